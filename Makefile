@@ -1,0 +1,14 @@
+# Shortcuts; the README's two commands work without make.
+.PHONY: demo test lint bench
+
+.venv/bin/newscrawler: pyproject.toml
+	python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]'
+
+demo: .venv/bin/newscrawler
+	.venv/bin/newscrawler demo
+
+test: .venv/bin/newscrawler
+	.venv/bin/pytest
+
+lint: .venv/bin/newscrawler
+	.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/mypy newscrawler

@@ -1,0 +1,167 @@
+"""Article HTML made safe to publish, its plain text, and excerpts cut at a sentence end."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from html import escape as html_escape
+
+import html_text
+import lxml.html
+import nh3
+from lxml import etree
+
+ALLOWED_TAGS = frozenset(
+    "a abbr b blockquote br caption cite code dd del dfn div dl dt em figcaption figure "
+    "h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small strong sub sup "
+    "table tbody td tfoot th thead time tr u ul".split()
+)
+# Dropped with everything inside them (the rest of the unknown tags keep their text).
+DROPPED_WITH_CONTENT = frozenset(
+    "script style iframe frame frameset object embed applet noscript template svg math "
+    "form button select textarea input canvas audio video source track head title".split()
+)
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "ol": {"start"},
+    "time": {"datetime"},
+    "abbr": {"title"},
+}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+_BLOCK_TAGS = frozenset(
+    "blockquote div dl figure h1 h2 h3 h4 h5 h6 hr ol p pre table ul figcaption".split()
+)
+_CONTAINERS = frozenset("div figure blockquote".split())
+_STRUCTURAL = frozenset("ul ol dl table thead tbody tfoot tr".split())  # white space between their children is layout
+_KEEPS_EMPTY = frozenset({"img", "br", "hr", "td", "th", "tr"})
+_BLOCKS_TO_PRUNE = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "ul", "ol", "a")
+_TEXT_BLOCKS = html_text.DOUBLE_NEWLINE_TAGS | {"div", "table", "figcaption"}
+_INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
+
+# A sentence ends at . ! ? (and their full-width forms) or an ellipsis, before a space;
+# Korean declaratives ("…했다.") are covered by the period.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*\s+")
+
+
+def sanitize_html(fragment: str, base_url: str) -> str:
+    """Article HTML with nothing executable, no tracking attributes, no empty paragraphs, absolute links."""
+    if not fragment.strip():
+        return ""
+    cleaned = nh3.clean(
+        fragment,
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(DROPPED_WITH_CONTENT),
+        attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        strip_comments=True,
+        link_rel=None,
+    )
+    root = lxml.html.fragment_fromstring(cleaned, create_parent="div") if cleaned.strip() else None
+    if root is None:
+        return ""
+    _prune_empty(root)
+    root.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")
+    return _serialise_blocks(root)
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text with paragraphs separated by blank lines."""
+    if not fragment.strip():
+        return ""
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    text = html_text.extract_text(root, guess_layout=True, double_newline_tags=_TEXT_BLOCKS)
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def content_hash(body_text: str) -> str:
+    normalised = " ".join(body_text.split()).casefold()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def cut_at_sentence(text: str, limit: int = 300) -> str:
+    """The leading sentences of ``text`` that fit in ``limit`` characters (at least one, shortened if it must be)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    kept = ""
+    for sentence in _SENTENCE_END.split(text):
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    if kept:
+        return kept
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(",;:·-–— ") + "…"
+
+
+def excerpt_from_text(body_text: str, limit: int = 300) -> str:
+    """Leading sentences of the body, skipping datelines, captions and other short lines."""
+    paragraphs = [p for p in body_text.split("\n\n") if p.strip()]
+    substantial = [p for p in paragraphs if len(p) >= 40 and _SENTENCE_END.search(p + " ")] or paragraphs
+    return cut_at_sentence(" ".join(substantial[:3]), limit)
+
+
+def plain(text: str) -> str:
+    """One line of text: tags removed, entities decoded, white space collapsed."""
+    if "<" in text or "&" in text:
+        try:
+            text = lxml.html.fragment_fromstring(text, create_parent="div").text_content()
+        except etree.ParserError:
+            pass
+    return " ".join(text.split())
+
+
+def _serialise_blocks(root: lxml.html.HtmlElement) -> str:
+    """The fragment's HTML with the layout white space around blocks replaced by one blank line."""
+    _drop_layout_whitespace(root)
+    parts: list[str] = []
+    if root.text and root.text.strip():
+        parts.append(html_escape(root.text.strip(), quote=False))
+    after_block = False
+    for child in root:
+        is_block = child.tag in _BLOCK_TAGS
+        if parts and (is_block or after_block):
+            parts.append("\n\n")
+        parts.append(lxml.html.tostring(child, encoding="unicode", with_tail=False))
+        tail = child.tail or ""
+        if tail.strip():
+            parts.append(("\n\n" + tail.lstrip()) if is_block else tail)
+            after_block = False
+        else:
+            after_block = is_block
+    return "".join(parts).strip()
+
+
+def _drop_layout_whitespace(root: lxml.html.HtmlElement) -> None:
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        children = list(element)
+        if element.tag in _STRUCTURAL:
+            if element.text and not element.text.strip():
+                element.text = None
+            for child in children:
+                if child.tail and not child.tail.strip():
+                    child.tail = None
+        elif element.tag in _CONTAINERS or element is root:
+            if element.text and not element.text.strip() and (not children or children[0].tag in _BLOCK_TAGS):
+                element.text = None
+            for child, following in zip(children, [*children[1:], None]):
+                if child.tail and not child.tail.strip():
+                    if child.tag in _BLOCK_TAGS or following is None or following.tag in _BLOCK_TAGS:
+                        child.tail = None
+
+
+def _prune_empty(root: lxml.html.HtmlElement) -> None:
+    for element in reversed(list(root.iter(*_BLOCKS_TO_PRUNE))):
+        if element is root or element.getparent() is None:
+            continue
+        if any(child.tag in _KEEPS_EMPTY or child.tag == "table" for child in element.iter()):
+            continue
+        if not _INVISIBLE.sub("", element.text_content()):
+            element.drop_tree()

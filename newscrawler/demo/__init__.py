@@ -1,0 +1,1 @@
+"""The bundled sample site that ``newscrawler demo`` and the tests crawl (see ``server.py``)."""

@@ -1,0 +1,144 @@
+"""A small static HTTP server for a saved site, used by `newscrawler demo` and the tests.
+
+Saved sites name their own address as ``__BASE_URL__`` (no trailing slash); the
+server puts its real address there as it serves, so the same files work on any
+port. ``dir/`` serves ``dir/index.html``. A ``.gz`` file is served gzipped,
+with the address put inside it too. An ``.html`` file that is not UTF-8 is
+served as ``text/html`` without a charset, as legacy Korean sites do, so the
+page's own ``<meta charset>`` has to be read.
+
+Run it alone with ``python -m newscrawler.demo.server [DIR]``: it prints its
+base URL on the first line of standard output and serves until killed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import gzip
+import mimetypes
+import sys
+import threading
+from collections import Counter
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+PLACEHOLDER = b"__BASE_URL__"
+SITE_DIR = Path(__file__).parent / "site"
+DEMO_SOURCES = Path(__file__).parent / "sources.toml"
+TEXT_SUFFIXES = {".html", ".xml", ".txt", ".rss", ".atom", ".json", ""}
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".xml": "application/xml",
+    ".rss": "application/rss+xml",
+    ".atom": "application/atom+xml",
+    ".txt": "text/plain; charset=utf-8",
+    ".json": "application/json",
+    ".gz": "application/x-gzip",
+    "": "application/rss+xml",
+}
+
+
+class SiteServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, root: Path, host: str = "127.0.0.1", port: int = 0) -> None:
+        super().__init__((host, port), _SiteHandler)
+        self.root = root.resolve()
+        self.hits: Counter[str] = Counter()
+        self._hits_lock = threading.Lock()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def count(self, path: str) -> None:
+        with self._hits_lock:
+            self.hits[path] += 1
+
+
+class _SiteHandler(SimpleHTTPRequestHandler):
+    server: SiteServer
+
+    def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+        raw_path = urlsplit(self.path).path
+        self.server.count(raw_path)
+        body, content_type = self._load(raw_path)
+        if body is None:
+            self.send_error(404, "Not Found")
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _load(self, raw_path: str) -> tuple[bytes | None, str]:
+        path = (self.server.root / unquote(raw_path).lstrip("/")).resolve()
+        if not path.is_relative_to(self.server.root):
+            return None, ""
+        if path.is_dir():
+            path = path / "index.html"
+        if not path.is_file():
+            return None, ""
+        base = self.server.base_url.encode()
+        data = path.read_bytes()
+        suffix = path.suffix.lower()
+        if suffix == ".gz":
+            data = gzip.compress(gzip.decompress(data).replace(PLACEHOLDER, base), mtime=0)
+        elif suffix in TEXT_SUFFIXES:
+            data = data.replace(PLACEHOLDER, base)
+        content_type = CONTENT_TYPES.get(suffix) or mimetypes.guess_type(path.name)[0]
+        if suffix == ".html" and not _is_utf8(data):
+            content_type = "text/html"
+        return data, content_type or "application/octet-stream"
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def serve_in_thread(root: Path = SITE_DIR, port: int = 0) -> SiteServer:
+    """Start serving ``root`` on 127.0.0.1 in a daemon thread; call ``shutdown()`` to stop."""
+    server = SiteServer(root, port=port)
+    threading.Thread(target=server.serve_forever, name="site-server", daemon=True).start()
+    return server
+
+
+def serve_demo_site(port: int = 0) -> SiteServer:
+    """Serve the sample site on 127.0.0.1:``port``, or on a free port when that one is taken."""
+    try:
+        return serve_in_thread(SITE_DIR, port)
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE or port == 0:
+            raise
+        return serve_in_thread(SITE_DIR, 0)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("root", nargs="?", type=Path, default=SITE_DIR)
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    server = SiteServer(args.root, port=args.port)
+    print(server.base_url, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,180 @@
+"""How a fetched page becomes a post's fields.
+
+The evidence, best first: the source's own selectors, the page's JSON-LD
+article, OpenGraph and meta tags, the page's markup (<h1>, <time>, <title>),
+then what the feed entry or news sitemap said (the discovery hint).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+from scrapy.http import TextResponse
+
+from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
+from newscrawler.extraction.dates import iso, parse_date
+from newscrawler.extraction.metadata import PageMetadata, read_metadata, text_of, texts_of
+from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
+from newscrawler.items import DiscoveryHint, Post
+from newscrawler.sources import Source
+
+__all__ = ["ExtractionError", "extract_post", "parse_page"]
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
+_URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
+
+
+class ExtractionError(Exception):
+    """The page cannot be read as HTML at all."""
+
+
+def parse_page(response: TextResponse) -> lxml.html.HtmlElement:
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml.html.document_fromstring(response.text.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"not an HTML page: {exc}") from None
+    if tree is None:
+        raise ExtractionError("empty page")
+    return tree
+
+
+def extract_post(response: TextResponse, source: Source, hint: DiscoveryHint | None = None) -> Post:
+    """The post's fields as the page gives them; normalising makes them canonical afterwards."""
+    hint = hint or DiscoveryHint()
+    tree = parse_page(response)
+    page = read_metadata(tree)
+    selectors = source.selectors
+    drop_elements(tree, selectors.drop)
+    url = pick_canonical(response.url, page)
+
+    body = selected_body(tree, selectors.body) if selectors.body else ""
+    if not body:
+        body = extracted_body(tree, response.url)
+    if not body:
+        body = _paragraphs(text_of(page.jsonld("articleBody")))
+
+    published = _first_date(
+        [
+            select_text(tree, selectors.published),
+            text_of(page.jsonld("datePublished")),
+            page.first(*_PUBLISHED_META),
+            *page.times[:1],
+            hint.published,
+            _date_in_url(url),
+        ],
+        source,
+    )
+    modified = _first_date(
+        [text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META), hint.modified], source
+    )
+    author = select_text(tree, selectors.author) or ", ".join(texts_of(page.jsonld("author"))) or _meta_author(page)
+    image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
+
+    return Post(
+        url=url,
+        source=source.name,
+        title=_title(tree, page, selectors.title, hint),
+        category=select_text(tree, selectors.category)
+        or text_of(page.jsonld("articleSection"))
+        or page.first("article:section", "section", "category")
+        or hint.category,
+        tags=_tags(page, hint),
+        excerpt=text_of(page.jsonld("description"))
+        or page.first("og:description", "description", "twitter:description")
+        or _strip_tags(hint.summary),
+        body_html=body,
+        author=author or hint.author,
+        published=published,
+        modified=modified,
+        image=urljoin(url, image) if image else "",
+        language=page.html_lang or page.first("og:locale", "content-language", "language") or source.language,
+    )
+
+
+def pick_canonical(url: str, page: PageMetadata) -> str:
+    """The page's rel=canonical (or og:url) when it names a page on the same site, else ``url``."""
+    for candidate in (page.canonical, page.first("og:url")):
+        if not candidate:
+            continue
+        absolute = urljoin(url, candidate)
+        here, there = urlsplit(url), urlsplit(absolute)
+        if there.scheme not in ("http", "https") or there.netloc.removeprefix("www.") != here.netloc.removeprefix(
+            "www."
+        ):
+            continue
+        if there.path in ("", "/") and here.path not in ("", "/"):
+            continue  # sites that point every page's canonical at the home page
+        return absolute
+    return url
+
+
+def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None, hint: DiscoveryHint) -> str:
+    chosen = select_text(tree, selector)
+    if chosen:
+        return chosen
+    headline = text_of(page.jsonld("headline")) or text_of(page.jsonld("name"))
+    og_title = page.first("og:title", "twitter:title")
+    clean = [t for t in (headline, og_title, *page.h1, hint.title) if t]
+    site_names = page.site_names + site_names_from_titles(page.title_tag, clean)
+    for candidate in (headline, og_title, page.title_tag, hint.title, *page.h1[:1]):
+        if candidate:
+            return strip_site_name(html.unescape(candidate), site_names, page.h1)
+    return ""
+
+
+def _first_date(candidates: list[str], source: Source) -> str:
+    for text in candidates:
+        moment = parse_date(text, source.zone, source.language)
+        if moment:
+            return iso(moment)
+    return ""
+
+
+def _date_in_url(url: str) -> str:
+    match = _URL_DATE.search(url)
+    return "-".join(match.groups()) if match else ""
+
+
+def _meta_author(page: PageMetadata) -> str:
+    author = page.first("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
+    return "" if author.startswith(("http://", "https://")) else author
+
+
+def _tags(page: PageMetadata, hint: DiscoveryHint) -> list[str]:
+    keywords = page.jsonld("keywords")
+    tags = texts_of(keywords) if isinstance(keywords, list) else []
+    if isinstance(keywords, str):
+        tags = keywords.split(",")
+    if not tags:
+        tags = (page.first("news_keywords", "keywords", "article:tag")).split(",")
+    tags = tags if any(t.strip() for t in tags) else hint.tags
+    return list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+
+
+def _paragraphs(text: str) -> str:
+    blocks = [b.strip() for b in re.split(r"\n\s*\n|\r?\n", text) if b.strip()]
+    return "".join(f"<p>{html.escape(b)}</p>" for b in blocks)
+
+
+def _strip_tags(fragment: str) -> str:
+    if not fragment or "<" not in fragment:
+        return fragment.strip()
+    return " ".join(lxml.html.fragment_fromstring(fragment, create_parent="div").text_content().split())

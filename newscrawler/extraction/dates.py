@@ -1,0 +1,91 @@
+"""Dates as they appear on pages and feeds, to ISO 8601 with a UTC offset."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+
+import dateparser
+
+# Labels Korean sites put before a date ("입력 2024.05.09 15:20", "수정: ...").
+_LABEL = re.compile(
+    r"^\s*(?:기사\s*)?(?:입력|수정|등록|최종\s*수정|업데이트|승인|발행|게재|작성|송고|published|updated|posted)"
+    r"\s*(?:일|시간|일시)?\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+# Allow a few minutes of clock skew before calling a date "in the future".
+_FUTURE_SLACK = timedelta(minutes=15)
+
+
+def parse_date(
+    text: str | None,
+    zone: tzinfo,
+    language: str = "",
+    now: datetime | None = None,
+) -> datetime | None:
+    """Parse a date the way pages and feeds write them; None when it is not one.
+
+    A date without an offset is taken in ``zone`` (the source's time zone).
+    A date in the future is refused: it is a page's mistake, not a publication time.
+    """
+    if not text:
+        return None
+    text = _LABEL.sub("", " ".join(text.split()))
+    if not text:
+        return None
+    now = now or datetime.now(timezone.utc)
+    parsed = _parse_iso(text) or _parse_rfc822(text) or _parse_free(text, zone, language, now)
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=zone)
+    if parsed > now + _FUTURE_SLACK:
+        return None
+    return parsed
+
+
+def iso(moment: datetime | None) -> str:
+    return moment.isoformat(timespec="seconds") if moment else ""
+
+
+def _parse_iso(text: str) -> datetime | None:
+    candidate = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    try:
+        return datetime.fromisoformat(candidate)
+    except ValueError:
+        return None
+
+
+def _parse_rfc822(text: str) -> datetime | None:
+    if not text[:1].isalpha() or "," not in text[:5]:
+        return None
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _parse_free(text: str, zone: tzinfo, language: str, now: datetime) -> datetime | None:
+    languages = _languages(language)
+    settings = {
+        "TIMEZONE": str(zone),
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": now.astimezone(zone).replace(tzinfo=None),
+    }
+    try:
+        return dateparser.parse(text, languages=languages, settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+@lru_cache(maxsize=64)
+def _languages_cached(language: str) -> tuple[str, ...]:
+    primary = language.split("-")[0].lower()
+    return tuple(dict.fromkeys([primary, "en"])) if primary else ("en",)
+
+
+def _languages(language: str) -> list[str]:
+    return list(_languages_cached(language))

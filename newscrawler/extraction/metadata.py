@@ -1,0 +1,147 @@
+"""What a page says about itself: JSON-LD, OpenGraph and other meta tags, <title>, <h1>, <time>."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from extruct.jsonld import JsonLdExtractor
+from lxml import etree
+from lxml.html import HtmlElement
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "TechArticle",
+        "ScholarlyArticle",
+        "Report",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "WebPage",
+    }
+)
+_JSONLD = JsonLdExtractor()
+_META = etree.XPath("//meta[@content]")
+_TITLE = etree.XPath("normalize-space(//title)")
+_H1 = etree.XPath("//h1")
+_TIME = etree.XPath("//time[@datetime]/@datetime")
+_CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
+_HTML_LANG = etree.XPath("string(/html/@lang)")
+
+
+@dataclass
+class PageMetadata:
+    meta: dict[str, str] = field(default_factory=dict)
+    article: dict[str, Any] = field(default_factory=dict)
+    site_names: list[str] = field(default_factory=list)
+    title_tag: str = ""
+    h1: list[str] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)
+    canonical: str = ""
+    html_lang: str = ""
+
+    def first(self, *keys: str) -> str:
+        """The first non-empty meta value among ``keys`` (property, name or itemprop)."""
+        for key in keys:
+            value = self.meta.get(key.lower())
+            if value:
+                return value
+        return ""
+
+    def jsonld(self, key: str) -> Any:
+        return self.article.get(key)
+
+
+def read_metadata(tree: HtmlElement) -> PageMetadata:
+    page = PageMetadata()
+    for element in _META(tree):
+        key = element.get("property") or element.get("name") or element.get("itemprop")
+        content = (element.get("content") or "").strip()
+        if key and content:
+            page.meta.setdefault(key.strip().lower(), content)
+    page.article, publisher = _article_from_jsonld(tree)
+    page.site_names = [
+        name for name in (page.meta.get("og:site_name"), publisher, page.meta.get("application-name")) if name
+    ]
+    page.title_tag = _TITLE(tree)
+    page.h1 = [" ".join(h.text_content().split()) for h in _H1(tree)]
+    page.times = [t.strip() for t in _TIME(tree) if t.strip()]
+    canonical = _CANONICAL(tree)
+    page.canonical = canonical[0].strip() if canonical else ""
+    page.html_lang = _HTML_LANG(tree).strip()
+    return page
+
+
+def _article_from_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], str]:
+    """The page's article object (the most specific type wins) and its publisher's name."""
+    try:
+        items = _JSONLD.extract_items(tree)
+    except ValueError as exc:
+        logger.debug("unreadable JSON-LD: %s", exc)
+        items = []
+    best: dict[str, Any] = {}
+    best_rank = -1
+    for item in _flatten(items):
+        types = item.get("@type")
+        types = types if isinstance(types, list) else [types]
+        article_types = [t for t in types if isinstance(t, str) and t in ARTICLE_TYPES]
+        if not article_types:
+            continue
+        rank = 0 if article_types == ["WebPage"] else 2 if "articleBody" in item or "headline" in item else 1
+        if rank > best_rank:
+            best, best_rank = item, rank
+    publisher = best.get("publisher") if best else None
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    name = publisher.get("name") if isinstance(publisher, dict) else None
+    return best, name if isinstance(name, str) else ""
+
+
+def _flatten(items: list[Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    stack = list(items)
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[:0] = item
+        elif isinstance(item, dict):
+            out.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(graph)
+    return out
+
+
+def text_of(value: Any) -> str:
+    """A JSON-LD value as text: strings as they are, names of objects, first of lists."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dict):
+        for key in ("name", "url", "@id", "@value"):
+            if isinstance(value.get(key), str):
+                return value[key].strip()
+        return ""
+    if isinstance(value, list):
+        for entry in value:
+            text = text_of(entry)
+            if text:
+                return text
+    return ""
+
+
+def texts_of(value: Any) -> list[str]:
+    """Every text in a JSON-LD value that may be a list (authors, keywords)."""
+    if isinstance(value, list):
+        return [t for t in (text_of(v) for v in value) if t]
+    text = text_of(value)
+    return [text] if text else []

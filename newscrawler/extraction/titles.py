@@ -1,0 +1,58 @@
+"""Headlines without the site's name and the separators around it."""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(r"\s+(?:[|\-–—·»<>/]|::)\s+")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def split_segments(title: str) -> list[str]:
+    return [part for part in _SEPARATOR.split(title) if part.strip()]
+
+
+def strip_site_name(title: str, site_names: list[str], headings: list[str] = ()) -> str:  # type: ignore[assignment]
+    """``title`` without a leading or trailing site name (and section names after it).
+
+    Evidence for what is the site's name: the names the page declares
+    (og:site_name, the publisher), and a heading the title starts with.
+    """
+    title = " ".join(title.split())
+    for heading in headings:
+        if heading and _key(heading) == _key(title):
+            return title
+    for heading in headings:
+        if len(heading) >= 8 and title.startswith(heading) and _SEPARATOR.match(title[len(heading) :]):
+            return heading
+    names = {_key(name) for name in site_names if _key(name)}
+    if not names:
+        return title
+    segments = split_segments(title)
+    while len(segments) > 1 and _key(segments[-1]) in names:
+        segments.pop()
+    while len(segments) > 1 and _key(segments[0]) in names:
+        segments.pop(0)
+    if len(segments) == len(split_segments(title)):
+        return title
+    # rejoin what is left with the title's own separators
+    kept_first, kept_last = segments[0], segments[-1]
+    start = title.find(kept_first)
+    end = title.rfind(kept_last) + len(kept_last)
+    return title[start:end].strip()
+
+
+def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]:
+    """Segments of the <title> that a cleaner title (og:title, headline) does not have."""
+    segments = split_segments(title_tag)
+    if len(segments) < 2:
+        return []
+    clean = {_key(t) for t in clean_titles if t}
+    if _key(segments[0]) in clean or any(_key(title_tag).startswith(c) for c in clean if c):
+        return segments[1:]
+    if _key(segments[-1]) in clean:
+        return segments[:-1]
+    return []

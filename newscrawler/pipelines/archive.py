@@ -1,0 +1,39 @@
+"""Archive: every post upserted into the SQLite archive, keyed by URL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.exceptions import NotConfigured
+
+from newscrawler.items import Post
+from newscrawler.store import Archive
+
+
+class ArchivePipeline:
+    def __init__(self, crawler: Any, path: str) -> None:
+        self.crawler = crawler
+        self.path = path
+        self.archive: Archive | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ArchivePipeline:
+        path = crawler.settings.get("ARCHIVE_DB")
+        if not path:
+            raise NotConfigured("ARCHIVE_DB is not set")
+        return cls(crawler, path)
+
+    def open_spider(self) -> None:
+        self.archive = Archive(self.path)
+
+    def close_spider(self) -> None:
+        if self.archive:
+            self.archive.close()
+
+    def process_item(self, item: Post) -> Post:
+        assert self.archive is not None
+        item.archive_status = self.archive.save_post(item)
+        stats = self.crawler.stats
+        stats.inc_value(f"newscrawler/posts/{item.archive_status}")
+        stats.inc_value(f"newscrawler/source/{item.source}/{item.archive_status}")
+        return item

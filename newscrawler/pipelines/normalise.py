@@ -1,0 +1,75 @@
+"""Normalise: every field of the post in its canonical shape (DESIGN.md's table)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newscrawler.cleaning import content_hash, cut_at_sentence, excerpt_from_text, html_to_text, plain, sanitize_html
+from newscrawler.items import Post
+from newscrawler.sources import Source
+from newscrawler.store import utc_now
+from newscrawler.urls import canonical_url
+
+EXCERPT_LIMIT = 300
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def normalise_post(post: Post, source: Source) -> Post:
+    post.url = canonical_url(post.url)
+    post.title = plain(post.title)
+    category = plain(post.category)
+    post.category = source.map_category(category) if category else source.category
+    post.tags = list(dict.fromkeys(t for t in (plain(tag) for tag in post.tags) if t))
+    post.body_html = sanitize_html(post.body_html, post.url)
+    post.body_text = html_to_text(post.body_html)
+    description = plain(post.excerpt)
+    if _is_summary(description, post.title):
+        post.excerpt = cut_at_sentence(description, EXCERPT_LIMIT)
+    else:
+        post.excerpt = excerpt_from_text(post.body_text, EXCERPT_LIMIT)
+    post.author = plain(post.author)
+    post.image = post.image if post.image.startswith(("http://", "https://")) else ""
+    post.language = language_code(post.language, post.body_text or post.title, source.language)
+    post.crawled_at = utc_now()
+    post.content_hash = content_hash(post.body_text)
+    return post
+
+
+def language_code(declared: str, text: str, fallback: str = "") -> str:
+    """The BCP 47 primary language: the page's declaration unless its letters plainly say otherwise."""
+    code = (declared or fallback).replace("_", "-").split("-")[0].lower()
+    sample = text[:2000]
+    letters = len(_LETTER.findall(sample)) or 1
+    if len(_HANGUL.findall(sample)) / letters > 0.3:
+        return "ko"
+    if len(_KANA.findall(sample)) / letters > 0.1:
+        return "ja"
+    if not code and len(_HAN.findall(sample)) / letters > 0.3:
+        return "zh"
+    if code in ("ko", "ja") and sample and not (_HANGUL.search(sample) or _KANA.search(sample)):
+        return fallback.split("-")[0].lower() if fallback and fallback != code else "und"
+    return code or "und"
+
+
+def _is_summary(description: str, title: str) -> bool:
+    """A description worth using as the excerpt: a sentence or more, not the headline again."""
+    if not description or description.casefold() == title.casefold():
+        return False
+    cjk = bool(_HANGUL.search(description) or _HAN.search(description) or _KANA.search(description))
+    return len(description) >= (15 if cjk else 40)
+
+
+class NormalisePipeline:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> NormalisePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Post) -> Post:
+        return normalise_post(item, self.crawler.spider.sources[item.source])

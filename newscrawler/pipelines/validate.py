@@ -1,0 +1,45 @@
+"""Validate: a post without a title or a body is dropped, with its reason counted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.exceptions import DropItem
+
+from newscrawler.items import Post
+
+MIN_BODY_CHARACTERS = 20
+
+
+def invalid_reason(post: Post) -> str:
+    """Why ``post`` cannot be archived; empty when it can."""
+    if not post.url.startswith(("http://", "https://")):
+        return "no url"
+    if not post.title:
+        return "no title"
+    if len(post.body_text) < MIN_BODY_CHARACTERS:
+        return "no body"
+    return ""
+
+
+def drop(crawler: Any, post: Post, reason: str) -> DropItem:
+    """Count the drop in the crawl stats (overall and per source) and make the exception to raise."""
+    stats = crawler.stats
+    stats.inc_value(f"newscrawler/dropped/{reason}")
+    stats.inc_value(f"newscrawler/source/{post.source}/dropped")
+    return DropItem(f"{reason}: {post.url}")
+
+
+class ValidatePipeline:
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ValidatePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Post) -> Post:
+        reason = invalid_reason(item)
+        if reason:
+            raise drop(self.crawler, item, reason)
+        return item

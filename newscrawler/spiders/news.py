@@ -1,0 +1,168 @@
+"""The one spider: finds articles through each source's feeds, sitemaps and listing pages."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import sitemap_urls_from_robots
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+
+from newscrawler.extraction import ExtractionError, extract_post
+from newscrawler.items import DiscoveryHint
+from newscrawler.sources import ROBOTS, Source, load_sources, select_sources
+from newscrawler.spiders.discovery import DiscoveryError, read_feed, read_sitemap
+from newscrawler.urls import canonical_url
+
+logger = logging.getLogger(__name__)
+
+
+class NewsSpider(scrapy.Spider):
+    """``scrapy crawl news [-a source=NAME[,NAME]]`` crawls the sources of ``NEWSCRAWLER_SOURCES``."""
+
+    name = "news"
+
+    def __init__(self, source: str = "", sources_file: str = "", *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.source_names = [n.strip() for n in source.split(",") if n.strip()]
+        self.sources_file = sources_file
+        self.sources: dict[str, Source] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
+        path = spider.sources_file or crawler.settings.get("NEWSCRAWLER_SOURCES")
+        selected = select_sources(load_sources(path), spider.source_names)
+        spider.sources = {s.name: s for s in selected}
+        return spider
+
+    async def start(self) -> AsyncIterator[Any]:
+        for source in self.sources.values():
+            for request in self._start_requests(source):
+                yield request
+
+    def _start_requests(self, source: Source) -> Iterator[scrapy.Request]:
+        for url in source.feeds:
+            yield self._request(url, self.parse_feed, source, priority=20)
+        for url in source.sitemaps:
+            if url == ROBOTS:
+                for root in source.site_roots():
+                    yield self._request(f"{root}/robots.txt", self.parse_robots, source, priority=20)
+            else:
+                yield self._request(url, self.parse_sitemap, source, priority=20)
+        for url in source.start_urls:
+            yield self._request(url, self.parse_listing, source, priority=10)
+
+    def _request(self, url: str, callback: Any, source: Source, priority: int = 0, **kwargs: Any) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            cb_kwargs={"source": source, **kwargs},
+            meta={"source": source.name},
+            priority=priority,
+        )
+
+    def _article(self, url: str, source: Source, hint: DiscoveryHint | None = None) -> scrapy.Request:
+        return self._request(canonical_url(url), self.parse_article, source, hint=hint or DiscoveryHint())
+
+    # discovery
+
+    def parse_feed(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
+        try:
+            entries = list(read_feed(response.body, response.url))
+        except DiscoveryError as exc:
+            self._fail(response.url, source, "bad feed", str(exc))
+            return
+        self._count(source, "feed_entries", len(entries))
+        for url, hint in entries:
+            if self._is_article(url, source):
+                yield self._article(url, source, hint)
+
+    def parse_robots(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+            yield self._request(url, self.parse_sitemap, source, priority=20)
+
+    def parse_sitemap(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
+        try:
+            document = read_sitemap(response.body, response.url)
+        except DiscoveryError as exc:
+            self._fail(response.url, source, "bad sitemap", str(exc))
+            return
+        for url in document.sitemaps:
+            yield self._request(url, self.parse_sitemap, source, priority=20)
+        self._count(source, "sitemap_entries", len(document.articles))
+        for url, hint in document.articles:
+            if self._is_article(url, source):
+                yield self._article(url, source, hint)
+
+    def parse_listing(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
+        if not isinstance(response, TextResponse):
+            self._fail(response.url, source, "not html", "listing page is not text")
+            return
+        host = urlsplit(response.url).hostname
+        articles = LinkExtractor(allow=source.follow, allow_domains=[host] if host else ())
+        for link in articles.extract_links(response):
+            yield self._article(link.url, source)
+        next_pages = {urljoin_abs(response, href) for href in response.xpath("//*[@rel='next']/@href").getall()}
+        if source.paginate:
+            pages = LinkExtractor(allow=source.paginate, allow_domains=[host] if host else ())
+            next_pages.update(link.url for link in pages.extract_links(response))
+        for url in sorted(next_pages):
+            yield self._request(url, self.parse_listing, source, priority=10)
+
+    # articles
+
+    def parse_article(self, response: Response, source: Source, hint: DiscoveryHint) -> Iterator[Any]:
+        self._count(source, "pages")
+        if not isinstance(response, TextResponse):
+            self._fail(response.url, source, "not html", f"content type {response.headers.get('Content-Type')!r}")
+            return
+        try:
+            yield extract_post(response, source, hint)
+        except ExtractionError as exc:
+            self._fail(response.url, source, "unreadable page", str(exc))
+
+    def _is_article(self, url: str, source: Source) -> bool:
+        return not source.follow or any(re.search(pattern, url) for pattern in source.follow)
+
+    # bookkeeping
+
+    def on_error(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        source = self.sources.get(request.meta.get("source", ""))
+        if failure.check(HttpError):
+            reason = f"http {failure.value.response.status}"
+        elif failure.check(DNSLookupError):
+            reason = "dns lookup failed"
+        elif failure.check(TimeoutError, TCPTimedOutError):
+            reason = "timeout"
+        elif failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
+            self.crawler.stats.inc_value("newscrawler/skipped/robots.txt")
+            return
+        else:
+            reason = type(failure.value).__name__
+        self._fail(request.url, source, reason, failure.getErrorMessage())
+
+    def _fail(self, url: str, source: Source | None, reason: str, detail: str) -> None:
+        logger.warning("failed %s (%s): %s", url, reason, detail)
+        stats = self.crawler.stats
+        stats.inc_value(f"newscrawler/errors/{reason}")
+        if source:
+            stats.inc_value(f"newscrawler/source/{source.name}/errors")
+
+    def _count(self, source: Source, key: str, count: int = 1) -> None:
+        self.crawler.stats.inc_value(f"newscrawler/source/{source.name}/{key}", count)
+
+
+def urljoin_abs(response: Response, href: str) -> str:
+    return canonical_url(response.urljoin(href))

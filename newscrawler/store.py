@@ -1,0 +1,326 @@
+"""The archive: the only module that talks to SQLite.
+
+Tables: ``posts`` (one row per article, keyed by canonical URL), ``posts_fts``
+(full-text index), ``runs`` (one row per crawl run).
+
+Korean (and other CJK) text is indexed as overlapping two-letter pairs
+("무탄소에너지를" → 무탄 탄소 소에 에너 너지 지를) beside unicode61 words, the
+way Lucene's CJK analyzer does: a query for 에너지 becomes the phrase
+"에너 너지" and finds the word inside longer words, and two-letter words such as
+환경 are single terms. SQLite's trigram tokenizer cannot find words under three
+letters, which most Korean nouns are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from newscrawler.items import POST_FIELDS, Post
+
+SCHEMA_VERSION = 1
+_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_QUERY_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+|"')
+_OPERATORS = {"AND", "OR", "NOT"}
+
+POST_COLUMNS: dict[str, type] = {name: str for name in POST_FIELDS}
+RUN_COLUMNS: dict[str, type] = {
+    "id": int,
+    "started_at": str,
+    "finished_at": str,
+    "sources": str,
+    "status": str,
+    "finish_reason": str,
+    "pages": int,
+    "posts_new": int,
+    "posts_updated": int,
+    "posts_unchanged": int,
+    "dropped": int,
+    "errors": int,
+    "dropped_reasons": str,
+    "error_reasons": str,
+    "per_source": str,
+    "duration_seconds": float,
+}
+
+
+class ArchiveError(Exception):
+    """The archive cannot be opened or used; the message says why."""
+
+
+class SearchError(ArchiveError):
+    """A search query that cannot be run."""
+
+
+@dataclass
+class SearchHit:
+    url: str
+    title: str
+    source: str
+    category: str
+    published: str
+    snippet: str
+    score: float
+
+
+def cjk_pairs(text: str) -> str:
+    """``text`` with every CJK run written as its overlapping two-letter pairs."""
+
+    def pairs(match: re.Match[str]) -> str:
+        run = match.group()
+        if len(run) == 1:
+            return f" {run} "
+        return " " + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " "
+
+    return _CJK_RUN.sub(pairs, text)
+
+
+def fts_query(query: str) -> str:
+    """Translate a user's query (words, "phrases", prefix*, AND/OR/NOT, parentheses) to FTS5 syntax."""
+    parts: list[str] = []
+    for token in _QUERY_TOKEN.findall(query):
+        if token == '"':
+            raise SearchError(f"unbalanced quote in {query!r}: close the phrase with a second \"")
+        if token in _OPERATORS or token in "()":
+            parts.append(token)
+            continue
+        prefix = token.endswith("*") and not token.startswith('"')
+        words = token.strip('"').rstrip("*") if prefix else token.strip('"')
+        terms = cjk_pairs(words).split()
+        terms = [t for t in (re.sub(r"[^\w]+", " ", t).strip() for t in terms) for t in t.split()]
+        if not terms:
+            continue
+        phrase = '"' + " ".join(terms) + '"'
+        single_cjk_letter = len(terms) == 1 and len(terms[0]) == 1 and bool(_HAS_CJK.match(terms[0]))
+        parts.append(phrase + "*" if (prefix and not _HAS_CJK.search(words[-1:])) or single_cjk_letter else phrase)
+    if not [p for p in parts if p not in _OPERATORS and p not in "()"]:
+        raise SearchError(f"nothing to search for in {query!r}")
+    return " ".join(parts)
+
+
+class Archive:
+    """A newscrawler archive file (``news.db``)."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise ArchiveError(f"{self.path}: no archive here yet (run 'newscrawler crawl' or 'newscrawler demo')")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite_utils.Database(self.path)
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{self.path}: not a usable archive: {exc}") from None
+        except OSError as exc:
+            raise ArchiveError(f"{self.path}: cannot open: {exc}") from None
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
+            return
+        with self.db.conn:
+            self.db["posts"].create(
+                {**POST_COLUMNS, "first_seen": str, "file": str}, pk="url", if_not_exists=True
+            )
+            self.db["posts"].create_index(["source", "published"], if_not_exists=True)
+            self.db["posts"].create_index(["category"], if_not_exists=True)
+            self.db.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS posts_fts USING fts5("
+                "title, excerpt, body, tokenize = 'unicode61 remove_diacritics 2')"
+            )
+            self.db["runs"].create(RUN_COLUMNS, pk="id", if_not_exists=True)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    # posts
+
+    def save_post(self, post: Post) -> str:
+        """Insert or update ``post``; returns "new", "updated" or "unchanged"."""
+        row = post.as_dict()
+        row["tags"] = json.dumps(post.tags, ensure_ascii=False)
+        with self.db.conn:
+            old = self.db.execute(
+                "SELECT rowid, content_hash, title, excerpt, category, tags, author, published, modified, image "
+                "FROM posts WHERE url = ?",
+                [post.url],
+            ).fetchone()
+            if old is None:
+                row["first_seen"] = post.crawled_at
+                self.db["posts"].insert(row)
+                rowid = self.db.execute("SELECT rowid FROM posts WHERE url = ?", [post.url]).fetchone()[0]
+                self._index(rowid, post)
+                return "new"
+            rowid, *old_values = old
+            keys = ("content_hash", "title", "excerpt", "category", "tags", "author", "published", "modified", "image")
+            if list(old_values) == [row[k] for k in keys]:
+                self.db.execute("UPDATE posts SET crawled_at = ? WHERE rowid = ?", [post.crawled_at, rowid])
+                return "unchanged"
+            self.db["posts"].update(post.url, row)
+            self.db.execute("DELETE FROM posts_fts WHERE rowid = ?", [rowid])
+            self._index(rowid, post)
+            return "updated"
+
+    def _index(self, rowid: int, post: Post) -> None:
+        self.db.execute(
+            "INSERT INTO posts_fts (rowid, title, excerpt, body) VALUES (?, ?, ?, ?)",
+            [rowid, cjk_pairs(post.title), cjk_pairs(post.excerpt), cjk_pairs(post.body_text)],
+        )
+
+    def post_file(self, url: str) -> str:
+        row = self.db.execute("SELECT file FROM posts WHERE url = ?", [url]).fetchone()
+        return (row[0] or "") if row else ""
+
+    def file_owner(self, file: str) -> str:
+        row = self.db.execute("SELECT url FROM posts WHERE file = ?", [file]).fetchone()
+        return row[0] if row else ""
+
+    def set_post_file(self, url: str, file: str) -> None:
+        with self.db.conn:
+            self.db.execute("UPDATE posts SET file = ? WHERE url = ?", [file, url])
+
+    def get_post(self, url: str) -> dict[str, Any] | None:
+        rows = list(self.db["posts"].rows_where("url = ?", [url]))
+        return _decode(rows[0]) if rows else None
+
+    def posts(self) -> Iterator[dict[str, Any]]:
+        for row in self.db["posts"].rows_where(order_by="published, url"):
+            yield _decode(row)
+
+    def count_posts(self) -> int:
+        return self.db["posts"].count
+
+    # search
+
+    def search(
+        self,
+        query: str,
+        *,
+        source: str | None = None,
+        category: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 20,
+    ) -> list[SearchHit]:
+        where = ["posts_fts MATCH ?"]
+        params: list[Any] = [fts_query(query)]
+        for column, value in (("source", source), ("category", category)):
+            if value:
+                where.append(f"p.{column} = ?")
+                params.append(value)
+        if since:
+            where.append("datetime(p.published) >= datetime(?)")
+            params.append(since)
+        if until:
+            where.append("datetime(p.published) < datetime(?, '+1 day')" if len(until) == 10 else "datetime(p.published) <= datetime(?)")
+            params.append(until)
+        sql = (
+            "SELECT p.url, p.title, p.source, p.category, p.published, p.excerpt, p.body_text, "
+            "bm25(posts_fts, 10.0, 3.0, 1.0) AS score "
+            "FROM posts_fts JOIN posts p ON p.rowid = posts_fts.rowid "
+            f"WHERE {' AND '.join(where)} ORDER BY score LIMIT ?"
+        )
+        params.append(limit)
+        try:
+            rows = self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise SearchError(f"cannot search for {query!r}: {exc}") from None
+        words = [w for w in re.findall(r"\w+", query) if w not in _OPERATORS]
+        return [
+            SearchHit(url, title, src, cat, published, _snippet(body or excerpt, words), score)
+            for url, title, src, cat, published, excerpt, body, score in rows
+        ]
+
+    # runs
+
+    def start_run(self, sources: Sequence[str]) -> int:
+        with self.db.conn:
+            table = self.db["runs"].insert(
+                {
+                    "started_at": utc_now(),
+                    "sources": json.dumps(list(sources), ensure_ascii=False),
+                    "status": "running",
+                }
+            )
+        return int(table.last_pk)
+
+    def finish_run(self, run_id: int, **fields: Any) -> None:
+        row = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in fields.items()}
+        row.setdefault("finished_at", utc_now())
+        with self.db.conn:
+            self.db["runs"].update(run_id, row)
+
+    def runs(self, limit: int = 20) -> list[dict[str, Any]]:
+        rows = self.db["runs"].rows_where(order_by="id desc", limit=limit)
+        return [
+            {k: json.loads(v) if k in _JSON_RUN_COLUMNS and isinstance(v, str) and v else v for k, v in row.items()}
+            for row in rows
+        ]
+
+
+_JSON_RUN_COLUMNS = {"sources", "dropped_reasons", "error_reasons", "per_source"}
+
+
+def read_only_query(path: str | Path, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run ``sql`` on a connection SQLite itself opened read-only: any write is refused by SQLite."""
+    path = Path(path)
+    if not path.exists():
+        raise ArchiveError(f"{path}: no archive here yet (run 'newscrawler crawl' or 'newscrawler demo')")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"{path}: cannot open: {exc}") from None
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        cursor = conn.execute(sql, params)
+        columns = [d[0] for d in cursor.description or ()]
+        return columns, cursor.fetchall()
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"query refused: {exc}") from None
+    finally:
+        conn.close()
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    row = dict(row)
+    if isinstance(row.get("tags"), str):
+        row["tags"] = json.loads(row["tags"]) if row["tags"] else []
+    return row
+
+
+def _snippet(text: str, words: list[str], width: int = 70) -> str:
+    text = " ".join((text or "").split())
+    lowered = text.casefold()
+    positions = [lowered.find(w.casefold()) for w in words]
+    positions = [p for p in positions if p >= 0]
+    if not positions:
+        return text[: width * 2] + ("…" if len(text) > width * 2 else "")
+    start = max(0, min(positions) - width)
+    end = min(len(text), min(positions) + width)
+    pattern = re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))), re.IGNORECASE)
+    snippet = pattern.sub(lambda m: f"[{m.group()}]", text[start:end])
+    return ("…" if start else "") + snippet + ("…" if end < len(text) else "")

@@ -1,0 +1,109 @@
+"""The SQLite archive: upserts, Korean full-text search, read-only queries, run records."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newscrawler.items import Post
+from newscrawler.store import Archive, ArchiveError, SearchError, cjk_pairs, fts_query, read_only_query
+
+
+def make_post(url: str, title: str, body: str, **fields: str) -> Post:
+    from newscrawler.cleaning import content_hash
+
+    defaults = {"source": "s", "category": "환경", "published": "2024-05-09T15:20:00+09:00", "crawled_at": "2024-05-10T00:00:00+00:00"}
+    defaults.update(fields)
+    return Post(url=url, title=title, body_text=body, excerpt=body[:40], content_hash=content_hash(body), **defaults)
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Archive:
+    archive = Archive(tmp_path / "news.db")
+    archive.save_post(make_post("https://a/1", "한미, 에너지 협력 합의", "양국은 무탄소에너지를 활용한 청정 전력 확대를 모색했다."))
+    archive.save_post(make_post("https://a/2", "환경 정책 발표", "정부는 새 환경 정책을 발표했다.", category="정치", published="2024-05-01T09:00:00+09:00"))
+    archive.save_post(make_post("https://b/3", "Chip exports surge", "Semiconductor exports rose sharply in May.", source="en", category="World"))
+    return archive
+
+
+def urls(hits: list) -> list[str]:
+    return sorted(h.url for h in hits)
+
+
+def test_korean_words_are_found_inside_longer_words(archive: Archive) -> None:
+    assert urls(archive.search("에너지")) == ["https://a/1"]  # in 무탄소에너지를 and in the title
+    assert urls(archive.search("탄소에너지")) == ["https://a/1"]
+    assert urls(archive.search("환경")) == ["https://a/2"]
+    assert urls(archive.search("정책")) == ["https://a/2"]
+
+
+def test_english_words_phrases_prefixes_and_operators(archive: Archive) -> None:
+    assert urls(archive.search("semiconductor")) == ["https://b/3"]
+    assert urls(archive.search('"exports rose"')) == ["https://b/3"]
+    assert urls(archive.search('"rose exports"')) == []
+    assert urls(archive.search("semicon*")) == ["https://b/3"]
+    assert urls(archive.search("환경 OR semiconductor")) == ["https://a/2", "https://b/3"]
+    assert urls(archive.search("정책 NOT 환경")) == []
+
+
+def test_filters(archive: Archive) -> None:
+    assert urls(archive.search("청", source="s")) == ["https://a/1"]  # one letter: words that start with it
+    assert urls(archive.search("청", source="en")) == []
+    assert urls(archive.search("정부 OR 양국", category="정치")) == ["https://a/2"]
+    assert urls(archive.search("정부 OR 양국", since="2024-05-05")) == ["https://a/1"]
+    assert urls(archive.search("정부 OR 양국", until="2024-05-01")) == ["https://a/2"]
+
+
+def test_snippets_highlight_the_words(archive: Archive) -> None:
+    (hit,) = archive.search("semiconductor")
+    assert "[Semiconductor]" in hit.snippet
+
+
+def test_bad_queries_get_a_message(archive: Archive) -> None:
+    with pytest.raises(SearchError, match="unbalanced quote"):
+        archive.search('"에너지')
+    with pytest.raises(SearchError, match="nothing to search for"):
+        archive.search("!!!")
+
+
+def test_upsert_updates_never_duplicates(archive: Archive) -> None:
+    again = make_post("https://a/1", "한미, 에너지 협력 합의", "양국은 무탄소에너지를 활용한 청정 전력 확대를 모색했다.")
+    assert archive.save_post(again) == "unchanged"
+    edited = make_post("https://a/1", "한미, 에너지 협력 합의", "양국은 수소 협력을 모색했다.")
+    assert archive.save_post(edited) == "updated"
+    assert archive.count_posts() == 3
+    assert urls(archive.search("수소")) == ["https://a/1"]
+    assert urls(archive.search("무탄소")) == []
+
+
+def test_query_reads_but_cannot_write(archive: Archive) -> None:
+    columns, rows = read_only_query(archive.path, "SELECT count(*) AS n FROM posts")
+    assert columns == ["n"] and rows == [(3,)]
+    for sql in ("DELETE FROM posts", "DROP TABLE posts", "INSERT INTO runs (status) VALUES ('x')", "PRAGMA user_version = 9"):
+        with pytest.raises(ArchiveError, match="readonly|read-only"):
+            read_only_query(archive.path, sql)
+    assert archive.count_posts() == 3
+
+
+def test_runs_are_recorded(archive: Archive) -> None:
+    run_id = archive.start_run(["s"])
+    archive.finish_run(run_id, status="ok", pages=3, dropped_reasons={"no body": 1})
+    (run,) = archive.runs(limit=1)
+    assert run["status"] == "ok" and run["sources"] == ["s"] and run["dropped_reasons"] == {"no body": 1}
+
+
+def test_missing_and_corrupt_archives_get_a_message(tmp_path: Path) -> None:
+    with pytest.raises(ArchiveError, match="no archive here yet"):
+        Archive(tmp_path / "absent.db", create=False)
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(ArchiveError, match="not a usable archive"):
+        Archive(corrupt)
+
+
+def test_cjk_pairs_and_query_translation() -> None:
+    assert cjk_pairs("무탄소에너지를 test").split() == ["무탄", "탄소", "소에", "에너", "너지", "지를", "test"]
+    assert fts_query('에너지 "clean power" chip*') == '"에너 너지" "clean power" "chip"*'
+    assert sqlite3.complete_statement("SELECT 1;")

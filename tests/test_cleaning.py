@@ -1,0 +1,97 @@
+"""Body HTML made safe, its text, excerpts cut at sentence ends, dates, URLs."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from newscrawler.cleaning import cut_at_sentence, excerpt_from_text, html_to_text, sanitize_html
+from newscrawler.extraction.dates import iso, parse_date
+from newscrawler.extraction.titles import strip_site_name
+from newscrawler.urls import canonical_url
+
+SEOUL = ZoneInfo("Asia/Seoul")
+NOW = datetime(2024, 6, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def test_sanitize_removes_everything_executable_and_tracking() -> None:
+    dirty = (
+        '<p onclick="steal()" style="color:red" data-ke-size="size16">본문 <a href="javascript:alert(1)">링크</a></p>'
+        "<script>alert(1)</script><style>p{}</style>"
+        '<iframe src="https://www.youtube.com/embed/x"></iframe>'
+        '<p><img src="/img/a.png" onerror="x()" alt="사진"></p>'
+        '<p data-ke-size="size16">&nbsp;</p><p> </p><div><p>\u200b</p></div>'
+        '<p><a href="/news/2">다음 기사</a> <a href="data:text/html,x">d</a></p>'
+    )
+    clean = sanitize_html(dirty, "https://news.example/a/1.html")
+    for bad in ("script", "style", "iframe", "onclick", "onerror", "javascript:", "data-ke-size", "data:", "&nbsp;", "<p></p>"):
+        assert bad not in clean
+    assert '<img src="https://news.example/img/a.png" alt="사진">' in clean
+    assert '<a href="https://news.example/news/2">다음 기사</a>' in clean
+    assert "<p>본문 <a>링크</a></p>" in clean
+    assert clean.count("<p>") == 3
+
+
+def test_text_keeps_paragraphs_apart() -> None:
+    text = html_to_text("<h2>제목</h2><p>첫 문단이다.</p><p>둘째   문단이다.</p><ul><li>하나</li><li>둘</li></ul>")
+    assert text == "제목\n\n첫 문단이다.\n\n둘째 문단이다.\n\n하나\n둘"
+
+
+def test_excerpts_end_at_a_sentence_end_korean_included() -> None:
+    sentences = ["정부는 9일 에너지 정책을 발표했다.", "양국은 협력 채널을 구축하기로 합의했다.", "회의는 내년에도 열린다."]
+    text = " ".join(sentences * 10)
+    cut = cut_at_sentence(text, 80)
+    assert cut.endswith("다.") and len(cut) <= 80
+    assert cut == " ".join((sentences * 2)[:4])  # 79 characters: the fifth sentence would pass 80
+    assert cut_at_sentence("짧은 글.", 300) == "짧은 글."
+    long_sentence = "가나다 " * 200
+    assert cut_at_sentence(long_sentence, 50).endswith("…")
+    assert len(cut_at_sentence(long_sentence, 50)) <= 51
+
+
+def test_excerpt_from_text_skips_short_datelines() -> None:
+    body = "[서울=연합]\n\n정부는 9일 새로운 에너지 정책을 발표했다고 밝혔다. 내년부터 시행된다.\n\n다음 문단이다."
+    assert excerpt_from_text(body).startswith("정부는 9일")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-05-09T15:20:00+09:00", "2024-05-09T15:20:00+09:00"),
+        ("2024-05-09T06:20:00Z", "2024-05-09T06:20:00+00:00"),
+        ("2024-05-09 15:20", "2024-05-09T15:20:00+09:00"),
+        ("Thu, 09 May 2024 15:20:00 +0900", "2024-05-09T15:20:00+09:00"),
+        ("2024.05.09 오후 3:20", "2024-05-09T15:20:00+09:00"),
+        ("입력 2024.05.09 15:20", "2024-05-09T15:20:00+09:00"),
+        ("기사입력 : 2024-05-09 15:20:01", "2024-05-09T15:20:01+09:00"),
+        ("2024년 5월 9일 오후 3시 20분", "2024-05-09T15:20:00+09:00"),
+        ("3시간 전", "2024-06-01T18:00:00+09:00"),
+        ("2030-01-01", ""),
+        ("no date here", ""),
+        ("", ""),
+    ],
+)
+def test_dates_in_the_source_time_zone(text: str, expected: str) -> None:
+    assert iso(parse_date(text, SEOUL, "ko", now=NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "headings", "expected"),
+    [
+        ("정부, 에너지 정책 발표 - 한결일보", ["한결일보"], [], "정부, 에너지 정책 발표"),
+        ("한결일보 | 정부, 에너지 정책 발표", ["한결일보"], [], "정부, 에너지 정책 발표"),
+        ("A title :: rentn 실시간 뉴스", ["rentn 실시간 뉴스"], [], "A title"),
+        ("Biden - Trump debate", [], [], "Biden - Trump debate"),
+        ("Biden - Trump debate | The Daily", [], ["Biden - Trump debate"], "Biden - Trump debate"),
+        ("Markets fall — Economy — The Paper", ["The Paper"], [], "Markets fall — Economy"),
+    ],
+)
+def test_site_names_come_off_titles(title: str, names: list[str], headings: list[str], expected: str) -> None:
+    assert strip_site_name(title, names, headings) == expected
+
+
+def test_canonical_urls_lose_tracking_and_fragments() -> None:
+    assert canonical_url("HTTP://News.Example:80/a.html?utm_source=rss&id=3&fbclid=x#top") == "http://news.example/a.html?id=3"
+    assert canonical_url("https://news.example/view?idxno=12") == "https://news.example/view?idxno=12"
