@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from html import escape as html_escape
@@ -12,14 +13,86 @@ import nh3
 from lxml import etree
 
 ALLOWED_TAGS = frozenset(
-    "a abbr b blockquote br caption cite code dd del dfn div dl dt em figcaption figure "
-    "h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small strong sub sup "
-    "table tbody td tfoot th thead time tr u ul".split()
+    [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "caption",
+        "cite",
+        "code",
+        "dd",
+        "del",
+        "dfn",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "pre",
+        "q",
+        "s",
+        "small",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "tr",
+        "u",
+        "ul",
+    ]
 )
 # Dropped with everything inside them (the rest of the unknown tags keep their text).
 DROPPED_WITH_CONTENT = frozenset(
-    "script style iframe frame frameset object embed applet noscript template svg math "
-    "form button select textarea input canvas audio video source track head title".split()
+    [
+        "script",
+        "style",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "canvas",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "head",
+        "title",
+    ]
 )
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
@@ -32,10 +105,29 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 _BLOCK_TAGS = frozenset(
-    "blockquote div dl figure h1 h2 h3 h4 h5 h6 hr ol p pre table ul figcaption".split()
+    [
+        "blockquote",
+        "div",
+        "dl",
+        "figure",
+        "figcaption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "ol",
+        "p",
+        "pre",
+        "table",
+        "ul",
+    ]
 )
-_CONTAINERS = frozenset("div figure blockquote".split())
-_STRUCTURAL = frozenset("ul ol dl table thead tbody tfoot tr".split())  # white space between their children is layout
+_CONTAINERS = frozenset(["div", "figure", "blockquote"])
+# white space between the children of these is layout
+_STRUCTURAL = frozenset(["ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr"])
 _KEEPS_EMPTY = frozenset({"img", "br", "hr", "td", "th", "tr"})
 _BLOCKS_TO_PRUNE = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "ul", "ol", "a")
 _TEXT_BLOCKS = html_text.DOUBLE_NEWLINE_TAGS | {"div", "table", "figcaption"}
@@ -109,10 +201,8 @@ def excerpt_from_text(body_text: str, limit: int = 300) -> str:
 def plain(text: str) -> str:
     """One line of text: tags removed, entities decoded, white space collapsed."""
     if "<" in text or "&" in text:
-        try:
+        with contextlib.suppress(etree.ParserError):
             text = lxml.html.fragment_fromstring(text, create_parent="div").text_content()
-        except etree.ParserError:
-            pass
     return " ".join(text.split())
 
 
@@ -151,10 +241,10 @@ def _drop_layout_whitespace(root: lxml.html.HtmlElement) -> None:
         elif element.tag in _CONTAINERS or element is root:
             if element.text and not element.text.strip() and (not children or children[0].tag in _BLOCK_TAGS):
                 element.text = None
-            for child, following in zip(children, [*children[1:], None]):
-                if child.tail and not child.tail.strip():
-                    if child.tag in _BLOCK_TAGS or following is None or following.tag in _BLOCK_TAGS:
-                        child.tail = None
+            for child, following in zip(children, [*children[1:], None], strict=True):
+                layout = child.tag in _BLOCK_TAGS or following is None or following.tag in _BLOCK_TAGS
+                if child.tail and not child.tail.strip() and layout:
+                    child.tail = None
 
 
 def _prune_empty(root: lxml.html.HtmlElement) -> None:

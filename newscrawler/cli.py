@@ -108,7 +108,7 @@ def demo(archive_dir: Path, port: int) -> None:
         server.server_close()
     _print_run(record, archive_dir)
     with Archive(archive_dir / "news.db") as archive:
-        columns, rows = read_only_query(
+        _, rows = read_only_query(
             archive.path, "SELECT category, count(*) FROM posts GROUP BY category ORDER BY count(*) DESC"
         )
         files = len(list((archive_dir / "_posts").glob("*.md")))
@@ -198,7 +198,7 @@ def _read_input(item: str, base_url: str | None) -> tuple[bytes, str, str]:
     if item.startswith(("http://", "https://")):
         from newscrawler import settings
 
-        request = urllib.request.Request(item, headers={"User-Agent": settings.USER_AGENT})
+        request = urllib.request.Request(item, headers={"User-Agent": settings.USER_AGENT})  # noqa: S310 - http(s) only
         with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - http(s) only, checked above
             return response.read(), base_url or response.geturl(), response.headers.get("Content-Type", "")
     if item == "-":
@@ -318,7 +318,9 @@ def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
     for column in ("source", "pages", "new", "updated", "unchanged", "dropped", "errors"):
         table.add_column(column, justify="left" if column == "source" else "right")
     for name, counts in (record.get("per_source") or {}).items():
-        table.add_row(name, *(str(counts.get(c, 0)) for c in ("pages", "new", "updated", "unchanged", "dropped", "errors")))
+        table.add_row(
+            name, *(str(counts.get(c, 0)) for c in ("pages", "new", "updated", "unchanged", "dropped", "errors"))
+        )
     err_console.print(table)
     for label, reasons in (("dropped", record.get("dropped_reasons")), ("errors", record.get("error_reasons"))):
         if reasons:
@@ -332,7 +334,7 @@ def _cell(value: Any) -> Any:
 
 def _output(columns: list[str], rows: Sequence[Sequence[Any]], as_json: bool, as_csv: bool, title: str = "") -> None:
     if as_json:
-        click.echo(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([dict(zip(columns, row, strict=True)) for row in rows], ensure_ascii=False, indent=2))
     elif as_csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -160,16 +161,14 @@ def load_sources(path: str | Path) -> list[Source]:
     return parse_sources(data, str(path))
 
 
-def select_sources(sources: list[Source], names: list[str] | tuple[str, ...]) -> list[Source]:
+def select_sources(sources: list[Source], names: Sequence[str]) -> list[Source]:
     """The named sources in the file's order, all of them when no name is given."""
     if not names:
         return list(sources)
     known = {s.name for s in sources}
     unknown = [n for n in names if n not in known]
     if unknown:
-        raise SourcesError(
-            f"unknown source {', '.join(map(repr, unknown))}; configured: {', '.join(sorted(known))}"
-        )
+        raise SourcesError(f"unknown source {', '.join(map(repr, unknown))}; configured: {', '.join(sorted(known))}")
     wanted = set(names)
     return [s for s in sources if s.name in wanted]
 

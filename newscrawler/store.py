@@ -18,7 +18,7 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,12 @@ _HAS_CJK = re.compile(f"[{_CJK}]")
 _QUERY_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+|"')
 _OPERATORS = {"AND", "OR", "NOT"}
 
+_SEARCH_SQL = (
+    "SELECT p.url, p.title, p.source, p.category, p.published, p.excerpt, p.body_text, "
+    "bm25(posts_fts, 10.0, 3.0, 1.0) AS score "
+    "FROM posts_fts JOIN posts p ON p.rowid = posts_fts.rowid "
+    "WHERE {where} ORDER BY score LIMIT ?"
+)
 POST_COLUMNS: dict[str, type] = {name: str for name in POST_FIELDS}
 RUN_COLUMNS: dict[str, type] = {
     "id": int,
@@ -88,14 +94,14 @@ def cjk_pairs(text: str) -> str:
 def fts_query(query: str) -> str:
     """Translate a user's query (words, "phrases", prefix*, AND/OR/NOT, parentheses) to FTS5 syntax."""
     parts: list[str] = []
-    for token in _QUERY_TOKEN.findall(query):
-        if token == '"':
-            raise SearchError(f"unbalanced quote in {query!r}: close the phrase with a second \"")
-        if token in _OPERATORS or token in "()":
-            parts.append(token)
+    for piece in _QUERY_TOKEN.findall(query):
+        if piece == '"':
+            raise SearchError(f'unbalanced quote in {query!r}: close the phrase with a second "')
+        if piece in _OPERATORS or piece in "()":
+            parts.append(piece)
             continue
-        prefix = token.endswith("*") and not token.startswith('"')
-        words = token.strip('"').rstrip("*") if prefix else token.strip('"')
+        prefix = piece.endswith("*") and not piece.startswith('"')
+        words = piece.strip('"').rstrip("*") if prefix else piece.strip('"')
         terms = cjk_pairs(words).split()
         terms = [t for t in (re.sub(r"[^\w]+", " ", t).strip() for t in terms) for t in t.split()]
         if not terms:
@@ -141,16 +147,16 @@ class Archive:
         if version >= SCHEMA_VERSION:
             return
         with self.db.conn:
-            self.db["posts"].create(
+            self.db.table("posts").create(
                 {**POST_COLUMNS, "first_seen": str, "file": str}, pk="url", if_not_exists=True
             )
-            self.db["posts"].create_index(["source", "published"], if_not_exists=True)
-            self.db["posts"].create_index(["category"], if_not_exists=True)
+            self.db.table("posts").create_index(["source", "published"], if_not_exists=True)
+            self.db.table("posts").create_index(["category"], if_not_exists=True)
             self.db.execute(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS posts_fts USING fts5("
                 "title, excerpt, body, tokenize = 'unicode61 remove_diacritics 2')"
             )
-            self.db["runs"].create(RUN_COLUMNS, pk="id", if_not_exists=True)
+            self.db.table("runs").create(RUN_COLUMNS, pk="id", if_not_exists=True)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # posts
@@ -167,7 +173,7 @@ class Archive:
             ).fetchone()
             if old is None:
                 row["first_seen"] = post.crawled_at
-                self.db["posts"].insert(row)
+                self.db.table("posts").insert(row)
                 rowid = self.db.execute("SELECT rowid FROM posts WHERE url = ?", [post.url]).fetchone()[0]
                 self._index(rowid, post)
                 return "new"
@@ -176,7 +182,7 @@ class Archive:
             if list(old_values) == [row[k] for k in keys]:
                 self.db.execute("UPDATE posts SET crawled_at = ? WHERE rowid = ?", [post.crawled_at, rowid])
                 return "unchanged"
-            self.db["posts"].update(post.url, row)
+            self.db.table("posts").update(post.url, row)
             self.db.execute("DELETE FROM posts_fts WHERE rowid = ?", [rowid])
             self._index(rowid, post)
             return "updated"
@@ -200,15 +206,15 @@ class Archive:
             self.db.execute("UPDATE posts SET file = ? WHERE url = ?", [file, url])
 
     def get_post(self, url: str) -> dict[str, Any] | None:
-        rows = list(self.db["posts"].rows_where("url = ?", [url]))
+        rows = list(self.db.table("posts").rows_where("url = ?", [url]))
         return _decode(rows[0]) if rows else None
 
     def posts(self) -> Iterator[dict[str, Any]]:
-        for row in self.db["posts"].rows_where(order_by="published, url"):
+        for row in self.db.table("posts").rows_where(order_by="published, url"):
             yield _decode(row)
 
     def count_posts(self) -> int:
-        return self.db["posts"].count
+        return self.db.table("posts").count
 
     # search
 
@@ -232,14 +238,13 @@ class Archive:
             where.append("datetime(p.published) >= datetime(?)")
             params.append(since)
         if until:
-            where.append("datetime(p.published) < datetime(?, '+1 day')" if len(until) == 10 else "datetime(p.published) <= datetime(?)")
+            where.append(
+                "datetime(p.published) < datetime(?, '+1 day')"
+                if len(until) == 10
+                else "datetime(p.published) <= datetime(?)"
+            )
             params.append(until)
-        sql = (
-            "SELECT p.url, p.title, p.source, p.category, p.published, p.excerpt, p.body_text, "
-            "bm25(posts_fts, 10.0, 3.0, 1.0) AS score "
-            "FROM posts_fts JOIN posts p ON p.rowid = posts_fts.rowid "
-            f"WHERE {' AND '.join(where)} ORDER BY score LIMIT ?"
-        )
+        sql = _SEARCH_SQL.format(where=" AND ".join(where))  # fixed fragments only; every value is bound
         params.append(limit)
         try:
             rows = self.db.execute(sql, params).fetchall()
@@ -255,23 +260,23 @@ class Archive:
 
     def start_run(self, sources: Sequence[str]) -> int:
         with self.db.conn:
-            table = self.db["runs"].insert(
+            table = self.db.table("runs").insert(
                 {
                     "started_at": utc_now(),
                     "sources": json.dumps(list(sources), ensure_ascii=False),
                     "status": "running",
                 }
             )
-        return int(table.last_pk)
+        return int(table.last_pk or 0)
 
     def finish_run(self, run_id: int, **fields: Any) -> None:
         row = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in fields.items()}
         row.setdefault("finished_at", utc_now())
         with self.db.conn:
-            self.db["runs"].update(run_id, row)
+            self.db.table("runs").update(run_id, row)
 
     def runs(self, limit: int = 20) -> list[dict[str, Any]]:
-        rows = self.db["runs"].rows_where(order_by="id desc", limit=limit)
+        rows = self.db.table("runs").rows_where(order_by="id desc", limit=limit)
         return [
             {k: json.loads(v) if k in _JSON_RUN_COLUMNS and isinstance(v, str) and v else v for k, v in row.items()}
             for row in rows
@@ -302,7 +307,7 @@ def read_only_query(path: str | Path, sql: str, params: Sequence[Any] = ()) -> t
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:

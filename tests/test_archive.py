@@ -14,7 +14,12 @@ from newscrawler.store import Archive, ArchiveError, SearchError, cjk_pairs, fts
 def make_post(url: str, title: str, body: str, **fields: str) -> Post:
     from newscrawler.cleaning import content_hash
 
-    defaults = {"source": "s", "category": "환경", "published": "2024-05-09T15:20:00+09:00", "crawled_at": "2024-05-10T00:00:00+00:00"}
+    defaults = {
+        "source": "s",
+        "category": "환경",
+        "published": "2024-05-09T15:20:00+09:00",
+        "crawled_at": "2024-05-10T00:00:00+00:00",
+    }
     defaults.update(fields)
     return Post(url=url, title=title, body_text=body, excerpt=body[:40], content_hash=content_hash(body), **defaults)
 
@@ -22,9 +27,27 @@ def make_post(url: str, title: str, body: str, **fields: str) -> Post:
 @pytest.fixture
 def archive(tmp_path: Path) -> Archive:
     archive = Archive(tmp_path / "news.db")
-    archive.save_post(make_post("https://a/1", "한미, 에너지 협력 합의", "양국은 무탄소에너지를 활용한 청정 전력 확대를 모색했다."))
-    archive.save_post(make_post("https://a/2", "환경 정책 발표", "정부는 새 환경 정책을 발표했다.", category="정치", published="2024-05-01T09:00:00+09:00"))
-    archive.save_post(make_post("https://b/3", "Chip exports surge", "Semiconductor exports rose sharply in May.", source="en", category="World"))
+    archive.save_post(
+        make_post("https://a/1", "한미, 에너지 협력 합의", "양국은 무탄소에너지를 활용한 청정 전력 확대를 모색했다.")
+    )
+    archive.save_post(
+        make_post(
+            "https://a/2",
+            "환경 정책 발표",
+            "정부는 새 환경 정책을 발표했다.",
+            category="정치",
+            published="2024-05-01T09:00:00+09:00",
+        )
+    )
+    archive.save_post(
+        make_post(
+            "https://b/3",
+            "Chip exports surge",
+            "Semiconductor exports rose sharply in May.",
+            source="en",
+            category="World",
+        )
+    )
     return archive
 
 
@@ -69,7 +92,9 @@ def test_bad_queries_get_a_message(archive: Archive) -> None:
 
 
 def test_upsert_updates_never_duplicates(archive: Archive) -> None:
-    again = make_post("https://a/1", "한미, 에너지 협력 합의", "양국은 무탄소에너지를 활용한 청정 전력 확대를 모색했다.")
+    again = make_post(
+        "https://a/1", "한미, 에너지 협력 합의", "양국은 무탄소에너지를 활용한 청정 전력 확대를 모색했다."
+    )
     assert archive.save_post(again) == "unchanged"
     edited = make_post("https://a/1", "한미, 에너지 협력 합의", "양국은 수소 협력을 모색했다.")
     assert archive.save_post(edited) == "updated"
@@ -81,8 +106,13 @@ def test_upsert_updates_never_duplicates(archive: Archive) -> None:
 def test_query_reads_but_cannot_write(archive: Archive) -> None:
     columns, rows = read_only_query(archive.path, "SELECT count(*) AS n FROM posts")
     assert columns == ["n"] and rows == [(3,)]
-    for sql in ("DELETE FROM posts", "DROP TABLE posts", "INSERT INTO runs (status) VALUES ('x')", "PRAGMA user_version = 9"):
-        with pytest.raises(ArchiveError, match="readonly|read-only"):
+    for sql in (
+        "DELETE FROM posts",
+        "DROP TABLE posts",
+        "INSERT INTO runs (status) VALUES ('x')",
+        "PRAGMA user_version = 9",
+    ):
+        with pytest.raises(ArchiveError, match=r"readonly|read-only"):
             read_only_query(archive.path, sql)
     assert archive.count_posts() == 3
 

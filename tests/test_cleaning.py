@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,7 +13,7 @@ from newscrawler.extraction.titles import strip_site_name
 from newscrawler.urls import canonical_url
 
 SEOUL = ZoneInfo("Asia/Seoul")
-NOW = datetime(2024, 6, 1, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
 
 
 def test_sanitize_removes_everything_executable_and_tracking() -> None:
@@ -26,7 +26,18 @@ def test_sanitize_removes_everything_executable_and_tracking() -> None:
         '<p><a href="/news/2">다음 기사</a> <a href="data:text/html,x">d</a></p>'
     )
     clean = sanitize_html(dirty, "https://news.example/a/1.html")
-    for bad in ("script", "style", "iframe", "onclick", "onerror", "javascript:", "data-ke-size", "data:", "&nbsp;", "<p></p>"):
+    for bad in (
+        "script",
+        "style",
+        "iframe",
+        "onclick",
+        "onerror",
+        "javascript:",
+        "data-ke-size",
+        "data:",
+        "&nbsp;",
+        "<p></p>",
+    ):
         assert bad not in clean
     assert '<img src="https://news.example/img/a.png" alt="사진">' in clean
     assert '<a href="https://news.example/news/2">다음 기사</a>' in clean
@@ -40,7 +51,11 @@ def test_text_keeps_paragraphs_apart() -> None:
 
 
 def test_excerpts_end_at_a_sentence_end_korean_included() -> None:
-    sentences = ["정부는 9일 에너지 정책을 발표했다.", "양국은 협력 채널을 구축하기로 합의했다.", "회의는 내년에도 열린다."]
+    sentences = [
+        "정부는 9일 에너지 정책을 발표했다.",
+        "양국은 협력 채널을 구축하기로 합의했다.",
+        "회의는 내년에도 열린다.",
+    ]
     text = " ".join(sentences * 10)
     cut = cut_at_sentence(text, 80)
     assert cut.endswith("다.") and len(cut) <= 80
@@ -93,5 +108,8 @@ def test_site_names_come_off_titles(title: str, names: list[str], headings: list
 
 
 def test_canonical_urls_lose_tracking_and_fragments() -> None:
-    assert canonical_url("HTTP://News.Example:80/a.html?utm_source=rss&id=3&fbclid=x#top") == "http://news.example/a.html?id=3"
+    assert (
+        canonical_url("HTTP://News.Example:80/a.html?utm_source=rss&id=3&fbclid=x#top")
+        == "http://news.example/a.html?id=3"
+    )
     assert canonical_url("https://news.example/view?idxno=12") == "https://news.example/view?idxno=12"

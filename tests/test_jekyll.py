@@ -45,7 +45,9 @@ def test_keys_order_and_shapes_follow_the_example_post() -> None:
 
 def test_the_example_post_reads_the_same_way_as_ours() -> None:
     example = frontmatter.loads(EXAMPLE.read_text(encoding="utf-8"))
-    ours = frontmatter.loads(render(post(excerpt=example["excerpt"].strip()), JekyllProfile("## rentn 실시간 뉴스 속보입니다.")))
+    ours = frontmatter.loads(
+        render(post(excerpt=example["excerpt"].strip()), JekyllProfile("## rentn 실시간 뉴스 속보입니다."))
+    )
     for key in ("title", "categories", "excerpt", "feature_text", "image"):
         assert ours[key] == example[key], key
 
@@ -53,7 +55,7 @@ def test_the_example_post_reads_the_same_way_as_ours() -> None:
 @pytest.mark.parametrize(
     "title",
     [
-        'Colon: "quotes" and \'single\'',
+        "Colon: \"quotes\" and 'single'",
         "---",
         "first line\nsecond line",
         "- leading dash",

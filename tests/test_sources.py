@@ -60,26 +60,56 @@ def test_select_by_name_keeps_file_order_and_refuses_unknown_names(tmp_path: Pat
     sources = load_sources(write(tmp_path, GOOD))
     assert [s.name for s in select_sources(sources, ["blog", "example"])] == ["example", "blog"]
     assert len(select_sources(sources, [])) == 2
-    with pytest.raises(SourcesError, match="unknown source 'nope'.*configured: blog, example"):
+    with pytest.raises(SourcesError, match=r"unknown source 'nope'.*configured: blog, example"):
         select_sources(sources, ["nope"])
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('[[sources]]\nname = "a"\nfeeds = "https://x/rss"\n', "source 'a' (#1): key 'feeds': Input should be a valid list"),
-        ('[[sources]]\nname = "a"\nfeeds = ["ftp://x/rss"]\n', "source 'a' (#1): key 'feeds': 'ftp://x/rss' is not an http(s) URL"),
-        ('[[sources]]\nname = "a"\nfeeds = ["https://x/"]\ntimezone = "Mars/Olympus"\n', "source 'a' (#1): key 'timezone': unknown time zone 'Mars/Olympus'"),
-        ('[[sources]]\nname = "a"\nstart_urls = ["https://x/"]\nfollow = ["(unclosed"]\n', "source 'a' (#1): key 'follow': '(unclosed' is not a valid regular expression"),
-        ('[[sources]]\nname = "a"\nfeeds = ["https://x/"]\nfeed = ["https://y/"]\n', "source 'a' (#1): key 'feed': unknown key"),
-        ('[[sources]]\nname = "a"\nfeeds = ["https://x/"]\n[sources.selectors]\nbody = 3\n', "source 'a' (#1): key 'selectors.body': Input should be a valid string"),
+        (
+            '[[sources]]\nname = "a"\nfeeds = "https://x/rss"\n',
+            "source 'a' (#1): key 'feeds': Input should be a valid list",
+        ),
+        (
+            '[[sources]]\nname = "a"\nfeeds = ["ftp://x/rss"]\n',
+            "source 'a' (#1): key 'feeds': 'ftp://x/rss' is not an http(s) URL",
+        ),
+        (
+            '[[sources]]\nname = "a"\nfeeds = ["https://x/"]\ntimezone = "Mars/Olympus"\n',
+            "source 'a' (#1): key 'timezone': unknown time zone 'Mars/Olympus'",
+        ),
+        (
+            '[[sources]]\nname = "a"\nstart_urls = ["https://x/"]\nfollow = ["(unclosed"]\n',
+            "source 'a' (#1): key 'follow': '(unclosed' is not a valid regular expression",
+        ),
+        (
+            '[[sources]]\nname = "a"\nfeeds = ["https://x/"]\nfeed = ["https://y/"]\n',
+            "source 'a' (#1): key 'feed': unknown key",
+        ),
+        (
+            '[[sources]]\nname = "a"\nfeeds = ["https://x/"]\n[sources.selectors]\nbody = 3\n',
+            "source 'a' (#1): key 'selectors.body': Input should be a valid string",
+        ),
         ('[[sources]]\nfeeds = ["https://x/"]\n', "source #1: key 'name': is required"),
         ('[[sources]]\nname = "a"\n', "source 'a' (#1): needs at least one of 'feeds', 'sitemaps' or 'start_urls'"),
         ('[[sources]]\nname = "a"\nstart_urls = ["https://x/"]\n', "source 'a' (#1): 'start_urls' needs 'follow'"),
-        ('[[sources]]\nname = "a"\nfeeds = ["https://x/"]\nlanguage = "korean!"\n', "key 'language': 'korean!' is not a BCP 47 language code"),
-        ('[[sources]]\nname = "a b"\nfeeds = ["https://x/"]\n', "source 'a b' (#1): key 'name': String should match pattern"),
-        ('[[sources]]\nname = "a"\nfeeds = ["https://x/"]\n[[sources]]\nname = "a"\nfeeds = ["https://y/"]\n', "source name 'a' is used twice"),
-        ('[[source]]\nname = "a"\n', "key 'source': Extra inputs are not permitted (the file holds [[sources]] tables)"),
+        (
+            '[[sources]]\nname = "a"\nfeeds = ["https://x/"]\nlanguage = "korean!"\n',
+            "key 'language': 'korean!' is not a BCP 47 language code",
+        ),
+        (
+            '[[sources]]\nname = "a b"\nfeeds = ["https://x/"]\n',
+            "source 'a b' (#1): key 'name': String should match pattern",
+        ),
+        (
+            '[[sources]]\nname = "a"\nfeeds = ["https://x/"]\n[[sources]]\nname = "a"\nfeeds = ["https://y/"]\n',
+            "source name 'a' is used twice",
+        ),
+        (
+            '[[source]]\nname = "a"\n',
+            "key 'source': Extra inputs are not permitted (the file holds [[sources]] tables)",
+        ),
         ("sources = [\n", "not valid TOML"),
     ],
 )

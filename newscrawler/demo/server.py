@@ -52,7 +52,7 @@ class SiteServer(ThreadingHTTPServer):
     @property
     def base_url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}"
 
     def count(self, path: str) -> None:
         with self._hits_lock:
@@ -62,7 +62,7 @@ class SiteServer(ThreadingHTTPServer):
 class _SiteHandler(SimpleHTTPRequestHandler):
     server: SiteServer
 
-    def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+    def do_GET(self) -> None:
         raw_path = urlsplit(self.path).path
         self.server.count(raw_path)
         body, content_type = self._load(raw_path)
@@ -95,7 +95,7 @@ class _SiteHandler(SimpleHTTPRequestHandler):
             content_type = "text/html"
         return data, content_type or "application/octet-stream"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

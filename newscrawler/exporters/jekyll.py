@@ -88,7 +88,7 @@ def file_name(post: dict[str, Any], taken: bool = False) -> str:
     """``YYYY-MM-DD-slug.md``; the slug keeps Korean letters. ``taken`` adds a short hash of the URL."""
     day = (post.get("published") or post.get("crawled_at") or "1970-01-01")[:10]
     slug = slugify(post.get("title") or "", allow_unicode=True, max_length=SLUG_MAX_LENGTH, word_boundary=True)
-    digest = hashlib.sha1((post.get("url") or "").encode()).hexdigest()[:8]
+    digest = hashlib.sha256((post.get("url") or "").encode()).hexdigest()[:8]
     if not slug:
         slug = digest
     elif taken:
@@ -103,7 +103,7 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-        os.replace(temp, path)
+        Path(temp).replace(path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

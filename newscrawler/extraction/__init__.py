@@ -38,6 +38,7 @@ _PUBLISHED_META = (
     "parsely-pub-date",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
+_MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "ImageGallery", "MediaGallery", "Clip", "Episode"})
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
 
 
@@ -66,10 +67,8 @@ def extract_post(response: TextResponse, source: Source, hint: DiscoveryHint | N
     url = pick_canonical(response.url, page)
 
     body = selected_body(tree, selectors.body) if selectors.body else ""
-    if not body:
-        body = extracted_body(tree, response.url)
-    if not body:
-        body = _paragraphs(text_of(page.jsonld("articleBody")))
+    if not body and not selectors.body and _may_have_text(page):
+        body = extracted_body(tree, response.url) or _paragraphs(text_of(page.jsonld("articleBody")))
 
     published = _first_date(
         [
@@ -82,9 +81,7 @@ def extract_post(response: TextResponse, source: Source, hint: DiscoveryHint | N
         ],
         source,
     )
-    modified = _first_date(
-        [text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META), hint.modified], source
-    )
+    modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META), hint.modified], source)
     author = select_text(tree, selectors.author) or ", ".join(texts_of(page.jsonld("author"))) or _meta_author(page)
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
 
@@ -138,6 +135,13 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
         if candidate:
             return strip_site_name(html.unescape(candidate), site_names, page.h1)
     return ""
+
+
+def _may_have_text(page: PageMetadata) -> bool:
+    """False for pages that say they have no article text: a video page, an empty declared article body."""
+    if page.declared_body and not any(page.declared_body):
+        return False
+    return not (not page.article and page.jsonld_types & _MEDIA_TYPES)
 
 
 def _first_date(candidates: list[str], source: Source) -> str:

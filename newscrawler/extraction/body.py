@@ -10,6 +10,7 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement, tostring
 from trafilatura.htmlprocessing import build_html_output
+from trafilatura.metadata import Document
 
 
 @lru_cache(maxsize=256)
@@ -64,7 +65,7 @@ def extracted_body(tree: HtmlElement, url: str) -> str:
         include_formatting=True,
         with_metadata=False,
     )
-    if document is None or document.body is None or not len(document.body):
+    if not isinstance(document, Document) or document.body is None or not len(document.body):
         return ""
     output = build_html_output(document)
     start, end = output.find("<body>"), output.rfind("</body>")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
@@ -35,7 +35,7 @@ def parse_date(
     text = _LABEL.sub("", " ".join(text.split()))
     if not text:
         return None
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     parsed = _parse_iso(text) or _parse_rfc822(text) or _parse_free(text, zone, language, now)
     if parsed is None:
         return None

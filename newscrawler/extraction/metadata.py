@@ -37,6 +37,7 @@ _H1 = etree.XPath("//h1")
 _TIME = etree.XPath("//time[@datetime]/@datetime")
 _CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
 _HTML_LANG = etree.XPath("string(/html/@lang)")
+_ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody']")
 
 
 @dataclass
@@ -49,6 +50,8 @@ class PageMetadata:
     times: list[str] = field(default_factory=list)
     canonical: str = ""
     html_lang: str = ""
+    jsonld_types: set[str] = field(default_factory=set)
+    declared_body: list[str] = field(default_factory=list)  # text of each itemprop=articleBody element
 
     def first(self, *keys: str) -> str:
         """The first non-empty meta value among ``keys`` (property, name or itemprop)."""
@@ -69,7 +72,8 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         content = (element.get("content") or "").strip()
         if key and content:
             page.meta.setdefault(key.strip().lower(), content)
-    page.article, publisher = _article_from_jsonld(tree)
+    page.article, publisher, page.jsonld_types = _article_from_jsonld(tree)
+    page.declared_body = [" ".join(e.text_content().split()) for e in _ARTICLE_BODY(tree)]
     page.site_names = [
         name for name in (page.meta.get("og:site_name"), publisher, page.meta.get("application-name")) if name
     ]
@@ -82,8 +86,8 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     return page
 
 
-def _article_from_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], str]:
-    """The page's article object (the most specific type wins) and its publisher's name."""
+def _article_from_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], str, set[str]]:
+    """The page's article object (the most specific type wins), its publisher's name, and every type seen."""
     try:
         items = _JSONLD.extract_items(tree)
     except ValueError as exc:
@@ -91,9 +95,11 @@ def _article_from_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], str]:
         items = []
     best: dict[str, Any] = {}
     best_rank = -1
+    seen: set[str] = set()
     for item in _flatten(items):
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
+        seen.update(t for t in types if isinstance(t, str))
         article_types = [t for t in types if isinstance(t, str) and t in ARTICLE_TYPES]
         if not article_types:
             continue
@@ -104,7 +110,7 @@ def _article_from_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], str]:
     if isinstance(publisher, list):
         publisher = publisher[0] if publisher else None
     name = publisher.get("name") if isinstance(publisher, dict) else None
-    return best, name if isinstance(name, str) else ""
+    return best, name if isinstance(name, str) else "", seen
 
 
 def _flatten(items: list[Any]) -> list[dict[str, Any]]:

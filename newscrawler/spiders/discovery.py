@@ -40,14 +40,17 @@ def read_feed(body: bytes, url: str) -> Iterator[tuple[str, DiscoveryHint]]:
         if not link:
             continue
         tags = [t.get("term", "").strip() for t in entry.get("tags", []) if t.get("term")]
-        yield urljoin(url, link), DiscoveryHint(
-            title=entry.get("title", ""),
-            published=entry.get("published", "") or _struct_iso(entry.get("published_parsed")),
-            modified=entry.get("updated", ""),
-            category=tags[0] if tags else "",
-            summary=entry.get("summary", ""),
-            author=entry.get("author", ""),
-            tags=tags,
+        yield (
+            urljoin(url, link),
+            DiscoveryHint(
+                title=entry.get("title", ""),
+                published=entry.get("published", "") or _struct_iso(entry.get("published_parsed")),
+                modified=entry.get("updated", ""),
+                category=tags[0] if tags else "",
+                summary=entry.get("summary", ""),
+                author=entry.get("author", ""),
+                tags=tags,
+            ),
         )
 
 
@@ -129,4 +132,5 @@ def _alternate_link(entry: Any) -> str:
 def _struct_iso(parsed: struct_time | None) -> str:
     if not parsed:
         return ""
-    return "%04d-%02d-%02dT%02d:%02d:%02d+00:00" % tuple(parsed[:6])
+    year, month, day, hour, minute, second = parsed[:6]
+    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}+00:00"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -72,8 +72,11 @@ class NewsSpider(scrapy.Spider):
             priority=priority,
         )
 
-    def _article(self, url: str, source: Source, hint: DiscoveryHint | None = None) -> scrapy.Request:
-        return self._request(canonical_url(url), self.parse_article, source, hint=hint or DiscoveryHint())
+    def _article(self, url: str, source: Source, hint: DiscoveryHint | None = None) -> scrapy.Request | None:
+        url = canonical_url(url)
+        if source.follow and not any(re.search(pattern, url) for pattern in source.follow):
+            return None
+        return self._request(url, self.parse_article, source, hint=hint or DiscoveryHint())
 
     # discovery
 
@@ -84,9 +87,7 @@ class NewsSpider(scrapy.Spider):
             self._fail(response.url, source, "bad feed", str(exc))
             return
         self._count(source, "feed_entries", len(entries))
-        for url, hint in entries:
-            if self._is_article(url, source):
-                yield self._article(url, source, hint)
+        yield from self._articles(entries, source)
 
     def parse_robots(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
@@ -101,18 +102,15 @@ class NewsSpider(scrapy.Spider):
         for url in document.sitemaps:
             yield self._request(url, self.parse_sitemap, source, priority=20)
         self._count(source, "sitemap_entries", len(document.articles))
-        for url, hint in document.articles:
-            if self._is_article(url, source):
-                yield self._article(url, source, hint)
+        yield from self._articles(document.articles, source)
 
     def parse_listing(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
         if not isinstance(response, TextResponse):
             self._fail(response.url, source, "not html", "listing page is not text")
             return
-        host = urlsplit(response.url).hostname
+        host = urlsplit(response.url).netloc  # with the port: what LinkExtractor compares
         articles = LinkExtractor(allow=source.follow, allow_domains=[host] if host else ())
-        for link in articles.extract_links(response):
-            yield self._article(link.url, source)
+        yield from self._articles(((link.url, None) for link in articles.extract_links(response)), source)
         next_pages = {urljoin_abs(response, href) for href in response.xpath("//*[@rel='next']/@href").getall()}
         if source.paginate:
             pages = LinkExtractor(allow=source.paginate, allow_domains=[host] if host else ())
@@ -132,8 +130,11 @@ class NewsSpider(scrapy.Spider):
         except ExtractionError as exc:
             self._fail(response.url, source, "unreadable page", str(exc))
 
-    def _is_article(self, url: str, source: Source) -> bool:
-        return not source.follow or any(re.search(pattern, url) for pattern in source.follow)
+    def _articles(self, found: Iterable[tuple[str, DiscoveryHint | None]], source: Source) -> Iterator[scrapy.Request]:
+        for url, hint in found:
+            request = self._article(url, source, hint)
+            if request is not None:
+                yield request
 
     # bookkeeping
 
