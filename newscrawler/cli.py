@@ -23,8 +23,8 @@ from newscrawler.store import Archive, ArchiveError, read_only_query
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 def archive_option(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -302,7 +302,7 @@ def _load_sources(path: Path, names: Sequence[str]) -> list[Source]:
     try:
         return select_sources(load_sources(path), names)
     except SourcesError as exc:
-        err_console.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+        click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
 
 

@@ -151,7 +151,7 @@ def load_sources(path: str | Path) -> list[Source]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise SourcesError(f"{path}: no such sources file (see README: 'The sources file')") from None
+        raise SourcesError(f"{path}: no such sources file (see the README, 'Crawling your own sources')") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SourcesError(f"{path}: cannot read: {exc}") from None
     try:
