@@ -173,3 +173,29 @@ def test_a_second_crawl_adds_no_duplicates(crawled: Crawled, site: SiteServer, e
     assert {p.name: p.stat().st_mtime_ns for p in crawled.files()} == files_before  # nothing rewritten
     runs = crawled.db.execute("SELECT posts_new, posts_unchanged FROM runs ORDER BY id").fetchall()
     assert [tuple(r) for r in runs][-1] == (0, len(expected["posts"]))
+
+
+def test_scrapy_crawl_works_inside_the_project(site: SiteServer, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from helpers import ROOT, demo_sources
+
+    env = {
+        **os.environ,
+        "NEWSCRAWLER_SOURCES": str(demo_sources(tmp_path, site.base_url)),
+        "NEWSCRAWLER_ARCHIVE": str(tmp_path / "archive"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "source=rentn", "-s", "AUTOTHROTTLE_START_DELAY=0"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    db = sqlite3.connect(tmp_path / "archive" / "news.db")
+    assert db.execute("SELECT count(*), min(source), max(source) FROM posts").fetchone() == (3, "rentn", "rentn")
+    assert len(list((tmp_path / "archive" / "_posts").glob("*.md"))) == 3
