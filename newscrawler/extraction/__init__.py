@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -57,8 +58,13 @@ def parse_page(response: TextResponse) -> lxml.html.HtmlElement:
     return tree
 
 
-def extract_post(response: TextResponse, source: Source, hint: DiscoveryHint | None = None) -> Post:
-    """The post's fields as the page gives them; normalising makes them canonical afterwards."""
+def extract_post(
+    response: TextResponse, source: Source, hint: DiscoveryHint | None = None, now: datetime | None = None
+) -> Post:
+    """The post's fields as the page gives them; normalising makes them canonical afterwards.
+
+    ``now`` is the moment the page was fetched, for relative dates ("3시간 전"); default: the clock.
+    """
     hint = hint or DiscoveryHint()
     tree = parse_page(response)
     page = read_metadata(tree)
@@ -144,9 +150,9 @@ def _may_have_text(page: PageMetadata) -> bool:
     return not (not page.article and page.jsonld_types & _MEDIA_TYPES)
 
 
-def _first_date(candidates: list[str], source: Source) -> str:
+def _first_date(candidates: list[str], source: Source, now: datetime | None = None) -> str:
     for text in candidates:
-        moment = parse_date(text, source.zone, source.language)
+        moment = parse_date(text, source.zone, source.language, now)
         if moment:
             return iso(moment)
     return ""
