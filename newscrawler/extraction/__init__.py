@@ -86,8 +86,11 @@ def extract_post(
             _date_in_url(url),
         ],
         source,
+        now,
     )
-    modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META), hint.modified], source)
+    modified = _first_date(
+        [text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META), hint.modified], source, now
+    )
     author = select_text(tree, selectors.author) or ", ".join(texts_of(page.jsonld("author"))) or _meta_author(page)
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
 
