@@ -7,7 +7,6 @@ import hashlib
 import re
 from html import escape as html_escape
 
-import html_text
 import lxml.html
 import nh3
 from lxml import etree
@@ -130,7 +129,12 @@ _CONTAINERS = frozenset(["div", "figure", "blockquote"])
 _STRUCTURAL = frozenset(["ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr"])
 _KEEPS_EMPTY = frozenset({"img", "br", "hr", "td", "th", "tr"})
 _BLOCKS_TO_PRUNE = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "ul", "ol", "a")
-_TEXT_BLOCKS = html_text.DOUBLE_NEWLINE_TAGS | {"div", "table", "figcaption"}
+_TEXT_BLOCKS = frozenset(
+    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table", "figure", "hr"]
+)
+_LINE_TAGS = frozenset(["br", "li", "dt", "dd", "tr", "caption"])
+_CELL_TAGS = frozenset(["td", "th"])
+_LATIN_WORD_END = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
 _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 
 # A sentence ends at . ! ? (and their full-width forms) or an ellipsis, before a space;
@@ -160,13 +164,53 @@ def sanitize_html(fragment: str, base_url: str) -> str:
 
 
 def html_to_text(fragment: str) -> str:
-    """Plain text with paragraphs separated by blank lines."""
+    """Plain text with paragraphs separated by blank lines; photo captions left out.
+
+    Inline markup adds no white space of its own: a link inside a Japanese or
+    Korean sentence stays part of the word it is written in.
+    """
     if not fragment.strip():
         return ""
     root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    text = html_text.extract_text(root, guess_layout=True, double_newline_tags=_TEXT_BLOCKS)
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    chunks: list[str] = []
+    _collect_text(root, chunks)
+    blocks = []
+    for block in _join_chunks(chunks).split("\x00"):
+        lines = (" ".join(line.split()) for line in block.split("\x01"))
+        text = "\n".join(line for line in lines if line)
+        if text:
+            blocks.append(text)
+    return "\n\n".join(blocks)
+
+
+def _join_chunks(chunks: list[str]) -> str:
+    """Join text pieces; where markup alone separated two Latin-script words, keep them apart."""
+    out: list[str] = []
+    last = ""
+    for chunk in chunks:
+        if not chunk:
+            continue
+        if last and _LATIN_WORD_END.match(last) and _LATIN_WORD_END.match(chunk[0]):
+            out.append(" ")
+        out.append(chunk)
+        last = chunk[-1]
+    return "".join(out)
+
+
+def _collect_text(element: lxml.html.HtmlElement, chunks: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "figcaption":
+        chunks.append(element.tail or "")
+        return
+    separator = "\x00" if tag in _TEXT_BLOCKS else "\x01" if tag in _LINE_TAGS else ""
+    chunks.append(separator)
+    if tag in _CELL_TAGS:
+        chunks.append(" ")
+    chunks.append(element.text or "")
+    for child in element:
+        _collect_text(child, chunks)
+    chunks.append(separator)
+    chunks.append(element.tail or "")
 
 
 def content_hash(body_text: str) -> str:
@@ -241,7 +285,7 @@ def _drop_layout_whitespace(root: lxml.html.HtmlElement) -> None:
         elif element.tag in _CONTAINERS or element is root:
             if element.text and not element.text.strip() and (not children or children[0].tag in _BLOCK_TAGS):
                 element.text = None
-            for child, following in zip(children, [*children[1:], None], strict=True):
+            for child, following in zip(children, [*children[1:], None], strict=False):
                 layout = child.tag in _BLOCK_TAGS or following is None or following.tag in _BLOCK_TAGS
                 if child.tail and not child.tail.strip() and layout:
                     child.tail = None

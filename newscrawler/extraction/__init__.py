@@ -17,6 +17,7 @@ from lxml import etree
 from scrapy.http import TextResponse
 
 from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
+from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.metadata import PageMetadata, read_metadata, text_of, texts_of
 from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
@@ -72,9 +73,11 @@ def extract_post(
     drop_elements(tree, selectors.drop)
     url = pick_canonical(response.url, page)
 
+    title = _title(tree, page, selectors.title, hint)
     body = selected_body(tree, selectors.body) if selectors.body else ""
     if not body and not selectors.body and _may_have_text(page):
         body = extracted_body(tree, response.url) or _paragraphs(text_of(page.jsonld("articleBody")))
+        body = prune_boilerplate(body, title, lambda text: parse_date(text, source.zone, source.language) is not None)
 
     published = _first_date(
         [
@@ -97,7 +100,7 @@ def extract_post(
     return Post(
         url=url,
         source=source.name,
-        title=_title(tree, page, selectors.title, hint),
+        title=title,
         category=select_text(tree, selectors.category)
         or text_of(page.jsonld("articleSection"))
         or page.first("article:section", "section", "category")

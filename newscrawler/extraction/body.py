@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import copy
 import html
+import re
 from functools import lru_cache
 
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement, tostring
-from trafilatura.htmlprocessing import build_html_output
+from trafilatura.htmlprocessing import convert_to_html
 from trafilatura.metadata import Document
+
+_CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt)|image[-_]?desc|credit", re.I)
+_CAPTION_MAX = 400
 
 
 @lru_cache(maxsize=256)
@@ -60,13 +64,31 @@ def extracted_body(tree: HtmlElement, url: str) -> str:
         url=url,
         include_comments=False,
         include_tables=True,
-        include_images=True,
+        include_images=False,
         include_links=True,
         include_formatting=True,
         with_metadata=False,
     )
     if not isinstance(document, Document) or document.body is None or not len(document.body):
         return ""
-    output = build_html_output(document)
-    start, end = output.find("<body>"), output.rfind("</body>")
-    return output[start + len("<body>") : end].strip() if start >= 0 and end > start else output
+    body = convert_to_html(document.body).find("body")
+    if body is None:
+        return ""
+    mark_captions(body)
+    inner = html.escape(body.text or "", quote=False)
+    return (inner + "".join(tostring(child, encoding="unicode") for child in body)).strip()
+
+
+def mark_captions(root: etree._Element) -> None:
+    """Turn photo captions into <figcaption> beside their image, so the text can leave them out."""
+    for element in list(root.iter("p", "div", "span")):
+        marks = f"{element.get('class', '')} {element.get('id', '')}"
+        if not _CAPTION.search(marks) or len("".join(element.itertext())) > _CAPTION_MAX:
+            continue
+        element.tag = "figcaption"
+        image = element.getprevious()
+        if image is not None and image.tag == "img" and not (image.tail or "").strip():
+            figure = etree.Element("figure")
+            image.addprevious(figure)
+            figure.append(image)
+            figure.append(element)

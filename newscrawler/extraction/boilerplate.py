@@ -1,0 +1,81 @@
+"""What main-text extractors commonly leave in an article body, taken out again.
+
+Each rule is about a kind of page furniture, never about one site: the
+headline repeated as a paragraph, a dateline or byline standing alone at the
+top, "related stories" and copyright blocks at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import lxml.html
+
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "figure", "pre")
+# A short block that starts the page's furniture after the article.
+_TRAILER = re.compile(
+    r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|top stories|more (?:from|stories|on)\b.*|"
+    r"read (?:more|next|also)\b.*|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|"
+    r"trending(?: now)?|latest (?:news|stories)|sponsored(?: content)?|advertisement|share this(?: article)?|"
+    r"sign up for\b.*|subscribe to\b.*|newsletter|comments?|leave a (?:comment|reply)|"
+    r"관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|추천\s*기사|이\s*시각\s*주요\s*뉴스|"
+    r"다른\s*기사\s*보기|함께\s*보면\s*좋은\s*기사|댓글|구독하기|공유하기)\s*[:：]?$",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"(?:무단\s*전재|재배포\s*금지|ⓒ|©|copyright\s|all rights reserved|저작권자)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by\s+[\w.\- ]{2,60}|[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원)(?:\s*[\w.+-]+@[\w.-]+)?|"
+    r"[\w.+-]+@[\w.-]+\.\w+)$",
+    re.IGNORECASE,
+)
+_TRAILER_MAX = 60
+_FURNITURE_MAX = 120
+
+
+def prune_boilerplate(html: str, title: str, is_date: Callable[[str], bool] | None = None) -> str:
+    """``html`` without the repeated headline, standalone datelines and bylines, and trailing furniture.
+
+    ``is_date`` tells whether a short text is only a date (the caller's date parser).
+    """
+    if not html.strip():
+        return html
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    title_key = _key(title)
+    total = len(_key(root.text_content())) or 1
+
+    for element in list(root.iter(*_BLOCKS)):
+        text = " ".join(element.text_content().split())
+        if title_key and _key(text) == title_key and element.getparent() is not None:
+            element.drop_tree()
+
+    blocks = [e for e in root if isinstance(e.tag, str) and e.getparent() is not None]
+    # standalone datelines and bylines among the first and last blocks
+    edges = blocks[:3] + blocks[-3:]
+    for element in edges:
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > _FURNITURE_MAX or element.getparent() is None:
+            continue
+        dateline = is_date is not None and len(text) <= 60 and any(c.isdigit() for c in text) and is_date(text)
+        if _BYLINE.match(text) or dateline or (_COPYRIGHT.search(text) and element in blocks[-3:]):
+            element.drop_tree()
+
+    # furniture that starts with a short heading-like block late in the body: cut from there
+    seen = 0
+    for element in [e for e in root if isinstance(e.tag, str)]:
+        text = " ".join(element.text_content().split())
+        if seen / total > 0.5 and len(text) <= _TRAILER_MAX and _TRAILER.match(text):
+            for later in [element, *element.itersiblings()]:
+                later.drop_tree()
+            break
+        seen += len(_key(text))
+
+    inner = lxml.html.tostring(root, encoding="unicode")
+    return inner[len("<div>") : -len("</div>")]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
