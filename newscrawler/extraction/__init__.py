@@ -74,10 +74,18 @@ def extract_post(
     url = pick_canonical(response.url, page)
 
     title = _title(tree, page, selectors.title, hint)
+    description = text_of(page.jsonld("description")) or page.first(
+        "og:description", "description", "twitter:description"
+    )
     body = selected_body(tree, selectors.body) if selectors.body else ""
     if not body and not selectors.body and _may_have_text(page):
         body = extracted_body(tree, response.url) or _paragraphs(text_of(page.jsonld("articleBody")))
-        body = prune_boilerplate(body, title, lambda text: parse_date(text, source.zone, source.language) is not None)
+        body = prune_boilerplate(
+            body,
+            [title, page.title_tag, page.first("og:title", "twitter:title"), text_of(page.jsonld("headline"))],
+            description,
+            lambda text: parse_date(text, source.zone, source.language) is not None,
+        )
 
     published = _first_date(
         [
@@ -106,9 +114,7 @@ def extract_post(
         or page.first("article:section", "section", "category")
         or hint.category,
         tags=_tags(page, hint),
-        excerpt=text_of(page.jsonld("description"))
-        or page.first("og:description", "description", "twitter:description")
-        or _strip_tags(hint.summary),
+        excerpt=description or _strip_tags(hint.summary),
         body_html=body,
         author=author or hint.author,
         published=published,

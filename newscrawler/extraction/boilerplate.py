@@ -11,14 +11,16 @@ import re
 from collections.abc import Callable
 
 import lxml.html
+from lxml import etree
 
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "figure", "pre")
 # A short block that starts the page's furniture after the article.
 _TRAILER = re.compile(
     r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|top stories|more (?:from|stories|on)\b.*|"
     r"read (?:more|next|also)\b.*|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|"
-    r"trending(?: now)?|latest (?:news|stories)|sponsored(?: content)?|advertisement|share this(?: article)?|"
-    r"sign up for\b.*|subscribe to\b.*|newsletter|comments?|leave a (?:comment|reply)|"
+    r"trending(?: now)?|tags|filed under|topics|latest (?:news|stories)|sponsored(?: content)?|advertisement|"
+    r"share this(?: article)?|"
+    r"sign up for\b.*|subscribe to\b.*|.{0,40}newsletters?|thanks for signing up!?|comments?|leave a (?:comment|reply)|"
     r"관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|추천\s*기사|이\s*시각\s*주요\s*뉴스|"
     r"다른\s*기사\s*보기|함께\s*보면\s*좋은\s*기사|댓글|구독하기|공유하기)\s*[:：]?$",
     re.IGNORECASE,
@@ -29,27 +31,51 @@ _COPYRIGHT = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원)(?:\s*[\w.+-]+@[\w.-]+)?|"
-    r"[\w.+-]+@[\w.-]+\.\w+)$",
+    r"[\w.+-]+@[\w.-]+\.\w+|(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?)$",
     re.IGNORECASE,
 )
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TRAILER_MAX = 60
 _FURNITURE_MAX = 120
 
 
-def prune_boilerplate(html: str, title: str, is_date: Callable[[str], bool] | None = None) -> str:
-    """``html`` without the repeated headline, standalone datelines and bylines, and trailing furniture.
+def prune_boilerplate(
+    html: str,
+    titles: list[str],
+    description: str = "",
+    is_date: Callable[[str], bool] | None = None,
+) -> str:
+    """``html`` without the repeated headline, the standfirst, standalone datelines and bylines,
+    and trailing furniture.
 
-    ``is_date`` tells whether a short text is only a date (the caller's date parser).
+    ``titles``: the headline as the page gives it (<title>, og:title, JSON-LD); ``description``:
+    the page's summary; ``is_date`` tells whether a short text is only a date (the caller's parser).
     """
     if not html.strip():
         return html
     root = lxml.html.fragment_fromstring(html, create_parent="div")
-    title_key = _key(title)
-    total = len(_key(root.text_content())) or 1
+    title_keys = {_key(t) for t in titles if _key(t)}
+    summary_key = _key(description)
 
     for element in list(root.iter(*_BLOCKS)):
+        if element.getparent() is None:
+            continue
         text = " ".join(element.text_content().split())
-        if title_key and _key(text) == title_key and element.getparent() is not None:
+        key = _key(text)
+        dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
+        headline = key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
+        if headline or dateline or _BARE_URL.match(text):
+            element.drop_tree()
+    for element in [e for e in root if isinstance(e.tag, str)][:3]:
+        text_key = _key(element.text_content())
+        is_standfirst = (
+            len(text_key) >= 20
+            and summary_key
+            and (summary_key.startswith(text_key) or text_key.startswith(summary_key))
+        )
+        if element.tag in _HEADINGS and is_standfirst:
             element.drop_tree()
 
     blocks = [e for e in root if isinstance(e.tag, str) and e.getparent() is not None]
@@ -63,18 +89,40 @@ def prune_boilerplate(html: str, title: str, is_date: Callable[[str], bool] | No
         if _BYLINE.match(text) or dateline or (_COPYRIGHT.search(text) and element in blocks[-3:]):
             element.drop_tree()
 
-    # furniture that starts with a short heading-like block late in the body: cut from there
-    seen = 0
-    for element in [e for e in root if isinstance(e.tag, str)]:
+    # furniture that starts with a short heading-like block late in the body: cut from there on
+    total = len(_key(root.text_content())) or 1
+    for element, position in _positions(root):
+        if position / total <= 0.5 or (element.tag not in _BLOCKS and element.tag not in _LABELS):
+            continue
         text = " ".join(element.text_content().split())
-        if seen / total > 0.5 and len(text) <= _TRAILER_MAX and _TRAILER.match(text):
-            for later in [element, *element.itersiblings()]:
-                later.drop_tree()
+        if len(text) <= _TRAILER_MAX and _TRAILER.match(text):
+            _drop_from(element, root)
             break
-        seen += len(_key(text))
 
     inner = lxml.html.tostring(root, encoding="unicode")
     return inner[len("<div>") : -len("</div>")]
+
+
+def _positions(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, int]]:
+    """Every element with how many letters of text come before it."""
+    out, count = [], 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            out.append((element, count))
+            count += len(_key(element.text or ""))
+        else:
+            count += len(_key(element.tail or ""))
+    return out
+
+
+def _drop_from(element: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> None:
+    """Remove ``element`` and everything after it in document order."""
+    current = element
+    while current is not None and current is not root:
+        for sibling in list(current.itersiblings()):
+            sibling.drop_tree()
+        current = current.getparent()
+    element.drop_tree()
 
 
 def _key(text: str) -> str:
