@@ -21,6 +21,7 @@ from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.metadata import PageMetadata, read_metadata, text_of, texts_of
 from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
+from newscrawler.extraction.visible import breadcrumb_section, jsonld_breadcrumb_section, visible_dates
 from newscrawler.items import DiscoveryHint, Post
 from newscrawler.sources import Source
 
@@ -87,11 +88,13 @@ def extract_post(
             lambda text: parse_date(text, source.zone, source.language) is not None,
         )
 
+    shown_published, shown_updated = visible_dates(tree)
     published = _first_date(
         [
             select_text(tree, selectors.published),
             text_of(page.jsonld("datePublished")),
             page.first(*_PUBLISHED_META),
+            *shown_published[:2],
             *page.times[:1],
             hint.published,
             _date_in_url(url),
@@ -100,7 +103,9 @@ def extract_post(
         now,
     )
     modified = _first_date(
-        [text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META), hint.modified], source, now
+        [text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META), *shown_updated[:1], hint.modified],
+        source,
+        now,
     )
     author = select_text(tree, selectors.author) or ", ".join(texts_of(page.jsonld("author"))) or _meta_author(page)
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
@@ -112,6 +117,8 @@ def extract_post(
         category=select_text(tree, selectors.category)
         or text_of(page.jsonld("articleSection"))
         or page.first("article:section", "section", "category")
+        or jsonld_breadcrumb_section(page.breadcrumbs, title)
+        or breadcrumb_section(tree, title)
         or hint.category,
         tags=_tags(page, hint),
         excerpt=description or _strip_tags(hint.summary),

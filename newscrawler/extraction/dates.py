@@ -15,6 +15,11 @@ _LABEL = re.compile(
     r"\s*(?:일|시간|일시)?\s*[:：]?\s*",
     re.IGNORECASE,
 )
+_NUMERIC = re.compile(
+    r"^((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?"
+    r"(?:\s*(?:\(\w\))?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*[:시]\s*(\d{1,2})?\s*분?(?:\s*[:]\s*(\d{2})\s*초?)?)?"
+    r"\s*$"
+)
 # Allow a few minutes of clock skew before calling a date "in the future".
 _FUTURE_SLACK = timedelta(minutes=15)
 
@@ -36,7 +41,7 @@ def parse_date(
     if not text:
         return None
     now = now or datetime.now(UTC)
-    parsed = _parse_iso(text) or _parse_rfc822(text) or _parse_free(text, zone, language, now)
+    parsed = _parse_iso(text) or _parse_rfc822(text) or _parse_numeric(text) or _parse_free(text, zone, language, now)
     if parsed is None:
         return None
     if parsed.tzinfo is None:
@@ -54,6 +59,23 @@ def _parse_iso(text: str) -> datetime | None:
     candidate = text.replace("Z", "+00:00") if text.endswith("Z") else text
     try:
         return datetime.fromisoformat(candidate)
+    except ValueError:
+        return None
+
+
+def _parse_numeric(text: str) -> datetime | None:
+    """Year-first numeric dates as Korean (and many Asian) sites write them, with 오전/오후 or AM/PM."""
+    match = _NUMERIC.match(text)
+    if not match:
+        return None
+    year, month, day, half, hour, minute, second = match.groups()
+    hour_value = int(hour or 0)
+    if half in ("오후", "PM", "pm") and hour_value < 12:
+        hour_value += 12
+    elif half in ("오전", "AM", "am") and hour_value == 12:
+        hour_value = 0
+    try:
+        return datetime(int(year), int(month), int(day), hour_value, int(minute or 0), int(second or 0))
     except ValueError:
         return None
 

@@ -1,0 +1,95 @@
+"""Evidence a page shows only to readers: dates in the byline, the section in the breadcrumb."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+# Where sites put the article's dates: bylines, info bars, "meta" lines.
+_DATE_PLACES = etree.XPath(
+    "//*[self::time or self::span or self::div or self::p or self::li or self::em or self::dd or self::ul]"
+    "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'date')"
+    " or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'time')"
+    " or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'byline')"
+    " or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'info')"
+    " or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'meta')"
+    " or contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'date')]"
+)
+_NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
+_CLOCK = (
+    r"(?:\s*(?:\(\w\)\s*)?(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s*\d{1,2}\s*"
+    r"(?:[:시]\s*\d{2}(?:\s*[:분]\s*\d{2})?\s*(?:분|초)?)\s*(?:AM|PM|a\.m\.|p\.m\.)?)?"
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ENGLISH = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}})"
+_ENGLISH_CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s*[A-Z]{2,4}T?\b)?)?"
+_DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK})")
+_PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
+_UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
+_BREADCRUMB = etree.XPath(
+    "//*[contains(translate(@class, 'BREADCUMB', 'breadcumb'), 'breadcrumb')"
+    " or contains(translate(@id, 'BREADCUMB', 'breadcumb'), 'breadcrumb')"
+    " or @aria-label='breadcrumb' or @aria-label='Breadcrumb']"
+)
+
+
+def visible_dates(tree: HtmlElement) -> tuple[list[str], list[str]]:
+    """Date texts shown in the page's date and byline places: (published, updated) candidates, best first.
+
+    A date labelled as an update ("수정", "Updated") is never taken as the publication time.
+    """
+    published: list[str] = []
+    updated: list[str] = []
+    for element in _DATE_PLACES(tree)[:40]:
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > 300:
+            continue
+        for match in _DATE.finditer(text):
+            before = text[max(0, match.start() - 16) : match.start()]
+            label_updated = _UPDATED_LABEL.search(before)
+            label_published = _PUBLISHED_LABEL.search(before)
+            if label_updated and not (label_published and label_published.start() > label_updated.start()):
+                updated.append(match.group().strip())
+            else:
+                published.append(match.group().strip())
+    return list(dict.fromkeys(published)), list(dict.fromkeys(updated))
+
+
+def breadcrumb_section(tree: HtmlElement, title: str) -> str:
+    """The article's section as its breadcrumb names it: the last crumb that is not the home page or the headline."""
+    for trail in _BREADCRUMB(tree)[:3]:
+        crumbs = [" ".join(a.text_content().split()) for a in trail.iter("a", "span", "li") if a.text_content().strip()]
+        crumbs = [c for c in dict.fromkeys(crumbs) if c and len(c) <= 40 and c.casefold() not in _HOME_WORDS]
+        crumbs = [c for c in crumbs if not title or c.casefold() != title.casefold()]
+        if crumbs:
+            return crumbs[-1]
+    return ""
+
+
+def jsonld_breadcrumb_section(items: list[dict[str, object]], title: str) -> str:
+    """The last named item of a JSON-LD BreadcrumbList that is neither home nor the article."""
+    names: list[str] = []
+    for item in sorted(items, key=lambda i: _position(i)):
+        name = item.get("name")
+        inner = item.get("item")
+        if not isinstance(name, str) and isinstance(inner, dict):
+            name = inner.get("name")
+        if isinstance(name, str) and name.strip():
+            names.append(name.strip())
+    names = [n for n in names if n.casefold() not in _HOME_WORDS and (not title or n.casefold() != title.casefold())]
+    return names[-1] if names else ""
+
+
+def _position(item: dict[str, object]) -> int:
+    position = item.get("position")
+    try:
+        return int(position)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return 0
+
+
+_HOME_WORDS = frozenset(
+    {"home", "홈", "홈으로", "메인", "뉴스홈", "news", "뉴스", "start", "startseite", "ホーム", "トップ", ">"}
+)
