@@ -21,7 +21,7 @@ from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.metadata import PageMetadata, read_metadata, text_of, texts_of
 from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
-from newscrawler.extraction.visible import breadcrumb_section, jsonld_breadcrumb_section, visible_dates
+from newscrawler.extraction.visible import breadcrumb_section, is_dateline, jsonld_breadcrumb_section, visible_dates
 from newscrawler.items import DiscoveryHint, Post
 from newscrawler.sources import Source
 
@@ -85,28 +85,20 @@ def extract_post(
             body,
             [title, page.title_tag, page.first("og:title", "twitter:title"), text_of(page.jsonld("headline"))],
             description,
-            lambda text: parse_date(text, source.zone, source.language) is not None,
+            is_dateline,
         )
 
-    shown_published, shown_updated = visible_dates(tree)
-    published = _first_date(
-        [
-            select_text(tree, selectors.published),
-            text_of(page.jsonld("datePublished")),
-            page.first(*_PUBLISHED_META),
-            *shown_published[:2],
-            *page.times[:1],
-            hint.published,
-            _date_in_url(url),
-        ],
-        source,
-        now,
-    )
-    modified = _first_date(
-        [text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META), *shown_updated[:1], hint.modified],
-        source,
-        now,
-    )
+    declared = [select_text(tree, selectors.published), text_of(page.jsonld("datePublished"))]
+    published = _first_date([*declared, page.first(*_PUBLISHED_META)], source, now)
+    shown: tuple[list[str], list[str]] | None = None
+    if not published:
+        shown = visible_dates(tree)
+        fallbacks = [*shown[0][:2], *page.times[:1], hint.published, _date_in_url(url)]
+        published = _first_date(fallbacks, source, now)
+    modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], source, now)
+    if not modified:
+        shown = shown or visible_dates(tree)
+        modified = _first_date([*shown[1][:1], hint.modified], source, now)
     author = select_text(tree, selectors.author) or ", ".join(texts_of(page.jsonld("author"))) or _meta_author(page)
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import html
 import re
 from functools import lru_cache
@@ -60,7 +59,7 @@ def selected_body(tree: HtmlElement, expression: str) -> str:
 def extracted_body(tree: HtmlElement, url: str) -> str:
     """The main text as HTML, by trafilatura (headings, lists, tables, images and links kept)."""
     document = trafilatura.bare_extraction(
-        copy.deepcopy(tree),
+        tree,  # bare_extraction works on its own copy
         url=url,
         include_comments=False,
         include_tables=True,

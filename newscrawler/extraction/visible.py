@@ -57,6 +57,12 @@ def visible_dates(tree: HtmlElement) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(published)), list(dict.fromkeys(updated))
 
 
+def is_dateline(text: str) -> bool:
+    """A short text that is a date and little else ("November 20, 2019 - 11:28 AMT", "입력 2024.05.09")."""
+    match = _DATE.search(text)
+    return bool(match) and len(text) - len(match.group()) <= 20
+
+
 def breadcrumb_section(tree: HtmlElement, title: str) -> str:
     """The article's section as its breadcrumb names it: the last crumb that is not the home page or the headline."""
     for trail in _BREADCRUMB(tree)[:3]:
