@@ -34,6 +34,7 @@ _BYLINE = re.compile(
     r"[\w.+-]+@[\w.-]+\.\w+|(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?)$",
     re.IGNORECASE,
 )
+_LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "pre")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -59,7 +60,7 @@ def prune_boilerplate(
     title_keys = {_key(t) for t in titles if _key(t)}
     summary_key = _key(description)
 
-    for element in list(root.iter(*_BLOCKS)):
+    for element in list(root.iter(*_LEAF_BLOCKS)):
         if element.getparent() is None:
             continue
         text = " ".join(element.text_content().split())
