@@ -79,6 +79,16 @@ def prune_boilerplate(
         if element.tag in _HEADINGS and is_standfirst:
             element.drop_tree()
 
+    # furniture that starts with a short heading-like block late in the body: cut from there on
+    total = len(_key(root.text_content())) or 1
+    for element, position in _positions(root):
+        if position / total <= 0.5 or (element.tag not in _BLOCKS and element.tag not in _LABELS):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text) <= _TRAILER_MAX and _TRAILER.match(text):
+            _drop_from(element, root)
+            break
+
     blocks = [e for e in root if isinstance(e.tag, str) and e.getparent() is not None]
     # standalone datelines and bylines among the first and last blocks
     edges = blocks[:3] + blocks[-3:]
@@ -89,16 +99,6 @@ def prune_boilerplate(
         dateline = is_date is not None and len(text) <= 60 and any(c.isdigit() for c in text) and is_date(text)
         if _BYLINE.match(text) or dateline or (_COPYRIGHT.search(text) and element in blocks[-3:]):
             element.drop_tree()
-
-    # furniture that starts with a short heading-like block late in the body: cut from there on
-    total = len(_key(root.text_content())) or 1
-    for element, position in _positions(root):
-        if position / total <= 0.5 or (element.tag not in _BLOCKS and element.tag not in _LABELS):
-            continue
-        text = " ".join(element.text_content().split())
-        if len(text) <= _TRAILER_MAX and _TRAILER.match(text):
-            _drop_from(element, root)
-            break
 
     inner = lxml.html.tostring(root, encoding="unicode")
     return inner[len("<div>") : -len("</div>")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_SEPARATOR = re.compile(r"\s+(?:[|\-–—·»<>/]|::)\s+")
+_SEPARATOR = re.compile(r"\s+(?:[|\-–—·»<>/:｜ㅣ•]|::)\s+")
 
 
 def _key(text: str) -> str:

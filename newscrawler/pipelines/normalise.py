@@ -27,7 +27,7 @@ def normalise_post(post: Post, source: Source) -> Post:
     post.body_html = sanitize_html(post.body_html, post.url)
     post.body_text = html_to_text(post.body_html)
     description = plain(post.excerpt)
-    if _is_summary(description, post.title):
+    if _is_summary(description, post.title, post.body_text):
         post.excerpt = cut_at_sentence(description, EXCERPT_LIMIT)
     else:
         post.excerpt = excerpt_from_text(post.body_text, EXCERPT_LIMIT)
@@ -55,12 +55,26 @@ def language_code(declared: str, text: str, fallback: str = "") -> str:
     return code or "und"
 
 
-def _is_summary(description: str, title: str) -> bool:
-    """A description worth using as the excerpt: a sentence or more, not the headline again."""
+def _is_summary(description: str, title: str, body_text: str) -> bool:
+    """A description worth using as the excerpt: a sentence or more, not the headline again,
+    and about this article (a site's generic blurb shares few words with the article)."""
     if not description or description.casefold() == title.casefold():
         return False
     cjk = bool(_HANGUL.search(description) or _HAN.search(description) or _KANA.search(description))
-    return len(description) >= (15 if cjk else 40)
+    if len(description) < (15 if cjk else 40):
+        return False
+    if not body_text:
+        return True
+    ours, theirs = _units(description, cjk), _units(f"{title} {body_text[:3000]}", cjk)
+    return not ours or len(ours & theirs) / len(ours) >= 0.3
+
+
+def _units(text: str, cjk: bool) -> set[str]:
+    """Words of four letters or more; for CJK text, letter pairs (its words carry particles)."""
+    if cjk:
+        letters = re.sub(r"\W+", "", text.casefold())
+        return {letters[i : i + 2] for i in range(len(letters) - 1)}
+    return {w for w in re.findall(r"\w{4,}", text.casefold())}
 
 
 class NormalisePipeline:

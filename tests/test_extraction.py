@@ -1,0 +1,84 @@
+"""Extraction rules on small pages: each rule is about a kind of page, not one site."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from newscrawler.extraction.boilerplate import prune_boilerplate
+from newscrawler.extraction.visible import is_dateline
+from newscrawler.pages import post_from_bytes
+from newscrawler.sources import Source
+
+SEOUL = Source(name="t", feeds=["https://x/"], language="ko", timezone="Asia/Seoul")
+PARAGRAPHS = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "정부는 9일 새로운 에너지 정책을 발표했다. 산업통상자원부는 이날 세종청사에서 브리핑을 열었다.",
+        "계획에 따르면 2030년까지 청정 전력 비중을 두 배로 늘린다. 환경 단체는 환영의 뜻을 밝혔다.",
+        "전문가들은 실행 계획이 중요하다고 지적했다. 정부는 다음 달 세부 계획을 내놓는다.",
+    )
+)
+
+
+def extract(html: str, source: Source = SEOUL) -> dict:
+    post, problem = post_from_bytes(
+        html.encode(), "https://news.example/a/1", source, now=datetime(2024, 6, 1, tzinfo=UTC)
+    )
+    assert problem == ""
+    return post.as_dict()
+
+
+def page(head: str = "", top: str = "", bottom: str = "", title: str = "정부, 에너지 정책 발표 - 한결일보") -> str:
+    return (
+        f"<html lang='ko'><head><title>{title}</title>{head}</head><body><header><a href='/'>홈</a></header>"
+        f"<article><h1>정부, 에너지 정책 발표</h1>{top}{PARAGRAPHS}{bottom}</article>"
+        "<footer>회사소개</footer></body></html>"
+    )
+
+
+def test_a_date_shown_only_in_the_byline_is_found_and_an_update_is_not_taken_for_it() -> None:
+    post = extract(
+        page(top="<div class='info-text'><span>수정 2024.05.10 09:00</span> <span>입력 2024.05.09 15:20</span></div>")
+    )
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+    assert post["modified"] == "2024-05-10T09:00:00+09:00"
+    portal = extract(page(top="<span class='media_end_head_info_datestamp_time'>2024.05.09. 오후 3:20</span>"))
+    assert portal["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_the_section_comes_from_the_breadcrumb_when_no_metadata_names_it() -> None:
+    post = extract(page(top="<nav class='breadcrumb'><a href='/'>홈</a> &gt; <a href='/politics'>정치</a></nav>"))
+    assert post["category"] == "정치"
+
+
+def test_a_site_wide_blurb_is_not_an_excerpt() -> None:
+    blurb = "<meta name='description' content='한결일보는 대한민국의 정론지로서 독자께 빠르고 정확한 소식을 전합니다.'>"
+    assert extract(page(head=blurb))["excerpt"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")
+    real = (
+        "<meta name='description' content='정부가 청정 전력 비중을 2030년까지 두 배로 늘리는 에너지 정책을 발표했다.'>"
+    )
+    assert (
+        extract(page(head=real))["excerpt"]
+        == "정부가 청정 전력 비중을 2030년까지 두 배로 늘리는 에너지 정책을 발표했다."
+    )
+
+
+def test_titles_lose_the_site_name_whatever_the_separator() -> None:
+    for separator in (" - ", " | ", " :: ", " : ", " ㅣ ", " — "):
+        site = "<meta property='og:site_name' content='한결일보'>"
+        assert (
+            extract(page(head=site, title=f"정부, 에너지 정책 발표{separator}한결일보"))["title"]
+            == "정부, 에너지 정책 발표"
+        )
+
+
+def test_page_furniture_is_pruned_from_the_body() -> None:
+    body = (
+        "<h1>The headline</h1><p>November 20, 2019 - 11:28 AMT</p>"
+        + "".join(f"<p>Paragraph {i} of the story with enough words to count as text here.</p>" for i in range(6))
+        + "<p>By Jane Doe</p><h3>Related stories</h3><ul><li>Another story</li></ul><p>More chrome</p>"
+    )
+    pruned = prune_boilerplate(body, ["The headline", "The headline | The Paper"], "", is_dateline)
+    assert "The headline" not in pruned and "AMT" not in pruned and "Jane Doe" not in pruned
+    assert "Related stories" not in pruned and "Another story" not in pruned and "More chrome" not in pruned
+    assert pruned.count("<p>Paragraph") == 6
