@@ -46,13 +46,24 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
 
 
 def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]:
-    """Segments of the <title> that a cleaner title (og:title, headline) does not have."""
+    """What the <title> adds to a cleaner title (og:title, headline, <h1>) before or after it: the site's name."""
+    tag_key = _key(title_tag)
     segments = split_segments(title_tag)
     if len(segments) < 2:
         return []
-    clean = {_key(t) for t in clean_titles if t}
-    if _key(segments[0]) in clean or any(_key(title_tag).startswith(c) for c in clean if c):
-        return segments[1:]
-    if _key(segments[-1]) in clean:
-        return segments[:-1]
+    for clean in sorted({_key(t) for t in clean_titles if _key(t)}, key=len, reverse=True):
+        if len(clean) >= len(tag_key):
+            continue
+        if tag_key.startswith(clean):
+            kept, rest = 0, ""
+            while kept < len(segments) and len(_key(rest)) < len(clean):
+                rest += segments[kept]
+                kept += 1
+            return segments[kept:] if _key(rest) == clean else []
+        if tag_key.endswith(clean):
+            dropped, rest = len(segments), ""
+            while dropped > 0 and len(_key(rest)) < len(clean):
+                dropped -= 1
+                rest = segments[dropped] + rest
+            return segments[:dropped] if _key(rest) == clean else []
     return []
