@@ -35,6 +35,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "pre")
+_LINK_BLOCKS = frozenset(["ul", "ol", "p", "li", "h2", "h3", "h4", "h5", "h6"])
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -52,14 +53,22 @@ def prune_boilerplate(
     and trailing furniture.
 
     ``titles``: the headline as the page gives it (<title>, og:title, JSON-LD); ``description``:
-    the page's summary; ``is_date`` tells whether a short text is only a date (the caller's parser).
+    the page's summary; ``is_date`` tells whether a short text is only a date.
     """
     if not html.strip():
         return html
     root = lxml.html.fragment_fromstring(html, create_parent="div")
-    title_keys = {_key(t) for t in titles if _key(t)}
-    summary_key = _key(description)
+    _drop_headlines_and_datelines(root, {_key(t) for t in titles if _key(t)}, is_date)
+    _drop_standfirst(root, _key(description))
+    _cut_trailing_furniture(root)
+    _drop_edge_bylines(root, is_date)
+    inner = lxml.html.tostring(root, encoding="unicode")
+    return inner[len("<div>") : -len("</div>")]
 
+
+def _drop_headlines_and_datelines(
+    root: lxml.html.HtmlElement, title_keys: set[str], is_date: Callable[[str], bool] | None
+) -> None:
     for element in list(root.iter(*_LEAF_BLOCKS)):
         if element.getparent() is None:
             continue
@@ -69,39 +78,49 @@ def prune_boilerplate(
         headline = key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
         if headline or dateline or _BARE_URL.match(text):
             element.drop_tree()
+
+
+def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> None:
+    """A heading at the top that repeats the page's description (the dek) is the excerpt, not the article."""
+    if not summary_key:
+        return
     for element in [e for e in root if isinstance(e.tag, str)][:3]:
-        text_key = _key(element.text_content())
-        is_standfirst = (
-            len(text_key) >= 20
-            and summary_key
-            and (summary_key.startswith(text_key) or text_key.startswith(summary_key))
-        )
-        if element.tag in _HEADINGS and is_standfirst:
+        key = _key(element.text_content())
+        if element.tag in _HEADINGS and len(key) >= 20 and (summary_key.startswith(key) or key.startswith(summary_key)):
             element.drop_tree()
 
-    # furniture that starts with a short heading-like block late in the body: cut from there on
-    total = len(_key(root.text_content())) or 1
-    for element, position in _positions(root):
-        if position / total <= 0.5 or (element.tag not in _BLOCKS and element.tag not in _LABELS):
-            continue
-        text = " ".join(element.text_content().split())
-        if len(text) <= _TRAILER_MAX and _TRAILER.match(text):
-            _drop_from(element, root)
-            break
 
-    blocks = [e for e in root if isinstance(e.tag, str) and e.getparent() is not None]
-    # standalone datelines and bylines among the first and last blocks
-    edges = blocks[:3] + blocks[-3:]
-    for element in edges:
+def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
+    """In the second half of the body: cut from a "Related stories"-like label on; drop blocks made of links."""
+    positions = _positions(root)
+    total = positions[-1][1] if positions else 0
+    for element, position in positions:
+        if element.getparent() is None or position <= total / 2:
+            continue
+        if element.tag in _BLOCKS or element.tag in _LABELS:
+            text = " ".join(element.text_content().split())
+            if len(text) <= _TRAILER_MAX and _TRAILER.match(text):
+                _drop_from(element, root)
+                return
+        if element.tag in _LINK_BLOCKS:
+            text_length = len(_key(element.text_content()))
+            linked = sum(len(_key(a.text_content())) for a in element.iter("a"))
+            short_or_list = element.tag in ("ul", "ol") or text_length <= 150
+            if text_length and linked / text_length >= 0.8 and short_or_list:
+                element.drop_tree()
+
+
+def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:
+    """Bylines, datelines and copyright lines standing alone among the first and last blocks."""
+    blocks = [e for e in root if isinstance(e.tag, str)]
+    last = blocks[-3:]
+    for element in blocks[:3] + last:
         text = " ".join(element.text_content().split())
         if not text or len(text) > _FURNITURE_MAX or element.getparent() is None:
             continue
         dateline = is_date is not None and len(text) <= 60 and any(c.isdigit() for c in text) and is_date(text)
-        if _BYLINE.match(text) or dateline or (_COPYRIGHT.search(text) and element in blocks[-3:]):
+        if _BYLINE.match(text) or dateline or (_COPYRIGHT.search(text) and element in last):
             element.drop_tree()
-
-    inner = lxml.html.tostring(root, encoding="unicode")
-    return inner[len("<div>") : -len("</div>")]
 
 
 def _positions(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, int]]:
@@ -110,9 +129,10 @@ def _positions(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement,
     for event, element in etree.iterwalk(root, events=("start", "end")):
         if event == "start":
             out.append((element, count))
-            count += len(_key(element.text or ""))
+            count += len((element.text or "").strip())
         else:
-            count += len(_key(element.tail or ""))
+            count += len((element.tail or "").strip())
+    out.append((root, count))
     return out
 
 
