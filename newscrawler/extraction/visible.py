@@ -7,15 +7,17 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+
+# Where sites put the article's dates: bylines, info bars, "meta" lines.
+def _class_contains(*words: str) -> str:
+    variants = {v for w in words for v in (w, w.capitalize(), w.upper())}
+    return " or ".join(f"contains(@class, '{v}') or contains(@id, '{v}')" for v in sorted(variants))
+
+
 # Where sites put the article's dates: bylines, info bars, "meta" lines.
 _DATE_PLACES = etree.XPath(
     "//*[self::time or self::span or self::div or self::p or self::li or self::em or self::dd or self::ul]"
-    "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'date')"
-    " or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'time')"
-    " or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'byline')"
-    " or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'info')"
-    " or contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'meta')"
-    " or contains(translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'date')]"
+    f"[{_class_contains('date', 'time', 'byline', 'info', 'meta')}]"
 )
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
 _CLOCK = (
@@ -28,11 +30,7 @@ _ENGLISH_CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm
 _DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK})")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
-_BREADCRUMB = etree.XPath(
-    "//*[contains(translate(@class, 'BREADCUMB', 'breadcumb'), 'breadcrumb')"
-    " or contains(translate(@id, 'BREADCUMB', 'breadcumb'), 'breadcrumb')"
-    " or @aria-label='breadcrumb' or @aria-label='Breadcrumb']"
-)
+_BREADCRUMB = etree.XPath(f"//*[{_class_contains('breadcrumb', 'crumb')} or @aria-label='breadcrumb']")
 
 
 def visible_dates(tree: HtmlElement) -> tuple[list[str], list[str]]:
