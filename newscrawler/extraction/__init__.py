@@ -19,6 +19,7 @@ from scrapy.http import TextResponse
 from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
+from newscrawler.extraction.encoding import decode_page
 from newscrawler.extraction.metadata import PageMetadata, read_metadata, text_of, texts_of
 from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
 from newscrawler.extraction.visible import breadcrumb_section, is_dateline, jsonld_breadcrumb_section, visible_dates
@@ -51,8 +52,10 @@ class ExtractionError(Exception):
 
 def parse_page(response: TextResponse) -> lxml.html.HtmlElement:
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+    text, _ = decode_page(response.body, content_type)
     try:
-        tree = lxml.html.document_fromstring(response.text.encode("utf-8", "replace"), parser=parser)
+        tree = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"not an HTML page: {exc}") from None
     if tree is None:
@@ -89,7 +92,7 @@ def extract_post(
         )
 
     declared = [select_text(tree, selectors.published), text_of(page.jsonld("datePublished"))]
-    published = _first_date([*declared, page.first(*_PUBLISHED_META)], source, now)
+    published = _first_date([*declared, page.first(*_PUBLISHED_META), *page.published_marks[:1]], source, now)
     shown: tuple[list[str], list[str]] | None = None
     if not published:
         shown = visible_dates(tree)
@@ -162,11 +165,20 @@ def _may_have_text(page: PageMetadata) -> bool:
 
 
 def _first_date(candidates: list[str], source: Source, now: datetime | None = None) -> str:
+    """The first candidate that is a date; a later one of the same day wins if only it gives the time of day."""
+    first = None
     for text in candidates:
         moment = parse_date(text, source.zone, source.language, now)
-        if moment:
-            return iso(moment)
-    return ""
+        if moment is None:
+            continue
+        if first is None:
+            first = moment
+            if moment.timetuple()[3:6] != (0, 0, 0):
+                break
+        elif moment.date() == first.date() and moment.timetuple()[3:6] != (0, 0, 0):
+            first = moment
+            break
+    return iso(first)
 
 
 def _date_in_url(url: str) -> str:

@@ -17,7 +17,8 @@ _LABEL = re.compile(
 )
 _NUMERIC = re.compile(
     r"^((?:19|20)\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?"
-    r"(?:\s*(?:\(\w\))?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*[:시]\s*(\d{1,2})?\s*분?(?:\s*[:]\s*(\d{2})\s*초?)?)?"
+    r"\s*(?:\(?\s*[월화수목금토일]\s*(?:요일)?\s*\)?)?"
+    r"(?:\s*\(?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*[:시]\s*(\d{1,2})?\s*분?(?:\s*[:]\s*(\d{2})\s*초?)?\s*\)?)?"
     r"\s*$"
 )
 # Allow a few minutes of clock skew before calling a date "in the future".

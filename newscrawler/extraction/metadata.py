@@ -35,6 +35,13 @@ _META = etree.XPath("//meta[@content]")
 _TITLE = etree.XPath("normalize-space(//title)")
 _H1 = etree.XPath("//h1")
 _TIME = etree.XPath("//time[@datetime]/@datetime")
+# Elements that say they hold the publication time, in an attribute.
+_PUBLISHED_MARKS = etree.XPath(
+    "//*[@itemprop='datePublished'][@datetime]/@datetime"
+    " | //time[@pubdate][@datetime]/@datetime"
+    " | //*[contains(@class, 'published') or contains(@class, 'entry-date') or contains(@class, 'post-date')]"
+    "[@datetime or @title]/@*[name()='datetime' or name()='title']"
+)
 _CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
 _HTML_LANG = etree.XPath("string(/html/@lang)")
 _ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody']")
@@ -48,6 +55,7 @@ class PageMetadata:
     title_tag: str = ""
     h1: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
+    published_marks: list[str] = field(default_factory=list)
     canonical: str = ""
     html_lang: str = ""
     jsonld_types: set[str] = field(default_factory=set)
@@ -81,6 +89,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     page.title_tag = _TITLE(tree)
     page.h1 = [" ".join(h.text_content().split()) for h in _H1(tree)]
     page.times = [t.strip() for t in _TIME(tree) if t.strip()]
+    page.published_marks = [t.strip() for t in _PUBLISHED_MARKS(tree) if t.strip()]
     canonical = _CANONICAL(tree)
     page.canonical = canonical[0].strip() if canonical else ""
     page.html_lang = _HTML_LANG(tree).strip()

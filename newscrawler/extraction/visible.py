@@ -21,13 +21,21 @@ _DATE_PLACES = etree.XPath(
 )
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
 _CLOCK = (
-    r"(?:\s*(?:\(\w\)\s*)?(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s*\d{1,2}\s*"
-    r"(?:[:시]\s*\d{2}(?:\s*[:분]\s*\d{2})?\s*(?:분|초)?)\s*(?:AM|PM|a\.m\.|p\.m\.)?)?"
+    r"(?:\s*(?:\(?\s*[월화수목금토일]\s*\)\s*)?\(?\s*(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s*\d{1,2}\s*"
+    r"(?:[:시]\s*\d{2}(?:\s*[:분]\s*\d{2})?\s*(?:분|초)?)\s*(?:AM|PM|a\.m\.|p\.m\.)?\s*\)?)?"
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_ENGLISH = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}})"
-_ENGLISH_CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s*[A-Z]{2,4}T?\b)?)?"
-_DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK})")
+_ENGLISH = rf"(?:{_MONTH}\s+\d{{1,2}}[,.]?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}})"
+_ENGLISH_CLOCK = (
+    r"(?:(?:,|\s[-–|])?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s*[A-Z]{2,4}T?\b)?)?"
+)
+_RELATIVE = r"(?:\d+\s*(?:초|분|시간|일|주)\s*전|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
+_DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE})", re.IGNORECASE)
+# Table layouts (boards, old CMSs, press releases) put the date in a labelled cell.
+_LABELLED_ROWS = etree.XPath(
+    "//tr[contains(., '입력') or contains(., '등록') or contains(., '작성일') or contains(., '배포')"
+    " or contains(., '게재') or contains(., '일시')]"
+)
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
 _BREADCRUMB = etree.XPath(f"//*[{_class_contains('breadcrumb', 'crumb')} or @aria-label='breadcrumb']")
@@ -40,7 +48,7 @@ def visible_dates(tree: HtmlElement) -> tuple[list[str], list[str]]:
     """
     published: list[str] = []
     updated: list[str] = []
-    for element in _DATE_PLACES(tree)[:40]:
+    for element in [*_DATE_PLACES(tree)[:40], *_LABELLED_ROWS(tree)[:10]]:
         text = " ".join(element.text_content().split())
         if not text or len(text) > 300:
             continue
@@ -48,11 +56,18 @@ def visible_dates(tree: HtmlElement) -> tuple[list[str], list[str]]:
             before = text[max(0, match.start() - 16) : match.start()]
             label_updated = _UPDATED_LABEL.search(before)
             label_published = _PUBLISHED_LABEL.search(before)
+            found = _tidy(match.group())
             if label_updated and not (label_published and label_published.start() > label_updated.start()):
-                updated.append(match.group().strip())
+                updated.append(found)
             else:
-                published.append(match.group().strip())
+                published.append(found)
     return list(dict.fromkeys(published)), list(dict.fromkeys(updated))
+
+
+def _tidy(text: str) -> str:
+    """A matched date as parsers read it ("Apr 28. 2024" → "Apr 28, 2024"; "May 9, 2024 - 15:20" → "… 15:20")."""
+    text = re.sub(r"^([A-Za-z]{3,9}\.?\s+\d{1,2})\.\s", r"\1, ", text.strip())
+    return re.sub(r"\s[-–|]\s", " ", text)
 
 
 def is_dateline(text: str) -> bool:

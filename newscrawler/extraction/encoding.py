@@ -1,0 +1,50 @@
+"""Page bytes to text, when the server and the page disagree about the encoding.
+
+Browsers let the HTTP header win; old Korean sites often send a server-wide
+default (UTF-8 or ISO-8859-1) over pages written in EUC-KR/CP949 and say so
+only in their <meta>. So: a BOM decides; a header charset is kept only when
+the bytes really are in it and the page does not declare something else over
+a single-byte server default; then the <meta> charset; then detection.
+EUC-KR is read as CP949, its superset, as browsers do.
+"""
+
+from __future__ import annotations
+
+from charset_normalizer import from_bytes
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
+
+# Charsets servers send by default, whatever the page is written in.
+_SERVER_DEFAULTS = frozenset({"cp1252", "latin_1", "iso8859-1", "ascii", "us-ascii"})
+
+
+def decode_page(body: bytes, content_type: str = "") -> tuple[str, str]:
+    """The page's text and the encoding it was read with."""
+    bom, _ = read_bom(body)
+    if bom:
+        encoding = resolve_encoding(bom) or "utf-8"
+        return body.decode(encoding, "replace").lstrip("\ufeff"), encoding
+    header = _resolve(http_content_type_encoding(content_type))
+    declared = _resolve(html_body_declared_encoding(body))
+    candidates: list[str] = []
+    if header and not (declared and declared != header and header in _SERVER_DEFAULTS):
+        candidates.append(header)
+    if declared:
+        candidates.append(declared)
+    if not candidates:
+        candidates.append("utf-8")
+    for encoding in candidates:
+        try:
+            return body.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+    guess = from_bytes(body[:200_000]).best()
+    encoding = _resolve(guess.encoding) if guess is not None else None
+    encoding = encoding or candidates[0]
+    return body.decode(encoding, "replace"), encoding
+
+
+def _resolve(name: str | None) -> str | None:
+    if not name:
+        return None
+    resolved = resolve_encoding(name)
+    return resolved.lower() if resolved else None
