@@ -144,14 +144,17 @@ def pick_canonical(url: str, page: PageMetadata) -> str:
 
 
 def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None, hint: DiscoveryHint) -> str:
+    """The headline: what the page declares (JSON-LD, OpenGraph), else a labelled title row, else <title>."""
     chosen = select_text(tree, selector)
     if chosen:
         return chosen
-    headline = text_of(page.jsonld("headline")) or text_of(page.jsonld("name"))
+    headline = text_of(page.jsonld("headline"))
+    if not headline and page.jsonld("@type") != "WebPage":
+        headline = text_of(page.jsonld("name"))
     og_title = page.first("og:title", "twitter:title")
-    clean = [t for t in (headline, og_title, *page.h1, hint.title) if t]
+    clean = [t for t in (headline, og_title, *page.h1, page.labelled_title, hint.title) if t]
     site_names = page.site_names + site_names_from_titles(page.title_tag, clean)
-    for candidate in (headline, og_title, page.title_tag, hint.title, *page.h1[:1]):
+    for candidate in (headline, og_title, page.labelled_title, page.title_tag, hint.title, *page.h1[:1]):
         if candidate:
             return strip_site_name(html.unescape(candidate), site_names, page.h1)
     return ""

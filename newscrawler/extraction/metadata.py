@@ -33,7 +33,17 @@ ARTICLE_TYPES = frozenset(
 _JSONLD = JsonLdExtractor()
 _META = etree.XPath("//meta[@content]")
 _TITLE = etree.XPath("normalize-space(//title)")
-_H1 = etree.XPath("//h1")
+# The page's headings, not the site's logo or name in its masthead.
+_H1 = etree.XPath(
+    "//h1[not(ancestor::header[not(ancestor::article or ancestor::main)]) and not(ancestor::nav)"
+    " and not(ancestor-or-self::*[contains(@class, 'logo') or contains(@id, 'logo') or contains(@class, 'masthead')"
+    " or contains(@class, 'site-title') or contains(@class, 'site-header') or contains(@id, 'site-header')"
+    " or contains(@class, 'brand') or contains(@class, 'gnb')])]"
+)
+# Boards and government sites give the headline as a labelled table row ("제목").
+_LABELLED_TITLE = etree.XPath(
+    "//tr[th[normalize-space()='제목' or normalize-space()='Subject' or normalize-space()='Title']]/td[1]"
+)
 _TIME = etree.XPath("//time[@datetime]/@datetime")
 # Elements that say they hold the publication time, in an attribute.
 _PUBLISHED_MARKS = etree.XPath(
@@ -54,6 +64,7 @@ class PageMetadata:
     site_names: list[str] = field(default_factory=list)
     title_tag: str = ""
     h1: list[str] = field(default_factory=list)
+    labelled_title: str = ""
     times: list[str] = field(default_factory=list)
     published_marks: list[str] = field(default_factory=list)
     canonical: str = ""
@@ -88,6 +99,8 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     ]
     page.title_tag = _TITLE(tree)
     page.h1 = [" ".join(h.text_content().split()) for h in _H1(tree)]
+    labelled = _LABELLED_TITLE(tree)
+    page.labelled_title = " ".join(labelled[0].text_content().split()) if labelled else ""
     page.times = [t.strip() for t in _TIME(tree) if t.strip()]
     page.published_marks = [t.strip() for t in _PUBLISHED_MARKS(tree) if t.strip()]
     canonical = _CANONICAL(tree)
