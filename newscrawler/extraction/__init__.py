@@ -16,13 +16,20 @@ import lxml.html
 from lxml import etree
 from scrapy.http import TextResponse
 
+from newscrawler.cleaning import html_to_text
 from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.encoding import decode_page
 from newscrawler.extraction.metadata import PageMetadata, read_metadata, text_of, texts_of
 from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
-from newscrawler.extraction.visible import breadcrumb_section, is_dateline, jsonld_breadcrumb_section, visible_dates
+from newscrawler.extraction.visible import (
+    breadcrumb_section,
+    is_dateline,
+    jsonld_breadcrumb_section,
+    marked_section,
+    visible_dates,
+)
 from newscrawler.items import DiscoveryHint, Post
 from newscrawler.sources import Source
 
@@ -42,7 +49,6 @@ _PUBLISHED_META = (
     "parsely-pub-date",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
-_MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "ImageGallery", "MediaGallery", "Clip", "Episode"})
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
 
 
@@ -52,7 +58,7 @@ class ExtractionError(Exception):
 
 def parse_page(response: TextResponse) -> lxml.html.HtmlElement:
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
     text, _ = decode_page(response.body, content_type)
     try:
         tree = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
@@ -84,6 +90,8 @@ def extract_post(
     body = selected_body(tree, selectors.body) if selectors.body else ""
     if not body and not selectors.body and _may_have_text(page):
         body = extracted_body(tree, response.url) or _paragraphs(text_of(page.jsonld("articleBody")))
+        if page.media and not page.article and not _has_prose(body):
+            body = ""  # a video or gallery page: what the extractor found is the page around the player
         body = prune_boilerplate(
             body,
             [title, page.title_tag, page.first("og:title", "twitter:title"), text_of(page.jsonld("headline"))],
@@ -96,7 +104,8 @@ def extract_post(
     shown: tuple[list[str], list[str]] | None = None
     if not published:
         shown = visible_dates(tree)
-        fallbacks = [*shown[0][:2], *page.times[:1], hint.published, _date_in_url(url)]
+        upload = text_of(page.media.get("uploadDate")) if page.media else ""
+        fallbacks = [*shown[0][:2], *page.times[:1], upload, hint.published, _date_in_url(url)]
         published = _first_date(fallbacks, source, now)
     modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], source, now)
     if not modified:
@@ -114,6 +123,8 @@ def extract_post(
         or page.first("article:section", "section", "category")
         or jsonld_breadcrumb_section(page.breadcrumbs, title)
         or breadcrumb_section(tree, title)
+        or marked_section(tree)
+        or _ghost_primary_tag(page)
         or hint.category,
         tags=_tags(page, hint),
         excerpt=description or _strip_tags(hint.summary),
@@ -160,11 +171,22 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
     return ""
 
 
+def _ghost_primary_tag(page: PageMetadata) -> str:
+    """Ghost sites have no sections; their first tag is the post's primary tag and plays that part."""
+    if not page.first("generator").startswith("Ghost"):
+        return ""
+    return page.first("article:tag")
+
+
 def _may_have_text(page: PageMetadata) -> bool:
-    """False for pages that say they have no article text: a video page, an empty declared article body."""
-    if page.declared_body and not any(page.declared_body):
-        return False
-    return not (not page.article and page.jsonld_types & _MEDIA_TYPES)
+    """False for pages that say they have no article text: an empty declared article body."""
+    return not (page.declared_body and not any(page.declared_body))
+
+
+def _has_prose(body: str) -> bool:
+    """At least two paragraphs of sentences, as a transcript or a write-up under a video has."""
+    lines = html_to_text(body).splitlines()
+    return sum(1 for line in lines if len(line) >= 60 and re.search(r"[.!?。]\s", line + " ")) >= 2
 
 
 def _first_date(candidates: list[str], source: Source, now: datetime | None = None) -> str:

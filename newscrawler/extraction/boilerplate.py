@@ -14,15 +14,32 @@ import lxml.html
 from lxml import etree
 
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "figure", "pre")
-# A short block that starts the page's furniture after the article.
+# A short block that starts the page's furniture after the article (the whole block says it).
 _TRAILER = re.compile(
     r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|top stories|more (?:from|stories|on)\b.*|"
     r"read (?:more|next|also)\b.*|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|"
     r"trending(?: now)?|tags|filed under|topics|latest (?:news|stories)|sponsored(?: content)?|advertisement|"
-    r"share this(?: article)?|"
-    r"sign up for\b.*|subscribe to\b.*|.{0,40}newsletters?|thanks for signing up!?|comments?|leave a (?:comment|reply)|"
+    r"share this(?: article)?|previous (?:article|post|story)|next (?:article|post|story)|"
+    r"sign up for\b.*|subscribe to\b.*|.{0,40}newsletters?|thanks for signing up!?|comments?(?: \(?\d+\)?)?|"
+    r"leave a (?:comment|reply)|"
     r"관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|추천\s*기사|이\s*시각\s*주요\s*뉴스|"
-    r"다른\s*기사\s*보기|함께\s*보면\s*좋은\s*기사|댓글|구독하기|공유하기)\s*[:：]?$",
+    r"다른\s*기사\s*보기|함께\s*보면\s*좋은\s*기사|댓글(?:\s*\d+)?|구독하기|공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
+    r"독자\s*투고|기사\s*제보|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# The start of a longer block that is furniture: feedback and subscription boxes, promotions, print notes.
+_TRAILER_START = re.compile(
+    r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
+    r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
+    r"read more:|more coverage:|이\s*기사(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요)|만족도\s*조사|"
+    r"이\s*페이지의\s*정보에\s*만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
+    r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원)",
+    re.IGNORECASE,
+)
+# Labels the page puts where an advertisement goes, anywhere in the body.
+_AD_LABEL = re.compile(
+    r"^(?:advertisement|skip advertisement|story continues below advertisement|after newsletter promotion|"
+    r"sponsored|ad|ads|광고|반응형|ⓐ)$",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
@@ -31,7 +48,8 @@ _COPYRIGHT = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원)(?:\s*[\w.+-]+@[\w.-]+)?|"
-    r"[\w.+-]+@[\w.-]+\.\w+|(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?)$",
+    r"[\w.+-]+@[\w.-]+\.\w+|(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
+    r"(?:촬영\s*기자|영상\s*편집|그래픽|사진|취재|편집)\s*[:：].*)$",
     re.IGNORECASE,
 )
 _LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "pre")
@@ -76,7 +94,7 @@ def _drop_headlines_and_datelines(
         key = _key(text)
         dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
         headline = key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
-        if headline or dateline or _BARE_URL.match(text):
+        if headline or dateline or _BARE_URL.match(text) or _AD_LABEL.match(text):
             element.drop_tree()
 
 
@@ -99,7 +117,9 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
             continue
         if element.tag in _BLOCKS or element.tag in _LABELS:
             text = " ".join(element.text_content().split())
-            if len(text) <= _TRAILER_MAX and _TRAILER.match(text):
+            if (len(text) <= _TRAILER_MAX and _TRAILER.match(text)) or (
+                len(text) <= _FURNITURE_MAX and _TRAILER_START.match(text)
+            ):
                 _drop_from(element, root)
                 return
         if element.tag in _LINK_BLOCKS:

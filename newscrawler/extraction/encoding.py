@@ -38,8 +38,8 @@ def decode_page(body: bytes, content_type: str = "") -> tuple[str, str]:
         except (UnicodeDecodeError, LookupError):
             continue
     guess = from_bytes(body[:200_000]).best()
-    encoding = _resolve(guess.encoding) if guess is not None else None
-    encoding = encoding or candidates[0]
+    guessed = _resolve(guess.encoding) if guess is not None else None
+    encoding = guessed or candidates[0]
     return body.decode(encoding, "replace"), encoding
 
 

@@ -30,6 +30,7 @@ ARTICLE_TYPES = frozenset(
         "WebPage",
     }
 )
+MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "ImageGallery", "MediaGallery", "Clip", "Episode"})
 _JSONLD = JsonLdExtractor()
 _META = etree.XPath("//meta[@content]")
 _TITLE = etree.XPath("normalize-space(//title)")
@@ -71,6 +72,7 @@ class PageMetadata:
     html_lang: str = ""
     jsonld_types: set[str] = field(default_factory=set)
     breadcrumbs: list[dict[str, Any]] = field(default_factory=list)  # JSON-LD BreadcrumbList items
+    media: dict[str, Any] = field(default_factory=dict)  # a VideoObject or the like, on pages without an article
     declared_body: list[str] = field(default_factory=list)  # text of each itemprop=articleBody element
 
     def first(self, *keys: str) -> str:
@@ -92,7 +94,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         content = (element.get("content") or "").strip()
         if key and content:
             page.meta.setdefault(key.strip().lower(), content)
-    page.article, publisher, page.jsonld_types, page.breadcrumbs = _article_from_jsonld(tree)
+    page.article, publisher, page.jsonld_types, page.breadcrumbs, page.media = _article_from_jsonld(tree)
     page.declared_body = [" ".join(e.text_content().split()) for e in _ARTICLE_BODY(tree)]
     page.site_names = [
         name for name in (page.meta.get("og:site_name"), publisher, page.meta.get("application-name")) if name
@@ -109,7 +111,9 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     return page
 
 
-def _article_from_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], str, set[str], list[dict[str, Any]]]:
+def _article_from_jsonld(
+    tree: HtmlElement,
+) -> tuple[dict[str, Any], str, set[str], list[dict[str, Any]], dict[str, Any]]:
     """The page's article object (the most specific type wins), its publisher's name, every type seen,
     and the items of its breadcrumb list."""
     try:
@@ -121,10 +125,13 @@ def _article_from_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], str, set[st
     best_rank = -1
     seen: set[str] = set()
     crumbs: list[dict[str, Any]] = []
+    media: dict[str, Any] = {}
     for item in _flatten(items):
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
         seen.update(t for t in types if isinstance(t, str))
+        if not media and MEDIA_TYPES.intersection(t for t in types if isinstance(t, str)):
+            media = item
         if "BreadcrumbList" in types and isinstance(item.get("itemListElement"), list):
             crumbs = [c for c in item["itemListElement"] if isinstance(c, dict)]
         article_types = [t for t in types if isinstance(t, str) and t in ARTICLE_TYPES]
@@ -137,7 +144,7 @@ def _article_from_jsonld(tree: HtmlElement) -> tuple[dict[str, Any], str, set[st
     if isinstance(publisher, list):
         publisher = publisher[0] if publisher else None
     name = publisher.get("name") if isinstance(publisher, dict) else None
-    return best, name if isinstance(name, str) else "", seen, crumbs
+    return best, name if isinstance(name, str) else "", seen, crumbs, media
 
 
 def _flatten(items: list[Any]) -> list[dict[str, Any]]:

@@ -38,7 +38,29 @@ _LABELLED_ROWS = etree.XPath(
 )
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
-_BREADCRUMB = etree.XPath(f"//*[{_class_contains('breadcrumb', 'crumb')} or @aria-label='breadcrumb']")
+_BREADCRUMB = etree.XPath(
+    f"//*[{_class_contains('breadcrumb', 'crumb', 'location')} or @aria-label='breadcrumb'"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' navi ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' path ')]"
+)
+# Blog platforms name a post's category in markup of their own: WordPress's rel="category tag",
+# Naver Blog's series line.
+_PLATFORM_CATEGORY = etree.XPath(
+    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')] | //*[contains(@class, 'blog2_series')]"
+)
+# The section a site's navigation marks as the current one.
+_ACTIVE_SECTION = etree.XPath(
+    "//*[self::nav or contains(@class, 'gnb') or contains(@class, 'lnb') or contains(@class, 'nav')"
+    " or contains(@class, 'menu')]//a[@aria-current='page' or @aria-selected='true'"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' on ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' active ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' is_active ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' current ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' selected ')"
+    " or parent::li[contains(concat(' ', normalize-space(@class), ' '), ' on ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' active ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' current ')]]"
+)
 
 
 def visible_dates(tree: HtmlElement) -> tuple[list[str], list[str]]:
@@ -73,7 +95,7 @@ def _tidy(text: str) -> str:
 def is_dateline(text: str) -> bool:
     """A short text that is a date and little else ("November 20, 2019 - 11:28 AMT", "입력 2024.05.09")."""
     match = _DATE.search(text)
-    return bool(match) and len(text) - len(match.group()) <= 20
+    return match is not None and len(text) - len(match.group()) <= 20
 
 
 def breadcrumb_section(tree: HtmlElement, title: str) -> str:
@@ -84,6 +106,16 @@ def breadcrumb_section(tree: HtmlElement, title: str) -> str:
         crumbs = [c for c in crumbs if not title or c.casefold() != title.casefold()]
         if crumbs:
             return crumbs[-1]
+    return ""
+
+
+def marked_section(tree: HtmlElement) -> str:
+    """The category a blog platform marks, else the section the site's navigation marks as current."""
+    for xpath in (_PLATFORM_CATEGORY, _ACTIVE_SECTION):
+        for element in xpath(tree)[:5]:
+            text = " ".join(element.text_content().split())
+            if text and len(text) <= 30 and text.casefold() not in _HOME_WORDS:
+                return text
     return ""
 
 

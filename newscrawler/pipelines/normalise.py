@@ -21,7 +21,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 def normalise_post(post: Post, source: Source) -> Post:
     post.url = canonical_url(post.url)
     post.title = plain(post.title)
-    category = plain(post.category)
+    category = plain(post.category).strip("'\"‘’“”「」『』[]")
     post.category = source.map_category(category) if category else source.category
     post.tags = list(dict.fromkeys(t for t in (plain(tag) for tag in post.tags) if t))
     post.body_html = sanitize_html(post.body_html, post.url)
