@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import gzip
 import json
 import os
+import re
 import sys
 import tempfile
 import urllib.request
@@ -15,11 +17,28 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from newscrawler import __version__
+from newscrawler.charts import day_chart
+from newscrawler.exporters.base import BODY_FORMATS
+from newscrawler.exporters.site import (
+    CONFIG_NAME,
+    FORMATS,
+    ConfigError,
+    ExportError,
+    Selection,
+    count_selected,
+    export_site,
+    init_site,
+    load_site_config,
+    make_profile,
+    parse_front_matter_option,
+)
 from newscrawler.sources import Source, SourcesError, load_sources, select_sources
-from newscrawler.store import Archive, ArchiveError, read_only_query
+from newscrawler.store import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -216,20 +235,40 @@ def _read_input(item: str, base_url: str | None) -> tuple[bytes, str, str]:
 # the archive
 
 
+def date_option(name: str, help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return check_date(value, f"--{param.name}")
+        except FilterError as exc:
+            raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD or ISO 8601)") from exc
+
+    return click.option(name, callback=check, help=help_text)
+
+
+def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = date_option("--until", "Published on or before (YYYY-MM-DD: that day included, or ISO 8601).")(function)
+    function = date_option("--since", "Published on or after (YYYY-MM-DD or ISO 8601).")(function)
+    function = click.option(
+        "--category", "categories", multiple=True, help="Only posts of this category (repeat for more)."
+    )(function)
+    return click.option("--source", "sources", multiple=True, help="Only posts of this source (repeat for more).")(
+        function
+    )
+
+
 @main.command()
 @click.argument("query")
 @archive_option
-@click.option("--source", help="Only posts of this source.")
-@click.option("--category", help="Only posts of this category.")
-@click.option("--since", help="Published on or after (YYYY-MM-DD or ISO 8601).")
-@click.option("--until", help="Published on or before (YYYY-MM-DD or ISO 8601).")
+@filter_options
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @format_options
 def search(
     query: str,
     archive_dir: Path,
-    source: str | None,
-    category: str | None,
+    sources: tuple[str, ...],
+    categories: tuple[str, ...],
     since: str | None,
     until: str | None,
     limit: int,
@@ -239,12 +278,27 @@ def search(
     """Full-text search of the archive (words, "phrases", prefix*, AND/OR/NOT), best matches first."""
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         try:
-            hits = archive.search(query, source=source, category=category, since=since, until=until, limit=limit)
+            hits = archive.search(query, source=sources, category=categories, since=since, until=until, limit=limit)
         except ArchiveError as exc:
-            raise click.ClickException(str(exc)) from None
-    columns = ["published", "source", "category", "title", "url", "snippet"]
-    rows = [(h.published, h.source, h.category, h.title, h.url, h.snippet) for h in hits]
-    _output(columns, rows, as_json, as_csv, title=f"{len(rows)} posts match {query!r}")
+            raise click.UsageError(str(exc)) from None
+    columns = ["published", "source", "category", "title", "url", "snippet", "score"]
+    rows = [(h.published, h.source, h.category, h.title, h.url, h.snippet, round(h.score, 4)) for h in hits]
+    if as_json or as_csv:
+        _output(columns, rows, as_json, as_csv)
+        return
+    err_console.print(
+        f"{len(hits)} posts match {query!r}" + (" (the best; --limit for more)" if len(hits) == limit else "")
+    )
+    for number, hit in enumerate(hits, 1):
+        console.print(Text(f"{number}. ", style="bold") + Text(hit.title, style="bold"))
+        console.print(
+            Text(
+                "   " + " · ".join(x for x in (hit.published[:16].replace("T", " "), hit.source, hit.category) if x),
+                style="dim",
+            )
+        )
+        console.print(Text("   " + hit.url, style="cyan"))
+        console.print(Text("   ") + _highlighted(hit.snippet))
 
 
 @main.command()
@@ -252,7 +306,7 @@ def search(
 @archive_option
 @format_options
 def query(sql: str, archive_dir: Path, as_json: bool, as_csv: bool) -> None:
-    """Run read-only SQL against the archive (tables: posts, posts_fts, runs)."""
+    """Run read-only SQL against the archive (tables: posts, posts_fts, runs); SQLite refuses writes."""
     try:
         columns, rows = read_only_query(archive_dir / "news.db", sql)
     except ArchiveError as exc:
@@ -281,18 +335,228 @@ def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
 
 @main.command()
 @archive_option
+@click.option("--days", default=28, show_default=True, type=click.IntRange(7, 366), help="Days in the chart.")
 @format_options
-def stats(archive_dir: Path, as_json: bool, as_csv: bool) -> None:
-    """Posts per source and category."""
+def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
+    """Posts per source, per category and per day, with a chart of the last weeks."""
+    with _open_archive(archive_dir / "news.db", create=False) as archive:
+        report = archive.stats(days=days)
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(report), ensure_ascii=False, indent=2))
+        return
+    if as_csv:
+        rows = [("source", r["source"], r["posts"]) for r in report.per_source]
+        rows += [("category", r["category"], r["posts"]) for r in report.per_category]
+        rows += [("day", r["day"], r["posts"]) for r in report.per_day]
+        _output(["table", "key", "posts"], rows, False, True)
+        return
+    console.print(Text(f"{report.posts} posts from {len(report.per_source)} sources", style="bold"))
+    _output(
+        ["source", "posts", "first published", "last published", "last crawled"],
+        [
+            (r["source"], r["posts"], (r["first"] or "")[:10], (r["last"] or "")[:10], (r["last_crawled"] or "")[:16])
+            for r in report.per_source
+        ],
+        False,
+        False,
+        title="Posts per source",
+    )
+    top = max((r["posts"] for r in report.per_category), default=0)
+    _output(
+        ["category", "posts", ""],
+        [(r["category"] or "(none)", r["posts"], "█" * round(20 * r["posts"] / top)) for r in report.per_category],
+        False,
+        False,
+        title="Posts per category",
+    )
+    window = report.per_day
+    total = sum(d["posts"] for d in window)
+    console.print(
+        Text(f"Posts per day, {window[0]['day']} to {window[-1]['day']}: {total} posts", style="bold")
+        + Text(f" ({report.undated} without a date)" if report.undated else "")
+    )
+    peak = max((d["posts"] for d in window), default=0)
+    for line in day_chart([(d["day"], d["posts"]) for d in window], height=max(1, min(5, peak))):
+        console.print(Text(line))
+
+
+# publishing
+
+
+@main.command()
+@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+@archive_option
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(sorted(FORMATS)),
+    help="Site generator [default: jekyll, or the config's].",
+)
+@click.option(
+    "--body", type=click.Choice(BODY_FORMATS), help="Post bodies as sanitised HTML or Markdown [default: html]."
+)
+@filter_options
+@click.option("--search", "search_query", metavar="QUERY", help="Only posts matching this full-text query.")
+@click.option("--layout", help="Front matter 'layout' for every post.")
+@click.option(
+    "--feature-heading",
+    envvar="NEWSCRAWLER_FEATURE_HEADING",
+    help="First line of 'feature_text' (Jekyll; env NEWSCRAWLER_FEATURE_HEADING).",
+)
+@click.option(
+    "--default-image",
+    envvar="NEWSCRAWLER_DEFAULT_IMAGE",
+    help="Image of posts without one (env NEWSCRAWLER_DEFAULT_IMAGE).",
+)
+@click.option(
+    "--front-matter",
+    "front_matter",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="An extra front matter key (repeat for more).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=f"Site settings file [default: DEST/{CONFIG_NAME} if there].",
+)
+@click.option("--init", "init", is_flag=True, help="First add a starter site (config, layouts) where DEST lacks one.")
+@click.option("--dry-run", is_flag=True, help="Say what would change; write and remove nothing.")
+@click.option("--overwrite-edited", is_flag=True, help="Replace post files edited since newscrawler wrote them.")
+@click.option("--json", "as_json", is_flag=True, help="JSON report for scripts.")
+@click.pass_context
+def export(
+    ctx: click.Context,
+    dest: Path,
+    archive_dir: Path,
+    format_name: str | None,
+    body: str | None,
+    sources: tuple[str, ...],
+    categories: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    search_query: str | None,
+    layout: str | None,
+    feature_heading: str | None,
+    default_image: str | None,
+    front_matter: tuple[str, ...],
+    config_file: Path | None,
+    init: bool,
+    dry_run: bool,
+    overwrite_edited: bool,
+    as_json: bool,
+) -> None:
+    """Write the archive's posts into a Jekyll or Hugo site at DEST.
+
+    Jekyll: DEST/_posts/YYYY-MM-DD-slug.md; Hugo: DEST/content/posts/slug.md.
+    A file is rewritten only when its post changed; a post whose name changed
+    leaves no old file; files newscrawler did not write are never touched
+    (DEST/.newscrawler-export.json lists the ones it wrote).
+    """
     try:
-        columns, rows = read_only_query(
-            archive_dir / "news.db",
-            "SELECT source, category, count(*) AS posts, min(published) AS first, max(published) AS last "
-            "FROM posts GROUP BY source, category ORDER BY source, posts DESC",
+        settings: dict[str, Any] = {}
+        config = config_file or (dest / CONFIG_NAME)
+        if config_file or config.exists():
+            settings.update(load_site_config(config))
+        given = {
+            "format": format_name,
+            "body": body,
+            "layout": layout,
+            "feature_heading": feature_heading,
+            "default_image": default_image,
+        }
+        for key, value in given.items():
+            source = ctx.get_parameter_source(key if key != "format" else "format_name")
+            if value is not None and (source != click.core.ParameterSource.ENVIRONMENT or key not in settings):
+                settings[key] = value
+        if front_matter:
+            extra = dict(settings.get("front_matter") or {})
+            extra.update(parse_front_matter_option(option) for option in front_matter)
+            settings["front_matter"] = extra
+        fmt = settings.get("format", "jekyll")
+        profile = make_profile(fmt, settings)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    selection = Selection(sources, categories, since, until, search_query)
+    with _open_archive(archive_dir / "news.db", create=False) as archive:
+        try:
+            total = count_selected(archive, selection)
+            if init and not dry_run:
+                for added in init_site(dest, fmt):
+                    err_console.print(f"added {dest / added}")
+            with Progress(
+                TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                console=err_console, transient=True, disable=as_json or not err_console.is_terminal,
+            ) as progress:  # fmt: skip
+                task = progress.add_task("export", total=total)
+                report = export_site(
+                    archive, dest, fmt, profile, selection,
+                    overwrite_edited=overwrite_edited, dry_run=dry_run,
+                    progress=lambda n: progress.advance(task, n),
+                )  # fmt: skip
+        except SearchError as exc:
+            raise click.UsageError(str(exc)) from None
+        except (ExportError, ArchiveError) as exc:
+            raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        return
+    for warning in report.warnings:
+        err_console.print(Text(f"warning: {warning}"))
+    would = "would be " if dry_run else ""
+    for name in report.removed:
+        err_console.print(Text(f"{would}removed {dest / name} (its post's file name changed)"))
+    for name in report.kept:
+        err_console.print(
+            Text(
+                f"kept {dest / name}: edited since newscrawler wrote it (--overwrite-edited replaces it)",
+                style="yellow",
+            )
         )
-    except ArchiveError as exc:
+    console.print(
+        Text(
+            f"{report.posts} posts → {dest} ({report.format}, {profile.body} bodies): "
+            f"{len(report.written)} {would}written, {report.unchanged} unchanged, {len(report.removed)} {would}removed"
+            + (f", {len(report.kept)} kept" if report.kept else "")
+            + f" in {report.seconds:.1f} s"
+            + (" (dry run: nothing changed)" if dry_run else "")
+        )
+    )
+    if not report.posts:
+        err_console.print("No post matched: check --source, --category, --since, --until and --search.")
+
+
+@main.command()
+@archive_option
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (others on the network can read the archive if not a loopback one).",
+)
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--open/--no-open", "open_browser", default=False, show_default=True, help="Open a web browser on it.")
+def browse(archive_dir: Path, host: str, port: int, open_browser: bool) -> None:
+    """Browse and search the archive in Datasette (needs the 'browse' extra: pip install 'newscrawler[browse]')."""
+    db_path = archive_dir / "news.db"
+    _open_archive(db_path, create=False).close()
+    try:
+        from newscrawler.browse import serve
+    except ImportError as exc:
+        raise click.ClickException(
+            f"Datasette is not installed ({exc.name or exc}): pip install 'newscrawler[browse]'"
+        ) from None
+
+    def announce(url: str) -> None:
+        click.echo(url)
+        sys.stdout.flush()
+        err_console.print(f"Datasette serves {db_path} at {url} (search box on posts; Ctrl-C stops it)")
+
+    try:
+        serve(db_path, host=host, port=port, open_browser=open_browser, announce=announce)
+    except OSError as exc:
         raise click.ClickException(str(exc)) from None
-    _output(columns, rows, as_json, as_csv, title="Posts per source and category")
 
 
 # helpers
@@ -344,8 +608,16 @@ def _output(columns: list[str], rows: Sequence[Sequence[Any]], as_json: bool, as
         for column in columns:
             table.add_column(column, overflow="fold")
         for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
+            table.add_row(*(Text("" if v is None else str(v)) for v in row))
         console.print(table)
+
+
+def _highlighted(snippet: str) -> Text:
+    """A search snippet with its [matched words] in bold instead of brackets."""
+    text = Text()
+    for index, part in enumerate(re.split(r"\[([^\[\]]*)\]", snippet)):
+        text.append(part, style="bold yellow" if index % 2 else "")
+    return text
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,10 @@ class SearchError(ArchiveError):
     """A search query that cannot be run."""
 
 
+class FilterError(ArchiveError):
+    """A filter value (a date) that means nothing."""
+
+
 @dataclass
 class SearchHit:
     url: str
@@ -77,6 +81,15 @@ class SearchHit:
     published: str
     snippet: str
     score: float
+
+
+@dataclass
+class ArchiveStats:
+    posts: int
+    per_source: list[dict[str, Any]]
+    per_category: list[dict[str, Any]]
+    per_day: list[dict[str, Any]]
+    undated: int
 
 
 def cjk_pairs(text: str) -> str:
@@ -112,6 +125,43 @@ def fts_query(query: str) -> str:
     if not [p for p in parts if p not in _OPERATORS and p not in "()"]:
         raise SearchError(f"nothing to search for in {query!r}")
     return " ".join(parts)
+
+
+def lenient_fts_query(query: str) -> str:
+    """:func:`fts_query` for a search box: a stray quote is dropped, and nothing to search for matches nothing."""
+    for attempt in (query, query.replace('"', " ")):
+        try:
+            return fts_query(attempt)
+        except SearchError:
+            continue
+    return '""'
+
+
+def register_functions(conn: sqlite3.Connection, *, override_escape_fts: bool = False) -> bool:
+    """Give another tool's connection to an archive (Datasette's) the archive's search functions.
+
+    ``newscrawler_fts(query)`` turns a search box's words into the archive's FTS5
+    query (Korean as two-letter pairs) and ``newscrawler_snippet(text, query)``
+    cuts a highlighted snippet. With ``override_escape_fts`` the same translation
+    also replaces Datasette's ``escape_fts``, which its table search box calls.
+    Returns False, registering nothing, when the connection is not to an archive.
+    """
+    try:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(posts_fts)")]
+    except sqlite3.Error:
+        return False
+    if columns != ["title", "excerpt", "body"]:
+        return False
+    conn.create_function("newscrawler_fts", 1, lambda q: lenient_fts_query(q or ""), deterministic=True)
+    conn.create_function(
+        "newscrawler_snippet",
+        2,
+        lambda text, q: _snippet(text or "", [w for w in re.findall(r"\w+", q or "") if w not in _OPERATORS]),
+        deterministic=True,
+    )
+    if override_escape_fts:
+        conn.create_function("escape_fts", 1, lambda q: lenient_fts_query(q or ""), deterministic=True)
+    return True
 
 
 class Archive:
@@ -222,28 +272,16 @@ class Archive:
         self,
         query: str,
         *,
-        source: str | None = None,
-        category: str | None = None,
+        source: str | Sequence[str] | None = None,
+        category: str | Sequence[str] | None = None,
         since: str | None = None,
         until: str | None = None,
         limit: int = 20,
     ) -> list[SearchHit]:
-        where = ["posts_fts MATCH ?"]
-        params: list[Any] = [fts_query(query)]
-        for column, value in (("source", source), ("category", category)):
-            if value:
-                where.append(f"p.{column} = ?")
-                params.append(value)
-        if since:
-            where.append("datetime(p.published) >= datetime(?)")
-            params.append(since)
-        if until:
-            where.append(
-                "datetime(p.published) < datetime(?, '+1 day')"
-                if len(until) == 10
-                else "datetime(p.published) <= datetime(?)"
-            )
-            params.append(until)
+        """Posts matching ``query`` (see :func:`fts_query`), best first (bm25: title, then excerpt, then body)."""
+        where, params = _filters(source, category, since, until)
+        where.insert(0, "posts_fts MATCH ?")
+        params.insert(0, fts_query(query))
         sql = _SEARCH_SQL.format(where=" AND ".join(where))  # fixed fragments only; every value is bound
         params.append(limit)
         try:
@@ -255,6 +293,94 @@ class Archive:
             SearchHit(url, title, src, cat, published, _snippet(body or excerpt, words), score)
             for url, title, src, cat, published, excerpt, body, score in rows
         ]
+
+    def select_posts(
+        self,
+        *,
+        sources: str | Sequence[str] | None = None,
+        categories: str | Sequence[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        query: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Every post the filters let through (all of them without filters), oldest first."""
+        where, params = self._selection(sources, categories, since, until, query)
+        sql = f"SELECT p.* FROM posts p WHERE {where} ORDER BY p.published, p.url"  # noqa: S608 - fixed fragments
+        try:
+            cursor = self.db.execute(sql, params)
+            columns = [d[0] for d in cursor.description]
+            for row in cursor:
+                yield _decode(dict(zip(columns, row, strict=True)))
+        except sqlite3.OperationalError as exc:
+            raise SearchError(f"cannot search for {query!r}: {exc}") from None
+
+    def count_selected(
+        self,
+        *,
+        sources: str | Sequence[str] | None = None,
+        categories: str | Sequence[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        query: str | None = None,
+    ) -> int:
+        where, params = self._selection(sources, categories, since, until, query)
+        try:
+            return int(self.db.execute(f"SELECT count(*) FROM posts p WHERE {where}", params).fetchone()[0])  # noqa: S608
+        except sqlite3.OperationalError as exc:
+            raise SearchError(f"cannot search for {query!r}: {exc}") from None
+
+    def _selection(
+        self,
+        sources: str | Sequence[str] | None,
+        categories: str | Sequence[str] | None,
+        since: str | None,
+        until: str | None,
+        query: str | None,
+    ) -> tuple[str, list[Any]]:
+        where, params = _filters(sources, categories, since, until)
+        if query:
+            where.append("p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)")
+            params.append(fts_query(query))
+        return " AND ".join(where) or "1", params
+
+    # statistics
+
+    def stats(self, days: int = 28, today: date | None = None) -> ArchiveStats:
+        """Posts per source, per category and per day; ``days`` days of daily counts for a chart.
+
+        The chart's window ends on the newest post's day (never after ``today``), so an
+        archive that is not crawled every day still shows its last weeks of posts.
+        """
+        per_source = self.db.execute(
+            "SELECT source, count(*), min(nullif(published, '')), max(nullif(published, '')), max(crawled_at) "
+            "FROM posts GROUP BY source ORDER BY count(*) DESC, source"
+        ).fetchall()
+        per_category = self.db.execute(
+            "SELECT category, count(*) FROM posts GROUP BY category ORDER BY count(*) DESC, category"
+        ).fetchall()
+        per_day = dict(
+            self.db.execute(
+                "SELECT substr(published, 1, 10) AS day, count(*) FROM posts "
+                "WHERE published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' GROUP BY day"
+            ).fetchall()
+        )
+        undated = self.db.execute(
+            "SELECT count(*) FROM posts WHERE NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+        ).fetchone()[0]
+        today = today or datetime.now(UTC).date()
+        known = sorted(d for d in per_day if _is_day(d))
+        end = min(date.fromisoformat(known[-1]), today) if known else today
+        window = [end - timedelta(days=offset) for offset in range(days - 1, -1, -1)]
+        return ArchiveStats(
+            posts=sum(n for _, n, *_ in per_source),
+            per_source=[
+                {"source": s, "posts": n, "first": first, "last": last, "last_crawled": crawled}
+                for s, n, first, last, crawled in per_source
+            ],
+            per_category=[{"category": c, "posts": n} for c, n in per_category],
+            per_day=[{"day": d.isoformat(), "posts": per_day.get(d.isoformat(), 0)} for d in window],
+            undated=undated,
+        )
 
     # runs
 
@@ -297,6 +423,8 @@ def read_only_query(path: str | Path, sql: str, params: Sequence[Any] = ()) -> t
         raise ArchiveError(f"{path}: cannot open: {exc}") from None
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA query_only = ON")  # also refuses writes to a database someone ATTACHes
+        conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
         cursor = conn.execute(sql, params)
         columns = [d[0] for d in cursor.description or ()]
         return columns, cursor.fetchall()
@@ -304,6 +432,49 @@ def read_only_query(path: str | Path, sql: str, params: Sequence[Any] = ()) -> t
         raise ArchiveError(f"query refused: {exc}") from None
     finally:
         conn.close()
+
+
+def check_date(value: str, option: str = "date") -> str:
+    """``value`` if it is a day (YYYY-MM-DD) or an ISO 8601 time; a FilterError naming ``option`` if not."""
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise FilterError(f"{option}: {value!r} is not a date (use YYYY-MM-DD or ISO 8601)") from None
+    return value
+
+
+def _filters(
+    sources: str | Sequence[str] | None,
+    categories: str | Sequence[str] | None,
+    since: str | None,
+    until: str | None,
+) -> tuple[list[str], list[Any]]:
+    """SQL conditions on ``posts p`` and their values. A day compares with the post's own day (its time zone)."""
+    where: list[str] = []
+    params: list[Any] = []
+    for column, values in (("source", _as_tuple(sources)), ("category", _as_tuple(categories))):
+        if values:
+            where.append(f"p.{column} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+    if since:
+        check_date(since, "since")
+        where.append("substr(p.published, 1, 10) >= ?" if _is_day(since) else "datetime(p.published) >= datetime(?)")
+        params.append(since)
+    if until:
+        check_date(until, "until")
+        where.append("substr(p.published, 1, 10) <= ?" if _is_day(until) else "datetime(p.published) <= datetime(?)")
+        params.append(until)
+    return where, params
+
+
+def _as_tuple(value: str | Sequence[str] | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(v for v in value if v)
+
+
+def _is_day(value: str) -> bool:
+    return len(value) == 10 and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
 
 
 def utc_now() -> str:

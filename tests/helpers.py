@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newscrawler.items import Post
+
 ROOT = Path(__file__).parents[1]
 EXPECTED = ROOT / "tests" / "sites" / "demo_expected.json"
 DEMO_SOURCES = ROOT / "newscrawler" / "demo" / "sources.toml"
@@ -41,3 +43,35 @@ def crawl(tmp_path: Path, base_url: str, *names: str) -> subprocess.CompletedPro
         "--log-level", "WARNING", "-s", "AUTOTHROTTLE_START_DELAY=0",
         env={"NEWSCRAWLER_FEATURE_HEADING": "## rentn 실시간 뉴스 속보입니다."},
     )  # fmt: skip
+
+
+def make_post(url: str, title: str, body_html: str = "<p>본문이다.</p>", **fields: object) -> Post:
+    """A post as the crawl archives it; ``body_text`` follows ``body_html`` unless given."""
+    import html as html_lib
+    import re
+
+    from newscrawler.cleaning import content_hash
+
+    body_text = str(fields.pop("body_text", "") or html_lib.unescape(re.sub(r"<[^>]+>", " ", body_html)).strip())
+    values: dict[str, object] = {
+        "source": "s",
+        "category": "환경",
+        "excerpt": body_text[:80],
+        "published": "2024-05-09T15:20:00+09:00",
+        "crawled_at": "2024-05-10T00:00:00+00:00",
+        "language": "ko",
+    }
+    values.update(fields)
+    return Post(
+        url=url, title=title, body_html=body_html, body_text=body_text, content_hash=content_hash(body_text), **values
+    )  # type: ignore[arg-type]
+
+
+def build_archive(folder: Path, posts: list[Post]) -> Path:
+    """An archive folder (``folder/news.db``) holding ``posts``; returns the folder."""
+    from newscrawler.store import Archive
+
+    with Archive(folder / "news.db") as archive:
+        for post in posts:
+            archive.save_post(post)
+    return folder

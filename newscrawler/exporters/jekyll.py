@@ -1,120 +1,118 @@
 """Posts as Jekyll files: ``_posts/YYYY-MM-DD-slug.md`` with the front matter of DESIGN.md.
 
-Shared by the crawl's markdown pipeline and (later) ``newscrawler export``.
+One implementation for the crawl's markdown pipeline and ``newscrawler export``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import tempfile
-from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-import frontmatter
-import yaml
-from slugify import slugify
+from newscrawler.exporters.base import (
+    DEFAULT_FEATURE_HEADING,
+    DEFAULT_IMAGE,
+    DEFAULT_PROFILE,
+    SLUG_MAX_LENGTH,
+    Folded,
+    Quoted,
+    SiteProfile,
+    html_text,
+    lead_image,
+    markdown_text,
+    needs_raw_liquid,
+    post_day,
+    render_document,
+    slug,
+    with_suffixes,
+    write_atomically,
+)
 
-DEFAULT_FEATURE_HEADING = "## 실시간 뉴스 속보입니다."
-DEFAULT_IMAGE = "/assets/img/newspaper.png"
-SLUG_MAX_LENGTH = 80
+__all__ = [
+    "DEFAULT_FEATURE_HEADING",
+    "DEFAULT_IMAGE",
+    "SLUG_MAX_LENGTH",
+    "JekyllFormat",
+    "JekyllProfile",
+    "file_name",
+    "front_matter",
+    "jekyll_date",
+    "render",
+    "write_atomically",
+]
+
+JekyllProfile = SiteProfile
 
 
-@dataclass(frozen=True)
-class JekyllProfile:
-    """What a site wants in its front matter beyond the post itself."""
+class JekyllFormat:
+    """``_posts/YYYY-MM-DD-slug.md``: the example post's keys, then ``date``, ``source_url``, ``feature_image``."""
 
-    feature_heading: str = DEFAULT_FEATURE_HEADING
-    default_image: str = DEFAULT_IMAGE
+    name = "jekyll"
+    posts_dir = "_posts"
+    reserved_keys = frozenset(
+        {"title", "categories", "excerpt", "feature_text", "image", "date", "source_url", "feature_image"}
+        | {"tags", "author", "layout", "render_with_liquid"}
+    )
 
+    def candidates(self, post: dict[str, Any]) -> list[str]:
+        return with_suffixes(f"{post_day(post)}-{slug(post.get('title') or '', post.get('url') or '')}", post["url"])
 
-class _Folded(str):
-    """Written as a folded block scalar (``key: >``), as the example post writes excerpts."""
-
-
-class _Quoted(str):
-    """Written in single quotes, as the example post writes image paths."""
-
-
-class _Dumper(yaml.SafeDumper):
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        # lists indented under their key ("categories:\n  - 환경"), as in the example post
-        return super().increase_indent(flow, False)
+    def render(self, post: dict[str, Any], profile: SiteProfile) -> str:
+        return render(post, profile)
 
 
-_Dumper.add_representer(_Folded, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style=">"))
-_Dumper.add_representer(_Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style="'"))
+def front_matter(
+    post: dict[str, Any], profile: SiteProfile = DEFAULT_PROFILE, body: str | None = None
+) -> dict[str, Any]:
+    """The front matter keys in the example post's order, then the keys sites need beside them.
 
-
-def front_matter(post: dict[str, Any], profile: JekyllProfile = JekyllProfile()) -> dict[str, Any]:
-    """The front matter keys in the example post's order, then the keys sites need beside them."""
+    ``excerpt`` is plain text made HTML-safe (themes print it unescaped); ``feature_text``
+    is Markdown (Alembic runs it through ``markdownify``), so the excerpt in it is escaped.
+    """
     excerpt = post.get("excerpt") or ""
-    image = post.get("image") or profile.default_image
+    image = lead_image(post, profile)
     matter: dict[str, Any] = {
         "title": post.get("title") or "",
         "categories": [post["category"]] if post.get("category") else [],
-        "excerpt": _Folded(excerpt + "\n") if excerpt else "",
-        "feature_text": _Folded(f"{profile.feature_heading}\n{excerpt}\n") if excerpt else profile.feature_heading,
-        "image": _Quoted(image),
+        "excerpt": Folded(html_text(excerpt) + "\n") if excerpt else "",
+        "feature_text": (
+            Folded(f"{profile.feature_heading}\n{markdown_text(excerpt)}\n") if excerpt else profile.feature_heading
+        ),
+        "image": Quoted(image),
         "date": jekyll_date(post.get("published") or post.get("crawled_at") or ""),
         "source_url": post.get("url") or "",
-        "feature_image": _Quoted(image),
+        "feature_image": Quoted(image),
     }
     if post.get("tags"):
         matter["tags"] = list(post["tags"])
     if post.get("author"):
         matter["author"] = post["author"]
+    if profile.layout:
+        matter["layout"] = profile.layout
+    if body is not None and needs_raw_liquid(body):
+        matter["render_with_liquid"] = False  # an article about templates must not run as one
+    matter.update(profile.front_matter)
     return matter
 
 
-def render(post: dict[str, Any], profile: JekyllProfile = JekyllProfile()) -> str:
-    """The whole file: front matter, a blank line, the sanitised HTML body."""
-    matter = _round_trip_safe(front_matter(post, profile))
-    document = frontmatter.Post(post.get("body_html") or "", **matter)
-    return frontmatter.dumps(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1_000_000) + "\n"
+def render(post: dict[str, Any], profile: SiteProfile = DEFAULT_PROFILE) -> str:
+    """The whole file: front matter, a blank line, the body (sanitised HTML, or Markdown made from it)."""
+    body = post.get("body_html") or ""
+    if profile.body == "markdown":
+        from newscrawler.exporters.markdown import html_to_markdown  # markdownify and bs4: only when asked
+
+        body = html_to_markdown(body).rstrip("\n")
+    return render_document(front_matter(post, profile, body), body)
 
 
 def jekyll_date(iso_date: str) -> str:
-    """``2024-05-09T15:20:00+09:00`` → ``2024-05-09 15:20:00 +0900``."""
-    if not iso_date:
+    """``2024-05-09T15:20:00+09:00`` → ``2024-05-09 15:20:00 +0900`` ("" for what is no date)."""
+    try:
+        moment = datetime.fromisoformat(iso_date)
+    except (TypeError, ValueError):
         return ""
-    moment = datetime.fromisoformat(iso_date)
     return moment.strftime("%Y-%m-%d %H:%M:%S %z").strip()
 
 
 def file_name(post: dict[str, Any], taken: bool = False) -> str:
     """``YYYY-MM-DD-slug.md``; the slug keeps Korean letters. ``taken`` adds a short hash of the URL."""
-    day = (post.get("published") or post.get("crawled_at") or "1970-01-01")[:10]
-    slug = slugify(post.get("title") or "", allow_unicode=True, max_length=SLUG_MAX_LENGTH, word_boundary=True)
-    digest = hashlib.sha256((post.get("url") or "").encode()).hexdigest()[:8]
-    if not slug:
-        slug = digest
-    elif taken:
-        slug = f"{slug}-{digest}"
-    return f"{day}-{slug}.md"
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that a reader (or a crash) never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        Path(temp).replace(path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def _round_trip_safe(matter: dict[str, Any]) -> dict[str, Any]:
-    """Drop a block style wherever PyYAML's emitter would not read back the same text."""
-    safe = dict(matter)
-    for key, value in matter.items():
-        if isinstance(value, (_Folded, _Quoted)):
-            text = yaml.dump({key: value}, Dumper=_Dumper, allow_unicode=True, width=1_000_000)
-            if yaml.safe_load(text) != {key: str(value)}:
-                safe[key] = str(value)
-    return safe
+    return JekyllFormat().candidates(post)[1 if taken else 0]

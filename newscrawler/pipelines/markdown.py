@@ -1,4 +1,8 @@
-"""Markdown: each new or changed post written as a Jekyll file in ``ARCHIVE_POSTS_DIR``."""
+"""Markdown: each archived post written as a Jekyll file in ``ARCHIVE_POSTS_DIR``.
+
+The same writer as ``newscrawler export`` (see ``exporters/site.py``); the file
+names are remembered in the archive's ``posts.file`` column.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ from typing import Any
 
 from scrapy.exceptions import NotConfigured
 
-from newscrawler.exporters.jekyll import JekyllProfile, file_name, render, write_atomically
+from newscrawler.exporters.jekyll import JekyllFormat, JekyllProfile
+from newscrawler.exporters.site import ArchiveLedger, PostWriter
 from newscrawler.items import Post
 from newscrawler.store import Archive
 
@@ -19,6 +24,7 @@ class MarkdownPipeline:
         self.db_path = db_path
         self.profile = profile
         self.archive: Archive | None = None
+        self.writer: PostWriter | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> MarkdownPipeline:
@@ -34,26 +40,15 @@ class MarkdownPipeline:
 
     def open_spider(self) -> None:
         self.archive = Archive(self.db_path)
+        self.writer = PostWriter(self.posts_dir, JekyllFormat(), self.profile, ArchiveLedger(self.archive))
 
     def close_spider(self) -> None:
         if self.archive:
             self.archive.close()
 
     def process_item(self, item: Post) -> Post:
-        assert self.archive is not None
-        previous = self.archive.post_file(item.url)
-        post = item.as_dict()
-        name = file_name(post)
-        owner = self.archive.file_owner(name)
-        if owner and owner != item.url:
-            name = file_name(post, taken=True)
-        path = self.posts_dir / name
-        if item.archive_status == "unchanged" and previous == name and path.exists():
-            return item
-        write_atomically(path, render(post, self.profile))
-        if previous != name:
-            self.archive.set_post_file(item.url, name)
-            if previous:
-                (self.posts_dir / previous).unlink(missing_ok=True)
-        self.crawler.stats.inc_value("newscrawler/files_written")
+        assert self.writer is not None
+        result = self.writer.write(item.as_dict())
+        if result.outcome == "written":
+            self.crawler.stats.inc_value("newscrawler/files_written")
         return item

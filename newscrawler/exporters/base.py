@@ -1,0 +1,253 @@
+"""What every static-site format shares: the site profile, YAML front matter, safe slugs and file writes.
+
+The formats (``jekyll.py``, ``hugo.py``) decide which keys a post file has and
+where it goes; ``site.py`` decides which files to write, keep or remove.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import yaml
+from slugify import slugify
+
+DEFAULT_FEATURE_HEADING = "## 실시간 뉴스 속보입니다."
+DEFAULT_IMAGE = "/assets/img/newspaper.png"
+BODY_FORMATS = ("html", "markdown")
+SLUG_MAX_LENGTH = 80
+# A file name must fit NAME_MAX (255 bytes) with the date, a collision suffix and
+# the temporary name write_atomically uses beside it; Korean letters take 3 bytes.
+SLUG_MAX_BYTES = 150
+# Names Windows refuses for a file whatever its extension, and names Hugo gives a meaning.
+RESERVED_SLUGS = frozenset(
+    {"con", "prn", "aux", "nul", "index", "_index"}
+    | {f"{port}{n}" for port in ("com", "lpt") for n in range(10)}
+    | {f"{port}{n}" for port in ("com", "lpt") for n in "¹²³"}
+)
+_CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]|$~])")
+_MARKDOWN_LINE_START = re.compile(r"^(\s*\d*)([#>:=+.)-])", re.MULTILINE)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LIQUID = re.compile(r"\{[{%]")
+_HUGO_SHORTCODE = re.compile(r"\{\{(?=[<%])")
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    """What a site wants in its post files beyond the post itself (``_newscrawler.toml`` or options)."""
+
+    feature_heading: str = DEFAULT_FEATURE_HEADING
+    default_image: str = DEFAULT_IMAGE
+    layout: str = ""
+    body: str = "html"
+    front_matter: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.body not in BODY_FORMATS:
+            raise ValueError(f"body must be one of {', '.join(BODY_FORMATS)}, not {self.body!r}")
+
+
+DEFAULT_PROFILE = SiteProfile()
+
+
+class SiteFormat(Protocol):
+    """A static site generator's post files: where they go and what they hold."""
+
+    name: str
+    posts_dir: str
+    reserved_keys: frozenset[str]
+
+    def candidates(self, post: dict[str, Any]) -> list[str]:
+        """File names for ``post`` in order of preference; later ones only when earlier ones are taken."""
+        ...
+
+    def render(self, post: dict[str, Any], profile: SiteProfile) -> str:
+        """The whole file: front matter and body."""
+        ...
+
+
+# YAML
+
+
+class Folded(str):
+    """Written as a folded block scalar (``key: >``), as the example post writes excerpts."""
+
+
+class Quoted(str):
+    """Written in single quotes, as the example post writes image paths."""
+
+
+class Dumper(yaml.SafeDumper):
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        # lists indented under their key ("categories:\n  - 환경"), as in the example post
+        return super().increase_indent(flow, False)
+
+
+Dumper.add_representer(Folded, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style=">"))
+Dumper.add_representer(Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style="'"))
+
+
+def render_document(matter: dict[str, Any], body: str) -> str:
+    """Front matter between ``---`` lines, a blank line, the body, a final newline.
+
+    The front matter is read back (with libyaml, as Jekyll's Psych reads it) and must
+    give every value unchanged; where a block style would not, that key falls back to
+    the style PyYAML picks, and if even that failed the post is refused, not written.
+    """
+    plain = {key: str(value) if isinstance(value, (Folded, Quoted)) else value for key, value in matter.items()}
+    text = _document(matter, body)
+    if _front_matter_of(text) == plain:
+        return text
+    text = _document(round_trip_safe(matter), body)
+    if _front_matter_of(text) != plain:
+        raise ValueError(f"front matter that YAML cannot hold unchanged: {plain.get('title')!r}")
+    return text
+
+
+def _document(matter: dict[str, Any], body: str) -> str:
+    metadata = yaml.dump(matter, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=1_000_000).strip()
+    return f"---\n{metadata}\n---\n\n{body}".strip() + "\n"
+
+
+def _front_matter_of(text: str) -> Any:
+    return yaml.load(text[4 : text.index("\n---\n", 3) + 1], Loader=_LOADER)  # noqa: S506 - a safe loader
+
+
+def round_trip_safe(matter: dict[str, Any]) -> dict[str, Any]:
+    """Drop a block style wherever PyYAML's emitter would not read back the same text."""
+    safe = dict(matter)
+    for key, value in matter.items():
+        if isinstance(value, (Folded, Quoted)):
+            text = yaml.dump({key: value}, Dumper=Dumper, allow_unicode=True, width=1_000_000)
+            if yaml.load(text, Loader=_LOADER) != {key: str(value)}:  # noqa: S506 - a safe loader
+                safe[key] = str(value)
+    return safe
+
+
+# text that a site renders as HTML or Markdown
+
+
+def html_text(text: str) -> str:
+    """Plain text made safe where a theme prints it as HTML (Jekyll themes print ``excerpt`` unescaped).
+
+    Only ``<`` and entity-like ``&`` change, so the text reads the same on the page.
+    """
+    return _ENTITY.sub("&amp;", text).replace("<", "&lt;")
+
+
+def markdown_text(text: str) -> str:
+    """Plain text as Markdown (kramdown or CommonMark) that renders as exactly that text and nothing else.
+
+    Escapes what would become markup: emphasis, links, code, tables, kramdown's
+    ``{: attribute lists}`` and ``$$`` maths, Liquid and Hugo ``{{``, HTML.
+    """
+    text = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+    return _MARKDOWN_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def needs_raw_liquid(text: str) -> bool:
+    """Whether ``text`` holds ``{{`` or ``{%``, which Jekyll's Liquid would try to run."""
+    return bool(_LIQUID.search(text))
+
+
+def break_hugo_shortcodes(text: str) -> str:
+    """``{{<`` and ``{{%`` written so that Hugo sees no shortcode and a browser shows the same braces."""
+    return _HUGO_SHORTCODE.sub("{&#123;", text)
+
+
+def has_cjk(*texts: str) -> bool:
+    return any(_CJK.search(text or "") for text in texts)
+
+
+def web_url(value: str) -> bool:
+    """An http(s) URL or a site path (``/assets/x.png``): safe in ``src`` and ``href``."""
+    value = value.strip()
+    if not value or any(c in value for c in "\"'<>\\ \t\r\n\x00"):
+        return False
+    if value.startswith("/") and not value.startswith("//"):
+        return True
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def lead_image(post: dict[str, Any], profile: SiteProfile) -> str:
+    image = post.get("image") or ""
+    return image if web_url(image) else profile.default_image
+
+
+# file names
+
+
+def slug(title: str, url: str) -> str:
+    """A file-name-safe slug that keeps Korean letters; the URL's hash where the title gives none."""
+    length = SLUG_MAX_LENGTH
+    text = slugify(title or "", allow_unicode=True, max_length=length, word_boundary=True)
+    while len(text.encode()) > SLUG_MAX_BYTES:
+        length -= 4
+        text = slugify(title or "", allow_unicode=True, max_length=length, word_boundary=True)
+    text = text.strip("-_.")
+    if not text:
+        return url_digest(url, 8)
+    if unicodedata.normalize("NFKC", text).casefold() in RESERVED_SLUGS:
+        return f"{text}-{url_digest(url, 8)}"
+    return text
+
+
+def url_digest(url: str, length: int) -> str:
+    return hashlib.sha256((url or "").encode()).hexdigest()[:length]
+
+
+def post_day(post: dict[str, Any]) -> str:
+    """The post's day (``YYYY-MM-DD``) in its own time zone, for Jekyll file names."""
+    for key in ("published", "crawled_at"):
+        value = post.get(key) or ""
+        if _DAY.fullmatch(value[:10]):
+            return value[:10]
+    return "1970-01-01"
+
+
+def with_suffixes(stem: str, url: str, extension: str = ".md") -> list[str]:
+    """``stem.md``, then ``stem-<hash>.md`` with ever longer hashes of the URL: unique names for a collision."""
+    return [f"{stem}{extension}"] + [f"{stem}-{url_digest(url, n)}{extension}" for n in (8, 16, 64)]
+
+
+def safe_name(name: str) -> bool:
+    """One plain file name: no folders, no parent, no hidden file, no control characters."""
+    return (
+        bool(name)
+        and name == name.strip()
+        and not name.startswith((".", "_"))
+        and "/" not in name
+        and "\\" not in name
+        and not any(ord(c) < 32 for c in name)
+        and len(name.encode()) <= 255
+    )
+
+
+# writing
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a reader (or a crash) never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".nc-", suffix=".tmp")
+    try:
+        # mkstemp makes the file private; a site's files are read by its builder and web server
+        os.fchmod(fd, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        Path(temp).replace(path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
