@@ -82,3 +82,52 @@ def test_page_furniture_is_pruned_from_the_body() -> None:
     assert "The headline" not in pruned and "AMT" not in pruned and "Jane Doe" not in pruned
     assert "Related stories" not in pruned and "Another story" not in pruned and "More chrome" not in pruned
     assert pruned.count("<p>Paragraph") == 6
+
+
+STORY = "".join(
+    f"<p>Paragraph {i} of the story says something new, with enough words to be a paragraph of prose.</p>"
+    for i in range(6)
+)
+
+
+def test_a_promotion_inside_the_article_goes_but_the_article_after_it_stays() -> None:
+    tail = "".join(
+        f"<p>Later paragraph {i} carries on with the story, in full sentences and at some length, as articles do.</p>"
+        for i in range(6)
+    )
+    pruned = prune_boilerplate(STORY + "<p>READ MORE: Another story entirely</p>" + tail, ["Headline"])
+    assert "READ MORE" not in pruned
+    assert pruned.count("Later paragraph") == 6
+
+
+def test_a_labelled_line_of_tags_ends_the_article() -> None:
+    tags = "<p><strong>Tags<br><a href='/t/1'>one tag</a>, <a href='/t/2'>another tag</a>, <a href='/t/3'>a third tag</a>, <a href='/t/4'>and a fourth tag here</a></strong></p>"
+    pruned = prune_boilerplate(STORY + tags + "<p>Comments are moderated.</p>", ["Headline"])
+    assert "one tag" not in pruned and "moderated" not in pruned
+    assert pruned.count("<p>Paragraph") == 6
+
+
+def test_a_second_copy_of_the_text_is_dropped_but_repeated_short_lines_are_kept() -> None:
+    question = "<p>What inspired you to start cooking at home?</p>"
+    copy = (
+        "<div><p>"
+        + " ".join(
+            f"Paragraph {i} of the story says something new, with enough words to be a paragraph of prose."
+            for i in range(6)
+        )
+        + "</p></div>"
+    )
+    pruned = prune_boilerplate(question + STORY + question + STORY[:200] + "</p>" + copy, ["Headline"])
+    assert pruned.count("What inspired you") == 2
+    assert pruned.count("Paragraph 5 of the story") == 1
+
+
+def test_metadata_carried_as_microdata_text_is_not_body() -> None:
+    microdata = (
+        "<div itemscope itemtype='http://schema.org/NewsArticle'><div itemprop='keywords'>tech, news, today</div>"
+        "<div itemprop='publisher' itemscope><div itemprop='name'>PaperCorp</div></div>"
+        "<div itemprop='datePublished'>2019-11-19T08:57:40+01:00</div></div>"
+    )
+    post = extract(page(bottom=microdata))
+    assert "PaperCorp" not in post["body_text"] and "tech, news" not in post["body_text"]
+    assert "청정 전력" in post["body_text"]

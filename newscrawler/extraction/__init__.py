@@ -7,6 +7,7 @@ then what the feed entry or news sitemap said (the discovery hint).
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from datetime import datetime
@@ -28,6 +29,7 @@ from newscrawler.extraction.visible import (
     is_dateline,
     jsonld_breadcrumb_section,
     marked_section,
+    reader_places,
     visible_dates,
 )
 from newscrawler.items import DiscoveryHint, Post
@@ -89,7 +91,7 @@ def extract_post(
     )
     body = selected_body(tree, selectors.body) if selectors.body else ""
     if not body and not selectors.body and _may_have_text(page):
-        body = extracted_body(tree, response.url) or _paragraphs(text_of(page.jsonld("articleBody")))
+        body = extracted_body(tree, page.microdata_text) or _paragraphs(text_of(page.jsonld("articleBody")))
         if page.media and not page.article and not _has_prose(body):
             body = ""  # a video or gallery page: what the extractor found is the page around the player
         body = prune_boilerplate(
@@ -101,15 +103,16 @@ def extract_post(
 
     declared = [select_text(tree, selectors.published), text_of(page.jsonld("datePublished"))]
     published = _first_date([*declared, page.first(*_PUBLISHED_META), *page.published_marks[:1]], source, now)
+    places = functools.cache(lambda: reader_places(tree))  # walked only if needed
     shown: tuple[list[str], list[str]] | None = None
     if not published:
-        shown = visible_dates(tree)
+        shown = visible_dates(places())
         upload = text_of(page.media.get("uploadDate")) if page.media else ""
         fallbacks = [*shown[0][:2], *page.times[:1], upload, hint.published, _date_in_url(url)]
         published = _first_date(fallbacks, source, now)
     modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], source, now)
     if not modified:
-        shown = shown or visible_dates(tree)
+        shown = shown or visible_dates(places())
         modified = _first_date([*shown[1][:1], hint.modified], source, now)
     author = select_text(tree, selectors.author) or ", ".join(texts_of(page.jsonld("author"))) or _meta_author(page)
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
@@ -122,8 +125,8 @@ def extract_post(
         or text_of(page.jsonld("articleSection"))
         or page.first("article:section", "section", "category")
         or jsonld_breadcrumb_section(page.breadcrumbs, title)
-        or breadcrumb_section(tree, title)
-        or marked_section(tree)
+        or breadcrumb_section(places(), title)
+        or marked_section(places())
         or _ghost_primary_tag(page)
         or hint.category,
         tags=_tags(page, hint),

@@ -58,6 +58,10 @@ _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TRAILER_MAX = 60
+_SENTENCE_END = re.compile(r"[.!?。다요][\"'”’)]?$")
+_PROSE_PARAGRAPHS = 3
+_REPEAT_MIN = 200
+_PROSE_LETTERS = 500
 _FURNITURE_MAX = 120
 
 
@@ -78,6 +82,7 @@ def prune_boilerplate(
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     _drop_headlines_and_datelines(root, {_key(t) for t in titles if _key(t)}, is_date)
     _drop_standfirst(root, _key(description))
+    _drop_repeated_text(root)
     _cut_trailing_furniture(root)
     _drop_edge_bylines(root, is_date)
     inner = lxml.html.tostring(root, encoding="unicode")
@@ -108,18 +113,42 @@ def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> None:
             element.drop_tree()
 
 
+def _drop_repeated_text(root: lxml.html.HtmlElement) -> None:
+    """Blocks that only say again what the body already said: pull quotes, teasers, a hidden copy of the text."""
+    seen = ""
+    for element in list(root.iter(*_LEAF_BLOCKS)):
+        if next(element.iterdescendants(*_LEAF_BLOCKS), None) is not None:
+            continue
+        key = _key(element.text_content())
+        if len(key) >= _REPEAT_MIN and key in seen:
+            element.drop_tree()
+        else:
+            seen += key
+
+
 def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
-    """In the second half of the body: cut from a "Related stories"-like label on; drop blocks made of links."""
+    """In the second half of the body: cut from a "Related stories"-like label on; drop blocks made of links.
+
+    A promotion line ("READ MORE: …") in the first half, or with the article going on after it, is dropped alone.
+    """
     positions = _positions(root)
     total = positions[-1][1] if positions else 0
-    for element, position in positions:
-        if element.getparent() is None or position <= total / 2:
+    for index, (element, position) in enumerate(positions):
+        if element.getparent() is None:
+            continue
+        if position <= total / 2:
+            if element.tag in _LEAF_BLOCKS and _is_promotion(element):
+                element.drop_tree()
             continue
         if element.tag in _BLOCKS or element.tag in _LABELS:
             text = " ".join(element.text_content().split())
-            if (len(text) <= _TRAILER_MAX and _TRAILER.match(text)) or (
-                len(text) <= _FURNITURE_MAX and _TRAILER_START.match(text)
-            ):
+            head = _first_line(element) if element.find(".//br") is not None else text
+            label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
+            promotion = _is_promotion(element, text)
+            if label or promotion:
+                if promotion and _prose_follows(positions[index + 1 :], element):
+                    element.drop_tree()  # a promotion inside the article ("READ MORE: …"), not its end
+                    continue
                 _drop_from(element, root)
                 return
         if element.tag in _LINK_BLOCKS:
@@ -128,6 +157,38 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
             short_or_list = element.tag in ("ul", "ol") or text_length <= 150
             if text_length and linked / text_length >= 0.8 and short_or_list:
                 element.drop_tree()
+
+
+def _is_promotion(element: lxml.html.HtmlElement, text: str | None = None) -> bool:
+    text = " ".join(element.text_content().split()) if text is None else text
+    return len(text) <= _FURNITURE_MAX and _TRAILER_START.match(text) is not None
+
+
+def _first_line(element: lxml.html.HtmlElement) -> str:
+    """The text of ``element`` up to its first line break ("Tags<br>a, b, c" → "Tags")."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                break
+            parts.append(node.text or "")
+        elif node is not element:
+            parts.append(node.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _prose_follows(rest: list[tuple[lxml.html.HtmlElement, int]], marker: lxml.html.HtmlElement) -> bool:
+    """Whether the article goes on after ``marker``: paragraphs of sentences, not teasers made of links."""
+    paragraphs = letters = 0
+    for element, _ in rest:
+        if element.tag != "p" or element.getparent() is None or marker in element.iterancestors():
+            continue
+        text = " ".join(element.text_content().split())
+        linked = sum(len(a.text_content()) for a in element.iter("a"))
+        if len(text) >= 80 and linked <= 0.3 * len(text) and _SENTENCE_END.search(text):
+            paragraphs += 1
+            letters += len(text)
+    return paragraphs >= _PROSE_PARAGRAPHS and letters >= _PROSE_LETTERS
 
 
 def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:

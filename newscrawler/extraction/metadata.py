@@ -47,15 +47,19 @@ _LABELLED_TITLE = etree.XPath(
 )
 _TIME = etree.XPath("//time[@datetime]/@datetime")
 # Elements that say they hold the publication time, in an attribute.
+_PUBLISHED_CLASSES = "contains(@class, 'published') or contains(@class, 'entry-date') or contains(@class, 'post-date')"
 _PUBLISHED_MARKS = etree.XPath(
-    "//*[@itemprop='datePublished'][@datetime]/@datetime"
-    " | //time[@pubdate][@datetime]/@datetime"
-    " | //*[contains(@class, 'published') or contains(@class, 'entry-date') or contains(@class, 'post-date')]"
-    "[@datetime or @title]/@*[name()='datetime' or name()='title']"
+    f"//time[@pubdate][@datetime]/@datetime | //*[@datetime][{_PUBLISHED_CLASSES}]/@datetime"
+    f" | //*[@title][{_PUBLISHED_CLASSES}]/@title"
+)
+_ITEMPROPS = etree.XPath("//*[@itemprop]")
+# Microdata that carries an article's metadata as text (publisher, keywords, dates), often hidden.
+_METADATA_ITEMPROPS = frozenset(
+    {"headline", "alternativeHeadline", "keywords", "mainEntityOfPage", "datePublished", "dateCreated"}
+    | {"dateModified", "publisher", "width", "height"}
 )
 _CANONICAL = etree.XPath("//link[@rel='canonical']/@href")
 _HTML_LANG = etree.XPath("string(/html/@lang)")
-_ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody']")
 
 
 @dataclass
@@ -74,6 +78,7 @@ class PageMetadata:
     breadcrumbs: list[dict[str, Any]] = field(default_factory=list)  # JSON-LD BreadcrumbList items
     media: dict[str, Any] = field(default_factory=dict)  # a VideoObject or the like, on pages without an article
     declared_body: list[str] = field(default_factory=list)  # text of each itemprop=articleBody element
+    microdata_text: list[HtmlElement] = field(default_factory=list)  # <div>/<span> holding metadata as text
 
     def first(self, *keys: str) -> str:
         """The first non-empty meta value among ``keys`` (property, name or itemprop)."""
@@ -95,7 +100,14 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         if key and content:
             page.meta.setdefault(key.strip().lower(), content)
     page.article, publisher, page.jsonld_types, page.breadcrumbs, page.media = _article_from_jsonld(tree)
-    page.declared_body = [" ".join(e.text_content().split()) for e in _ARTICLE_BODY(tree)]
+    for element in _ITEMPROPS(tree):
+        prop = element.get("itemprop")
+        if prop == "articleBody":
+            page.declared_body.append(" ".join(element.text_content().split()))
+        elif prop == "datePublished" and element.get("datetime"):
+            page.published_marks.append(element.get("datetime"))
+        elif prop in _METADATA_ITEMPROPS and element.tag in ("div", "span"):
+            page.microdata_text.append(element)
     page.site_names = [
         name for name in (page.meta.get("og:site_name"), publisher, page.meta.get("application-name")) if name
     ]
@@ -104,7 +116,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     labelled = _LABELLED_TITLE(tree)
     page.labelled_title = " ".join(labelled[0].text_content().split()) if labelled else ""
     page.times = [t.strip() for t in _TIME(tree) if t.strip()]
-    page.published_marks = [t.strip() for t in _PUBLISHED_MARKS(tree) if t.strip()]
+    page.published_marks = [t.strip() for t in [*page.published_marks, *_PUBLISHED_MARKS(tree)] if t.strip()]
     canonical = _CANONICAL(tree)
     page.canonical = canonical[0].strip() if canonical else ""
     page.html_lang = _HTML_LANG(tree).strip()

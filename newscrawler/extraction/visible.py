@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from lxml import etree
 from lxml.html import HtmlElement
 
-
-# Where sites put the article's dates: bylines, info bars, "meta" lines.
-def _class_contains(*words: str) -> str:
-    variants = {v for w in words for v in (w, w.capitalize(), w.upper())}
-    return " or ".join(f"contains(@class, '{v}') or contains(@id, '{v}')" for v in sorted(variants))
-
-
-# Where sites put the article's dates: bylines, info bars, "meta" lines.
-_DATE_PLACES = etree.XPath(
-    "//*[self::time or self::span or self::div or self::p or self::li or self::em or self::dd or self::ul]"
-    f"[{_class_contains('date', 'time', 'byline', 'info', 'meta')}]"
-)
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
 _CLOCK = (
     r"(?:\s*(?:\(?\s*[월화수목금토일]\s*\)\s*)?\(?\s*(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s*\d{1,2}\s*"
@@ -32,45 +20,84 @@ _ENGLISH_CLOCK = (
 _RELATIVE = r"(?:\d+\s*(?:초|분|시간|일|주)\s*전|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
 _DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE})", re.IGNORECASE)
 # Table layouts (boards, old CMSs, press releases) put the date in a labelled cell.
-_LABELLED_ROWS = etree.XPath(
-    "//tr[contains(., '입력') or contains(., '등록') or contains(., '작성일') or contains(., '배포')"
-    " or contains(., '게재') or contains(., '일시')]"
-)
+_ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
-_BREADCRUMB = etree.XPath(
-    f"//*[{_class_contains('breadcrumb', 'crumb', 'location')} or @aria-label='breadcrumb'"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' navi ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' path ')]"
-)
-# Blog platforms name a post's category in markup of their own: WordPress's rel="category tag",
-# Naver Blog's series line.
-_PLATFORM_CATEGORY = etree.XPath(
-    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')] | //*[contains(@class, 'blog2_series')]"
-)
-# The section a site's navigation marks as the current one.
-_ACTIVE_SECTION = etree.XPath(
-    "//*[self::nav or contains(@class, 'gnb') or contains(@class, 'lnb') or contains(@class, 'nav')"
-    " or contains(@class, 'menu')]//a[@aria-current='page' or @aria-selected='true'"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' on ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' active ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' is_active ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' current ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' selected ')"
-    " or parent::li[contains(concat(' ', normalize-space(@class), ' '), ' on ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' active ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' current ')]]"
-)
+_DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "ul"})
+_DATE_PLACE = re.compile(r"date|time|byline|info|meta", re.I)
+_CRUMB_PLACE = re.compile(r"breadcrumb|crumb|location", re.I)
+_CRUMB_WORD = re.compile(r"(?:^|\s)(?:navi|path)(?:\s|$)")
+_NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
+_CURRENT_WORD = re.compile(r"(?:^|\s)(?:on|active|is_active|current|selected)(?:\s|$)")
+_CURRENT_ITEM_WORD = re.compile(r"(?:^|\s)(?:on|active|current)(?:\s|$)")
 
 
-def visible_dates(tree: HtmlElement) -> tuple[list[str], list[str]]:
+@dataclass
+class ReaderPlaces:
+    """Elements that carry what readers see, found in one walk over the page.
+
+    ``dates``: bylines, info bars, "meta" lines, and labelled table rows (boards, old CMSs, press
+    releases); ``crumbs``: breadcrumb trails; ``platform``: a blog platform's own category markup
+    (WordPress's rel="category tag", Naver Blog's series line); ``current``: the section link the
+    site's navigation marks as current.
+    """
+
+    dates: list[HtmlElement] = field(default_factory=list)
+    crumbs: list[HtmlElement] = field(default_factory=list)
+    platform: list[HtmlElement] = field(default_factory=list)
+    current: list[HtmlElement] = field(default_factory=list)
+
+
+def reader_places(tree: HtmlElement) -> ReaderPlaces:
+    places = ReaderPlaces()
+    rows: list[HtmlElement] = []
+    for element in tree.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        attrib = element.attrib
+        if tag == "tr":
+            if len(rows) < 10 and any(label in element.text_content() for label in _ROW_LABELS):
+                rows.append(element)
+            continue
+        if not attrib:
+            continue
+        classes = attrib.get("class", "")
+        marks = f"{classes} {attrib.get('id', '')}"
+        if tag in _DATE_PLACE_TAGS and len(places.dates) < 40 and _DATE_PLACE.search(marks):
+            places.dates.append(element)
+        if _CRUMB_PLACE.search(marks) or _CRUMB_WORD.search(classes) or attrib.get("aria-label") == "breadcrumb":
+            places.crumbs.append(element)
+        if (tag == "a" and " category " in f" {attrib.get('rel', '')} ") or "blog2_series" in classes:
+            places.platform.append(element)
+        elif tag == "a" and _is_current(element) and _in_navigation(element):
+            places.current.append(element)
+    places.dates.extend(rows)
+    return places
+
+
+def _is_current(link: HtmlElement) -> bool:
+    attrib = link.attrib
+    if attrib.get("aria-current") == "page" or attrib.get("aria-selected") == "true":
+        return True
+    if _CURRENT_WORD.search(" ".join(attrib.get("class", "").split())):
+        return True
+    parent = link.getparent()
+    return parent is not None and parent.tag == "li" and bool(_CURRENT_ITEM_WORD.search(parent.get("class", "")))
+
+
+def _in_navigation(element: HtmlElement) -> bool:
+    return any(a.tag == "nav" or _NAV_PLACE.search(a.get("class", "")) for a in element.iterancestors())
+
+
+def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
     """Date texts shown in the page's date and byline places: (published, updated) candidates, best first.
 
     A date labelled as an update ("수정", "Updated") is never taken as the publication time.
     """
     published: list[str] = []
     updated: list[str] = []
-    for element in [*_DATE_PLACES(tree)[:40], *_LABELLED_ROWS(tree)[:10]]:
+    for element in places.dates:
         text = " ".join(element.text_content().split())
         if not text or len(text) > 300:
             continue
@@ -98,9 +125,9 @@ def is_dateline(text: str) -> bool:
     return match is not None and len(text) - len(match.group()) <= 20
 
 
-def breadcrumb_section(tree: HtmlElement, title: str) -> str:
+def breadcrumb_section(places: ReaderPlaces, title: str) -> str:
     """The article's section as its breadcrumb names it: the last crumb that is not the home page or the headline."""
-    for trail in _BREADCRUMB(tree)[:3]:
+    for trail in places.crumbs[:3]:
         crumbs = [" ".join(a.text_content().split()) for a in trail.iter("a", "span", "li") if a.text_content().strip()]
         crumbs = [c for c in dict.fromkeys(crumbs) if c and len(c) <= 40 and c.casefold() not in _HOME_WORDS]
         crumbs = [c for c in crumbs if not title or c.casefold() != title.casefold()]
@@ -109,10 +136,10 @@ def breadcrumb_section(tree: HtmlElement, title: str) -> str:
     return ""
 
 
-def marked_section(tree: HtmlElement) -> str:
+def marked_section(places: ReaderPlaces) -> str:
     """The category a blog platform marks, else the section the site's navigation marks as current."""
-    for xpath in (_PLATFORM_CATEGORY, _ACTIVE_SECTION):
-        for element in xpath(tree)[:5]:
+    for elements in (places.platform, places.current):
+        for element in elements[:5]:
             text = " ".join(element.text_content().split())
             if text and len(text) <= 30 and text.casefold() not in _HOME_WORDS:
                 return text
