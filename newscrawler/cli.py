@@ -501,9 +501,11 @@ def export(
             raise click.ClickException(str(exc)) from None
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-        return
+        sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
     for warning in report.warnings:
         err_console.print(Text(f"warning: {warning}"))
+    for failure in report.failed:
+        err_console.print(Text(f"error: {failure}", style="red"))
     would = "would be " if dry_run else ""
     for name in report.removed:
         err_console.print(Text(f"{would}removed {dest / name} (its post's file name changed)"))
@@ -519,12 +521,14 @@ def export(
             f"{report.posts} posts → {dest} ({report.format}, {profile.body} bodies): "
             f"{len(report.written)} {would}written, {report.unchanged} unchanged, {len(report.removed)} {would}removed"
             + (f", {len(report.kept)} kept" if report.kept else "")
-            + f" in {report.seconds:.1f} s"
+            + (f", {len(report.failed)} failed" if report.failed else "")
+            + f" in {report.seconds:.2f} s"
             + (" (dry run: nothing changed)" if dry_run else "")
         )
     )
     if not report.posts:
         err_console.print("No post matched: check --source, --category, --since, --until and --search.")
+    sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
 
 
 @main.command()

@@ -14,6 +14,7 @@ from helpers import build_archive, make_post
 from newscrawler.cli import main
 from newscrawler.exporters.base import markdown_text
 from newscrawler.exporters.markdown import html_to_markdown
+from newscrawler.items import Post
 from newscrawler.store import Archive
 
 POSTS_DIR = {"jekyll": "_posts", "hugo": "content/posts"}
@@ -42,8 +43,8 @@ def export(*args: str) -> Result:
     return CliRunner().invoke(main, ["export", *args], catch_exceptions=False)
 
 
-def archive_of(tmp_path: Path, *posts: object) -> Path:
-    return build_archive(tmp_path / "archive", list(posts))  # type: ignore[arg-type]
+def archive_of(tmp_path: Path, *posts: Post) -> Path:
+    return build_archive(tmp_path / "archive", list(posts))
 
 
 def files(site: Path, fmt: str = "jekyll") -> dict[str, Path]:
@@ -112,15 +113,18 @@ def test_long_korean_titles_fit_a_file_name(tmp_path: Path) -> None:
     assert name.startswith("2024-05-09-가나다라") and len(name.encode()) <= 200
 
 
-def test_a_second_export_with_nothing_new_rewrites_no_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("fmt", "body"), [("jekyll", "html"), ("jekyll", "markdown"), ("hugo", "html")])
+def test_a_second_export_with_nothing_new_rewrites_no_file(tmp_path: Path, fmt: str, body: str) -> None:
     archive = archive_of(tmp_path, *(make_post(f"https://news.example/{i}", f"기사 {i}") for i in range(5)))
     site = tmp_path / "site"
-    first = export(str(site), "--archive", str(archive))
+    options = ("--archive", str(archive), "--format", fmt, "--body", body)
+    first = export(str(site), *options)
     assert "5 written, 0 unchanged" in first.output
     before = snapshot(site)
-    os.utime(site / ".newscrawler-export.json", ns=(1, 1))  # any rewrite would move the time forward
-    before[".newscrawler-export.json"] = (1, before[".newscrawler-export.json"][1])
-    second = export(str(site), "--archive", str(archive))
+    for name in before:  # any rewrite would move a file's time forward
+        os.utime(site / name, ns=(1, 1))
+        before[name] = (1, before[name][1])
+    second = export(str(site), *options)
     assert "0 written, 5 unchanged, 0 removed" in second.output
     assert snapshot(site) == before
 
@@ -147,6 +151,22 @@ def test_an_edited_post_rewrites_only_its_file_and_a_renamed_one_leaves_no_old_f
         "2024-05-09-제목이-바뀐-기사-1.md": "https://news.example/1",
         "2024-05-09-기사-2.md": "https://news.example/2",
     }
+
+
+def test_hugo_too_rewrites_an_edited_post_and_removes_a_renamed_ones_old_file(tmp_path: Path) -> None:
+    archive = archive_of(tmp_path, *(make_post(f"https://news.example/{i}", f"기사 {i}") for i in range(3)))
+    site = tmp_path / "site"
+    export(str(site), "--archive", str(archive), "--format", "hugo")
+    before = snapshot(site)
+    with Archive(archive / "news.db") as db:
+        db.save_post(make_post("https://news.example/0", "기사 0", "<p>고친 본문이다.</p>"))
+        db.save_post(make_post("https://news.example/1", "제목이 바뀐 기사 1"))
+    report = json.loads(export(str(site), "--archive", str(archive), "--format", "hugo", "--json").output)
+    assert sorted(report["written"]) == ["content/posts/기사-0.md", "content/posts/제목이-바뀐-기사-1.md"]
+    assert report["removed"] == ["content/posts/기사-1.md"] and report["unchanged"] == 1
+    assert sorted(files(site, "hugo")) == ["기사-0.md", "기사-2.md", "제목이-바뀐-기사-1.md"]
+    assert "고친 본문이다" in (site / "content/posts/기사-0.md").read_text()
+    assert snapshot(site)["content/posts/기사-2.md"] == before["content/posts/기사-2.md"]
 
 
 def test_files_newscrawler_did_not_write_are_never_overwritten_or_removed(tmp_path: Path) -> None:
@@ -309,6 +329,28 @@ def test_markdown_bodies(tmp_path: Path) -> None:
     assert "\\[x\\]" in post.content and "\\{: onclick" in post.content
     assert "![그림 \\](](https://ex.ample/i.png)" in post.content
     assert html_to_markdown('<p><a href="javascript:alert(1)">x</a> <a href="//evil">y</a></p>') == "x y\n"
+
+
+def test_a_post_yaml_cannot_hold_is_refused_and_the_others_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newscrawler.exporters import jekyll
+
+    real = jekyll.render_document
+
+    def refuse(matter: dict, body: str) -> str:
+        if matter["title"] == "나쁜 제목":
+            raise ValueError("front matter that YAML cannot hold unchanged: '나쁜 제목'")
+        return real(matter, body)
+
+    monkeypatch.setattr(jekyll, "render_document", refuse)
+    archive = archive_of(tmp_path, make_post("https://a/1", "나쁜 제목"), make_post("https://a/2", "좋은 제목"))
+    site = tmp_path / "site"
+    result = export(str(site), "--archive", str(archive))
+    assert result.exit_code == 1
+    assert "error: https://a/1: not written: front matter that YAML cannot hold" in result.output
+    assert "1 written" in result.output and "1 failed" in result.output
+    assert sorted(files(site)) == ["2024-05-09-좋은-제목.md"]
 
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:

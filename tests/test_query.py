@@ -89,6 +89,9 @@ def test_search_ranks_title_matches_first_and_filters(archive: Path) -> None:
     assert found(archive, "에너지", "--since", "2024-05-02") == ["https://kr.example/1"]
     assert found(archive, "에너지", "--until", "2024-05-01") == ["https://kr.example/2"]  # the post's own day
     assert found(archive, "에너지", "--since", "2024-05-09T07:00:00+00:00") == []  # 16:00 in Seoul
+    assert found(archive, "에너지", "--limit", "1") == ["https://kr.example/1"]  # the best one
+    limited = cli("search", "에너지 OR chip*", "--limit", "2", "--archive", str(archive))
+    assert "2 posts match '에너지 OR chip*' (the best; --limit for more)" in limited.stderr
 
 
 def test_search_output_for_people_and_scripts(archive: Path) -> None:

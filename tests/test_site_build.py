@@ -135,12 +135,21 @@ def build(archive: Path, fmt: str, body: str, folder: Path) -> Built:
 
 @pytest.fixture(scope="module")
 def sites(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Built]:
+    """Both sites of each installed tool; under CI a missing tool fails here (see :func:`tool`)."""
     folder = tmp_path_factory.mktemp("sites")
     built: dict[tuple[str, str], Built] = {}
     for fmt in ("jekyll", "hugo"):
+        if shutil.which(fmt) is None and os.environ.get("CI") != "true":
+            continue  # its tests skip with the reason; the other tool's still run
         for body in ("html", "markdown"):
             built[fmt, body] = build(archive, fmt, body, folder)
     return built
+
+
+def built_site(sites: dict[tuple[str, str], Built], which: tuple[str, str]) -> Built:
+    if which not in sites:
+        tool(which[0])  # skips with the reason
+    return sites[which]
 
 
 def archived(archive: Path) -> list[dict]:
@@ -166,7 +175,7 @@ SITES = [("jekyll", "html"), ("jekyll", "markdown"), ("hugo", "html"), ("hugo", 
 def test_every_post_has_a_page_with_its_title_and_its_korean_text(
     sites: dict[tuple[str, str], Built], archive: Path, which: tuple[str, str]
 ) -> None:
-    built = sites[which]
+    built = built_site(sites, which)
     pages = built.post_pages()
     posts = archived(archive)
     assert len(pages) == len(posts)
@@ -185,7 +194,7 @@ def test_every_post_has_a_page_with_its_title_and_its_korean_text(
 def test_category_pages_list_their_posts(
     sites: dict[tuple[str, str], Built], archive: Path, which: tuple[str, str]
 ) -> None:
-    built = sites[which]
+    built = built_site(sites, which)
     pages = built.post_pages()
     for post in archived(archive):
         path, doc = pages[post["title"]]
@@ -211,7 +220,7 @@ def test_category_pages_list_their_posts(
 def test_the_jekyll_banner_shows_feature_image_and_feature_text(
     sites: dict[tuple[str, str], Built], archive: Path, body: str
 ) -> None:
-    built = sites["jekyll", body]
+    built = built_site(sites, ("jekyll", body))
     pages = built.post_pages()
     assert (built.output / "assets/img/newspaper.png").is_file()
     for post in archived(archive):
@@ -229,7 +238,7 @@ def test_the_jekyll_banner_shows_feature_image_and_feature_text(
 def test_nothing_executable_survives_into_the_built_site(
     sites: dict[tuple[str, str], Built], which: tuple[str, str]
 ) -> None:
-    built = sites[which]
+    built = built_site(sites, which)
     problems = []
     for path, doc in built.pages.items():
         raw = (built.output / path).read_text("utf-8")
@@ -256,7 +265,7 @@ def test_nothing_executable_survives_into_the_built_site(
 def test_template_syntax_and_markup_in_posts_show_as_text(
     sites: dict[tuple[str, str], Built], archive: Path, which: tuple[str, str]
 ) -> None:
-    pages = sites[which].post_pages()
+    pages = built_site(sites, which).post_pages()
 
     def body(doc: lxml.html.HtmlElement) -> str:  # kramdown and Goldmark set quotes in Markdown as “curly” ones
         text = text_of(doc, "div.post-body")
@@ -276,6 +285,9 @@ def test_template_syntax_and_markup_in_posts_show_as_text(
 
 def test_the_built_sites_stay_in_their_folders(sites: dict[tuple[str, str], Built]) -> None:
     """Categories such as ../../../escape put pages nowhere but inside the site's own output."""
+    if not sites:
+        tool("jekyll")
+        tool("hugo")
     folders = [built.source for built in sites.values()]
     parent = folders[0].parent
     assert [p for p in parent.rglob("*") if p.is_file() and not any(p.is_relative_to(f) for f in folders)] == []

@@ -288,6 +288,7 @@ class ExportReport:
     removed: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
     manifest_written: bool = False
     seconds: float = 0.0
 
@@ -302,6 +303,7 @@ class ExportReport:
             "removed": self.removed,
             "kept": self.kept,
             "warnings": self.warnings,
+            "failed": self.failed,
             "seconds": round(self.seconds, 3),
         }
 
@@ -336,8 +338,14 @@ def export_site(
     posts_dir = site_format.posts_dir
     try:
         for post in _select(archive, selection):
-            result = writer.write(post)
             report.posts += 1
+            try:
+                result = writer.write(post)
+            except ValueError as exc:  # front matter YAML cannot hold unchanged: refused, never written wrong
+                report.failed.append(f"{post.get('url')}: not written: {exc}")
+                if progress:
+                    progress(1)
+                continue
             if result.outcome == "written":
                 report.written.append(f"{posts_dir}/{result.name}")
             elif result.outcome == "unchanged":
