@@ -289,16 +289,20 @@ def search(
     err_console.print(
         f"{len(hits)} posts match {query!r}" + (" (the best; --limit for more)" if len(hits) == limit else "")
     )
+    if not hits:
+        return
+    table = Table(show_lines=True, expand=True)
+    table.add_column("#", justify="right", style="bold", no_wrap=True)
+    table.add_column("published", no_wrap=True, style="dim")
+    table.add_column("source · category", style="dim", max_width=24)
+    table.add_column("post", ratio=1, overflow="fold")
     for number, hit in enumerate(hits, 1):
-        console.print(Text(f"{number}. ", style="bold") + Text(hit.title, style="bold"))
-        console.print(
-            Text(
-                "   " + " · ".join(x for x in (hit.published[:16].replace("T", " "), hit.source, hit.category) if x),
-                style="dim",
-            )
+        post = (
+            Text(hit.title, style="bold") + Text("\n") + _highlighted(hit.snippet) + Text("\n" + hit.url, style="cyan")
         )
-        console.print(Text("   " + hit.url, style="cyan"))
-        console.print(Text("   ") + _highlighted(hit.snippet))
+        where = " · ".join(x for x in (hit.source, hit.category) if x)
+        table.add_row(str(number), hit.published[:16].replace("T", " "), where, post)
+    console.print(table)
 
 
 @main.command()
