@@ -13,6 +13,7 @@ letters, which most Korean nouns are.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -24,20 +25,24 @@ from typing import Any
 
 import sqlite_utils
 
+from newscrawler.cjk import CJK_CLASS, cjk_pairs
 from newscrawler.items import POST_FIELDS, Post
 
-SCHEMA_VERSION = 1
-_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK_RUN = re.compile(f"[{_CJK}]+")
-_HAS_CJK = re.compile(f"[{_CJK}]")
+__all__ = ["Archive", "ArchiveError", "FilterError", "SearchError", "cjk_pairs", "fts_query", "read_only_query"]
+
+SCHEMA_VERSION = 2
+_HAS_CJK = re.compile(f"[{CJK_CLASS}]")
 _QUERY_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+|"')
 _OPERATORS = {"AND", "OR", "NOT"}
 
+# Ranking reads every match, so a word in half of a million posts would take seconds: bm25 ranks the
+# newest SEARCH_WINDOW matches (all of them when there are fewer), read from the index newest first.
+SEARCH_WINDOW = 5_000
 _SEARCH_SQL = (
-    "SELECT p.url, p.title, p.source, p.category, p.published, p.excerpt, p.body_text, "
-    "bm25(posts_fts, 10.0, 3.0, 1.0) AS score "
-    "FROM posts_fts JOIN posts p ON p.rowid = posts_fts.rowid "
-    "WHERE {where} ORDER BY score LIMIT ?"
+    "SELECT p.url, p.title, p.source, p.category, p.published, p.excerpt, p.body_text, hits.score "
+    "FROM (SELECT posts_fts.rowid AS rowid, bm25(posts_fts, 10.0, 3.0, 1.0) AS score FROM posts_fts {join}"
+    "WHERE {where} ORDER BY posts_fts.rowid DESC LIMIT ?) AS hits "
+    "JOIN posts p ON p.rowid = hits.rowid ORDER BY hits.score LIMIT ?"
 )
 POST_COLUMNS: dict[str, type] = {name: str for name in POST_FIELDS}
 RUN_COLUMNS: dict[str, type] = {
@@ -90,18 +95,6 @@ class ArchiveStats:
     per_category: list[dict[str, Any]]
     per_day: list[dict[str, Any]]
     undated: int
-
-
-def cjk_pairs(text: str) -> str:
-    """``text`` with every CJK run written as its overlapping two-letter pairs."""
-
-    def pairs(match: re.Match[str]) -> str:
-        run = match.group()
-        if len(run) == 1:
-            return f" {run} "
-        return " " + " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " "
-
-    return _CJK_RUN.sub(pairs, text)
 
 
 def fts_query(query: str) -> str:
@@ -167,8 +160,9 @@ def register_functions(conn: sqlite3.Connection, *, override_escape_fts: bool = 
 class Archive:
     """A newscrawler archive file (``news.db``)."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, search_window: int = SEARCH_WINDOW) -> None:
         self.path = Path(path)
+        self.search_window = search_window
         if not create and not self.path.exists():
             raise ArchiveError(f"{self.path}: no archive here yet (run 'newscrawler crawl' or 'newscrawler demo')")
         try:
@@ -177,6 +171,7 @@ class Archive:
             self.db.execute("PRAGMA busy_timeout = 10000")
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.conn.create_function("newscrawler_pairs", 1, cjk_pairs, deterministic=True)
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{self.path}: not a usable archive: {exc}") from None
@@ -202,45 +197,67 @@ class Archive:
             )
             self.db.table("posts").create_index(["source", "published"], if_not_exists=True)
             self.db.table("posts").create_index(["category"], if_not_exists=True)
-            self.db.execute(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS posts_fts USING fts5("
-                "title, excerpt, body, tokenize = 'unicode61 remove_diacritics 2')"
-            )
+            self.db.table("posts").create_index(["file"], if_not_exists=True)
             self.db.table("runs").create(RUN_COLUMNS, pk="id", if_not_exists=True)
+            if version < 2:
+                # Version 2: the index keeps no copy of the text (contentless), which halves its size and
+                # its insert time; the text is in ``posts``. Deleting from it needs the indexed text again,
+                # so a change to what is indexed (cjk_pairs) must come with a new version that re-indexes.
+                self.db.execute("DROP TABLE IF EXISTS posts_fts")
+                self.db.execute(
+                    "CREATE VIRTUAL TABLE posts_fts USING fts5("
+                    "title, excerpt, body, content = '', tokenize = 'unicode61 remove_diacritics 2')"
+                )
+                self.db.execute(
+                    "INSERT INTO posts_fts (rowid, title, excerpt, body) "
+                    "SELECT rowid, newscrawler_pairs(title), newscrawler_pairs(excerpt), newscrawler_pairs(body_text) "
+                    "FROM posts"
+                )
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # posts
 
     def save_post(self, post: Post) -> str:
         """Insert or update ``post``; returns "new", "updated" or "unchanged"."""
+        return self.save_posts([post])[0]
+
+    def save_posts(self, posts: Sequence[Post]) -> list[str]:
+        """Insert or update ``posts`` in one transaction; returns "new", "updated" or "unchanged" for each."""
+        with self.db.conn:
+            return [self._save(post) for post in posts]
+
+    def _save(self, post: Post) -> str:
         row = post.as_dict()
         row["tags"] = json.dumps(post.tags, ensure_ascii=False)
-        with self.db.conn:
-            old = self.db.execute(
-                "SELECT rowid, content_hash, title, excerpt, category, tags, author, published, modified, image "
-                "FROM posts WHERE url = ?",
-                [post.url],
-            ).fetchone()
-            if old is None:
-                row["first_seen"] = post.crawled_at
-                self.db.table("posts").insert(row)
-                rowid = self.db.execute("SELECT rowid FROM posts WHERE url = ?", [post.url]).fetchone()[0]
-                self._index(rowid, post)
-                return "new"
-            rowid, *old_values = old
-            keys = ("content_hash", "title", "excerpt", "category", "tags", "author", "published", "modified", "image")
-            if list(old_values) == [row[k] for k in keys]:
-                self.db.execute("UPDATE posts SET crawled_at = ? WHERE rowid = ?", [post.crawled_at, rowid])
-                return "unchanged"
-            self.db.table("posts").update(post.url, row)
-            self.db.execute("DELETE FROM posts_fts WHERE rowid = ?", [rowid])
-            self._index(rowid, post)
-            return "updated"
+        old = self.db.execute(
+            "SELECT rowid, content_hash, title, excerpt, category, tags, author, published, modified, image, body_text "
+            "FROM posts WHERE url = ?",
+            [post.url],
+        ).fetchone()
+        if old is None:
+            row["first_seen"] = post.crawled_at
+            cursor = self.db.execute(_insert_sql(tuple(row)), list(row.values()))
+            self._index(cursor.lastrowid, post.title, post.excerpt, post.body_text)
+            return "new"
+        rowid, *old_values, old_body = old
+        if old_values == [row[k] for k in _COMPARED]:
+            self.db.execute("UPDATE posts SET crawled_at = ? WHERE rowid = ?", [post.crawled_at, rowid])
+            return "unchanged"
+        self._unindex(rowid, old_values[1], old_values[2], old_body)
+        self.db.execute(_update_sql(tuple(row)), [*row.values(), rowid])
+        self._index(rowid, post.title, post.excerpt, post.body_text)
+        return "updated"
 
-    def _index(self, rowid: int, post: Post) -> None:
+    def _index(self, rowid: int | None, title: str, excerpt: str, body: str) -> None:
         self.db.execute(
             "INSERT INTO posts_fts (rowid, title, excerpt, body) VALUES (?, ?, ?, ?)",
-            [rowid, cjk_pairs(post.title), cjk_pairs(post.excerpt), cjk_pairs(post.body_text)],
+            [rowid, cjk_pairs(title), cjk_pairs(excerpt), cjk_pairs(body)],
+        )
+
+    def _unindex(self, rowid: int, title: str, excerpt: str, body: str) -> None:
+        self.db.execute(
+            "INSERT INTO posts_fts (posts_fts, rowid, title, excerpt, body) VALUES ('delete', ?, ?, ?, ?)",
+            [rowid, cjk_pairs(title or ""), cjk_pairs(excerpt or ""), cjk_pairs(body or "")],
         )
 
     def post_file(self, url: str) -> str:
@@ -280,10 +297,11 @@ class Archive:
     ) -> list[SearchHit]:
         """Posts matching ``query`` (see :func:`fts_query`), best first (bm25: title, then excerpt, then body)."""
         where, params = _filters(source, category, since, until)
+        join = "JOIN posts p ON p.rowid = posts_fts.rowid " if where else ""
         where.insert(0, "posts_fts MATCH ?")
         params.insert(0, fts_query(query))
-        sql = _SEARCH_SQL.format(where=" AND ".join(where))  # fixed fragments only; every value is bound
-        params.append(limit)
+        sql = _SEARCH_SQL.format(join=join, where=" AND ".join(where))  # fixed fragments only; values are bound
+        params.extend((self.search_window, limit))
         try:
             rows = self.db.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
@@ -410,6 +428,17 @@ class Archive:
 
 
 _JSON_RUN_COLUMNS = {"sources", "dropped_reasons", "error_reasons", "per_source"}
+_COMPARED = ("content_hash", "title", "excerpt", "category", "tags", "author", "published", "modified", "image")
+
+
+@functools.cache
+def _insert_sql(columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO posts ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"  # noqa: S608
+
+
+@functools.cache
+def _update_sql(columns: tuple[str, ...]) -> str:
+    return f"UPDATE posts SET {', '.join(f'{c} = ?' for c in columns)} WHERE rowid = ?"  # noqa: S608
 
 
 def read_only_query(path: str | Path, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple[Any, ...]]]:

@@ -137,3 +137,43 @@ def test_cjk_pairs_and_query_translation() -> None:
     assert cjk_pairs("무탄소에너지를 test").split() == ["무탄", "탄소", "소에", "에너", "너지", "지를", "test"]
     assert fts_query('에너지 "clean power" chip*') == '"에너 너지" "clean power" "chip"*'
     assert sqlite3.complete_statement("SELECT 1;")
+
+
+def test_cjk_pairs_of_mixed_text() -> None:
+    assert cjk_pairs("AI반도체와 3나노, 가 中国 テスト x").split() == [
+        "AI", "반도", "도체", "체와", "3", "나노", ",", "가", "中国", "テス", "スト", "x",
+    ]  # fmt: skip
+    assert cjk_pairs("plain English") == "plain English"
+    assert cjk_pairs("") == ""
+    assert cjk_pairs("😀한국😀").split() == ["😀", "한국", "😀"]
+
+
+def test_search_ranks_the_newest_matches_when_there_are_many(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "news.db", search_window=2)
+    archive.save_posts(
+        [
+            make_post("https://a/old", "수소 수소 수소", "수소 수소 수소 수소."),  # the best match, but the oldest
+            make_post("https://a/mid", "전력", "수소 이야기."),
+            make_post("https://a/new", "전력", "수소 소식."),
+        ]
+    )
+    assert urls(archive.search("수소")) == ["https://a/mid", "https://a/new"]
+    assert urls(Archive(archive.path).search("수소"))[0] == "https://a/mid"  # the default window holds all three
+    assert urls(Archive(archive.path).search("수소")) == ["https://a/mid", "https://a/new", "https://a/old"]
+
+
+def test_an_archive_of_schema_1_is_reindexed_and_searchable(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    Archive(path).save_post(make_post("https://a/1", "환경 정책", "무탄소에너지를 늘린다."))
+    conn = sqlite3.connect(path)  # back to version 1: an index that keeps its own copy of the text
+    with conn:
+        conn.execute("DROP TABLE posts_fts")
+        conn.execute("CREATE VIRTUAL TABLE posts_fts USING fts5(title, excerpt, body)")
+        conn.execute("INSERT INTO posts_fts (rowid, title, excerpt, body) SELECT rowid, 'x', 'x', 'x' FROM posts")
+        conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    archive = Archive(path)
+    assert urls(archive.search("에너지")) == ["https://a/1"]
+    assert archive.save_post(make_post("https://a/1", "환경 정책", "수소를 늘린다.")) == "updated"
+    assert urls(archive.search("에너지")) == [] and urls(archive.search("수소")) == ["https://a/1"]
+    assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
