@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import platform
-import random
 import shutil
 import sqlite3
 import statistics
@@ -27,110 +27,52 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newscrawler.cleaning import content_hash  # noqa: E402
+import synthetic  # noqa: E402
+
 from newscrawler.exporters.base import SiteProfile  # noqa: E402
 from newscrawler.exporters.site import export_site  # noqa: E402
 from newscrawler.items import Post  # noqa: E402
 from newscrawler.store import Archive  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
-KO_NOUNS = [
-    "정부", "국회", "대통령", "장관", "위원회", "에너지", "무탄소", "전력", "반도체", "수출",
-    "수입", "경제", "금리", "물가", "환율", "주택", "아파트", "전세", "환경", "기후", "탄소",
-    "배출", "미세먼지", "폭염", "태풍", "장마", "교육", "학교", "학생", "교사", "교과서",
-    "병원", "의료", "의사", "환자", "보험", "연금", "청년", "일자리", "고용", "임금", "기업",
-    "투자", "주식", "시장", "은행", "예산", "세금", "지방", "자치", "선거", "투표", "정책",
-    "법안", "개정", "규제", "산업", "기술", "인공지능", "데이터", "통신", "위성", "우주",
-    "자동차", "배터리", "수소", "원전", "재생", "태양광", "풍력", "농업", "사과", "가격",
-    "관광", "문화", "영화", "공연", "도서", "전시", "스포츠", "축구", "야구", "올림픽",
-    "외교", "협력", "회담", "동맹", "안보", "국방", "북한", "중국", "미국", "일본", "유럽",
-    "서울", "부산", "대구", "인천", "광주", "대전", "경기", "강원", "충북", "전남", "경북",
-    "제주", "시민", "주민", "소비자", "노동자", "단체", "전문가", "연구원",
-]  # fmt: skip
-KO_PARTICLES = ("은", "는", "이", "가", "을", "를", "에", "에서", "의", "와", "과", "로", "도", "만")
-KO_ENDINGS = ("했다.", "밝혔다.", "전했다.", "것으로 나타났다.", "계획이다.", "예정이다.", "설명했다.", "강조했다.")
-EN_WORDS = [
-    "government", "minister", "parliament", "president", "energy", "power", "grid", "semiconductor", "chip",
-    "exports", "imports", "economy", "interest", "rates", "inflation", "currency", "housing", "prices",
-    "rent", "climate", "carbon", "emissions", "heatwave", "typhoon", "school", "students", "teachers",
-    "hospital", "doctors", "patients", "pension", "youth", "jobs", "wages", "companies", "investment",
-    "market", "bank", "budget", "tax", "local", "election", "voters", "policy", "bill", "regulation",
-    "industry", "technology", "artificial", "intelligence", "data", "network", "satellite", "space", "car",
-    "battery", "hydrogen", "nuclear", "solar", "wind", "farm", "apple", "tourism", "culture", "film",
-    "festival", "books", "exhibition", "football", "baseball", "diplomacy", "talks", "alliance", "security",
-    "defence", "seoul", "busan", "citizens", "experts", "said", "announced", "reported", "expected", "plans",
-    "would", "could", "will", "the", "a", "of", "to", "in", "for", "on", "with", "by", "from", "and", "as",
-    "at",
-]  # fmt: skip
-CATEGORIES = ("정치", "경제", "사회", "환경", "IT/과학", "문화", "국제", "생활", "World", "Business")
-
-
-def korean_sentence(rng: random.Random) -> str:
-    words = []
-    for _ in range(rng.randint(6, 11)):
-        noun = rng.choice(KO_NOUNS)
-        if rng.random() < 0.25:
-            noun += rng.choice(KO_NOUNS)  # compounds such as 무탄소에너지
-        words.append(noun + (rng.choice(KO_PARTICLES) if rng.random() < 0.7 else ""))
-    return " ".join(words) + " " + rng.choice(KO_ENDINGS)
-
-
-def english_sentence(rng: random.Random) -> str:
-    words = [rng.choice(EN_WORDS) for _ in range(rng.randint(10, 20))]
-    return " ".join(words).capitalize() + "."
-
-
-def synthetic_post(index: int, rng: random.Random) -> Post:
-    korean = rng.random() < 0.7
-    sentence = korean_sentence if korean else english_sentence
-    paragraphs = [" ".join(sentence(rng) for _ in range(rng.randint(3, 5))) for _ in range(rng.randint(8, 14))]
-    title = sentence(rng).rstrip(".")[: rng.randint(25, 60)].strip()
-    day = 1 + (index * 7919) % 730
-    published = (
-        f"{2023 + day // 365}-{1 + (day % 365) // 31:02d}-{1 + day % 28:02d}T{rng.randint(0, 23):02d}:15:00+09:00"
-    )
-    body_text = "\n\n".join(paragraphs)
-    return Post(
-        url=f"https://news{index % 20}.example/{'ko' if korean else 'en'}/{index}",
-        source=f"source{index % 20}",
-        title=title,
-        category=rng.choice(CATEGORIES[:8] if korean else CATEGORIES[-3:]),
-        tags=[],
-        excerpt=paragraphs[0][:200],
-        body_html="\n".join(f"<p>{p}</p>" for p in paragraphs),
-        body_text=body_text,
-        author="",
-        published=published,
-        modified="",
-        image=f"https://news{index % 20}.example/img/{index}.jpg" if rng.random() < 0.6 else "",
-        language="ko" if korean else "en",
-        crawled_at="2025-01-01T00:00:00+00:00",
-        content_hash=content_hash(body_text),
-    )
+BATCH = 1_000
 
 
 def synthetic_archive(count: int) -> Path:
-    """bench/out/synthetic-<count>/news.db, built once through Archive.save_post."""
+    """bench/out/synthetic-<count>/news.db, built once through Archive.save_posts (the crawl's path)."""
     folder = OUT / f"synthetic-{count}"
     if (folder / "done").exists():
         return folder
     shutil.rmtree(folder, ignore_errors=True)
-    rng = random.Random(count)
-    started = time.perf_counter()
     with Archive(folder / "news.db") as archive:
-        for index in range(count):
-            archive.save_post(synthetic_post(index, rng))
-            if index and index % 10_000 == 0:
-                print(f"  {index} posts archived in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    seconds = time.perf_counter() - started
+        seconds = fill(archive, 0, count)
     size = sum(p.stat().st_size for p in folder.iterdir())
     (folder / "done").write_text(json.dumps({"posts": count, "seconds": seconds, "bytes": size}))
     return folder
+
+
+def fill(archive: Archive, start: int, stop: int) -> float:
+    """Archive posts start..stop in batches, made by two processes meanwhile; returns the seconds spent saving."""
+    saving = 0.0
+    chunks = [(i, min(i + BATCH, stop)) for i in range(start, stop, BATCH)]
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        for done, batch in enumerate(pool.imap(_make_batch, chunks), 1):
+            started = time.perf_counter()
+            archive.save_posts(batch)
+            saving += time.perf_counter() - started
+            if done % 100 == 0:
+                print(f"  {start + done * BATCH:,} posts, {done * BATCH / saving:,.0f} posts/s saving", file=sys.stderr)
+    return saving
+
+
+def _make_batch(chunk: tuple[int, int]) -> list[Post]:
+    return list(synthetic.posts(*chunk))
 
 
 def demo_archive() -> Path:
@@ -167,53 +109,103 @@ def bench_export(posts: int) -> list[dict]:
     return rows
 
 
-QUERIES: dict[str, list[tuple[str, dict[str, str]]]] = {
-    "English word": [("semiconductor", {}), ("hydrogen", {}), ("government", {}), ("festival", {})],
-    "Korean word (3+ letters)": [("에너지", {}), ("반도체", {}), ("무탄소", {}), ("인공지능", {})],
-    "Korean two-letter word": [("환경", {}), ("정책", {}), ("수출", {}), ("태풍", {})],
-    "phrase": [('"무탄소 에너지"', {}), ('"interest rates"', {}), ('"정부는 반도체"', {}), ('"solar power"', {})],
-    "filtered": [
-        ("에너지", {"source": "source3"}),
-        ("환경", {"category": "경제", "since": "2024-01-01"}),
-        ("semiconductor", {"source": "source7", "until": "2023-12-31"}),
-        ("수출 OR exports", {"category": "World"}),
-    ],
-}
+def queries(maker: synthetic.PostMaker) -> dict[str, list[tuple[str, dict[str, str]]]]:
+    """Words from across the frequency ranks (a frequent word matches many posts, a rare one few)."""
+
+    def pick(words: list[str], keep: Callable[[str], bool]) -> list[str]:
+        chosen = []
+        for rank in (3, 30, 300, 3_000):
+            chosen.append(next(w for w in words[rank:] if keep(w)))
+        return chosen
+
+    korean_long = pick(maker.ko, lambda w: len(w) >= 3)
+    korean_two = pick(maker.ko, lambda w: len(w) == 2)
+    english = pick(maker.en, lambda w: len(w) > 4)
+    return {
+        "English word": [(w, {}) for w in english],
+        "Korean word (3+ letters)": [(w, {}) for w in korean_long],
+        "Korean two-letter word": [(w, {}) for w in korean_two],
+        "phrase": [
+            ('"정부는 대통령"', {}),
+            ('"interest rates"', {}),
+            (f'"{korean_two[0]} {korean_long[0]}"', {}),
+            (f'"the {english[1]}"', {}),
+        ],
+        "filtered": [
+            (korean_long[1], {"source": "source3"}),
+            (korean_two[1], {"category": "경제", "since": "2024-01-01"}),
+            (english[0], {"source": "source7", "until": "2023-12-31"}),
+            (f"{korean_two[2]} OR {english[2]}", {"category": "World"}),
+        ],
+    }
 
 
-def bench_search(posts: int, repeat: int) -> list[dict]:
-    folder = synthetic_archive(posts)
+def bench_search(archive: Archive, repeat: int) -> list[dict]:
     rows = []
     every: list[float] = []
-    with Archive(folder / "news.db", create=False) as archive:
-        for kind, queries in QUERIES.items():
-            times: list[float] = []
-            matches = []
-            for query, filters in queries:
-                archive.search(query, limit=20, **filters)  # warm the page cache
-                for _ in range(repeat):
-                    started = time.perf_counter()
-                    archive.search(query, limit=20, **filters)
-                    times.append((time.perf_counter() - started) * 1000)
-                matches.append(archive.count_selected(query=query, **_as_selection(filters)))
-            times.sort()
-            every.extend(times)
-            row = {
-                "kind": kind,
-                "queries": [q for q, _ in queries],
-                "matches": matches,
-                "median_ms": statistics.median(times),
-                "p95_ms": _p95(times),
-            }
-            rows.append(row)
-            print(
-                f"{kind:>26}: median {row['median_ms']:.1f} ms, p95 {row['p95_ms']:.1f} ms {matches}", file=sys.stderr
-            )
+    for kind, kind_queries in queries(synthetic.PostMaker()).items():
+        times: list[float] = []
+        matches = []
+        for query, filters in kind_queries:
+            archive.search(query, limit=20, **filters)  # warm the page cache
+            for _ in range(repeat):
+                started = time.perf_counter()
+                archive.search(query, limit=20, **filters)
+                times.append((time.perf_counter() - started) * 1000)
+            matches.append(archive.count_selected(query=query, **_as_selection(filters)))
+        times.sort()
+        every.extend(times)
+        row = {
+            "kind": kind,
+            "queries": [q for q, _ in kind_queries],
+            "matches": matches,
+            "median_ms": round(statistics.median(times), 1),
+            "p95_ms": round(_p95(times), 1),
+        }
+        rows.append(row)
+        print(f"{kind:>26}: median {row['median_ms']} ms, p95 {row['p95_ms']} ms {matches}", file=sys.stderr)
     every.sort()
-    overall = {"kind": "all queries", "median_ms": statistics.median(every), "p95_ms": _p95(every)}
+    overall = {"kind": "all queries", "median_ms": round(statistics.median(every), 1), "p95_ms": round(_p95(every), 1)}
     rows.append(overall)
-    print(f"{'all queries':>26}: median {overall['median_ms']:.1f} ms, p95 {overall['p95_ms']:.1f} ms", file=sys.stderr)
+    print(f"{'all queries':>26}: median {rows[-1]['median_ms']} ms, p95 {rows[-1]['p95_ms']} ms", file=sys.stderr)
     return rows
+
+
+def bench_scale(sizes: list[int], repeat: int, export_at: int) -> list[dict]:
+    """Grow one archive through ``sizes`` posts; at each size: insert rate, size per post, search latency."""
+    folder = OUT / "scale"
+    shutil.rmtree(folder, ignore_errors=True)
+    rows = []
+    with Archive(folder / "news.db") as archive:
+        have = 0
+        for size in sizes:
+            started = time.perf_counter()
+            saving = fill(archive, have, size)
+            wall = time.perf_counter() - started
+            archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db_bytes = sum(p.stat().st_size for p in folder.iterdir() if p.name.startswith("news.db"))
+            row: dict = {
+                "posts": size,
+                "insert_posts_per_s": round((size - have) / saving),
+                "wall_s": round(wall, 1),
+                "bytes_per_post": round(db_bytes / size),
+            }
+            print(f"{size:,} posts: {row}", file=sys.stderr)
+            have = size
+            row["search"] = bench_search(archive, repeat)
+            if size == export_at:
+                row["export"] = bench_big_export(folder, size)
+            rows.append(row)
+    return rows
+
+
+def bench_big_export(folder: Path, posts: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="bench-export-", dir=OUT) as dest:
+        first, written, _ = timed_export(folder, Path(dest), "jekyll")
+        again, rewritten, unchanged = timed_export(folder, Path(dest), "jekyll")
+    assert written == posts and rewritten == 0 and unchanged == posts, (written, rewritten, unchanged)
+    print(f"export of {posts:,} posts to Jekyll: {first:.1f} s; again {again:.1f} s", file=sys.stderr)
+    return {"posts": posts, "first_s": round(first, 1), "again_s": round(again, 1)}
 
 
 def _p95(ordered: list[float]) -> float:
@@ -231,9 +223,10 @@ def _as_selection(filters: dict[str, str]) -> dict[str, str | None]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--only", choices=("export", "search"))
+    parser.add_argument("--only", choices=("export", "scale"))
     parser.add_argument("--export-posts", type=int, default=10_000)
-    parser.add_argument("--search-posts", type=int, default=100_000)
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="Archive sizes to measure search at.")
+    parser.add_argument("--export-at", type=int, default=100_000, help="Export the archive when it has this many.")
     parser.add_argument("--repeat", type=int, default=25, help="Runs of each search query.")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -242,10 +235,8 @@ def main() -> None:
     }
     if args.only in (None, "export"):
         result["export"] = bench_export(args.export_posts)
-        result["build_10k"] = json.loads((OUT / f"synthetic-{args.export_posts}" / "done").read_text())
-    if args.only in (None, "search"):
-        result["search"] = bench_search(args.search_posts, args.repeat)
-        result["build_100k"] = json.loads((OUT / f"synthetic-{args.search_posts}" / "done").read_text())
+    if args.only in (None, "scale"):
+        result["scale"] = bench_scale([int(n) for n in args.sizes.split(",")], args.repeat, args.export_at)
     (OUT / "archive.json").write_text(json.dumps(result, ensure_ascii=False, indent=1))
     print(json.dumps(result, ensure_ascii=False, indent=1))
 

@@ -191,7 +191,7 @@ class Archive:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version >= SCHEMA_VERSION:
             return
-        with self.db.conn:
+        with self.db.atomic():
             self.db.table("posts").create(
                 {**POST_COLUMNS, "first_seen": str, "file": str}, pk="url", if_not_exists=True
             )
@@ -223,7 +223,7 @@ class Archive:
 
     def save_posts(self, posts: Sequence[Post]) -> list[str]:
         """Insert or update ``posts`` in one transaction; returns "new", "updated" or "unchanged" for each."""
-        with self.db.conn:
+        with self.db.atomic():
             return [self._save(post) for post in posts]
 
     def _save(self, post: Post) -> str:
@@ -269,7 +269,7 @@ class Archive:
         return row[0] if row else ""
 
     def set_post_file(self, url: str, file: str) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db.execute("UPDATE posts SET file = ? WHERE url = ?", [file, url])
 
     def get_post(self, url: str) -> dict[str, Any] | None:
@@ -403,7 +403,7 @@ class Archive:
     # runs
 
     def start_run(self, sources: Sequence[str]) -> int:
-        with self.db.conn:
+        with self.db.atomic():
             table = self.db.table("runs").insert(
                 {
                     "started_at": utc_now(),
@@ -416,7 +416,7 @@ class Archive:
     def finish_run(self, run_id: int, **fields: Any) -> None:
         row = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in fields.items()}
         row.setdefault("finished_at", utc_now())
-        with self.db.conn:
+        with self.db.atomic():
             self.db.table("runs").update(run_id, row)
 
     def runs(self, limit: int = 20) -> list[dict[str, Any]]:
