@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Synthetic news posts for the archive benchmarks: Korean (70 %) and English (30 %), realistic sizes.
 
 Words follow a Zipf-Mandelbrot law over a vocabulary of real words (the most

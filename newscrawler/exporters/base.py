@@ -34,6 +34,7 @@ RESERVED_SLUGS = frozenset(
 )
 _CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CONTROL = re.compile("[\x00-\x1f]")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]|$~])")
 _MARKDOWN_LINE_START = re.compile(r"^(\s*\d*)([#>:=+.)-])", re.MULTILINE)
@@ -93,29 +94,51 @@ class Dumper(yaml.SafeDumper):
         return super().increase_indent(flow, False)
 
 
-Dumper.add_representer(Folded, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style=">"))
-Dumper.add_representer(Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style="'"))
+
+
+class FastDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """libyaml's emitter, in C: the same YAML as :class:`Dumper` but for lists, which it writes unindented."""
+
+
+for _dumper in (Dumper, FastDumper):
+    _dumper.add_representer(Folded, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style=">"))
+    _dumper.add_representer(Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style="'"))
+_UNINDENTED_ITEM = re.compile(r"^- ", re.MULTILINE)
 
 
 def render_document(matter: dict[str, Any], body: str) -> str:
     """Front matter between ``---`` lines, a blank line, the body, a final newline.
 
     The front matter is read back (with libyaml, as Jekyll's Psych reads it) and must
-    give every value unchanged; where a block style would not, that key falls back to
-    the style PyYAML picks, and if even that failed the post is refused, not written.
+    give every value unchanged. It is written by libyaml's emitter (fast) with lists
+    indented under their key; where that does not read back the same, by PyYAML's own
+    emitter; where a block style would not, that key falls back to the style PyYAML
+    picks; and if even that failed the post is refused, not written.
     """
     plain = {key: str(value) if isinstance(value, (Folded, Quoted)) else value for key, value in matter.items()}
-    text = _document(matter, body)
-    if _front_matter_of(text) == plain:
-        return text
-    text = _document(round_trip_safe(matter), body)
-    if _front_matter_of(text) != plain:
-        raise ValueError(f"front matter that YAML cannot hold unchanged: {plain.get('title')!r}")
-    return text
+    for attempt in (
+        lambda: _document(matter, body, FastDumper if _flat(matter) else Dumper),
+        lambda: _document(matter, body, Dumper),
+        lambda: _document(round_trip_safe(matter), body, Dumper),
+    ):
+        text = attempt()
+        if _front_matter_of(text) == plain:
+            return text
+    raise ValueError(f"front matter that YAML cannot hold unchanged: {plain.get('title')!r}")
 
 
-def _document(matter: dict[str, Any], body: str) -> str:
-    metadata = yaml.dump(matter, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=1_000_000).strip()
+def _flat(matter: dict[str, Any]) -> bool:
+    """Only scalars and lists of scalars, so that libyaml's lists can be indented line by line."""
+    return not any(
+        isinstance(value, dict) or (isinstance(value, list) and any(isinstance(i, (dict, list)) for i in value))
+        for value in matter.values()
+    )
+
+
+def _document(matter: dict[str, Any], body: str, dumper: type) -> str:
+    metadata = yaml.dump(matter, Dumper=dumper, sort_keys=False, allow_unicode=True, width=1_000_000).strip()
+    if dumper is FastDumper:
+        metadata = _UNINDENTED_ITEM.sub("  - ", metadata)  # top-level lists only: "categories:\n  - 환경"
     return f"---\n{metadata}\n---\n\n{body}".strip() + "\n"
 
 
@@ -230,7 +253,7 @@ def safe_name(name: str) -> bool:
         and not name.startswith((".", "_"))
         and "/" not in name
         and "\\" not in name
-        and not any(ord(c) < 32 for c in name)
+        and not _CONTROL.search(name)
         and len(name.encode()) <= 255
     )
 
