@@ -94,8 +94,6 @@ class Dumper(yaml.SafeDumper):
         return super().increase_indent(flow, False)
 
 
-
-
 class FastDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """libyaml's emitter, in C: the same YAML as :class:`Dumper` but for lists, which it writes unindented."""
 
