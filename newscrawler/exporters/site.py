@@ -17,7 +17,6 @@ manifest ``DEST/.newscrawler-export.json``). The rules:
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import json
@@ -491,13 +490,11 @@ def init_site(dest: Path, format_name: str) -> list[str]:
 
 def rendering_fingerprint(post: dict[str, Any], format_name: str, profile: SiteProfile) -> str:
     """What a post file is made from: the post, the format, the site's profile and the rendering code itself."""
-    payload = json.dumps(
-        [_code_fingerprint(), format_name, dataclasses.asdict(profile), post],
-        ensure_ascii=False,
-        sort_keys=True,
-        default=str,
-    )
-    return hashlib.sha256(payload.encode()).hexdigest()
+    digest = hashlib.sha256(f"{_code_fingerprint()}\0{format_name}\0{profile!r}".encode())
+    for key in sorted(post):
+        value = post[key]
+        digest.update(f"\0{key}\0{value if isinstance(value, str) else repr(value)}".encode())
+    return digest.hexdigest()
 
 
 @functools.cache
