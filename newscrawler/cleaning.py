@@ -144,8 +144,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*\s+")
 
 def sanitize_html(fragment: str, base_url: str) -> str:
     """Article HTML with nothing executable, no tracking attributes, no empty paragraphs, absolute links."""
+    return sanitized_html_and_text(fragment, base_url)[0]
+
+
+def sanitized_html_and_text(fragment: str, base_url: str) -> tuple[str, str]:
+    """:func:`sanitize_html` and the :func:`html_to_text` of its result, from one parse."""
     if not fragment.strip():
-        return ""
+        return "", ""
     cleaned = nh3.clean(
         fragment,
         tags=set(ALLOWED_TAGS),
@@ -157,10 +162,10 @@ def sanitize_html(fragment: str, base_url: str) -> str:
     )
     root = lxml.html.fragment_fromstring(cleaned, create_parent="div") if cleaned.strip() else None
     if root is None:
-        return ""
+        return "", ""
     _prune_empty(root)
     root.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")
-    return _serialise_blocks(root)
+    return _serialise_blocks(root), _text_of(root)
 
 
 def html_to_text(fragment: str) -> str:
@@ -171,7 +176,10 @@ def html_to_text(fragment: str) -> str:
     """
     if not fragment.strip():
         return ""
-    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    return _text_of(lxml.html.fragment_fromstring(fragment, create_parent="div"))
+
+
+def _text_of(root: lxml.html.HtmlElement) -> str:
     chunks: list[str] = []
     _collect_text(root, chunks)
     blocks = []

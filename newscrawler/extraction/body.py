@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -12,6 +13,9 @@ from lxml import etree
 from lxml.html import HtmlElement, tostring
 from trafilatura.htmlprocessing import convert_to_html
 from trafilatura.metadata import Document
+
+# trafilatura warns about each empty link it meets while converting, a line per link in every crawl's log
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 _CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt)|image[-_]?desc|credit", re.I)
 _CAPTION_MAX = 400

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newscrawler.cleaning import content_hash, cut_at_sentence, excerpt_from_text, html_to_text, plain, sanitize_html
+from newscrawler.cleaning import content_hash, cut_at_sentence, excerpt_from_text, plain, sanitized_html_and_text
 from newscrawler.items import Post
 from newscrawler.sources import Source
 from newscrawler.store import utc_now
@@ -24,8 +24,7 @@ def normalise_post(post: Post, source: Source) -> Post:
     category = plain(post.category).strip("'\"‘’“”「」『』[]")
     post.category = source.map_category(category) if category else source.category
     post.tags = list(dict.fromkeys(t for t in (plain(tag) for tag in post.tags) if t))
-    post.body_html = sanitize_html(post.body_html, post.url)
-    post.body_text = html_to_text(post.body_html)
+    post.body_html, post.body_text = sanitized_html_and_text(post.body_html, post.url)
     description = plain(post.excerpt)
     if _is_summary(description, post.title, post.body_text):
         post.excerpt = cut_at_sentence(description, EXCERPT_LIMIT)
