@@ -309,7 +309,7 @@ def bench_memory(unique: int, duplicates: int) -> dict[str, Any]:
     for n in range(duplicates):
         path = pages[(n * 7) % unique][0]
         variants.append(
-            (f"/{path}?utm_source=feed&utm_medium=rss&n={n % 3}", f"/{path}#comments-{n}", f"/{path}/")[n % 3]
+            (f"/{path}?utm_source=feed&utm_medium=rss&utm_campaign={n}", f"/{path}#comments-{n}", f"/{path}/")[n % 3]
         )
     write_site(work, pages, variants)
     server = Nginx(work)
