@@ -58,7 +58,7 @@ def metadata(database: str = "news") -> dict[str, Any]:
                     },
                     **{
                         name: {"hidden": True}
-                        for name in ("posts_fts", "posts_fts_config", "posts_fts_content", "posts_fts_data")
+                        for name in ("posts_fts", "posts_fts_config", "posts_fts_data")
                     },
                     **{name: {"hidden": True} for name in ("posts_fts_docsize", "posts_fts_idx")},
                 },
