@@ -56,10 +56,7 @@ def metadata(database: str = "news") -> dict[str, Any]:
                         "facets": ["source", "category"],
                         "description": "One row per article, keyed by its canonical URL.",
                     },
-                    **{
-                        name: {"hidden": True}
-                        for name in ("posts_fts", "posts_fts_config", "posts_fts_data")
-                    },
+                    **{name: {"hidden": True} for name in ("posts_fts", "posts_fts_config", "posts_fts_data")},
                     **{name: {"hidden": True} for name in ("posts_fts_docsize", "posts_fts_idx")},
                 },
                 "queries": {
