@@ -90,12 +90,20 @@ def main() -> None:
 @sources_option
 @click.option("--log-level", default="INFO", show_default=True, help="Scrapy log level (DEBUG, INFO, WARNING).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+@click.option("--full", is_flag=True, help="Fetch every article again, not only new, changed and due ones.")
 def crawl(
-    names: tuple[str, ...], archive_dir: Path, sources_file: Path, log_level: str, overrides: tuple[str, ...]
+    names: tuple[str, ...],
+    archive_dir: Path,
+    sources_file: Path,
+    log_level: str,
+    overrides: tuple[str, ...],
+    full: bool,
 ) -> None:
-    """Crawl all sources, or the named ones, into the archive."""
+    """Crawl all sources, or the named ones, into the archive (incrementally: see the README)."""
     selected = _load_sources(sources_file, names)
     settings: dict[str, Any] = {"LOG_LEVEL": log_level.upper()}
+    if full:
+        settings["NEWSCRAWLER_INCREMENTAL"] = False
     for override in overrides:
         name, sep, value = override.partition("=")
         if not sep or not name:

@@ -11,6 +11,10 @@ from scrapy.exceptions import NotConfigured
 from newscrawler.store import Archive
 
 _PREFIX = "newscrawler/"
+SOURCE_COUNTS = (
+    "pages", "new", "updated", "unchanged", "dropped", "errors", "feed_entries", "sitemap_entries",
+    "discovered", "skipped", "not_modified",
+)  # fmt: skip
 
 
 class RunRecordExtension:
@@ -62,10 +66,7 @@ def summarise(stats: dict[str, Any], sources: list[str]) -> dict[str, Any]:
     per_source = {}
     for name in sources:
         counts = under(f"{_PREFIX}source/{name}/")
-        per_source[name] = {
-            key: counts.get(key, 0)
-            for key in ("pages", "new", "updated", "unchanged", "dropped", "errors", "feed_entries", "sitemap_entries")
-        }
+        per_source[name] = {key: counts.get(key, 0) for key in SOURCE_COUNTS}
     posts = under(_PREFIX + "posts/")
     return {
         "pages": stats.get("response_received_count", 0),

@@ -48,6 +48,14 @@ ITEM_PIPELINES = {
     "newscrawler.pipelines.archive.ArchivePipeline": 400,
     "newscrawler.pipelines.markdown.MarkdownPipeline": 500,
 }
+DOWNLOADER_MIDDLEWARES = {
+    "newscrawler.politeness.PolitenessMiddleware": 540,
+    "newscrawler.incremental.ConditionalRequestMiddleware": 560,
+}
+# incremental runs (see newscrawler/incremental.py): off with NEWSCRAWLER_INCREMENTAL=0 or `crawl --full`
+NEWSCRAWLER_INCREMENTAL = os.environ.get("NEWSCRAWLER_INCREMENTAL", "1") not in ("0", "false", "no")
+NEWSCRAWLER_RECHECK_AFTER = os.environ.get("NEWSCRAWLER_RECHECK_AFTER", "7d")
+
 EXTENSIONS = {
     "newscrawler.runs.RunRecordExtension": 100,
 }

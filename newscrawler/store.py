@@ -1,7 +1,9 @@
 """The archive: the only module that talks to SQLite.
 
 Tables: ``posts`` (one row per article, keyed by canonical URL), ``posts_fts``
-(full-text index), ``runs`` (one row per crawl run).
+(full-text index), ``runs`` (one row per crawl run), ``revisions`` (a post's
+earlier versions, kept when its content changes), ``fetch_state`` (per URL:
+the HTTP validators and when it was last checked, for incremental runs).
 
 Korean (and other CJK) text is indexed as overlapping two-letter pairs
 ("무탄소에너지를" → 무탄 탄소 소에 에너 너지 지를) beside unicode61 words, the
@@ -26,7 +28,7 @@ import sqlite_utils
 
 from newscrawler.items import POST_FIELDS, Post
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _HAS_CJK = re.compile(f"[{_CJK}]")
@@ -57,6 +59,14 @@ RUN_COLUMNS: dict[str, type] = {
     "error_reasons": str,
     "per_source": str,
     "duration_seconds": float,
+}
+FETCH_STATE_COLUMNS: dict[str, type] = {
+    "key": str,  # urls.identity_key of the URL
+    "url": str,
+    "kind": str,  # "article" or "discovery" (feed, sitemap, listing page)
+    "etag": str,
+    "last_modified": str,
+    "checked_at": str,
 }
 
 
@@ -207,6 +217,13 @@ class Archive:
                 "title, excerpt, body, tokenize = 'unicode61 remove_diacritics 2')"
             )
             self.db.table("runs").create(RUN_COLUMNS, pk="id", if_not_exists=True)
+            self.db.table("revisions").create(
+                {"id": int, "url": str, "revised_at": str, **{k: v for k, v in POST_COLUMNS.items() if k != "url"}},
+                pk="id",
+                if_not_exists=True,
+            )
+            self.db.table("revisions").create_index(["url"], if_not_exists=True)
+            self.db.table("fetch_state").create(FETCH_STATE_COLUMNS, pk="key", if_not_exists=True)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # posts
@@ -232,10 +249,62 @@ class Archive:
             if list(old_values) == [row[k] for k in keys]:
                 self.db.execute("UPDATE posts SET crawled_at = ? WHERE rowid = ?", [post.crawled_at, rowid])
                 return "unchanged"
+            self._keep_revision(post.url, post.crawled_at)
             self.db.table("posts").update(post.url, row)
             self.db.execute("DELETE FROM posts_fts WHERE rowid = ?", [rowid])
             self._index(rowid, post)
             return "updated"
+
+    def _keep_revision(self, url: str, revised_at: str) -> None:
+        columns = [c for c in POST_COLUMNS if c != "url"]
+        names = ", ".join(columns)
+        self.db.execute(
+            f"INSERT INTO revisions (url, revised_at, {names}) SELECT url, ?, {names} FROM posts WHERE url = ?",  # noqa: S608
+            [revised_at, url],
+        )
+
+    def revisions(self, url: str) -> list[dict[str, Any]]:
+        """The earlier versions of the post at ``url``, oldest first."""
+        return [_decode(row) for row in self.db.table("revisions").rows_where("url = ?", [url], order_by="id")]
+
+    # incremental runs
+
+    def fetch_states(self) -> dict[str, dict[str, str]]:
+        """Every URL's validators and last check, by identity key."""
+        cursor = self.db.execute("SELECT key, url, kind, etag, last_modified, checked_at FROM fetch_state")
+        return {
+            row[0]: dict(zip(("url", "kind", "etag", "last_modified", "checked_at"), row[1:], strict=True))
+            for row in cursor
+        }
+
+    def fetch_state(self, key: str) -> dict[str, str] | None:
+        row = self.db.execute(
+            "SELECT url, kind, etag, last_modified, checked_at FROM fetch_state WHERE key = ?", [key]
+        ).fetchone()
+        return dict(zip(("url", "kind", "etag", "last_modified", "checked_at"), row, strict=True)) if row else None
+
+    def record_fetch(self, rows: Sequence[dict[str, str]]) -> None:
+        """Remember validators and check times (``rows`` hold FETCH_STATE_COLUMNS; empty validators keep the old)."""
+        with self.db.conn:
+            self.db.conn.executemany(
+                "INSERT INTO fetch_state (key, url, kind, etag, last_modified, checked_at) "
+                "VALUES (:key, :url, :kind, :etag, :last_modified, :checked_at) "
+                "ON CONFLICT(key) DO UPDATE SET url = excluded.url, kind = excluded.kind, "
+                "etag = CASE WHEN excluded.etag != '' OR excluded.last_modified != '' THEN excluded.etag "
+                "ELSE fetch_state.etag END, "
+                "last_modified = CASE WHEN excluded.etag != '' OR excluded.last_modified != '' "
+                "THEN excluded.last_modified ELSE fetch_state.last_modified END, "
+                "checked_at = excluded.checked_at",
+                list(rows),
+            )
+
+    def known_posts(self) -> dict[str, str]:
+        """Every archived post's URL with when it was last crawled."""
+        return dict(self.db.execute("SELECT url, crawled_at FROM posts").fetchall())
+
+    def posts_without_file(self) -> list[dict[str, Any]]:
+        """Posts the archive holds but no Markdown file was recorded for (a run killed between the two)."""
+        return [_decode(row) for row in self.db.table("posts").rows_where("file IS NULL OR file = ''")]
 
     def _index(self, rowid: int, post: Post) -> None:
         self.db.execute(

@@ -26,3 +26,11 @@ def canonical_url(url: str) -> str:
         netloc = f"{parts.username}@{netloc}"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAM.match(k)]
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query, doseq=True), ""))
+
+
+def identity_key(url: str) -> str:
+    """One key for URLs that name the same article: :func:`canonical_url`, less ``www.`` and a trailing slash."""
+    parts = urlsplit(canonical_url(url))
+    netloc = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme, netloc, path, parts.query, ""))

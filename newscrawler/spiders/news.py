@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,7 +19,9 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 from twisted.python.failure import Failure
 
 from newscrawler.extraction import ExtractionError, extract_post
+from newscrawler.incremental import DEFAULT_RECHECK_AFTER, IncrementalPolicy, NotModified
 from newscrawler.items import DiscoveryHint
+from newscrawler.politeness import download_slots
 from newscrawler.sources import ROBOTS, Source, load_sources, select_sources
 from newscrawler.spiders.discovery import DiscoveryError, read_feed, read_sitemap
 from newscrawler.urls import canonical_url
@@ -36,6 +39,7 @@ class NewsSpider(scrapy.Spider):
         self.source_names = [n.strip() for n in source.split(",") if n.strip()]
         self.sources_file = sources_file
         self.sources: dict[str, Source] = {}
+        self.incremental = IncrementalPolicy({}, timedelta(0), enabled=False)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -43,6 +47,15 @@ class NewsSpider(scrapy.Spider):
         path = spider.sources_file or crawler.settings.get("NEWSCRAWLER_SOURCES")
         selected = select_sources(load_sources(path), spider.source_names)
         spider.sources = {s.name: s for s in selected}
+        settings = crawler.settings
+        if not settings.frozen:
+            slots = download_slots(selected, settings.getdict("DOWNLOAD_SLOTS"))
+            settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        spider.incremental = IncrementalPolicy.from_archive(
+            settings.get("ARCHIVE_DB"),
+            settings.get("NEWSCRAWLER_RECHECK_AFTER") or DEFAULT_RECHECK_AFTER,
+            enabled=settings.getbool("NEWSCRAWLER_INCREMENTAL", True) and bool(settings.get("ARCHIVE_DB")),
+        )
         return spider
 
     async def start(self) -> AsyncIterator[Any]:
@@ -75,6 +88,10 @@ class NewsSpider(scrapy.Spider):
     def _article(self, url: str, source: Source, hint: DiscoveryHint | None = None) -> scrapy.Request | None:
         url = canonical_url(url)
         if source.follow and not any(re.search(pattern, url) for pattern in source.follow):
+            return None
+        self._count(source, "discovered")
+        if not self.incremental.decide(url, source, hint):
+            self._count(source, "skipped")
             return None
         return self._request(url, self.parse_article, source, hint=hint or DiscoveryHint())
 
@@ -141,6 +158,8 @@ class NewsSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
         source = self.sources.get(request.meta.get("source", ""))
+        if failure.check(NotModified):
+            return
         if failure.check(HttpError):
             reason = f"http {failure.value.response.status}"
         elif failure.check(DNSLookupError):
