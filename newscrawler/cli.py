@@ -37,10 +37,13 @@ from newscrawler.exporters.site import (
     make_profile,
     parse_front_matter_option,
 )
+from newscrawler.lock import ArchiveLock, ArchiveLockedError
 from newscrawler.sources import Source, SourcesError, load_sources, select_sources
 from newscrawler.store import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_LOCKED = 3  # another crawl holds the archive's lock
+EXIT_FLAGGED = 4  # the crawl finished, but a source looks broken (see the run's flags)
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -111,7 +114,7 @@ def crawl(
         settings[name.strip()] = value
     record = run_crawl(archive_dir, sources_file, [s.name for s in selected], settings)
     _print_run(record, archive_dir)
-    sys.exit(EXIT_OK if record.get("status") in ("ok", "errors") else EXIT_FAILED)
+    sys.exit(run_exit_code(record))
 
 
 @main.command()
@@ -144,12 +147,39 @@ def demo(archive_dir: Path, port: int) -> None:
             f"({', '.join(f'{c} {n}' for c, n in rows)}); {files} Jekyll files in {archive_dir / '_posts'}."
         )
     console.print(f"Try: newscrawler search 에너지 --archive {archive_dir}")
-    sys.exit(EXIT_OK if record.get("status") in ("ok", "errors") else EXIT_FAILED)
+    sys.exit(run_exit_code(record))
+
+
+def run_exit_code(record: dict[str, Any]) -> int:
+    status = record.get("status")
+    if status == "flagged":
+        return EXIT_FLAGGED
+    return EXIT_OK if status in ("ok", "errors") else EXIT_FAILED
 
 
 def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overrides: dict[str, Any]) -> dict[str, Any]:
     """Crawl ``names`` from ``sources_file`` in this process; returns the run record."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
+    lock = ArchiveLock(archive_dir)
+    try:
+        lock.acquire()
+    except ArchiveLockedError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    try:
+        if lock.stale:
+            err_console.print(
+                f"note: took over the lock left by a run that ended without releasing it "
+                f"(pid {lock.stale.get('pid', '?')}, started {lock.stale.get('started_at', '?')})"
+            )
+        return _run_crawl_locked(archive_dir, sources_file, names, overrides)
+    finally:
+        lock.release()
+
+
+def _run_crawl_locked(
+    archive_dir: Path, sources_file: Path, names: Sequence[str], overrides: dict[str, Any]
+) -> dict[str, Any]:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
@@ -158,6 +188,7 @@ def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overr
     settings = get_project_settings()
     settings.setdict(
         {
+            "NEWSCRAWLER_LOCK_HELD": True,
             "NEWSCRAWLER_SOURCES": str(sources_file),
             "ARCHIVE_DIR": str(archive_dir),
             "ARCHIVE_DB": str(archive_dir / "news.db"),
@@ -336,7 +367,7 @@ def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
         records = archive.runs(limit=limit)
     columns = [
         "id", "started_at", "duration_seconds", "status", "sources", "pages",
-        "posts_new", "posts_updated", "posts_unchanged", "dropped", "errors",
+        "posts_new", "posts_updated", "posts_unchanged", "dropped", "errors", "flags",
     ]  # fmt: skip
     if as_json:
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
@@ -594,21 +625,27 @@ def _open_archive(path: Path, create: bool = True) -> Archive:
 
 
 def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
-    table = Table(title=f"Run {record.get('id', '?')}: {record.get('status')} ({record.get('finish_reason')})")
-    for column in ("source", "pages", "new", "updated", "unchanged", "dropped", "errors"):
-        table.add_column(column, justify="left" if column == "source" else "right")
+    duration = record.get("duration_seconds")
+    took = f" in {duration:.1f} s" if isinstance(duration, (int, float)) else ""
+    table = Table(title=f"Run {record.get('id', '?')}: {record.get('status')} ({record.get('finish_reason')}){took}")
+    columns = ("pages", "new", "updated", "unchanged", "skipped", "not_modified", "dropped", "errors")
+    table.add_column("source")
+    for column in columns:
+        table.add_column(column.replace("_", " "), justify="right")
     for name, counts in (record.get("per_source") or {}).items():
-        table.add_row(
-            name, *(str(counts.get(c, 0)) for c in ("pages", "new", "updated", "unchanged", "dropped", "errors"))
-        )
+        table.add_row(name, *(str(counts.get(c, 0)) for c in columns))
     err_console.print(table)
     for label, reasons in (("dropped", record.get("dropped_reasons")), ("errors", record.get("error_reasons"))):
         if reasons:
             err_console.print(f"{label}: " + ", ".join(f"{reason} {count}" for reason, count in reasons.items()))
+    for name, why in (record.get("flags") or {}).items():
+        err_console.print(Text(f"flagged: source {name} {why}", style="bold red"))
     err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")
 
 
 def _cell(value: Any) -> Any:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
     return ", ".join(map(str, value)) if isinstance(value, list) else value
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newscrawler.health import flag_sources
 from newscrawler.store import Archive
+
+logger = logging.getLogger(__name__)
+HISTORY_RUNS = 10
 
 _PREFIX = "newscrawler/"
 SOURCE_COUNTS = (
@@ -35,8 +40,11 @@ class RunRecordExtension:
         return extension
 
     def spider_opened(self, spider: Any) -> None:
+        if getattr(self.crawler, "newscrawler_lock_refused", ""):
+            return  # another run holds the archive
         self.started = time.monotonic()
         with Archive(self.db_path) as archive:
+            archive.close_abandoned_runs()
             self.run_id = archive.start_run(list(getattr(spider, "sources", {})))
         self.crawler.stats.set_value("newscrawler/run_id", self.run_id)
 
@@ -47,6 +55,13 @@ class RunRecordExtension:
         errors = record["errors"]
         status = "ok" if reason == "finished" and not errors else "errors" if reason == "finished" else "failed"
         with Archive(self.db_path) as archive:
+            if reason == "finished":
+                history = [r["per_source"] for r in archive.runs(limit=HISTORY_RUNS + 1) if r["id"] != self.run_id]
+                record["flags"] = flag_sources(record["per_source"], [h for h in history if isinstance(h, dict)])
+                if record["flags"]:
+                    status = "flagged"
+                    for name, why in record["flags"].items():
+                        logger.warning("source %s flagged: %s", name, why)
             archive.finish_run(
                 self.run_id,
                 status=status,

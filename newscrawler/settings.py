@@ -57,6 +57,7 @@ NEWSCRAWLER_INCREMENTAL = os.environ.get("NEWSCRAWLER_INCREMENTAL", "1") not in 
 NEWSCRAWLER_RECHECK_AFTER = os.environ.get("NEWSCRAWLER_RECHECK_AFTER", "7d")
 
 EXTENSIONS = {
+    "newscrawler.lock.ArchiveLockExtension": 50,
     "newscrawler.runs.RunRecordExtension": 100,
 }
 

@@ -59,6 +59,7 @@ RUN_COLUMNS: dict[str, type] = {
     "error_reasons": str,
     "per_source": str,
     "duration_seconds": float,
+    "flags": str,
 }
 FETCH_STATE_COLUMNS: dict[str, type] = {
     "key": str,  # urls.identity_key of the URL
@@ -224,6 +225,8 @@ class Archive:
             )
             self.db.table("revisions").create_index(["url"], if_not_exists=True)
             self.db.table("fetch_state").create(FETCH_STATE_COLUMNS, pk="key", if_not_exists=True)
+            if "flags" not in self.db.table("runs").columns_dict:
+                self.db.table("runs").add_column("flags", str)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # posts
@@ -464,6 +467,15 @@ class Archive:
             )
         return int(table.last_pk or 0)
 
+    def close_abandoned_runs(self) -> int:
+        """Mark runs still "running" as killed: called by a run holding the archive's lock, so none is alive."""
+        with self.db.conn:
+            cursor = self.db.execute(
+                "UPDATE runs SET status = 'killed', finish_reason = 'the process ended before closing the run' "
+                "WHERE status = 'running'"
+            )
+        return cursor.rowcount
+
     def finish_run(self, run_id: int, **fields: Any) -> None:
         row = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in fields.items()}
         row.setdefault("finished_at", utc_now())
@@ -478,7 +490,7 @@ class Archive:
         ]
 
 
-_JSON_RUN_COLUMNS = {"sources", "dropped_reasons", "error_reasons", "per_source"}
+_JSON_RUN_COLUMNS = {"sources", "dropped_reasons", "error_reasons", "per_source", "flags"}
 
 
 def read_only_query(path: str | Path, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple[Any, ...]]]:

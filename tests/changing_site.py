@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
-from newscrawler.demo.server import RequestRecord, SiteServer, serve_in_thread
+from newscrawler.demo.server import RequestRecord, SiteServer, _SiteHandler, serve_in_thread
 
 SOURCE_NAME = "changing"
 
@@ -36,6 +36,7 @@ class ChangingSite:
     broken: bool = False
     server: SiteServer | None = None
     hold: dict[str, threading.Event] = field(default_factory=dict)
+    reached: dict[str, threading.Event] = field(default_factory=dict)
 
     @property
     def base_url(self) -> str:
@@ -45,6 +46,8 @@ class ChangingSite:
     def start(self) -> ChangingSite:
         self.root.mkdir(parents=True, exist_ok=True)
         self.server = serve_in_thread(self.root)
+        self.server.RequestHandlerClass = _HoldingHandler
+        self.server.site = self  # type: ignore[attr-defined]
         self.write()
         return self
 
@@ -54,6 +57,13 @@ class ChangingSite:
                 gate.set()
             self.server.shutdown()
             self.server.server_close()
+
+    def hold_at(self, slug: str) -> tuple[threading.Event, threading.Event]:
+        """Requests for ``slug`` wait until the returned release event is set; ``reached`` is set when one arrives."""
+        reached, release = threading.Event(), threading.Event()
+        self.hold[self.path(slug)] = release
+        self.reached[self.path(slug)] = reached
+        return reached, release
 
     def add(self, slug: str, title: str, paragraphs: list[str] | None = None) -> None:
         now = datetime.now(UTC)
@@ -165,3 +175,13 @@ def _toml(value: object) -> str:
     if isinstance(value, str):
         return f'"{value}"'
     return str(value)
+
+
+class _HoldingHandler(_SiteHandler):
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        site: ChangingSite = self.server.site  # type: ignore[attr-defined]
+        path = self.path.split("?")[0]
+        if path in site.hold:
+            site.reached[path].set()
+            site.hold[path].wait(timeout=120)
+        super().do_GET()

@@ -41,6 +41,10 @@ class MarkdownPipeline:
     def open_spider(self) -> None:
         self.archive = Archive(self.db_path)
         self.writer = PostWriter(self.posts_dir, JekyllFormat(), self.profile, ArchiveLedger(self.archive))
+        # posts archived by a run killed before their files were written: the archive and _posts agree again
+        for post in self.archive.posts_without_file():
+            if self.writer.write(post).outcome == "written":
+                self.crawler.stats.inc_value("newscrawler/files_restored")
 
     def close_spider(self) -> None:
         if self.archive:
