@@ -208,6 +208,87 @@ def _run_crawl_locked(
     return runs[0] if runs else {"status": "failed", "finish_reason": "the crawl did not start"}
 
 
+@main.command()
+@click.argument("names", nargs=-1, metavar="[SOURCE]...")
+@click.option("--every", help="Interval: 30m, 2h, 1d ... (cron takes divisors of an hour or a day, 1d and 1w).")
+@archive_option
+@sources_option
+@click.option(
+    "--log", "log_file", type=click.Path(dir_okay=False, path_type=Path), help="[default: ARCHIVE/logs/crawl.log]"
+)
+@click.option("--systemd", is_flag=True, help="A systemd user timer and service instead of a crontab line.")
+@click.option("--print", "print_only", is_flag=True, help="Show the crontab line (or units) without installing.")
+@click.option("--list", "list_all", is_flag=True, help="Show the installed newscrawler schedules.")
+@click.option("--remove", is_flag=True, help="Remove the schedule of this archive, sources file and SOURCEs.")
+def schedule(
+    names: tuple[str, ...],
+    every: str | None,
+    archive_dir: Path,
+    sources_file: Path,
+    log_file: Path | None,
+    systemd: bool,
+    print_only: bool,
+    list_all: bool,
+    remove: bool,
+) -> None:
+    """Run the crawl on a schedule: a crontab line, or a systemd timer with --systemd."""
+    from newscrawler import schedule as scheduling
+
+    try:
+        if list_all:
+            entries = scheduling.cron_entries() if not systemd else []
+            for line in entries:
+                click.echo(line)
+            for timer in scheduling.systemd_entries():
+                service = timer.with_suffix(".service")
+                command = next(
+                    (line.partition("=")[2] for line in _read_lines(service) if line.startswith("ExecStart=")), ""
+                )
+                click.echo(f"{timer}  {command}")
+            if not entries and not scheduling.systemd_entries():
+                err_console.print("No newscrawler schedules installed.")
+            return
+        if remove:
+            plan = scheduling.make_schedule(every or "1h", archive_dir, sources_file, names, log_file)
+            removed = [*(scheduling.remove_cron(plan.id) if not systemd else [])]
+            gone = scheduling.remove_systemd(plan.id)
+            for line in removed:
+                err_console.print(Text(f"removed crontab line: {line}"))
+            for path in gone:
+                err_console.print(Text(f"removed {path}"))
+            if not removed and not gone:
+                err_console.print(f"No schedule {plan.id} for {plan.archive} to remove (see --list).")
+                sys.exit(EXIT_FAILED)
+            return
+        if not every:
+            raise click.UsageError("--every is required (e.g. --every 30m), or use --list / --remove")
+        _load_sources(sources_file, names)
+        plan = scheduling.make_schedule(every, archive_dir, sources_file, names, log_file)
+        if systemd:
+            if print_only:
+                click.echo(f"# {plan.unit}.service\n{plan.service_unit()}\n# {plan.unit}.timer\n{plan.timer_unit()}")
+                return
+            for path in scheduling.install_systemd(plan):
+                err_console.print(Text(f"wrote {path}"))
+            err_console.print(
+                Text(f"enabled with: systemctl --user enable --now {plan.unit}.timer; logs go to {plan.log}")
+            )
+            return
+        line = plan.cron_line() if print_only else scheduling.install_cron(plan)
+        click.echo(line)
+        if not print_only:
+            err_console.print(Text(f"installed in the crontab (schedule {plan.id}); logs go to {plan.log}"))
+    except scheduling.ScheduleError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text("utf-8").splitlines()
+    except OSError:
+        return []
+
+
 # reading one page
 
 
