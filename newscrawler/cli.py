@@ -91,20 +91,34 @@ def main() -> None:
 @click.argument("names", nargs=-1, metavar="[SOURCE]...")
 @archive_option
 @sources_option
-@click.option("--log-level", default="INFO", show_default=True, help="Scrapy log level (DEBUG, INFO, WARNING).")
+@click.option(
+    "--log-level",
+    help="Scrapy log level (DEBUG, INFO, WARNING) [default: INFO; WARNING on a terminal, under the progress line].",
+)
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+@click.option(
+    "--progress",
+    type=click.Choice(["auto", "live", "log", "off"]),
+    default="auto",
+    show_default=True,
+    help="A live line (terminal), periodic log lines, or none.",
+)
 @click.option("--full", is_flag=True, help="Fetch every article again, not only new, changed and due ones.")
 def crawl(
     names: tuple[str, ...],
     archive_dir: Path,
     sources_file: Path,
-    log_level: str,
+    log_level: str | None,
     overrides: tuple[str, ...],
+    progress: str,
     full: bool,
 ) -> None:
     """Crawl all sources, or the named ones, into the archive (incrementally: see the README)."""
     selected = _load_sources(sources_file, names)
-    settings: dict[str, Any] = {"LOG_LEVEL": log_level.upper()}
+    if progress == "auto":
+        progress = "live" if err_console.is_terminal else "log"
+    default_level = "WARNING" if progress == "live" else "INFO"
+    settings: dict[str, Any] = {"LOG_LEVEL": (log_level or default_level).upper(), "NEWSCRAWLER_PROGRESS": progress}
     if full:
         settings["NEWSCRAWLER_INCREMENTAL"] = False
     for override in overrides:
@@ -131,7 +145,12 @@ def demo(archive_dir: Path, port: int) -> None:
             sources_file = Path(folder) / "sources.toml"
             sources_file.write_text(DEMO_SOURCES.read_text("utf-8").replace("__BASE_URL__", server.base_url), "utf-8")
             names = [s.name for s in _load_sources(sources_file, ())]
-            settings = {"LOG_LEVEL": "WARNING", "AUTOTHROTTLE_START_DELAY": 0.0, "DOWNLOAD_DELAY": 0.0}
+            settings = {
+                "LOG_LEVEL": "WARNING",
+                "AUTOTHROTTLE_START_DELAY": 0.0,
+                "DOWNLOAD_DELAY": 0.0,
+                "NEWSCRAWLER_PROGRESS": "live" if err_console.is_terminal else "off",
+            }
             record = run_crawl(archive_dir, sources_file, names, settings)
     finally:
         server.shutdown()
@@ -448,8 +467,10 @@ def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
         records = archive.runs(limit=limit)
     columns = [
         "id", "started_at", "duration_seconds", "status", "sources", "pages",
-        "posts_new", "posts_updated", "posts_unchanged", "dropped", "errors", "flags",
+        "posts_new", "posts_updated", "posts_unchanged", "dropped", "errors",
     ]  # fmt: skip
+    if as_csv or any(r.get("flags") for r in records):
+        columns.append("flags")
     if as_json:
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
@@ -710,9 +731,10 @@ def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
     took = f" in {duration:.1f} s" if isinstance(duration, (int, float)) else ""
     table = Table(title=f"Run {record.get('id', '?')}: {record.get('status')} ({record.get('finish_reason')}){took}")
     columns = ("pages", "new", "updated", "unchanged", "skipped", "not_modified", "dropped", "errors")
-    table.add_column("source")
-    for column in columns:
-        table.add_column(column.replace("_", " "), justify="right")
+    headings = ("pages", "new", "upd.", "same", "skipped", "304", "dropped", "errors")
+    table.add_column("source", no_wrap=True)
+    for heading in headings:
+        table.add_column(heading, justify="right")
     for name, counts in (record.get("per_source") or {}).items():
         table.add_row(name, *(str(counts.get(c, 0)) for c in columns))
     err_console.print(table)
