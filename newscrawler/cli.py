@@ -170,10 +170,9 @@ def demo(archive_dir: Path, port: int) -> None:
 
 
 def run_exit_code(record: dict[str, Any]) -> int:
-    status = record.get("status")
-    if status == "flagged":
-        return EXIT_FLAGGED
-    return EXIT_OK if status in ("ok", "errors") else EXIT_FAILED
+    from newscrawler.runs import exit_code
+
+    return exit_code(str(record.get("status")))
 
 
 def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overrides: dict[str, Any]) -> dict[str, Any]:
@@ -466,7 +465,7 @@ def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         records = archive.runs(limit=limit)
     columns = [
-        "id", "started_at", "duration_seconds", "status", "sources", "pages",
+        "id", "started_at", "duration_seconds", "status", "exit_code", "sources", "pages",
         "posts_new", "posts_updated", "posts_unchanged", "dropped", "errors",
     ]  # fmt: skip
     if as_csv or any(r.get("flags") for r in records):
@@ -738,9 +737,12 @@ def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
     for name, counts in (record.get("per_source") or {}).items():
         table.add_row(name, *(str(counts.get(c, 0)) for c in columns))
     err_console.print(table)
-    for label, reasons in (("dropped", record.get("dropped_reasons")), ("errors", record.get("error_reasons"))):
-        if reasons:
-            err_console.print(f"{label}: " + ", ".join(f"{reason} {count}" for reason, count in reasons.items()))
+    for name, counts in (record.get("per_source") or {}).items():
+        for label in ("dropped", "error"):
+            reasons = counts.get(f"{label}_reasons") or {}
+            if reasons:
+                listed = ", ".join(f"{reason} {count}" for reason, count in reasons.items())
+                err_console.print(Text(f"{name} {label if label == 'dropped' else 'errors'}: {listed}"))
     for name, why in (record.get("flags") or {}).items():
         err_console.print(Text(f"flagged: source {name} {why}", style="bold red"))
     err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")

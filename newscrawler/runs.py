@@ -37,7 +37,14 @@ class RunRecordExtension:
         extension = cls(crawler, path)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.response_received, signal=signals.response_received)
         return extension
+
+    def response_received(self, response: Any, request: Any, spider: Any) -> None:
+        source = request.meta.get("source")
+        if source and self.started:
+            elapsed = time.monotonic() - self.started
+            self.crawler.stats.set_value(f"{_PREFIX}source/{source}/last_response_seconds", elapsed)
 
     def spider_opened(self, spider: Any) -> None:
         if getattr(self.crawler, "newscrawler_lock_refused", ""):
@@ -65,10 +72,16 @@ class RunRecordExtension:
             archive.finish_run(
                 self.run_id,
                 status=status,
+                exit_code=exit_code(status),
                 finish_reason=reason,
                 duration_seconds=round(time.monotonic() - self.started, 3),
                 **record,
             )
+
+
+def exit_code(status: str) -> int:
+    """The exit code of ``newscrawler crawl`` for a run that ended with ``status`` (see the README)."""
+    return {"ok": 0, "errors": 0, "flagged": 4}.get(status, 1)
 
 
 def summarise(stats: dict[str, Any], sources: list[str]) -> dict[str, Any]:
@@ -78,10 +91,14 @@ def summarise(stats: dict[str, Any], sources: list[str]) -> dict[str, Any]:
         return {k[len(prefix) :]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
 
     dropped, errors = under(_PREFIX + "dropped/"), under(_PREFIX + "errors/")
-    per_source = {}
+    per_source: dict[str, dict[str, Any]] = {}
     for name in sources:
         counts = under(f"{_PREFIX}source/{name}/")
         per_source[name] = {key: counts.get(key, 0) for key in SOURCE_COUNTS}
+        per_source[name]["dropped_reasons"] = under(f"{_PREFIX}source/{name}/dropped_reasons/")
+        per_source[name]["error_reasons"] = under(f"{_PREFIX}source/{name}/error_reasons/")
+        last = stats.get(f"{_PREFIX}source/{name}/last_response_seconds")
+        per_source[name]["seconds"] = round(last, 3) if isinstance(last, float) else 0.0
     posts = under(_PREFIX + "posts/")
     return {
         "pages": stats.get("response_received_count", 0),

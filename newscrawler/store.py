@@ -60,6 +60,7 @@ RUN_COLUMNS: dict[str, type] = {
     "per_source": str,
     "duration_seconds": float,
     "flags": str,
+    "exit_code": int,
 }
 FETCH_STATE_COLUMNS: dict[str, type] = {
     "key": str,  # urls.identity_key of the URL
@@ -225,8 +226,9 @@ class Archive:
             )
             self.db.table("revisions").create_index(["url"], if_not_exists=True)
             self.db.table("fetch_state").create(FETCH_STATE_COLUMNS, pk="key", if_not_exists=True)
-            if "flags" not in self.db.table("runs").columns_dict:
-                self.db.table("runs").add_column("flags", str)
+            for column in ("flags", "exit_code"):
+                if column not in self.db.table("runs").columns_dict:
+                    self.db.table("runs").add_column(column, RUN_COLUMNS[column])
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # posts

@@ -179,6 +179,7 @@ class NewsSpider(scrapy.Spider):
         stats.inc_value(f"newscrawler/errors/{reason}")
         if source:
             stats.inc_value(f"newscrawler/source/{source.name}/errors")
+            stats.inc_value(f"newscrawler/source/{source.name}/error_reasons/{reason}")
 
     def _count(self, source: Source, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(f"newscrawler/source/{source.name}/{key}", count)
