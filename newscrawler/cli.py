@@ -286,11 +286,11 @@ def schedule(
             if print_only:
                 click.echo(f"# {plan.unit}.service\n{plan.service_unit()}\n# {plan.unit}.timer\n{plan.timer_unit()}")
                 return
-            for path in scheduling.install_systemd(plan):
+            paths, enabled = scheduling.install_systemd(plan)
+            for path in paths:
                 err_console.print(Text(f"wrote {path}"))
-            err_console.print(
-                Text(f"enabled with: systemctl --user enable --now {plan.unit}.timer; logs go to {plan.log}")
-            )
+            action = "enabled" if enabled else "enable it with: systemctl --user daemon-reload &&"
+            err_console.print(Text(f"{action} systemctl --user enable --now {plan.unit}.timer; logs go to {plan.log}"))
             return
         line = plan.cron_line() if print_only else scheduling.install_cron(plan)
         click.echo(line)

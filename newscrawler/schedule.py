@@ -187,15 +187,15 @@ def unit_dir() -> Path:
     return Path(configured) if configured else Path.home() / ".config" / "systemd" / "user"
 
 
-def install_systemd(schedule: Schedule) -> list[Path]:
+def install_systemd(schedule: Schedule) -> tuple[list[Path], bool]:
+    """Write the units; enable the timer when systemctl is there. Returns the files and whether it was enabled."""
     folder = unit_dir()
     folder.mkdir(parents=True, exist_ok=True)
     service, timer = folder / f"{schedule.unit}.service", folder / f"{schedule.unit}.timer"
     service.write_text(schedule.service_unit(), "utf-8")
     timer.write_text(schedule.timer_unit(), "utf-8")
-    _systemctl("daemon-reload")
-    _systemctl("enable", "--now", timer.name)
-    return [service, timer]
+    enabled = _systemctl("daemon-reload") and _systemctl("enable", "--now", timer.name)
+    return [service, timer], enabled
 
 
 def systemd_entries() -> list[Path]:
@@ -222,13 +222,14 @@ def systemctl_command() -> list[str]:
     return shlex.split(os.environ.get("NEWSCRAWLER_SYSTEMCTL", "systemctl"))
 
 
-def _systemctl(*args: str) -> None:
+def _systemctl(*args: str) -> bool:
     command = systemctl_command()
     if not command or not shutil.which(command[0]):
-        return
+        return False
     result = subprocess.run([*command, "--user", *args], capture_output=True, text=True, check=False)  # noqa: S603
     if result.returncode != 0:
         raise ScheduleError(f"{' '.join([*command, '--user', *args])} failed: {result.stderr.strip()}")
+    return True
 
 
 def _systemd_quote(value: str) -> str:

@@ -109,6 +109,7 @@ def test_systemd_units_are_written_listed_and_removed(env: dict[str, str], tmp_p
     assert f"StandardOutput=append:{tmp_path / 'archive' / 'logs' / 'crawl.log'}" in service
     listed = schedule(env, tmp_path, "--list", "--systemd")
     assert str(timers[0]) in listed.stdout
+    assert "enable it with: systemctl --user daemon-reload" in result.stderr
     assert schedule(env, tmp_path, "--remove", "--systemd").returncode == 0
     assert list(units.iterdir()) == []
 
@@ -134,3 +135,21 @@ def test_cron_specs(every: timedelta, spec: str) -> None:
 def test_cron_refuses_uneven_intervals() -> None:
     with pytest.raises(ScheduleError):
         cron_spec(timedelta(hours=5), "abcdef12")
+
+
+def test_systemd_timer_is_enabled_and_disabled_through_systemctl(env: dict[str, str], tmp_path: Path) -> None:
+    fake = tmp_path / "bin" / "fake-systemctl"
+    fake.write_text(f'#!/bin/sh\necho "$@" >> {tmp_path / "systemctl.log"}\n')
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    env = {**env, "NEWSCRAWLER_SYSTEMCTL": str(fake)}
+    result = schedule(env, tmp_path, "--every", "30m", "--systemd")
+    assert result.returncode == 0, result.stderr
+    timer = next((tmp_path / "units").glob("*.timer")).name
+    assert schedule(env, tmp_path, "--remove", "--systemd").returncode == 0
+    calls = (tmp_path / "systemctl.log").read_text().splitlines()
+    assert calls == [
+        "--user daemon-reload",
+        f"--user enable --now {timer}",
+        f"--user disable --now {timer}",
+        "--user daemon-reload",
+    ]
