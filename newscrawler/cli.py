@@ -448,7 +448,7 @@ def search(
 @archive_option
 @format_options
 def query(sql: str, archive_dir: Path, as_json: bool, as_csv: bool) -> None:
-    """Run read-only SQL against the archive (tables: posts, posts_fts, runs); SQLite refuses writes."""
+    """Read-only SQL against the archive (posts, posts_fts, runs, revisions, fetch_state); SQLite refuses writes."""
     try:
         columns, rows = read_only_query(archive_dir / "news.db", sql)
     except ArchiveError as exc:
