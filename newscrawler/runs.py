@@ -69,6 +69,13 @@ class RunRecordExtension:
                     status = "flagged"
                     for name, why in record["flags"].items():
                         logger.warning("source %s flagged: %s", name, why)
+            for name, counts in record["per_source"].items():
+                if reason != "finished":
+                    counts["status"] = "failed"
+                else:
+                    counts["status"] = (
+                        "flagged" if name in record.get("flags", {}) else "errors" if counts["errors"] else "ok"
+                    )
             archive.finish_run(
                 self.run_id,
                 status=status,

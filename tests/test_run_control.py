@@ -166,6 +166,7 @@ def test_a_source_whose_pages_stop_yielding_posts_is_flagged(site: ChangingSite,
     assert [r["exit_code"] for r in runs] == [EXIT_FLAGGED, 0]
     assert "changing" in runs[0]["flags"]
     assert runs[0]["per_source"]["changing"]["dropped_reasons"] == {"no body": 6}
+    assert [r["per_source"]["changing"]["status"] for r in runs] == ["flagged", "ok"]
     assert "changing dropped: no body 6" in second.stderr
     assert len(posts(tmp_path)) == 6  # the earlier versions stay
 
