@@ -27,6 +27,7 @@ from typing import Any
 import sqlite_utils
 
 from newscrawler.items import POST_FIELDS, Post
+from newscrawler.urls import url_variants
 
 SCHEMA_VERSION = 2
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -234,22 +235,28 @@ class Archive:
     # posts
 
     def save_post(self, post: Post) -> str:
-        """Insert or update ``post``; returns "new", "updated" or "unchanged"."""
-        row = post.as_dict()
-        row["tags"] = json.dumps(post.tags, ensure_ascii=False)
+        """Insert or update ``post``; returns "new", "updated" or "unchanged".
+
+        A post already archived under a variant of its URL (``www.`` or not, a trailing
+        slash or not) is the same article: that row is updated and ``post.url`` takes its key.
+        """
         with self.db.conn:
-            old = self.db.execute(
-                "SELECT rowid, content_hash, title, excerpt, category, tags, author, published, modified, image "
-                "FROM posts WHERE url = ?",
-                [post.url],
-            ).fetchone()
+            variants = url_variants(post.url)
+            columns = "rowid, url, content_hash, title, excerpt, category, tags, author, published, modified, image"
+            where = f"url IN ({', '.join('?' * len(variants))})"
+            sql = f"SELECT {columns} FROM posts WHERE {where} ORDER BY url = ? DESC LIMIT 1"  # noqa: S608 - only ?s
+            old = self.db.execute(sql, [*variants, post.url]).fetchone()
+            if old is not None:
+                post.url = old[1]
+            row = post.as_dict()
+            row["tags"] = json.dumps(post.tags, ensure_ascii=False)
             if old is None:
                 row["first_seen"] = post.crawled_at
                 self.db.table("posts").insert(row)
                 rowid = self.db.execute("SELECT rowid FROM posts WHERE url = ?", [post.url]).fetchone()[0]
                 self._index(rowid, post)
                 return "new"
-            rowid, *old_values = old
+            rowid, _, *old_values = old
             keys = ("content_hash", "title", "excerpt", "category", "tags", "author", "published", "modified", "image")
             if list(old_values) == [row[k] for k in keys]:
                 self.db.execute("UPDATE posts SET crawled_at = ? WHERE rowid = ?", [post.crawled_at, rowid])

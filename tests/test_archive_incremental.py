@@ -78,3 +78,15 @@ def test_an_archive_from_before_incremental_runs_is_brought_up_to_date(tmp_path:
         archive.save_post(make_post("https://e.com/a", "B", "<p>본문 둘이다.</p>"))
         assert len(archive.revisions("https://e.com/a")) == 1
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_a_post_under_a_variant_of_its_url_is_the_same_article(tmp_path: Path) -> None:
+    with Archive(tmp_path / "news.db") as archive:
+        archive.save_post(make_post("https://e.com/news/1", "One", "<p>같은 기사의 본문이다.</p>"))
+        again = make_post("https://www.e.com/news/1/", "One", "<p>같은 기사의 본문이다.</p>")
+        assert archive.save_post(again) == "unchanged"
+        assert again.url == "https://e.com/news/1"  # the archived key, so its file is found too
+        edited = make_post("https://e.com/news/1/", "One, edited", "<p>고친 기사의 본문이다.</p>")
+        assert archive.save_post(edited) == "updated"
+        assert archive.count_posts() == 1
+        assert archive.save_post(make_post("https://e.com/news/2", "Two", "<p>다른 기사이다.</p>")) == "new"
