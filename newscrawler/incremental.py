@@ -23,6 +23,7 @@ its post is archived (``item_scraped``), so a page that failed is tried afresh.
 from __future__ import annotations
 
 import email.utils
+import json
 import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -40,6 +41,7 @@ from newscrawler.urls import identity_key
 logger = logging.getLogger(__name__)
 
 DEFAULT_RECHECK_AFTER = "7d"
+CHILDREN = "newscrawler_children"  # response.meta key: the discovery pages a discovery page led to
 _KINDS = {
     "parse_article": "article",
     "parse_feed": "discovery",
@@ -50,7 +52,16 @@ _KINDS = {
 
 
 class NotModified(IgnoreRequest):
-    """The server answered 304 to a conditional request: nothing changed since the last run."""
+    """The server answered 304 to a conditional request: nothing changed since the last run.
+
+    ``children`` are the feeds, sitemaps or listing pages the page led to when it was last
+    read: unchanged itself, it still leads there, and they may have changed (a sitemap
+    index or robots.txt rarely changes when its sitemaps do).
+    """
+
+    def __init__(self, message: str, children: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.children = children or []
 
 
 def parse_time(value: str) -> datetime | None:
@@ -131,7 +142,7 @@ class ConditionalRequestMiddleware:
         self.crawler = crawler
         self.archive = Archive(db_path)
         self.pending_articles: dict[str, dict[str, str]] = {}
-        self.discovery: list[dict[str, str]] = []
+        self.discovery: list[tuple[dict[str, str], dict[str, Any]]] = []
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ConditionalRequestMiddleware:
@@ -173,20 +184,24 @@ class ConditionalRequestMiddleware:
             return response
         row = self._row(request.url, kind, response)
         if response.status == 304 and (b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers):
+            children: list[str] = []
             if kind == "article":
                 self.archive.record_fetch([row])  # the check itself, validators kept
+            else:
+                state = self.archive.fetch_state(row["key"])
+                children = json.loads(state["children"]) if state and state["children"] else []
             stats, source = self.crawler.stats, request.meta.get("source", "")
             stats.inc_value(f"newscrawler/not_modified/{kind}")
             stats.inc_value(f"newscrawler/source/{source}/not_modified")
             if kind == "article":
                 stats.inc_value("newscrawler/posts/unchanged")
                 stats.inc_value(f"newscrawler/source/{source}/unchanged")
-            raise NotModified(f"not modified since the last run: {request.url}")
+            raise NotModified(f"not modified since the last run: {request.url}", children)
         if response.status == 200:
             if kind == "article":
                 self.pending_articles[response.url] = row
             else:
-                self.discovery.append(row)
+                self.discovery.append((row, request.meta))
         return response
 
     def item_scraped(self, item: Any, response: Response, spider: Any) -> None:
@@ -201,7 +216,8 @@ class ConditionalRequestMiddleware:
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         if reason == "finished" and self.discovery:
-            self.archive.record_fetch(self.discovery)
+            rows = [{**row, "children": json.dumps(meta.get(CHILDREN, []))} for row, meta in self.discovery]
+            self.archive.record_fetch(rows)
         self.archive.close()
 
     @staticmethod

@@ -70,6 +70,7 @@ FETCH_STATE_COLUMNS: dict[str, type] = {
     "etag": str,
     "last_modified": str,
     "checked_at": str,
+    "children": str,  # JSON list: the feeds, sitemaps or listing pages a discovery page led to
 }
 
 
@@ -230,6 +231,8 @@ class Archive:
             for column in ("flags", "exit_code"):
                 if column not in self.db.table("runs").columns_dict:
                     self.db.table("runs").add_column(column, RUN_COLUMNS[column])
+            if "children" not in self.db.table("fetch_state").columns_dict:
+                self.db.table("fetch_state").add_column("children", str)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # posts
@@ -283,31 +286,27 @@ class Archive:
 
     def fetch_states(self) -> dict[str, dict[str, str]]:
         """Every URL's validators and last check, by identity key."""
-        cursor = self.db.execute("SELECT key, url, kind, etag, last_modified, checked_at FROM fetch_state")
-        return {
-            row[0]: dict(zip(("url", "kind", "etag", "last_modified", "checked_at"), row[1:], strict=True))
-            for row in cursor
-        }
+        cursor = self.db.execute(f"SELECT key, {_STATE_FIELDS} FROM fetch_state")  # noqa: S608 - fixed names
+        return {row[0]: _state(row[1:]) for row in cursor}
 
     def fetch_state(self, key: str) -> dict[str, str] | None:
-        row = self.db.execute(
-            "SELECT url, kind, etag, last_modified, checked_at FROM fetch_state WHERE key = ?", [key]
-        ).fetchone()
-        return dict(zip(("url", "kind", "etag", "last_modified", "checked_at"), row, strict=True)) if row else None
+        row = self.db.execute(f"SELECT {_STATE_FIELDS} FROM fetch_state WHERE key = ?", [key]).fetchone()  # noqa: S608
+        return _state(row) if row else None
 
     def record_fetch(self, rows: Sequence[dict[str, str]]) -> None:
         """Remember validators and check times (``rows`` hold FETCH_STATE_COLUMNS; empty validators keep the old)."""
         with self.db.conn:
             self.db.conn.executemany(
-                "INSERT INTO fetch_state (key, url, kind, etag, last_modified, checked_at) "
-                "VALUES (:key, :url, :kind, :etag, :last_modified, :checked_at) "
+                "INSERT INTO fetch_state (key, url, kind, etag, last_modified, checked_at, children) "
+                "VALUES (:key, :url, :kind, :etag, :last_modified, :checked_at, :children) "
                 "ON CONFLICT(key) DO UPDATE SET url = excluded.url, kind = excluded.kind, "
+                "children = CASE WHEN excluded.children != '' THEN excluded.children ELSE fetch_state.children END, "
                 "etag = CASE WHEN excluded.etag != '' OR excluded.last_modified != '' THEN excluded.etag "
                 "ELSE fetch_state.etag END, "
                 "last_modified = CASE WHEN excluded.etag != '' OR excluded.last_modified != '' "
                 "THEN excluded.last_modified ELSE fetch_state.last_modified END, "
                 "checked_at = excluded.checked_at",
-                list(rows),
+                [{"children": "", **row} for row in rows],
             )
 
     def known_posts(self) -> dict[str, str]:
@@ -497,6 +496,14 @@ class Archive:
             {k: json.loads(v) if k in _JSON_RUN_COLUMNS and isinstance(v, str) and v else v for k, v in row.items()}
             for row in rows
         ]
+
+
+_STATE_NAMES = ("url", "kind", "etag", "last_modified", "checked_at", "children")
+_STATE_FIELDS = ", ".join(_STATE_NAMES)
+
+
+def _state(row: Sequence[Any]) -> dict[str, str]:
+    return {name: value or "" for name, value in zip(_STATE_NAMES, row, strict=True)}
 
 
 _JSON_RUN_COLUMNS = {"sources", "dropped_reasons", "error_reasons", "per_source", "flags"}

@@ -27,6 +27,7 @@ class Article:
     paragraphs: list[str]
     published: datetime
     modified: datetime
+    in_feed: bool = True
 
 
 @dataclass
@@ -65,9 +66,9 @@ class ChangingSite:
         self.reached[self.path(slug)] = reached
         return reached, release
 
-    def add(self, slug: str, title: str, paragraphs: list[str] | None = None) -> None:
+    def add(self, slug: str, title: str, paragraphs: list[str] | None = None, in_feed: bool = True) -> None:
         now = datetime.now(UTC)
-        self.articles[slug] = Article(slug, title, paragraphs or _body(title), now, now)
+        self.articles[slug] = Article(slug, title, paragraphs or _body(title), now, now, in_feed)
         self.write()
 
     def edit(self, slug: str, extra: str) -> None:
@@ -138,6 +139,7 @@ class ChangingSite:
             f"<guid>{self.url(a.slug)}</guid><pubDate>{_rfc822(a.published)}</pubDate>"
             f"<atom:updated>{a.modified.isoformat()}</atom:updated></item>"
             for a in self.articles.values()
+            if a.in_feed
         )
         return (
             "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0' xmlns:atom='http://www.w3.org/2005/Atom'>"

@@ -95,6 +95,21 @@ def test_first_run_archives_all_then_a_no_change_run_fetches_nothing_and_edits_a
     assert "published the figures" in post.content
 
 
+def test_an_unchanged_robots_txt_still_leads_to_its_changed_sitemap(site: ChangingSite, tmp_path: Path) -> None:
+    sources = site.sources_toml(tmp_path)
+    assert crawl(tmp_path, sources).returncode == 0
+    assert crawl(tmp_path, sources).returncode == 0  # validators of robots.txt, feed and sitemap stored
+    site.add("story-8", "Story number 8, listed in the sitemap only", in_feed=False)
+    seen = len(site.requests())
+    result = crawl(tmp_path, sources)
+    assert result.returncode == 0, result.stderr
+    asked = {r.path: r for r in site.requests()[seen:] if r.conditional}
+    assert asked["/robots.txt"].status == 304 and asked["/rss.xml"].status == 304
+    assert asked["/sitemap.xml"].status == 200
+    assert [r.path for r in site.article_requests(seen) if r.status == 200] == [site.path("story-8")]
+    assert last_run(tmp_path)["posts_new"] == 1
+
+
 def test_full_crawl_fetches_everything_again(site: ChangingSite, tmp_path: Path) -> None:
     sources = site.sources_toml(tmp_path)
     assert crawl(tmp_path, sources).returncode == 0

@@ -19,7 +19,7 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 from twisted.python.failure import Failure
 
 from newscrawler.extraction import ExtractionError, extract_post
-from newscrawler.incremental import DEFAULT_RECHECK_AFTER, IncrementalPolicy, NotModified
+from newscrawler.incremental import CHILDREN, DEFAULT_RECHECK_AFTER, IncrementalPolicy, NotModified
 from newscrawler.items import DiscoveryHint
 from newscrawler.politeness import download_slots
 from newscrawler.sources import ROBOTS, Source, load_sources, select_sources
@@ -107,7 +107,9 @@ class NewsSpider(scrapy.Spider):
         yield from self._articles(entries, source)
 
     def parse_robots(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
-        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+        sitemaps = list(sitemap_urls_from_robots(response.body, base_url=response.url))
+        response.meta[CHILDREN] = sitemaps
+        for url in sitemaps:
             yield self._request(url, self.parse_sitemap, source, priority=20)
 
     def parse_sitemap(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
@@ -116,6 +118,7 @@ class NewsSpider(scrapy.Spider):
         except DiscoveryError as exc:
             self._fail(response.url, source, "bad sitemap", str(exc))
             return
+        response.meta[CHILDREN] = document.sitemaps
         for url in document.sitemaps:
             yield self._request(url, self.parse_sitemap, source, priority=20)
         self._count(source, "sitemap_entries", len(document.articles))
@@ -132,6 +135,7 @@ class NewsSpider(scrapy.Spider):
         if source.paginate:
             pages = LinkExtractor(allow=source.paginate, allow_domains=[host] if host else ())
             next_pages.update(link.url for link in pages.extract_links(response))
+        response.meta[CHILDREN] = sorted(next_pages)
         for url in sorted(next_pages):
             yield self._request(url, self.parse_listing, source, priority=10)
 
@@ -155,10 +159,14 @@ class NewsSpider(scrapy.Spider):
 
     # bookkeeping
 
-    def on_error(self, failure: Failure) -> None:
+    def on_error(self, failure: Failure) -> Iterator[scrapy.Request]:
         request = failure.request  # type: ignore[attr-defined]
         source = self.sources.get(request.meta.get("source", ""))
         if failure.check(NotModified):
+            if source is not None:
+                follow = self.parse_listing if request.callback == self.parse_listing else self.parse_sitemap
+                for url in failure.value.children:
+                    yield self._request(url, follow, source, priority=request.priority)
             return
         if failure.check(HttpError):
             reason = f"http {failure.value.response.status}"
