@@ -29,7 +29,7 @@ import sqlite_utils
 from newscrawler.items import POST_FIELDS, Post
 from newscrawler.urls import url_variants
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 1
 _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _HAS_CJK = re.compile(f"[{_CJK}]")
@@ -192,6 +192,7 @@ class Archive:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
+            self._ensure_run_tables()
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{self.path}: not a usable archive: {exc}") from None
         except OSError as exc:
@@ -205,6 +206,23 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _ensure_run_tables(self) -> None:
+        """The tables of scheduled, incremental runs, added to any archive that lacks them (on every open:
+        cheap when they are there, and independent of the schema version other changes bump)."""
+        if "fetch_state" in self.db.table_names() and "exit_code" in self.db.table("runs").columns_dict:
+            return
+        with self.db.conn:
+            self.db.table("revisions").create(
+                {"id": int, "url": str, "revised_at": str, **{k: v for k, v in POST_COLUMNS.items() if k != "url"}},
+                pk="id",
+                if_not_exists=True,
+            )
+            self.db.table("revisions").create_index(["url"], if_not_exists=True)
+            self.db.table("fetch_state").create(FETCH_STATE_COLUMNS, pk="key", if_not_exists=True)
+            for column in ("flags", "exit_code"):
+                if column not in self.db.table("runs").columns_dict:
+                    self.db.table("runs").add_column(column, RUN_COLUMNS[column])
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -221,18 +239,6 @@ class Archive:
                 "title, excerpt, body, tokenize = 'unicode61 remove_diacritics 2')"
             )
             self.db.table("runs").create(RUN_COLUMNS, pk="id", if_not_exists=True)
-            self.db.table("revisions").create(
-                {"id": int, "url": str, "revised_at": str, **{k: v for k, v in POST_COLUMNS.items() if k != "url"}},
-                pk="id",
-                if_not_exists=True,
-            )
-            self.db.table("revisions").create_index(["url"], if_not_exists=True)
-            self.db.table("fetch_state").create(FETCH_STATE_COLUMNS, pk="key", if_not_exists=True)
-            for column in ("flags", "exit_code"):
-                if column not in self.db.table("runs").columns_dict:
-                    self.db.table("runs").add_column(column, RUN_COLUMNS[column])
-            if "children" not in self.db.table("fetch_state").columns_dict:
-                self.db.table("fetch_state").add_column("children", str)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     # posts
@@ -243,23 +249,22 @@ class Archive:
         A post already archived under a variant of its URL (``www.`` or not, a trailing
         slash or not) is the same article: that row is updated and ``post.url`` takes its key.
         """
+        post.url = self._archived_url(post.url)
+        row = post.as_dict()
+        row["tags"] = json.dumps(post.tags, ensure_ascii=False)
         with self.db.conn:
-            variants = url_variants(post.url)
-            columns = "rowid, url, content_hash, title, excerpt, category, tags, author, published, modified, image"
-            where = f"url IN ({', '.join('?' * len(variants))})"
-            sql = f"SELECT {columns} FROM posts WHERE {where} ORDER BY url = ? DESC LIMIT 1"  # noqa: S608 - only ?s
-            old = self.db.execute(sql, [*variants, post.url]).fetchone()
-            if old is not None:
-                post.url = old[1]
-            row = post.as_dict()
-            row["tags"] = json.dumps(post.tags, ensure_ascii=False)
+            old = self.db.execute(
+                "SELECT rowid, content_hash, title, excerpt, category, tags, author, published, modified, image "
+                "FROM posts WHERE url = ?",
+                [post.url],
+            ).fetchone()
             if old is None:
                 row["first_seen"] = post.crawled_at
                 self.db.table("posts").insert(row)
                 rowid = self.db.execute("SELECT rowid FROM posts WHERE url = ?", [post.url]).fetchone()[0]
                 self._index(rowid, post)
                 return "new"
-            rowid, _, *old_values = old
+            rowid, *old_values = old
             keys = ("content_hash", "title", "excerpt", "category", "tags", "author", "published", "modified", "image")
             if list(old_values) == [row[k] for k in keys]:
                 self.db.execute("UPDATE posts SET crawled_at = ? WHERE rowid = ?", [post.crawled_at, rowid])
@@ -269,6 +274,14 @@ class Archive:
             self.db.execute("DELETE FROM posts_fts WHERE rowid = ?", [rowid])
             self._index(rowid, post)
             return "updated"
+
+    def _archived_url(self, url: str) -> str:
+        """``url``, or the variant of it (``www.``, trailing slash) the archive already holds the post under."""
+        variants = url_variants(url)
+        where = f"url IN ({', '.join('?' * len(variants))})"
+        sql = f"SELECT url FROM posts WHERE {where} ORDER BY url = ? DESC LIMIT 1"  # noqa: S608 - only ?s
+        row = self.db.execute(sql, [*variants, url]).fetchone()
+        return str(row[0]) if row else url
 
     def _keep_revision(self, url: str, revised_at: str) -> None:
         columns = [c for c in POST_COLUMNS if c != "url"]
