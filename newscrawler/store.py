@@ -72,6 +72,8 @@ FETCH_STATE_COLUMNS: dict[str, type] = {
     "checked_at": str,
     "children": str,  # JSON list: the feeds, sitemaps or listing pages a discovery page led to
 }
+_STATE_NAMES = tuple(name for name in FETCH_STATE_COLUMNS if name != "key")
+_STATE_FIELDS = ", ".join(_STATE_NAMES)
 
 
 class ArchiveError(Exception):
@@ -511,15 +513,11 @@ class Archive:
         ]
 
 
-_STATE_NAMES = ("url", "kind", "etag", "last_modified", "checked_at", "children")
-_STATE_FIELDS = ", ".join(_STATE_NAMES)
+_JSON_RUN_COLUMNS = {"sources", "dropped_reasons", "error_reasons", "per_source", "flags"}
 
 
 def _state(row: Sequence[Any]) -> dict[str, str]:
     return {name: value or "" for name, value in zip(_STATE_NAMES, row, strict=True)}
-
-
-_JSON_RUN_COLUMNS = {"sources", "dropped_reasons", "error_reasons", "per_source", "flags"}
 
 
 def read_only_query(path: str | Path, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple[Any, ...]]]:
