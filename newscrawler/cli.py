@@ -184,6 +184,8 @@ def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overr
     except ArchiveLockedError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
+    except OSError as exc:
+        raise click.ClickException(f"{lock.path}: cannot take the crawl lock: {exc.strerror or exc}") from None
     try:
         if lock.stale:
             err_console.print(

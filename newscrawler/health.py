@@ -46,7 +46,11 @@ def flag_sources(current: dict[str, dict[str, Any]], history: Sequence[dict[str,
             continue
         quiet = counts.get("discovered", 0) or counts.get("not_modified", 0) or counts.get("skipped", 0)
         if not quiet and not pages and any(p.get("discovered", 0) for p in past):
-            flags[name] = "found no article links in its feeds, sitemaps or listing pages, where it found some before"
+            errors = counts.get("error_reasons") or {}
+            why = f" ({', '.join(f'{reason} {n}' for reason, n in errors.items())})" if errors else ""
+            flags[name] = (
+                f"found no article links in its feeds, sitemaps or listing pages, where it found some before{why}"
+            )
             continue
         past_pages = sum(int(p.get("pages", 0)) for p in past)
         if pages >= MIN_PAGES_FOR_RATE and past_pages:

@@ -176,6 +176,8 @@ def test_flag_rules() -> None:
     assert flag_sources({"a": {"pages": 0, "skipped": 10, "discovered": 10}}, [{"a": good}]) == {}
     assert flag_sources({"a": {"pages": 0, "not_modified": 2}}, [{"a": good}]) == {}
     assert "found no article links" in flag_sources({"a": {"pages": 0}}, [{"a": good}])["a"]
+    down = {"pages": 0, "errors": 2, "error_reasons": {"timeout": 2}}
+    assert flag_sources({"a": down}, [{"a": good}])["a"].endswith("where it found some before (timeout 2)")
     assert "lost 70%" in flag_sources({"a": {"pages": 10, "new": 3, "dropped": 7}}, [{"a": good}])["a"]
     assert flag_sources({"a": {"pages": 10, "new": 8, "dropped": 2}}, [{"a": good}]) == {}
     assert flag_sources({"a": {"pages": 4, "dropped": 4}}, []) == {}  # no history: nothing to compare with
