@@ -234,7 +234,10 @@ def _run_crawl_locked(
 @archive_option
 @sources_option
 @click.option(
-    "--log", "log_file", type=click.Path(dir_okay=False, path_type=Path), help="[default: ARCHIVE/logs/crawl.log]"
+    "--log",
+    "log_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where scheduled crawls append their output [default: ARCHIVE/logs/crawl.log].",
 )
 @click.option("--systemd", is_flag=True, help="A systemd user timer and service instead of a crontab line.")
 @click.option("--print", "print_only", is_flag=True, help="Show the crontab line (or units) without installing.")
