@@ -37,10 +37,13 @@ from newscrawler.exporters.site import (
     make_profile,
     parse_front_matter_option,
 )
+from newscrawler.lock import ArchiveLock, ArchiveLockedError
 from newscrawler.sources import Source, SourcesError, load_sources, select_sources
 from newscrawler.store import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_LOCKED = 3  # another crawl holds the archive's lock
+EXIT_FLAGGED = 4  # the crawl finished, but a source looks broken (see the run's flags)
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -88,14 +91,36 @@ def main() -> None:
 @click.argument("names", nargs=-1, metavar="[SOURCE]...")
 @archive_option
 @sources_option
-@click.option("--log-level", default="INFO", show_default=True, help="Scrapy log level (DEBUG, INFO, WARNING).")
+@click.option(
+    "--log-level",
+    help="Scrapy log level (DEBUG, INFO, WARNING) [default: INFO; WARNING on a terminal, under the progress line].",
+)
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+@click.option(
+    "--progress",
+    type=click.Choice(["auto", "live", "log", "off"]),
+    default="auto",
+    show_default=True,
+    help="A live line (terminal), periodic log lines, or none.",
+)
+@click.option("--full", is_flag=True, help="Fetch every article again, not only new, changed and due ones.")
 def crawl(
-    names: tuple[str, ...], archive_dir: Path, sources_file: Path, log_level: str, overrides: tuple[str, ...]
+    names: tuple[str, ...],
+    archive_dir: Path,
+    sources_file: Path,
+    log_level: str | None,
+    overrides: tuple[str, ...],
+    progress: str,
+    full: bool,
 ) -> None:
-    """Crawl all sources, or the named ones, into the archive."""
+    """Crawl all sources, or the named ones, into the archive (incrementally: see the README)."""
     selected = _load_sources(sources_file, names)
-    settings: dict[str, Any] = {"LOG_LEVEL": log_level.upper()}
+    if progress == "auto":
+        progress = "live" if err_console.is_terminal else "log"
+    default_level = "WARNING" if progress == "live" else "INFO"
+    settings: dict[str, Any] = {"LOG_LEVEL": (log_level or default_level).upper(), "NEWSCRAWLER_PROGRESS": progress}
+    if full:
+        settings["NEWSCRAWLER_INCREMENTAL"] = False
     for override in overrides:
         name, sep, value = override.partition("=")
         if not sep or not name:
@@ -103,7 +128,7 @@ def crawl(
         settings[name.strip()] = value
     record = run_crawl(archive_dir, sources_file, [s.name for s in selected], settings)
     _print_run(record, archive_dir)
-    sys.exit(EXIT_OK if record.get("status") in ("ok", "errors") else EXIT_FAILED)
+    sys.exit(run_exit_code(record))
 
 
 @main.command()
@@ -120,7 +145,12 @@ def demo(archive_dir: Path, port: int) -> None:
             sources_file = Path(folder) / "sources.toml"
             sources_file.write_text(DEMO_SOURCES.read_text("utf-8").replace("__BASE_URL__", server.base_url), "utf-8")
             names = [s.name for s in _load_sources(sources_file, ())]
-            settings = {"LOG_LEVEL": "WARNING", "AUTOTHROTTLE_START_DELAY": 0.0, "DOWNLOAD_DELAY": 0.0}
+            settings = {
+                "LOG_LEVEL": "WARNING",
+                "AUTOTHROTTLE_START_DELAY": 0.0,
+                "DOWNLOAD_DELAY": 0.0,
+                "NEWSCRAWLER_PROGRESS": "live" if err_console.is_terminal else "off",
+            }
             record = run_crawl(archive_dir, sources_file, names, settings)
     finally:
         server.shutdown()
@@ -136,12 +166,40 @@ def demo(archive_dir: Path, port: int) -> None:
             f"({', '.join(f'{c} {n}' for c, n in rows)}); {files} Jekyll files in {archive_dir / '_posts'}."
         )
     console.print(f"Try: newscrawler search 에너지 --archive {archive_dir}")
-    sys.exit(EXIT_OK if record.get("status") in ("ok", "errors") else EXIT_FAILED)
+    sys.exit(run_exit_code(record))
+
+
+def run_exit_code(record: dict[str, Any]) -> int:
+    from newscrawler.runs import exit_code
+
+    return exit_code(str(record.get("status")))
 
 
 def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overrides: dict[str, Any]) -> dict[str, Any]:
     """Crawl ``names`` from ``sources_file`` in this process; returns the run record."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
+    lock = ArchiveLock(archive_dir)
+    try:
+        lock.acquire()
+    except ArchiveLockedError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    except OSError as exc:
+        raise click.ClickException(f"{lock.path}: cannot take the crawl lock: {exc.strerror or exc}") from None
+    try:
+        if lock.stale:
+            err_console.print(
+                f"note: took over the lock left by a run that ended without releasing it "
+                f"(pid {lock.stale.get('pid', '?')}, started {lock.stale.get('started_at', '?')})"
+            )
+        return _run_crawl_locked(archive_dir, sources_file, names, overrides)
+    finally:
+        lock.release()
+
+
+def _run_crawl_locked(
+    archive_dir: Path, sources_file: Path, names: Sequence[str], overrides: dict[str, Any]
+) -> dict[str, Any]:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
@@ -150,6 +208,7 @@ def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overr
     settings = get_project_settings()
     settings.setdict(
         {
+            "NEWSCRAWLER_LOCK_HELD": True,
             "NEWSCRAWLER_SOURCES": str(sources_file),
             "ARCHIVE_DIR": str(archive_dir),
             "ARCHIVE_DB": str(archive_dir / "news.db"),
@@ -167,6 +226,90 @@ def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overr
     with _open_archive(archive_dir / "news.db") as archive:
         runs = [r for r in archive.runs(limit=5) if r["id"] == run_id]
     return runs[0] if runs else {"status": "failed", "finish_reason": "the crawl did not start"}
+
+
+@main.command()
+@click.argument("names", nargs=-1, metavar="[SOURCE]...")
+@click.option("--every", help="Interval: 30m, 2h, 1d ... (cron takes divisors of an hour or a day, 1d and 1w).")
+@archive_option
+@sources_option
+@click.option(
+    "--log",
+    "log_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where scheduled crawls append their output [default: ARCHIVE/logs/crawl.log].",
+)
+@click.option("--systemd", is_flag=True, help="A systemd user timer and service instead of a crontab line.")
+@click.option("--print", "print_only", is_flag=True, help="Show the crontab line (or units) without installing.")
+@click.option("--list", "list_all", is_flag=True, help="Show the installed newscrawler schedules.")
+@click.option("--remove", is_flag=True, help="Remove the schedule of this archive, sources file and SOURCEs.")
+def schedule(
+    names: tuple[str, ...],
+    every: str | None,
+    archive_dir: Path,
+    sources_file: Path,
+    log_file: Path | None,
+    systemd: bool,
+    print_only: bool,
+    list_all: bool,
+    remove: bool,
+) -> None:
+    """Run the crawl on a schedule: a crontab line, or a systemd timer with --systemd."""
+    from newscrawler import schedule as scheduling
+
+    try:
+        if list_all:
+            entries = scheduling.cron_entries() if not systemd else []
+            for line in entries:
+                click.echo(line)
+            for timer in scheduling.systemd_entries():
+                service = timer.with_suffix(".service")
+                command = next(
+                    (line.partition("=")[2] for line in _read_lines(service) if line.startswith("ExecStart=")), ""
+                )
+                click.echo(f"{timer}  {command}")
+            if not entries and not scheduling.systemd_entries():
+                err_console.print("No newscrawler schedules installed.")
+            return
+        if remove:
+            plan = scheduling.make_schedule(every or "1h", archive_dir, sources_file, names, log_file)
+            removed = [*(scheduling.remove_cron(plan.id) if not systemd else [])]
+            gone = scheduling.remove_systemd(plan.id)
+            for line in removed:
+                err_console.print(Text(f"removed crontab line: {line}"))
+            for path in gone:
+                err_console.print(Text(f"removed {path}"))
+            if not removed and not gone:
+                err_console.print(f"No schedule {plan.id} for {plan.archive} to remove (see --list).")
+                sys.exit(EXIT_FAILED)
+            return
+        if not every:
+            raise click.UsageError("--every is required (e.g. --every 30m), or use --list / --remove")
+        _load_sources(sources_file, names)
+        plan = scheduling.make_schedule(every, archive_dir, sources_file, names, log_file)
+        if systemd:
+            if print_only:
+                click.echo(f"# {plan.unit}.service\n{plan.service_unit()}\n# {plan.unit}.timer\n{plan.timer_unit()}")
+                return
+            paths, enabled = scheduling.install_systemd(plan)
+            for path in paths:
+                err_console.print(Text(f"wrote {path}"))
+            action = "enabled" if enabled else "enable it with: systemctl --user daemon-reload &&"
+            err_console.print(Text(f"{action} systemctl --user enable --now {plan.unit}.timer; logs go to {plan.log}"))
+            return
+        line = plan.cron_line() if print_only else scheduling.install_cron(plan)
+        click.echo(line)
+        if not print_only:
+            err_console.print(Text(f"installed in the crontab (schedule {plan.id}); logs go to {plan.log}"))
+    except scheduling.ScheduleError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text("utf-8").splitlines()
+    except OSError:
+        return []
 
 
 # reading one page
@@ -310,7 +453,7 @@ def search(
 @archive_option
 @format_options
 def query(sql: str, archive_dir: Path, as_json: bool, as_csv: bool) -> None:
-    """Run read-only SQL against the archive (tables: posts, posts_fts, runs); SQLite refuses writes."""
+    """Read-only SQL against the archive (posts, posts_fts, runs, revisions, fetch_state); SQLite refuses writes."""
     try:
         columns, rows = read_only_query(archive_dir / "news.db", sql)
     except ArchiveError as exc:
@@ -327,9 +470,11 @@ def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         records = archive.runs(limit=limit)
     columns = [
-        "id", "started_at", "duration_seconds", "status", "sources", "pages",
+        "id", "started_at", "duration_seconds", "status", "exit_code", "sources", "pages",
         "posts_new", "posts_updated", "posts_unchanged", "dropped", "errors",
     ]  # fmt: skip
+    if as_csv or any(r.get("flags") for r in records):
+        columns.append("flags")
     if as_json:
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
@@ -586,21 +731,31 @@ def _open_archive(path: Path, create: bool = True) -> Archive:
 
 
 def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
-    table = Table(title=f"Run {record.get('id', '?')}: {record.get('status')} ({record.get('finish_reason')})")
-    for column in ("source", "pages", "new", "updated", "unchanged", "dropped", "errors"):
-        table.add_column(column, justify="left" if column == "source" else "right")
+    duration = record.get("duration_seconds")
+    took = f" in {duration:.1f} s" if isinstance(duration, (int, float)) else ""
+    table = Table(title=f"Run {record.get('id', '?')}: {record.get('status')} ({record.get('finish_reason')}){took}")
+    columns = ("pages", "new", "updated", "unchanged", "skipped", "not_modified", "dropped", "errors")
+    headings = ("pages", "new", "upd.", "same", "skipped", "304", "dropped", "errors")
+    table.add_column("source", no_wrap=True)
+    for heading in headings:
+        table.add_column(heading, justify="right")
     for name, counts in (record.get("per_source") or {}).items():
-        table.add_row(
-            name, *(str(counts.get(c, 0)) for c in ("pages", "new", "updated", "unchanged", "dropped", "errors"))
-        )
+        table.add_row(name, *(str(counts.get(c, 0)) for c in columns))
     err_console.print(table)
-    for label, reasons in (("dropped", record.get("dropped_reasons")), ("errors", record.get("error_reasons"))):
-        if reasons:
-            err_console.print(f"{label}: " + ", ".join(f"{reason} {count}" for reason, count in reasons.items()))
+    for name, counts in (record.get("per_source") or {}).items():
+        for label in ("dropped", "error"):
+            reasons = counts.get(f"{label}_reasons") or {}
+            if reasons:
+                listed = ", ".join(f"{reason} {count}" for reason, count in reasons.items())
+                err_console.print(Text(f"{name} {label if label == 'dropped' else 'errors'}: {listed}"))
+    for name, why in (record.get("flags") or {}).items():
+        err_console.print(Text(f"flagged: source {name} {why}", style="bold red"))
     err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")
 
 
 def _cell(value: Any) -> Any:
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
     return ", ".join(map(str, value)) if isinstance(value, list) else value
 
 

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newscrawler.health import flag_sources
 from newscrawler.store import Archive
 
+logger = logging.getLogger(__name__)
+HISTORY_RUNS = 10
+
 _PREFIX = "newscrawler/"
+SOURCE_COUNTS = (
+    "pages", "new", "updated", "unchanged", "dropped", "errors", "feed_entries", "sitemap_entries",
+    "discovered", "skipped", "not_modified",
+)  # fmt: skip
 
 
 class RunRecordExtension:
@@ -28,11 +37,21 @@ class RunRecordExtension:
         extension = cls(crawler, path)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.response_received, signal=signals.response_received)
         return extension
 
+    def response_received(self, response: Any, request: Any, spider: Any) -> None:
+        source = request.meta.get("source")
+        if source and self.started:
+            elapsed = time.monotonic() - self.started
+            self.crawler.stats.set_value(f"{_PREFIX}source/{source}/last_response_seconds", elapsed)
+
     def spider_opened(self, spider: Any) -> None:
+        if getattr(self.crawler, "newscrawler_lock_refused", ""):
+            return  # another run holds the archive
         self.started = time.monotonic()
         with Archive(self.db_path) as archive:
+            archive.close_abandoned_runs()
             self.run_id = archive.start_run(list(getattr(spider, "sources", {})))
         self.crawler.stats.set_value("newscrawler/run_id", self.run_id)
 
@@ -43,13 +62,33 @@ class RunRecordExtension:
         errors = record["errors"]
         status = "ok" if reason == "finished" and not errors else "errors" if reason == "finished" else "failed"
         with Archive(self.db_path) as archive:
+            if reason == "finished":
+                history = [r["per_source"] for r in archive.runs(limit=HISTORY_RUNS + 1) if r["id"] != self.run_id]
+                record["flags"] = flag_sources(record["per_source"], [h for h in history if isinstance(h, dict)])
+                if record["flags"]:
+                    status = "flagged"
+                    for name, why in record["flags"].items():
+                        logger.warning("source %s flagged: %s", name, why)
+            for name, counts in record["per_source"].items():
+                if reason != "finished":
+                    counts["status"] = "failed"
+                else:
+                    counts["status"] = (
+                        "flagged" if name in record.get("flags", {}) else "errors" if counts["errors"] else "ok"
+                    )
             archive.finish_run(
                 self.run_id,
                 status=status,
+                exit_code=exit_code(status),
                 finish_reason=reason,
                 duration_seconds=round(time.monotonic() - self.started, 3),
                 **record,
             )
+
+
+def exit_code(status: str) -> int:
+    """The exit code of ``newscrawler crawl`` for a run that ended with ``status`` (see the README)."""
+    return {"ok": 0, "errors": 0, "flagged": 4}.get(status, 1)
 
 
 def summarise(stats: dict[str, Any], sources: list[str]) -> dict[str, Any]:
@@ -59,13 +98,14 @@ def summarise(stats: dict[str, Any], sources: list[str]) -> dict[str, Any]:
         return {k[len(prefix) :]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
 
     dropped, errors = under(_PREFIX + "dropped/"), under(_PREFIX + "errors/")
-    per_source = {}
+    per_source: dict[str, dict[str, Any]] = {}
     for name in sources:
         counts = under(f"{_PREFIX}source/{name}/")
-        per_source[name] = {
-            key: counts.get(key, 0)
-            for key in ("pages", "new", "updated", "unchanged", "dropped", "errors", "feed_entries", "sitemap_entries")
-        }
+        per_source[name] = {key: counts.get(key, 0) for key in SOURCE_COUNTS}
+        per_source[name]["dropped_reasons"] = under(f"{_PREFIX}source/{name}/dropped_reasons/")
+        per_source[name]["error_reasons"] = under(f"{_PREFIX}source/{name}/error_reasons/")
+        last = stats.get(f"{_PREFIX}source/{name}/last_response_seconds")
+        per_source[name]["seconds"] = round(last, 3) if isinstance(last, float) else 0.0
     posts = under(_PREFIX + "posts/")
     return {
         "pages": stats.get("response_received_count", 0),

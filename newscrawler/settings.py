@@ -48,8 +48,21 @@ ITEM_PIPELINES = {
     "newscrawler.pipelines.archive.ArchivePipeline": 400,
     "newscrawler.pipelines.markdown.MarkdownPipeline": 500,
 }
+DOWNLOADER_MIDDLEWARES = {
+    "newscrawler.politeness.PolitenessMiddleware": 540,
+    "newscrawler.incremental.ConditionalRequestMiddleware": 560,
+}
+# incremental runs (see newscrawler/incremental.py): off with NEWSCRAWLER_INCREMENTAL=0 or `crawl --full`
+NEWSCRAWLER_INCREMENTAL = os.environ.get("NEWSCRAWLER_INCREMENTAL", "1") not in ("0", "false", "no")
+NEWSCRAWLER_RECHECK_AFTER = os.environ.get("NEWSCRAWLER_RECHECK_AFTER", "7d")
+# progress of a run: "live" (a status line; `newscrawler crawl` on a terminal), "log" (INFO lines), "off"
+NEWSCRAWLER_PROGRESS = os.environ.get("NEWSCRAWLER_PROGRESS", "log")
+NEWSCRAWLER_PROGRESS_INTERVAL = float(os.environ.get("NEWSCRAWLER_PROGRESS_INTERVAL", "0") or 0)
+
 EXTENSIONS = {
+    "newscrawler.lock.ArchiveLockExtension": 50,
     "newscrawler.runs.RunRecordExtension": 100,
+    "newscrawler.progress.ProgressExtension": 200,
 }
 
 LOG_LEVEL = os.environ.get("NEWSCRAWLER_LOG_LEVEL", "INFO")

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from newscrawler.durations import parse_duration
+
 ROBOTS = "robots"
 
 
@@ -62,6 +64,19 @@ class Source(BaseModel):
     category: str = ""
     category_map: dict[str, str] = Field(default_factory=dict)
     selectors: Selectors = Field(default_factory=Selectors)
+    # politeness, applied per domain (Scrapy's DOWNLOAD_SLOTS); unset keys keep the global settings
+    concurrency: int | None = Field(default=None, ge=1, le=64)
+    delay: float | None = Field(default=None, ge=0, le=3600)
+    autothrottle: bool = True
+    # incremental runs: a known article is fetched again (conditionally) once its last check is this old
+    recheck_after: str | None = None
+
+    @field_validator("recheck_after")
+    @classmethod
+    def _duration(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_duration(value)
+        return value
 
     @field_validator("feeds", "start_urls")
     @classmethod

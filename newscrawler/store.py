@@ -1,7 +1,9 @@
 """The archive: the only module that talks to SQLite.
 
 Tables: ``posts`` (one row per article, keyed by canonical URL), ``posts_fts``
-(full-text index), ``runs`` (one row per crawl run).
+(full-text index), ``runs`` (one row per crawl run), ``revisions`` (a post's
+earlier versions, kept when its content changes), ``fetch_state`` (per URL:
+the HTTP validators and when it was last checked, for incremental runs).
 
 Korean (and other CJK) text is indexed as overlapping two-letter pairs
 ("무탄소에너지를" → 무탄 탄소 소에 에너 너지 지를) beside unicode61 words, the
@@ -27,6 +29,7 @@ import sqlite_utils
 
 from newscrawler.cjk import CJK_CLASS, cjk_pairs
 from newscrawler.items import POST_FIELDS, Post
+from newscrawler.urls import url_variants
 
 __all__ = ["Archive", "ArchiveError", "FilterError", "SearchError", "cjk_pairs", "fts_query", "read_only_query"]
 
@@ -62,7 +65,20 @@ RUN_COLUMNS: dict[str, type] = {
     "error_reasons": str,
     "per_source": str,
     "duration_seconds": float,
+    "flags": str,
+    "exit_code": int,
 }
+FETCH_STATE_COLUMNS: dict[str, type] = {
+    "key": str,  # urls.identity_key of the URL
+    "url": str,
+    "kind": str,  # "article" or "discovery" (feed, sitemap, listing page)
+    "etag": str,
+    "last_modified": str,
+    "checked_at": str,
+    "children": str,  # JSON list: the feeds, sitemaps or listing pages a discovery page led to
+}
+_STATE_NAMES = tuple(name for name in FETCH_STATE_COLUMNS if name != "key")
+_STATE_FIELDS = ", ".join(_STATE_NAMES)
 
 
 class ArchiveError(Exception):
@@ -173,6 +189,7 @@ class Archive:
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.conn.create_function("newscrawler_pairs", 1, cjk_pairs, deterministic=True)
             self._migrate()
+            self._ensure_run_tables()
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{self.path}: not a usable archive: {exc}") from None
         except OSError as exc:
@@ -186,6 +203,23 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _ensure_run_tables(self) -> None:
+        """The tables of scheduled, incremental runs, added to any archive that lacks them (on every open:
+        cheap when they are there, and independent of the schema version other changes bump)."""
+        if "fetch_state" in self.db.table_names() and "exit_code" in self.db.table("runs").columns_dict:
+            return
+        with self.db.atomic():
+            self.db.table("revisions").create(
+                {"id": int, "url": str, "revised_at": str, **{k: v for k, v in POST_COLUMNS.items() if k != "url"}},
+                pk="id",
+                if_not_exists=True,
+            )
+            self.db.table("revisions").create_index(["url"], if_not_exists=True)
+            self.db.table("fetch_state").create(FETCH_STATE_COLUMNS, pk="key", if_not_exists=True)
+            for column in ("flags", "exit_code"):
+                if column not in self.db.table("runs").columns_dict:
+                    self.db.table("runs").add_column(column, RUN_COLUMNS[column])
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -218,7 +252,11 @@ class Archive:
     # posts
 
     def save_post(self, post: Post) -> str:
-        """Insert or update ``post``; returns "new", "updated" or "unchanged"."""
+        """Insert or update ``post``; returns "new", "updated" or "unchanged".
+
+        A post already archived under a variant of its URL (``www.`` or not, a trailing
+        slash or not) is the same article: that row is updated and ``post.url`` takes its key.
+        """
         return self.save_posts([post])[0]
 
     def save_posts(self, posts: Sequence[Post]) -> list[str]:
@@ -227,6 +265,7 @@ class Archive:
             return [self._save(post) for post in posts]
 
     def _save(self, post: Post) -> str:
+        post.url = self._archived_url(post.url)
         row = post.as_dict()
         row["tags"] = json.dumps(post.tags, ensure_ascii=False)
         old = self.db.execute(
@@ -243,10 +282,66 @@ class Archive:
         if old_values == [row[k] for k in _COMPARED]:
             self.db.execute("UPDATE posts SET crawled_at = ? WHERE rowid = ?", [post.crawled_at, rowid])
             return "unchanged"
+        self._keep_revision(post.url, post.crawled_at)
         self._unindex(rowid, old_values[1], old_values[2], old_body)
         self.db.execute(_update_sql(tuple(row)), [*row.values(), rowid])
         self._index(rowid, post.title, post.excerpt, post.body_text)
         return "updated"
+
+    def _archived_url(self, url: str) -> str:
+        """``url``, or the variant of it (``www.``, trailing slash) the archive already holds the post under."""
+        variants = url_variants(url)
+        where = f"url IN ({', '.join('?' * len(variants))})"
+        sql = f"SELECT url FROM posts WHERE {where} ORDER BY url = ? DESC LIMIT 1"  # noqa: S608 - only ?s
+        row = self.db.execute(sql, [*variants, url]).fetchone()
+        return str(row[0]) if row else url
+
+    def _keep_revision(self, url: str, revised_at: str) -> None:
+        columns = [c for c in POST_COLUMNS if c != "url"]
+        names = ", ".join(columns)
+        self.db.execute(
+            f"INSERT INTO revisions (url, revised_at, {names}) SELECT url, ?, {names} FROM posts WHERE url = ?",  # noqa: S608
+            [revised_at, url],
+        )
+
+    def revisions(self, url: str) -> list[dict[str, Any]]:
+        """The earlier versions of the post at ``url``, oldest first."""
+        return [_decode(row) for row in self.db.table("revisions").rows_where("url = ?", [url], order_by="id")]
+
+    # incremental runs
+
+    def fetch_states(self) -> dict[str, dict[str, str]]:
+        """Every URL's validators and last check, by identity key."""
+        cursor = self.db.execute(f"SELECT key, {_STATE_FIELDS} FROM fetch_state")  # noqa: S608 - fixed names
+        return {row[0]: _state(row[1:]) for row in cursor}
+
+    def fetch_state(self, key: str) -> dict[str, str] | None:
+        row = self.db.execute(f"SELECT {_STATE_FIELDS} FROM fetch_state WHERE key = ?", [key]).fetchone()  # noqa: S608
+        return _state(row) if row else None
+
+    def record_fetch(self, rows: Sequence[dict[str, str]]) -> None:
+        """Remember validators and check times (``rows`` hold FETCH_STATE_COLUMNS; empty validators keep the old)."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT INTO fetch_state (key, url, kind, etag, last_modified, checked_at, children) "
+                "VALUES (:key, :url, :kind, :etag, :last_modified, :checked_at, :children) "
+                "ON CONFLICT(key) DO UPDATE SET url = excluded.url, kind = excluded.kind, "
+                "children = CASE WHEN excluded.children != '' THEN excluded.children ELSE fetch_state.children END, "
+                "etag = CASE WHEN excluded.etag != '' OR excluded.last_modified != '' THEN excluded.etag "
+                "ELSE fetch_state.etag END, "
+                "last_modified = CASE WHEN excluded.etag != '' OR excluded.last_modified != '' "
+                "THEN excluded.last_modified ELSE fetch_state.last_modified END, "
+                "checked_at = excluded.checked_at",
+                [{"children": "", **row} for row in rows],
+            )
+
+    def known_posts(self) -> dict[str, str]:
+        """Every archived post's URL with when it was last crawled."""
+        return dict(self.db.execute("SELECT url, crawled_at FROM posts").fetchall())
+
+    def posts_without_file(self) -> list[dict[str, Any]]:
+        """Posts the archive holds but no Markdown file was recorded for (a run killed between the two)."""
+        return [_decode(row) for row in self.db.table("posts").rows_where("file IS NULL OR file = ''")]
 
     def _index(self, rowid: int | None, title: str, excerpt: str, body: str) -> None:
         self.db.execute(
@@ -413,6 +508,15 @@ class Archive:
             )
         return int(table.last_pk or 0)
 
+    def close_abandoned_runs(self) -> int:
+        """Mark runs still "running" as killed: called by a run holding the archive's lock, so none is alive."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE runs SET status = 'killed', finish_reason = 'the process ended before closing the run' "
+                "WHERE status = 'running'"
+            )
+        return cursor.rowcount
+
     def finish_run(self, run_id: int, **fields: Any) -> None:
         row = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in fields.items()}
         row.setdefault("finished_at", utc_now())
@@ -427,7 +531,7 @@ class Archive:
         ]
 
 
-_JSON_RUN_COLUMNS = {"sources", "dropped_reasons", "error_reasons", "per_source"}
+_JSON_RUN_COLUMNS = {"sources", "dropped_reasons", "error_reasons", "per_source", "flags"}
 _COMPARED = ("content_hash", "title", "excerpt", "category", "tags", "author", "published", "modified", "image")
 
 
@@ -439,6 +543,10 @@ def _insert_sql(columns: tuple[str, ...]) -> str:
 @functools.cache
 def _update_sql(columns: tuple[str, ...]) -> str:
     return f"UPDATE posts SET {', '.join(f'{c} = ?' for c in columns)} WHERE rowid = ?"  # noqa: S608
+
+
+def _state(row: Sequence[Any]) -> dict[str, str]:
+    return {name: value or "" for name, value in zip(_STATE_NAMES, row, strict=True)}
 
 
 def read_only_query(path: str | Path, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple[Any, ...]]]:

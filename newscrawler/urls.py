@@ -26,3 +26,22 @@ def canonical_url(url: str) -> str:
         netloc = f"{parts.username}@{netloc}"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAM.match(k)]
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query, doseq=True), ""))
+
+
+def identity_key(url: str) -> str:
+    """One key for URLs that name the same article: :func:`canonical_url`, less ``www.`` and a trailing slash."""
+    parts = urlsplit(canonical_url(url))
+    netloc = parts.netloc.removeprefix("www.")
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme, netloc, path, parts.query, ""))
+
+
+def url_variants(url: str) -> list[str]:
+    """``url`` and the forms that name the same article: with and without ``www.`` and a trailing slash."""
+    parts = urlsplit(url)
+    host = parts.netloc.removeprefix("www.")
+    hosts = [parts.netloc, host if host != parts.netloc else f"www.{host}"]
+    path = parts.path.rstrip("/") or "/"
+    paths = [parts.path, path if path != parts.path else f"{path}/"] if path != "/" else ["/"]
+    variants = [urlunsplit((parts.scheme, h, p, parts.query, "")) for h in hosts for p in paths]
+    return list(dict.fromkeys([url, *variants]))

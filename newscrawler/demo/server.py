@@ -2,7 +2,11 @@
 
 Saved sites name their own address as ``__BASE_URL__`` (no trailing slash); the
 server puts its real address there as it serves, so the same files work on any
-port. ``dir/`` serves ``dir/index.html``. A ``.gz`` file is served gzipped,
+port. ``dir/`` serves ``dir/index.html``. Every answer carries an ``ETag`` (a
+hash of the body) and ``Last-Modified`` (the file's mtime) and a conditional
+request for an unchanged file gets ``304 Not Modified``, as real news sites do;
+``server.requests`` records each request's method, path, conditional headers and
+status, for the tests' counts. A ``.gz`` file is served gzipped,
 with the address put inside it too. An ``.html`` file that is not UTF-8 is
 served as ``text/html`` without a charset, as legacy Korean sites do, so the
 page's own ``<meta charset>`` has to be read.
@@ -16,12 +20,16 @@ from __future__ import annotations
 import argparse
 import errno
 import gzip
+import hashlib
 import mimetypes
 import sys
 import threading
 from collections import Counter
+from dataclasses import dataclass
+from email.utils import formatdate, parsedate_to_datetime
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 PLACEHOLDER = b"__BASE_URL__"
@@ -47,6 +55,7 @@ class SiteServer(ThreadingHTTPServer):
         super().__init__((host, port), _SiteHandler)
         self.root = root.resolve()
         self.hits: Counter[str] = Counter()
+        self.requests: list[RequestRecord] = []
         self._hits_lock = threading.Lock()
 
     @property
@@ -58,6 +67,23 @@ class SiteServer(ThreadingHTTPServer):
         with self._hits_lock:
             self.hits[path] += 1
 
+    def record(self, record: RequestRecord) -> None:
+        with self._hits_lock:
+            self.requests.append(record)
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    method: str
+    path: str
+    status: int
+    if_none_match: str
+    if_modified_since: str
+
+    @property
+    def conditional(self) -> bool:
+        return bool(self.if_none_match or self.if_modified_since)
+
 
 class _SiteHandler(SimpleHTTPRequestHandler):
     server: SiteServer
@@ -65,24 +91,45 @@ class _SiteHandler(SimpleHTTPRequestHandler):
     def do_GET(self) -> None:
         raw_path = urlsplit(self.path).path
         self.server.count(raw_path)
-        body, content_type = self._load(raw_path)
+        body, content_type, mtime = self._load(raw_path)
+        status = 404 if body is None else 200
+        etag = last_modified = ""
+        if body is not None:
+            etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
+            last_modified = formatdate(mtime, usegmt=True)
+            if _not_modified(self.headers, etag, mtime):
+                status = 304
+        self.server.record(
+            RequestRecord(
+                self.command,
+                raw_path,
+                status,
+                self.headers.get("If-None-Match", ""),
+                self.headers.get("If-Modified-Since", ""),
+            )
+        )
         if body is None:
             self.send_error(404, "Not Found")
             return
-        self.send_response(200)
+        self.send_response(status)
+        self.send_header("ETag", etag)
+        self.send_header("Last-Modified", last_modified)
+        if status == 304:
+            self.end_headers()
+            return
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
 
-    def _load(self, raw_path: str) -> tuple[bytes | None, str]:
+    def _load(self, raw_path: str) -> tuple[bytes | None, str, float]:
         path = (self.server.root / unquote(raw_path).lstrip("/")).resolve()
         if not path.is_relative_to(self.server.root):
-            return None, ""
+            return None, "", 0.0
         if path.is_dir():
             path = path / "index.html"
         if not path.is_file():
-            return None, ""
+            return None, "", 0.0
         base = self.server.base_url.encode()
         data = path.read_bytes()
         suffix = path.suffix.lower()
@@ -93,10 +140,24 @@ class _SiteHandler(SimpleHTTPRequestHandler):
         content_type = CONTENT_TYPES.get(suffix) or mimetypes.guess_type(path.name)[0]
         if suffix == ".html" and not _is_utf8(data):
             content_type = "text/html"
-        return data, content_type or "application/octet-stream"
+        return data, content_type or "application/octet-stream", path.stat().st_mtime
 
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+
+def _not_modified(headers: Any, etag: str, mtime: float) -> bool:
+    """RFC 9110: If-None-Match decides when present, else If-Modified-Since (whole seconds)."""
+    if_none_match = headers.get("If-None-Match")
+    if if_none_match:
+        return etag in [tag.strip() for tag in if_none_match.split(",")] or if_none_match.strip() == "*"
+    since = headers.get("If-Modified-Since")
+    if since:
+        try:
+            return int(mtime) <= parsedate_to_datetime(since).timestamp()
+        except (TypeError, ValueError, IndexError):
+            return False
+    return False
 
 
 def _is_utf8(data: bytes) -> bool:

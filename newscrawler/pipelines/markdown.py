@@ -6,15 +6,18 @@ names are remembered in the archive's ``posts.file`` column.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 from scrapy.exceptions import NotConfigured
 
 from newscrawler.exporters.jekyll import JekyllFormat, JekyllProfile
-from newscrawler.exporters.site import ArchiveLedger, PostWriter
+from newscrawler.exporters.site import ArchiveLedger, ExportError, PostWriter
 from newscrawler.items import Post
 from newscrawler.store import Archive
+
+logger = logging.getLogger(__name__)
 
 
 class MarkdownPipeline:
@@ -41,6 +44,15 @@ class MarkdownPipeline:
     def open_spider(self) -> None:
         self.archive = Archive(self.db_path)
         self.writer = PostWriter(self.posts_dir, JekyllFormat(), self.profile, ArchiveLedger(self.archive))
+        # posts archived by a run killed before their files were written: the archive and _posts agree again
+        for post in self.archive.posts_without_file():
+            try:
+                written = self.writer.write(post).outcome == "written"
+            except (ValueError, ExportError, OSError) as exc:
+                logger.warning("no Markdown file for %s: %s", post["url"], exc)
+                continue
+            if written:
+                self.crawler.stats.inc_value("newscrawler/files_restored")
 
     def close_spider(self) -> None:
         if self.archive:

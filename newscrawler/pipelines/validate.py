@@ -27,6 +27,7 @@ def drop(crawler: Any, post: Post, reason: str) -> DropItem:
     stats = crawler.stats
     stats.inc_value(f"newscrawler/dropped/{reason}")
     stats.inc_value(f"newscrawler/source/{post.source}/dropped")
+    stats.inc_value(f"newscrawler/source/{post.source}/dropped_reasons/{reason}")
     return DropItem(f"{reason}: {post.url}")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,7 +19,9 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 from twisted.python.failure import Failure
 
 from newscrawler.extraction import ExtractionError, extract_post
+from newscrawler.incremental import CHILDREN, DEFAULT_RECHECK_AFTER, IncrementalPolicy, NotModified
 from newscrawler.items import DiscoveryHint
+from newscrawler.politeness import download_slots
 from newscrawler.sources import ROBOTS, Source, load_sources, select_sources
 from newscrawler.spiders.discovery import DiscoveryError, read_feed, read_sitemap
 from newscrawler.urls import canonical_url
@@ -36,6 +39,7 @@ class NewsSpider(scrapy.Spider):
         self.source_names = [n.strip() for n in source.split(",") if n.strip()]
         self.sources_file = sources_file
         self.sources: dict[str, Source] = {}
+        self.incremental = IncrementalPolicy({}, timedelta(0), enabled=False)
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -43,6 +47,15 @@ class NewsSpider(scrapy.Spider):
         path = spider.sources_file or crawler.settings.get("NEWSCRAWLER_SOURCES")
         selected = select_sources(load_sources(path), spider.source_names)
         spider.sources = {s.name: s for s in selected}
+        settings = crawler.settings
+        if not settings.frozen:
+            slots = download_slots(selected, settings.getdict("DOWNLOAD_SLOTS"))
+            settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        spider.incremental = IncrementalPolicy.from_archive(
+            settings.get("ARCHIVE_DB"),
+            settings.get("NEWSCRAWLER_RECHECK_AFTER") or DEFAULT_RECHECK_AFTER,
+            enabled=settings.getbool("NEWSCRAWLER_INCREMENTAL", True) and bool(settings.get("ARCHIVE_DB")),
+        )
         return spider
 
     async def start(self) -> AsyncIterator[Any]:
@@ -76,6 +89,10 @@ class NewsSpider(scrapy.Spider):
         url = canonical_url(url)
         if source.follow and not any(re.search(pattern, url) for pattern in source.follow):
             return None
+        self._count(source, "discovered")
+        if not self.incremental.decide(url, source, hint):
+            self._count(source, "skipped")
+            return None
         return self._request(url, self.parse_article, source, hint=hint or DiscoveryHint())
 
     # discovery
@@ -90,7 +107,9 @@ class NewsSpider(scrapy.Spider):
         yield from self._articles(entries, source)
 
     def parse_robots(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
-        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+        sitemaps = list(sitemap_urls_from_robots(response.body, base_url=response.url))
+        response.meta[CHILDREN] = sitemaps
+        for url in sitemaps:
             yield self._request(url, self.parse_sitemap, source, priority=20)
 
     def parse_sitemap(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
@@ -99,6 +118,7 @@ class NewsSpider(scrapy.Spider):
         except DiscoveryError as exc:
             self._fail(response.url, source, "bad sitemap", str(exc))
             return
+        response.meta[CHILDREN] = document.sitemaps
         for url in document.sitemaps:
             yield self._request(url, self.parse_sitemap, source, priority=20)
         self._count(source, "sitemap_entries", len(document.articles))
@@ -115,6 +135,7 @@ class NewsSpider(scrapy.Spider):
         if source.paginate:
             pages = LinkExtractor(allow=source.paginate, allow_domains=[host] if host else ())
             next_pages.update(link.url for link in pages.extract_links(response))
+        response.meta[CHILDREN] = sorted(next_pages)
         for url in sorted(next_pages):
             yield self._request(url, self.parse_listing, source, priority=10)
 
@@ -138,9 +159,15 @@ class NewsSpider(scrapy.Spider):
 
     # bookkeeping
 
-    def on_error(self, failure: Failure) -> None:
+    def on_error(self, failure: Failure) -> Iterator[scrapy.Request]:
         request = failure.request  # type: ignore[attr-defined]
         source = self.sources.get(request.meta.get("source", ""))
+        if failure.check(NotModified):
+            if source is not None:
+                follow = self.parse_listing if request.callback == self.parse_listing else self.parse_sitemap
+                for url in failure.value.children:
+                    yield self._request(url, follow, source, priority=request.priority)
+            return
         if failure.check(HttpError):
             reason = f"http {failure.value.response.status}"
         elif failure.check(DNSLookupError):
@@ -160,6 +187,7 @@ class NewsSpider(scrapy.Spider):
         stats.inc_value(f"newscrawler/errors/{reason}")
         if source:
             stats.inc_value(f"newscrawler/source/{source.name}/errors")
+            stats.inc_value(f"newscrawler/source/{source.name}/error_reasons/{reason}")
 
     def _count(self, source: Source, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(f"newscrawler/source/{source.name}/{key}", count)

@@ -1,0 +1,134 @@
+"""One crawl at a time per archive: a kernel lock (``flock``) on ``ARCHIVE/.newscrawler.lock``.
+
+The kernel drops the lock when its process ends, however it ends (SIGKILL, a
+crash, a reboot), so a stale lock needs no clean-up: the next run simply gets
+it, and reports the run that left its details behind. The file holds the
+holder's pid, host, start time and command, for the message a second run gives.
+Readers (search, query, export, runs) never take it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from newscrawler.store import utc_now
+
+LOCK_NAME = ".newscrawler.lock"
+
+
+class ArchiveLockedError(Exception):
+    """Another run holds the archive's lock; ``holder`` is what it wrote about itself."""
+
+    def __init__(self, path: Path, holder: dict[str, Any]) -> None:
+        self.path = path
+        self.holder = holder
+        who = f"pid {holder.get('pid', '?')}"
+        if holder.get("host") and holder.get("host") != socket.gethostname():
+            who += f" on {holder['host']}"
+        since = f", running since {holder['started_at']}" if holder.get("started_at") else ""
+        command = f" ({holder['command']})" if holder.get("command") else ""
+        super().__init__(f"another crawl holds the archive {path.parent}: {who}{since}{command}; lock file {path}")
+
+
+class ArchiveLock:
+    def __init__(self, archive_dir: str | Path) -> None:
+        self.path = Path(archive_dir) / LOCK_NAME
+        self.file: TextIO | None = None
+        self.stale: dict[str, Any] = {}  # what a run that died holding the lock left in it
+
+    def acquire(self) -> ArchiveLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        file = self.path.open("a+", encoding="utf-8")
+        try:
+            fcntl.flock(file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _read(file)
+            file.close()
+            raise ArchiveLockedError(self.path, holder) from None
+        self.stale = _read(file)
+        file.seek(0)
+        file.truncate()
+        json.dump(
+            {
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "started_at": utc_now(),
+                "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])[:500],
+            },
+            file,
+        )
+        file.flush()
+        self.file = file
+        return self
+
+    def release(self) -> None:
+        if self.file is None:
+            return
+        with contextlib.suppress(OSError):
+            self.file.seek(0)
+            self.file.truncate()  # an empty file says the last holder ended cleanly
+            self.file.flush()
+        self.file.close()  # closing drops the flock
+        self.file = None
+
+    def __enter__(self) -> ArchiveLock:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _read(file: TextIO) -> dict[str, Any]:
+    file.seek(0)
+    text = file.read().strip()
+    if not text:
+        return {}
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {"command": text[:200]}
+    return data if isinstance(data, dict) else {}
+
+
+class ArchiveLockExtension:
+    """The same lock for ``scrapy crawl news`` (and Scrapyd); ``newscrawler crawl`` takes it itself first."""
+
+    def __init__(self, crawler: Any, lock: ArchiveLock) -> None:
+        self.crawler = crawler
+        self.lock = lock
+        self.refused = ""
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ArchiveLockExtension:
+        from scrapy import signals
+        from scrapy.exceptions import NotConfigured
+
+        settings = crawler.settings
+        if settings.getbool("NEWSCRAWLER_LOCK_HELD") or not settings.get("ARCHIVE_DIR"):
+            raise NotConfigured("the lock is held by the newscrawler command")
+        extension = cls(crawler, ArchiveLock(settings.get("ARCHIVE_DIR")))
+        try:
+            extension.lock.acquire()
+        except ArchiveLockedError as exc:
+            extension.refused = str(exc)
+            crawler.newscrawler_lock_refused = extension.refused  # the run record stays out of it
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
+        return extension
+
+    def spider_opened(self, spider: Any) -> None:
+        if self.refused:
+            from scrapy.utils.defer import deferred_from_coro
+
+            spider.logger.error(self.refused)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive locked"))
+
+    def engine_stopped(self) -> None:
+        self.lock.release()
