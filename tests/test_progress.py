@@ -64,3 +64,32 @@ def test_progress_text() -> None:
     counts = progress_counts(stats)
     assert counts == {"pages": 30, "new": 12, "updated": 2, "unchanged": 0, "skipped": 6, "errors": 3, "dropped": 0}
     assert progress_text(counts, 60.0) == "30 pages · 12 new · 2 updated · 6 skipped · 3 errors · 30 pages/min"
+
+
+def test_a_crawl_on_a_terminal_shows_a_live_line(site: ChangingSite, tmp_path: Path) -> None:
+    import os
+
+    sources = site.sources_toml(tmp_path)
+    leader, follower = os.openpty()
+    process = subprocess.Popen(
+        [*NEWSCRAWLER, "crawl", "--sources", str(sources), "--archive", str(tmp_path / "archive"),
+         "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "NEWSCRAWLER_PROGRESS_INTERVAL=0.05"],
+        cwd=ROOT, stdin=follower, stdout=follower, stderr=follower,
+        env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"},
+    )  # fmt: skip
+    os.close(follower)
+    output = bytearray()
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the crawl ended
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(leader)
+    assert process.wait(timeout=60) == 0
+    text = output.decode("utf-8", "replace")
+    assert "crawling" in text and " pages · " in text  # the live line ...
+    assert "INFO" not in text  # ... with only warnings logged under it
+    assert "Run 1: ok" in text
