@@ -15,7 +15,12 @@ class DistributedAddon:
             return
         from scrapy_redis.dupefilter import RFPDupeFilter
 
-        from newscrawler.distributed.crawler import DistributedCrawl, PostQueuePipeline, SeedOncePerRun
+        from newscrawler.distributed.crawler import (
+            DistributedCrawl,
+            PostQueuePipeline,
+            SeedOncePerRun,
+            TagPostsWithPage,
+        )
         from newscrawler.distributed.scheduler import DistributedScheduler
         from newscrawler.pipelines.archive import ArchivePipeline
         from newscrawler.pipelines.dedupe import DedupePipeline
@@ -33,3 +38,4 @@ class DistributedAddon:
         settings.set_in_component_priority_dict("EXTENSIONS", RunRecordExtension, None)
         settings.set_in_component_priority_dict("EXTENSIONS", DistributedCrawl, 100)
         settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", SeedOncePerRun, 10)
+        settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", TagPostsWithPage, 990)

@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 
 _RUNS: weakref.WeakKeyDictionary[Any, CrawlRun] = weakref.WeakKeyDictionary()
 SHARED_STATS = ("newscrawler/", "response_received_count")
+PAGE_ATTRIBUTE = "_newscrawler_page"
 
 
 def crawl_run_of(crawler: Any) -> CrawlRun:
@@ -73,6 +74,7 @@ class DistributedCrawl:
     def tick(self) -> None:
         try:
             self.crawl_run.beat()
+            self._release_finished()
             self.flush_counts()
             self.requeued += self.crawl_run.reap()
             self._wake_engine()
@@ -87,11 +89,14 @@ class DistributedCrawl:
         if nextcall is not None:
             nextcall.schedule()
 
-    def spider_idle(self, spider: Any) -> None:
+    def _release_finished(self) -> None:
         slot = getattr(self.crawler.engine, "_slot", None)
         release = getattr(getattr(slot, "scheduler", None), "release_finished", None)
         if release:
             release()
+
+    def spider_idle(self, spider: Any) -> None:
+        self._release_finished()
         self.requeued += self.crawl_run.reap()
         if self.crawl_run.frontier_size():
             self.idle_since = None
@@ -141,8 +146,14 @@ class SeedOncePerRun:
             yield request_or_item
         self.crawl_run.seeding_done()
 
+
+class TagPostsWithPage:
+    """Spider middleware: each post remembers the page it was extracted from (see ``CrawlRun.queue_post``)."""
+
     async def process_spider_output(self, response: Any, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
         async for request_or_item in result:
+            if isinstance(request_or_item, Post):
+                setattr(request_or_item, PAGE_ATTRIBUTE, response.url)
             yield request_or_item
 
 
@@ -162,7 +173,11 @@ class PostQueuePipeline:
             {"post": item.as_dict(), "crawler": self.crawl_run.crawler_id, "queued_at": utc_iso()},
             ensure_ascii=False,
         )
-        outcome = self.crawl_run.queue_post(item.url, f"{item.source}\x00{item.content_hash}", data)
+        page = getattr(item, PAGE_ATTRIBUTE, item.url)
+        outcome = self.crawl_run.queue_post(item.url, f"{item.source}\x00{item.content_hash}", data, page)
+        if outcome == "redelivered":
+            self.crawler.stats.inc_value("newscrawler/redelivered")
+            return item
         if outcome != "queued":
             raise drop(self.crawler, item, outcome)
         self.crawler.stats.inc_value("newscrawler/queued")
@@ -170,4 +185,6 @@ class PostQueuePipeline:
         return item
 
 
-__all__ = ["DEFAULT_HEARTBEAT", "DEFAULT_IDLE", "DistributedCrawl", "PostQueuePipeline", "SeedOncePerRun"]
+__all__ = [
+    "DEFAULT_HEARTBEAT", "DEFAULT_IDLE", "DistributedCrawl", "PostQueuePipeline", "SeedOncePerRun", "TagPostsWithPage",
+]  # fmt: skip

@@ -49,7 +49,7 @@ class RunKeys:
     seed = property(lambda self: f"{self.base}:seed")  # the crawler seeding start URLs, then "done"
     sources = property(lambda self: f"{self.base}:sources")
     stats = property(lambda self: f"{self.base}:stats")  # the run's counters (crawl stats and archive outcomes)
-    posted = property(lambda self: f"{self.base}:posted")  # URLs queued in this run
+    posted = property(lambda self: f"{self.base}:posted")  # URL of each post queued in this run -> its page
     bodies = property(lambda self: f"{self.base}:bodies")  # source and content hash -> first URL
     posts = property(lambda self: f"{self.base}:posts")  # posts waiting for the archive worker
     processing = property(lambda self: f"{self.base}:processing")  # the post the archive worker is writing

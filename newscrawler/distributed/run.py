@@ -98,12 +98,17 @@ redis.call('ZADD', KEYS[2], first[2], first[1])
 return first[1]
 """
 # The run's duplicate checks of the local DedupePipeline (one post per URL, one per body and source), then the push.
+# A post already queued from the same page comes from a request fetched again after its crawler died: not a drop.
 _QUEUE_POST = """
-if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 'duplicate url' end
+local page = redis.call('HGET', KEYS[1], ARGV[1])
+if page then
+  if page == ARGV[4] then return 'redelivered' end
+  return 'duplicate url'
+end
 local first = redis.call('HGET', KEYS[2], ARGV[2])
 if first and first ~= ARGV[1] then return 'duplicate content' end
 if not first then redis.call('HSET', KEYS[2], ARGV[2], ARGV[1]) end
-redis.call('SADD', KEYS[1], ARGV[1])
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[4])
 redis.call('LPUSH', KEYS[3], ARGV[3])
 return 'queued'
 """
@@ -218,9 +223,10 @@ class CrawlRun:
                 pipe.hincrby(self.run.stats, key, value)
             pipe.execute()
 
-    def queue_post(self, url: str, body_key: str, data: str) -> str:
+    def queue_post(self, url: str, body_key: str, data: str, page: str) -> str:
+        """Queue a post extracted from ``page``: "queued", "redelivered", "duplicate url" or "duplicate content"."""
         run = self.run
-        return decode(self._queue_post(keys=[run.posted, run.bodies, run.posts], args=[url, body_key, data]))
+        return decode(self._queue_post(keys=[run.posted, run.bodies, run.posts], args=[url, body_key, data, page]))
 
 
 def reap(server: redis.Redis, namespace: Namespace, run_id: str, script: Any = None) -> int:
