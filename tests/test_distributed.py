@@ -248,3 +248,29 @@ def test_crawl_and_worker_say_when_redis_cannot_be_reached(tmp_path: Path) -> No
     assert worker.returncode == 1
     assert f"cannot reach Redis at {url}" in worker.stderr
     assert "Traceback" not in crawl.stderr + worker.stderr
+
+
+def test_a_run_left_without_crawlers_is_recorded_as_failed_and_resumed_by_the_next_crawler(
+    tmp_path: Path, redis_url: str
+) -> None:
+    from newscrawler.distributed.keys import Namespace
+    from newscrawler.distributed.run import CrawlRun, connect
+    from newscrawler.distributed.worker import ArchiveWorker, WorkerError
+    from newscrawler.exporters.jekyll import JekyllProfile
+    from newscrawler.store import Archive
+
+    namespace = Namespace("stalled")
+    crawler = CrawlRun(connect(redis_url), namespace, heartbeat=0.5)
+    keys = crawler.join(["s"])
+    crawler.server.zadd(keys.requests, {b"a request nobody fetched": 0})  # then the crawler dies: no more heartbeats
+    worker = ArchiveWorker(crawler.server, namespace, tmp_path, JekyllProfile(), idle=1, heartbeat=2, say=print)
+    with pytest.raises(WorkerError, match="1 requests left in the frontier and no crawler"):
+        worker.run()
+
+    with Archive(tmp_path / "news.db") as archive:
+        (record,) = archive.runs()
+    assert record["status"] == "failed"
+    assert "start crawlers to resume the run" in record["finish_reason"]
+    again = CrawlRun(connect(redis_url), namespace, heartbeat=2)
+    assert again.join(["s"]).run_id == keys.run_id  # the next crawler picks the run up where it stopped
+    assert again.frontier_size() == 1

@@ -31,6 +31,8 @@ from newscrawler.runs import summarise
 from newscrawler.store import Archive
 
 DEFAULT_WORKER_IDLE = 60.0
+_PROGRESS_EVERY = 10.0
+_OUTCOMES = ("new", "updated", "unchanged")
 _POLL = 1  # seconds a BLMOVE waits for a post before the worker looks at the run's state
 
 _REFRESH_LOCK = """
@@ -81,6 +83,7 @@ class ArchiveWorker:
         self._release = server.register_script(_RELEASE_LOCK)
         self.reports: list[RunReport] = []
         self.current: RunReport | None = None
+        self._said_at = time.monotonic()
 
     # the whole job
 
@@ -112,6 +115,7 @@ class ArchiveWorker:
             if data is not None:
                 self._archive_entry(keys, data, recovered=False)
                 stalled_since = None
+                self._progress(keys)
                 continue
             reap(self.server, self.namespace, run_id)
             info = {decode(k): decode(v) for k, v in self.server.hgetall(keys.info).items()}
@@ -131,6 +135,16 @@ class ArchiveWorker:
                     "start crawlers to resume the run",
                 )  # fmt: skip
                 raise WorkerError(f"run {run_id}: {left} requests left in the frontier and no crawler to fetch them")
+
+    def _progress(self, keys: RunKeys) -> None:
+        if time.monotonic() - self._said_at < _PROGRESS_EVERY:
+            return
+        self._said_at = time.monotonic()
+        archived = sum(int(self.server.hget(keys.stats, f"newscrawler/posts/{s}") or 0) for s in _OUTCOMES)
+        self.say(
+            f"run {keys.run_id}: {archived} posts archived, {self.server.llen(keys.posts)} queued, "
+            f"{self.server.zcard(keys.requests)} requests waiting, {self.server.scard(keys.crawlers)} crawlers"
+        )
 
     # the lock: one writer
 
