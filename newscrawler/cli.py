@@ -155,7 +155,7 @@ def crawl(
         except (DistributedCrawlError, ValueError) as exc:
             raise click.ClickException(str(exc)) from None
         err_console.print(
-            f"Run {done['run']}: this crawler {done['finish_reason']}: {done['pages']} pages, "
+            f"Run {done['run']}: this crawler stopped ({done['finish_reason']}): {done['pages']} pages, "
             f"{done['queued']} posts queued for the archive worker"
             + "".join(f"; {label}: " + ", ".join(f"{r} {n}" for r, n in reasons.items())
                       for label, reasons in (("dropped", done["dropped"]), ("errors", done["errors"])) if reasons)
