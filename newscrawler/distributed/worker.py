@@ -205,9 +205,9 @@ class ArchiveWorker:
         self.reports.append(self.current)
         if status == "failed":
             return
+        self.server.zrem(self.namespace.open_runs, keys.run_id)  # first: a run is never finished twice
         for key in self.server.scan_iter(match=f"{keys.base}:*", count=1000):
             self.server.delete(key)
-        self.server.zrem(self.namespace.open_runs, keys.run_id)
         self.say(f"run {keys.run_id}: {status}, " + ", ".join(f"{k} {v}" for k, v in self.current.counts.items()))
         self.current = None
 
