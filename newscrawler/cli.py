@@ -76,8 +76,10 @@ def redis_options(function: Callable[..., Any]) -> Callable[..., Any]:
         type=click.FloatRange(0.5),
         default=30.0,
         show_default=True,
+        metavar="SECONDS",
         envvar="NEWSCRAWLER_REDIS_HEARTBEAT",
-        help="A crawler silent this many seconds counts as gone; its requests go back to the frontier.",
+        help="A crawler (or archive worker) silent this long counts as gone: its requests go back to the frontier "
+        "(its lock expires). Env NEWSCRAWLER_REDIS_HEARTBEAT.",
     )(function)
     function = click.option(
         "--redis-prefix",
@@ -119,6 +121,7 @@ def main() -> None:
 @click.option(
     "--idle",
     type=click.FloatRange(0),
+    metavar="SECONDS",
     default=30.0,
     show_default=True,
     help="With --redis: stop once the shared frontier has been empty this many seconds.",
@@ -239,6 +242,7 @@ def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overr
 @click.option(
     "--idle",
     type=click.FloatRange(0),
+    metavar="SECONDS",
     default=60.0,
     show_default=True,
     help="Stop after this many seconds with no run to archive, or a run left without crawlers.",

@@ -149,6 +149,7 @@ def test_three_crawlers_and_one_worker_fetch_each_url_once_and_archive_each_post
     assert codes == {"worker": 0, "crawler0": 0, "crawler1": 0, "crawler2": 0}, run.log("worker")
 
     check_archive(run, big_site)
+    assert "(3 crawler processes): ok, pages 536, posts_new 500" in run.log("worker")
     hits = dict(big_site.hits)
     robots = hits.pop("/robots.txt")
     assert robots <= 4  # each crawler's robots.txt check, and the source's own read of it for its sitemaps

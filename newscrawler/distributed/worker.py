@@ -208,7 +208,11 @@ class ArchiveWorker:
         self.server.zrem(self.namespace.open_runs, keys.run_id)  # first: a run is never finished twice
         for key in self.server.scan_iter(match=f"{keys.base}:*", count=1000):
             self.server.delete(key)
-        self.say(f"run {keys.run_id}: {status}, " + ", ".join(f"{k} {v}" for k, v in self.current.counts.items()))
+        crawlers = info.get("crawlers_joined", "?")
+        self.say(
+            f"run {keys.run_id} ({crawlers} crawler processes): {status}, "
+            + ", ".join(f"{k} {v}" for k, v in self.current.counts.items())
+        )
         self.current = None
 
     # one post
