@@ -74,15 +74,26 @@ class DistributedScheduler(Scheduler):
         scheduler.crawler = weakref.proxy(crawler)
         return scheduler
 
+    def open(self, spider: Any) -> None:
+        super().open(spider)
+        if self._still_running() is None:
+            raise RuntimeError(
+                "this Scrapy version keeps no ExecutionEngine._slot.inprogress: newscrawler cannot tell when a "
+                "request has been handled, so requests in flight could not be kept safe in Redis"
+            )
+
+    def _still_running(self) -> Any:
+        # Scrapy keeps the requests it is downloading or still handling in its engine slot; there is no signal
+        # for "this response has been handled", so the slot's set is read here.
+        slot = getattr(getattr(self.crawler, "engine", None), "_slot", None)
+        return getattr(slot, "inprogress", None)
+
     def next_request(self) -> Request | None:
         self.release_finished()
         return super().next_request()
 
     def release_finished(self) -> None:
-        # Scrapy keeps the requests it is downloading or still handling in its engine slot; there is no signal
-        # for "this response has been handled", so the slot's set is read here.
-        slot = getattr(getattr(self.crawler, "engine", None), "_slot", None)
-        still_running = getattr(slot, "inprogress", None)
+        still_running = self._still_running()
         if still_running is not None and hasattr(self, "queue"):
             self.queue.release(still_running)
 
