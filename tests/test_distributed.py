@@ -280,3 +280,22 @@ def test_a_run_left_without_crawlers_is_recorded_as_failed_and_resumed_by_the_ne
     again = CrawlRun(connect(redis_url), namespace, heartbeat=2)
     assert again.join(["s"]).run_id == keys.run_id  # the next crawler picks the run up where it stopped
     assert again.frontier_size() == 1
+
+
+def test_a_second_archive_worker_waits_for_the_first_and_then_says_who_holds_the_lock(
+    tmp_path: Path, redis_url: str
+) -> None:
+    from newscrawler.distributed.keys import Namespace
+    from newscrawler.distributed.run import connect
+    from newscrawler.distributed.worker import ArchiveWorker, WorkerError
+    from newscrawler.exporters.jekyll import JekyllProfile
+
+    namespace = Namespace("two-workers")
+    server = connect(redis_url)
+    server.set(namespace.worker_lock, "other-host-4242-abcd", px=60_000)
+    said: list[str] = []
+    worker = ArchiveWorker(server, namespace, tmp_path, JekyllProfile(), idle=0.5, heartbeat=0.5, say=said.append)
+    with pytest.raises(WorkerError, match="another archive worker \\(other-host-4242-abcd\\) holds"):
+        worker.run()
+    assert said == ["waiting for the archive worker other-host-4242-abcd to stop (or its lock to expire)"]
+    assert server.get(namespace.worker_lock) == b"other-host-4242-abcd"  # not taken, not released
