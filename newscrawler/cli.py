@@ -73,6 +73,33 @@ def sources_option(function: Callable[..., Any]) -> Callable[..., Any]:
     )(function)
 
 
+def redis_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    function = click.option(
+        "--heartbeat",
+        type=click.FloatRange(0.5),
+        default=30.0,
+        show_default=True,
+        metavar="SECONDS",
+        envvar="NEWSCRAWLER_REDIS_HEARTBEAT",
+        help="A crawler (or archive worker) silent this long counts as gone: its requests go back to the frontier "
+        "(its lock expires). Env NEWSCRAWLER_REDIS_HEARTBEAT.",
+    )(function)
+    function = click.option(
+        "--redis-prefix",
+        default="newscrawler",
+        show_default=True,
+        envvar="NEWSCRAWLER_REDIS_PREFIX",
+        help="Prefix of the Redis keys: one per distributed crawl sharing a Redis (env NEWSCRAWLER_REDIS_PREFIX).",
+    )(function)
+    return click.option(
+        "--redis",
+        "redis_url",
+        metavar="URL",
+        envvar="NEWSCRAWLER_REDIS_URL",
+        help="Redis of a distributed crawl, e.g. redis://host:6379/0 (env NEWSCRAWLER_REDIS_URL).",
+    )(function)
+
+
 def format_options(function: Callable[..., Any]) -> Callable[..., Any]:
     function = click.option("--csv", "as_csv", is_flag=True, help="CSV for scripts.")(function)
     return click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")(function)
@@ -104,6 +131,15 @@ def main() -> None:
     help="A live line (terminal), periodic log lines, or none.",
 )
 @click.option("--full", is_flag=True, help="Fetch every article again, not only new, changed and due ones.")
+@redis_options
+@click.option(
+    "--idle",
+    type=click.FloatRange(0),
+    metavar="SECONDS",
+    default=30.0,
+    show_default=True,
+    help="With --redis: stop once the shared frontier has been empty this many seconds.",
+)
 def crawl(
     names: tuple[str, ...],
     archive_dir: Path,
@@ -112,8 +148,16 @@ def crawl(
     overrides: tuple[str, ...],
     progress: str,
     full: bool,
+    redis_url: str | None,
+    redis_prefix: str,
+    heartbeat: float,
+    idle: float,
 ) -> None:
-    """Crawl all sources, or the named ones, into the archive (incrementally: see the README)."""
+    """Crawl all sources, or the named ones, into the archive (incrementally: see the README).
+
+    With --redis URL, this process is one crawler of a distributed run: it shares the run's frontier with the
+    other crawlers and queues its posts for 'newscrawler archive-worker' instead of writing the archive.
+    """
     selected = _load_sources(sources_file, names)
     if progress == "auto":
         progress = "live" if err_console.is_terminal else "log"
@@ -126,6 +170,22 @@ def crawl(
         if not sep or not name:
             raise click.BadParameter(f"{override!r} is not NAME=VALUE", param_hint="--set")
         settings[name.strip()] = value
+    if redis_url:
+        from newscrawler.distributed.crawl import DistributedCrawlError, crawl_into_redis
+
+        settings |= {"MAX_IDLE_TIME_BEFORE_CLOSE": idle, "NEWSCRAWLER_REDIS_HEARTBEAT": heartbeat}
+        try:
+            done = crawl_into_redis(redis_url, redis_prefix, sources_file, [s.name for s in selected], settings)
+        except (DistributedCrawlError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from None
+        err_console.print(
+            f"Run {done['run']}: this crawler stopped ({done['finish_reason']}): {done['pages']} pages, "
+            f"{done['queued']} posts queued for the archive worker"
+            + "".join(f"; {label}: " + ", ".join(f"{r} {n}" for r, n in reasons.items())
+                      for label, reasons in (("dropped", done["dropped"]), ("errors", done["errors"])) if reasons)
+        )  # fmt: skip
+        sys.exit(EXIT_OK if done["finish_reason"] == "finished" else EXIT_FAILED)
+    settings["NEWSCRAWLER_REDIS_URL"] = ""
     record = run_crawl(archive_dir, sources_file, [s.name for s in selected], settings)
     _print_run(record, archive_dir)
     sys.exit(run_exit_code(record))
@@ -150,6 +210,7 @@ def demo(archive_dir: Path, port: int) -> None:
                 "AUTOTHROTTLE_START_DELAY": 0.0,
                 "DOWNLOAD_DELAY": 0.0,
                 "NEWSCRAWLER_PROGRESS": "live" if err_console.is_terminal else "off",
+                "NEWSCRAWLER_REDIS_URL": "",
             }
             record = run_crawl(archive_dir, sources_file, names, settings)
     finally:
@@ -310,6 +371,45 @@ def _read_lines(path: Path) -> list[str]:
         return path.read_text("utf-8").splitlines()
     except OSError:
         return []
+
+
+@main.command("archive-worker")
+@archive_option
+@redis_options
+@click.option(
+    "--idle",
+    type=click.FloatRange(0),
+    metavar="SECONDS",
+    default=60.0,
+    show_default=True,
+    help="Stop after this many seconds with no run to archive, or a run left without crawlers.",
+)
+def archive_worker(archive_dir: Path, redis_url: str | None, redis_prefix: str, heartbeat: float, idle: float) -> None:
+    """Write the posts of distributed crawls ('crawl --redis') into the archive: the archive's one writer.
+
+    Stops by itself once the run's crawlers have all left and its queue is empty; one runs row per run.
+    """
+    if not redis_url:
+        raise click.UsageError("--redis URL (or NEWSCRAWLER_REDIS_URL) is needed")
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
+    from scrapy.utils.project import get_project_settings
+
+    from newscrawler.distributed.keys import check_prefix
+    from newscrawler.distributed.worker import WorkerError, run_worker
+
+    try:
+        check_prefix(redis_prefix)
+        _open_archive(archive_dir / "news.db").close()
+        reports = run_worker(
+            redis_url, redis_prefix, archive_dir, get_project_settings(),
+            idle=idle, heartbeat=heartbeat, say=lambda line: err_console.print(Text(line)),
+        )  # fmt: skip
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    except WorkerError as exc:
+        raise click.ClickException(str(exc)) from None
+    err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")
+    sys.exit(EXIT_OK if all(r.status in ("ok", "errors") for r in reports) else EXIT_FAILED)
 
 
 # reading one page

@@ -65,5 +65,11 @@ EXTENSIONS = {
     "newscrawler.progress.ProgressExtension": 200,
 }
 
+# Distributed crawling (newscrawler/distributed): set, the crawl shares a scrapy-redis frontier and queues posts.
+NEWSCRAWLER_REDIS_URL = os.environ.get("NEWSCRAWLER_REDIS_URL", "")
+NEWSCRAWLER_REDIS_PREFIX = os.environ.get("NEWSCRAWLER_REDIS_PREFIX", "newscrawler")
+NEWSCRAWLER_REDIS_HEARTBEAT = os.environ.get("NEWSCRAWLER_REDIS_HEARTBEAT", "30")
+ADDONS = {"newscrawler.distributed.addon.DistributedAddon": 0}
+
 LOG_LEVEL = os.environ.get("NEWSCRAWLER_LOG_LEVEL", "INFO")
 FEED_EXPORT_ENCODING = "utf-8"

@@ -38,3 +38,12 @@ def site() -> Iterator[SiteServer]:
 @pytest.fixture(scope="session")
 def expected() -> dict:
     return json.loads(EXPECTED.read_text("utf-8"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def repository_archive_untouched() -> Iterator[None]:
+    """No test writes into the repository's own archive/ folder (the default archive when none is given)."""
+    before = sorted(p.name for p in (ROOT / "archive").iterdir())
+    yield
+    after = sorted(p.name for p in (ROOT / "archive").iterdir())
+    assert after == before, f"a test wrote into {ROOT / 'archive'}: {sorted(set(after) - set(before))}"

@@ -10,6 +10,11 @@ from newscrawler.items import Post
 from newscrawler.store import Archive
 
 
+def outcome_stats(post: Post, status: str) -> tuple[str, str]:
+    """The crawl stats counting what the archive did with ``post`` ("new", "updated", "unchanged")."""
+    return f"newscrawler/posts/{status}", f"newscrawler/source/{post.source}/{status}"
+
+
 class ArchivePipeline:
     def __init__(self, crawler: Any, path: str) -> None:
         self.crawler = crawler
@@ -33,7 +38,6 @@ class ArchivePipeline:
     def process_item(self, item: Post) -> Post:
         assert self.archive is not None
         item.archive_status = self.archive.save_post(item)
-        stats = self.crawler.stats
-        stats.inc_value(f"newscrawler/posts/{item.archive_status}")
-        stats.inc_value(f"newscrawler/source/{item.source}/{item.archive_status}")
+        for key in outcome_stats(item, item.archive_status):
+            self.crawler.stats.inc_value(key)
         return item

@@ -20,6 +20,19 @@ from newscrawler.store import Archive
 logger = logging.getLogger(__name__)
 
 
+def jekyll_profile(settings: Any) -> JekyllProfile:
+    """The crawl's Jekyll settings (``JEKYLL_FEATURE_HEADING``, ``JEKYLL_DEFAULT_IMAGE``)."""
+    return JekyllProfile(
+        feature_heading=settings.get("JEKYLL_FEATURE_HEADING"),
+        default_image=settings.get("JEKYLL_DEFAULT_IMAGE"),
+    )
+
+
+def archive_post_writer(archive: Archive, posts_dir: Path, profile: JekyllProfile) -> PostWriter:
+    """The writer of ``archive/_posts``: file names recorded in the archive's ``posts.file``."""
+    return PostWriter(posts_dir, JekyllFormat(), profile, ArchiveLedger(archive))
+
+
 class MarkdownPipeline:
     def __init__(self, crawler: Any, posts_dir: Path, db_path: str, profile: JekyllProfile) -> None:
         self.crawler = crawler
@@ -35,15 +48,11 @@ class MarkdownPipeline:
         posts_dir, db_path = settings.get("ARCHIVE_POSTS_DIR"), settings.get("ARCHIVE_DB")
         if not posts_dir or not db_path:
             raise NotConfigured("ARCHIVE_POSTS_DIR and ARCHIVE_DB must be set")
-        profile = JekyllProfile(
-            feature_heading=settings.get("JEKYLL_FEATURE_HEADING"),
-            default_image=settings.get("JEKYLL_DEFAULT_IMAGE"),
-        )
-        return cls(crawler, Path(posts_dir), db_path, profile)
+        return cls(crawler, Path(posts_dir), db_path, jekyll_profile(settings))
 
     def open_spider(self) -> None:
         self.archive = Archive(self.db_path)
-        self.writer = PostWriter(self.posts_dir, JekyllFormat(), self.profile, ArchiveLedger(self.archive))
+        self.writer = archive_post_writer(self.archive, self.posts_dir, self.profile)
         # posts archived by a run killed before their files were written: the archive and _posts agree again
         for post in self.archive.posts_without_file():
             try:

@@ -54,7 +54,10 @@ class NewsSpider(scrapy.Spider):
         spider.incremental = IncrementalPolicy.from_archive(
             settings.get("ARCHIVE_DB"),
             settings.get("NEWSCRAWLER_RECHECK_AFTER") or DEFAULT_RECHECK_AFTER,
-            enabled=settings.getbool("NEWSCRAWLER_INCREMENTAL", True) and bool(settings.get("ARCHIVE_DB")),
+            # a crawler of a distributed run has no archive: the shared duplicate filter does this work there
+            enabled=settings.getbool("NEWSCRAWLER_INCREMENTAL", True)
+            and bool(settings.get("ARCHIVE_DB"))
+            and not settings.get("NEWSCRAWLER_REDIS_URL"),
         )
         return spider
 

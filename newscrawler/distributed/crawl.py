@@ -1,0 +1,61 @@
+"""One crawler process of a distributed run (``newscrawler crawl --redis URL``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import redis
+
+from newscrawler.distributed.keys import check_prefix
+from newscrawler.distributed.run import connect
+
+
+class DistributedCrawlError(Exception):
+    """The crawl cannot join a run; the message says why."""
+
+
+def crawl_into_redis(
+    url: str, prefix: str, sources_file: Path, names: Sequence[str], overrides: dict[str, Any]
+) -> dict[str, Any]:
+    """Crawl as one of the run's crawlers until the shared frontier stays empty; returns this crawler's counts."""
+    check_prefix(prefix)
+    try:
+        connect(url).ping()
+    except (redis.RedisError, ValueError) as exc:
+        raise DistributedCrawlError(f"cannot reach Redis at {url}: {exc}") from None
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    from newscrawler.spiders.news import NewsSpider
+
+    settings = get_project_settings()
+    settings.setdict(
+        {
+            "NEWSCRAWLER_SOURCES": str(sources_file),
+            "NEWSCRAWLER_REDIS_URL": url,
+            "NEWSCRAWLER_REDIS_PREFIX": prefix,
+            **overrides,
+        },
+        priority="cmdline",
+    )
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(NewsSpider)
+    process.crawl(crawler, source=",".join(names), sources_file=str(sources_file))
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+
+    def under(prefix: str) -> dict[str, int]:
+        return {k[len(prefix) :]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
+
+    return {
+        "run": stats.get("newscrawler/redis_run", ""),
+        "finish_reason": stats.get("finish_reason", "did not start"),
+        "pages": stats.get("response_received_count", 0),
+        "queued": stats.get("newscrawler/queued", 0),
+        "dropped": under("newscrawler/dropped/"),
+        "errors": under("newscrawler/errors/"),
+    }
