@@ -38,6 +38,13 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 RETRY_TIMES = 2
+RETRY_AFTER_MAX = 60.0  # a 429/503 asking to wait longer than this (seconds) is not retried in the run
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newscrawler.middlewares.RetryAfterMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "newscrawler.middlewares.SafeRedirectMiddleware": 600,
+}
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
