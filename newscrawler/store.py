@@ -255,6 +255,10 @@ class Archive:
         with self.db.conn:
             self.db.execute("UPDATE posts SET file = ? WHERE url = ?", [file, url])
 
+    def post_files(self) -> list[tuple[str, str]]:
+        """Every post's URL with its Jekyll file name in the crawl's posts folder (empty when it has none yet)."""
+        return [(url, file or "") for url, file in self.db.execute("SELECT url, file FROM posts")]
+
     def get_post(self, url: str) -> dict[str, Any] | None:
         rows = list(self.db.table("posts").rows_where("url = ?", [url]))
         return _decode(rows[0]) if rows else None

@@ -37,6 +37,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]|$~])")
 _MARKDOWN_LINE_START = re.compile(r"^(\s*\d*)([#>:=+.)-])", re.MULTILINE)
+TEMP_PREFIX, TEMP_SUFFIX = ".nc-", ".tmp"  # write_atomically's temporary files
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LIQUID = re.compile(r"\{[{%]")
 _HUGO_SHORTCODE = re.compile(r"\{\{(?=[<%])")
@@ -241,7 +242,7 @@ def safe_name(name: str) -> bool:
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that a reader (or a crash) never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".nc-", suffix=".tmp")
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
     try:
         # mkstemp makes the file private; a site's files are read by its builder and web server
         os.fchmod(fd, path.stat().st_mode & 0o777 if path.exists() else 0o644)

@@ -14,6 +14,7 @@ from scrapy.exceptions import NotConfigured
 from newscrawler.exporters.jekyll import JekyllFormat, JekyllProfile
 from newscrawler.exporters.site import ArchiveLedger, PostWriter
 from newscrawler.items import Post
+from newscrawler.recovery import repair_posts_folder
 from newscrawler.store import Archive
 
 
@@ -41,6 +42,7 @@ class MarkdownPipeline:
     def open_spider(self) -> None:
         self.archive = Archive(self.db_path)
         self.writer = PostWriter(self.posts_dir, JekyllFormat(), self.profile, ArchiveLedger(self.archive))
+        repair_posts_folder(self.archive, self.writer, self.posts_dir)
 
     def close_spider(self) -> None:
         if self.archive:
