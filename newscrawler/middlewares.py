@@ -10,7 +10,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -21,9 +21,10 @@ from scrapy.exceptions import (
     IgnoreRequest,
     ResponseDataLossError,
 )
-from scrapy.http import Request, Response
+from scrapy.http import HtmlResponse, Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.response import get_meta_refresh
 from twisted.internet import defer, error
 from twisted.python.failure import Failure
 from twisted.web.client import ResponseFailed, ResponseNeverReceived
@@ -140,13 +141,13 @@ class RetryAfterMiddleware(RetryMiddleware):
         return super().process_response(request, response)
 
 
-class SafeRedirectMiddleware(RedirectMiddleware):
-    """Scrapy's redirects, with a loop reported as one, and no redirect off the source's sites.
+class _SafeRedirects:
+    """A redirect may go to the same site (``example.com`` ↔ ``www.example.com``, ``m.example.com``,
+    a subdomain) as the URL it came from or as any of the source's own URLs (so a feed's tracking
+    links may lead to the site), nowhere else; a loop is reported as one."""
 
-    A redirect may go to the same site (``example.com`` ↔ ``www.example.com``,
-    ``m.example.com``, a subdomain) of the URL it came from or of any of the
-    source's own URLs (so a feed's tracking links may lead to the site), nowhere else.
-    """
+    crawler: Any
+    max_redirect_times: int
 
     def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
         chain = [*request.meta.get("redirect_urls", []), request.url]
@@ -158,15 +159,32 @@ class SafeRedirectMiddleware(RedirectMiddleware):
         allowed = [urlsplit(chain[0]).hostname or "", *self._source_hosts(request)]
         if not any(same_site(target, host) for host in allowed if host):
             raise OffsiteRedirect(f"redirect from {request.url} to another site: {redirected.url}")
-        return super()._redirect(redirected, request, reason)
+        return super()._redirect(redirected, request, reason)  # type: ignore[misc]
 
     def _source_hosts(self, request: Request) -> list[str]:
-        spider = self.crawler.spider
-        source = getattr(spider, "sources", {}).get(request.meta.get("source", ""))
+        source = getattr(self.crawler.spider, "sources", {}).get(request.meta.get("source", ""))
         if source is None:
             return []
-        urls = [*source.feeds, *source.sitemaps, *source.start_urls]
-        return [urlsplit(url).hostname or "" for url in urls]
+        return [urlsplit(url).hostname or "" for url in (*source.feeds, *source.sitemaps, *source.start_urls)]
+
+
+class SafeRedirectMiddleware(_SafeRedirects, RedirectMiddleware):
+    """Scrapy's HTTP redirects (3xx), kept on the source's sites and out of loops."""
+
+
+class SafeMetaRefreshMiddleware(_SafeRedirects, MetaRefreshMiddleware):
+    """Scrapy's ``<meta http-equiv=refresh>`` redirects, kept on the source's sites. A page that refreshes
+    to itself (portals reload their pages every few minutes) or to a ``javascript:`` URL is read as it is."""
+
+    def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:
+        if isinstance(response, HtmlResponse):
+            _, url = get_meta_refresh(response, ignore_tags=self._ignore_tags)
+            if url:
+                target = response.urljoin(url)
+                chain = [*request.meta.get("redirect_urls", []), request.url, response.url]
+                if urlsplit(target).scheme not in ("http", "https") or target in chain:
+                    return response
+        return super().process_response(request, response)
 
 
 def same_site(host: str, other: str) -> bool:

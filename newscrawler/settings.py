@@ -44,6 +44,8 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawler.middlewares.RetryAfterMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "newscrawler.middlewares.SafeRedirectMiddleware": 600,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newscrawler.middlewares.SafeMetaRefreshMiddleware": 580,
 }
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False

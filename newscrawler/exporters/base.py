@@ -88,6 +88,10 @@ class Quoted(str):
     """Written in single quotes, as the example post writes image paths."""
 
 
+class DoubleQuoted(str):
+    """Written in double quotes, where YAML escapes line and paragraph separators (NEL, U+2028) and the like."""
+
+
 class Dumper(yaml.SafeDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         # lists indented under their key ("categories:\n  - 환경"), as in the example post
@@ -96,6 +100,7 @@ class Dumper(yaml.SafeDumper):
 
 Dumper.add_representer(Folded, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style=">"))
 Dumper.add_representer(Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style="'"))
+Dumper.add_representer(DoubleQuoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style='"'))
 
 
 def render_document(matter: dict[str, Any], body: str) -> str:
@@ -110,9 +115,22 @@ def render_document(matter: dict[str, Any], body: str) -> str:
     if _front_matter_of(text) == plain:
         return text
     text = _document(round_trip_safe(matter), body)
+    if _front_matter_of(text) == plain:
+        return text
+    text = _document(_double_quoted(matter), body)  # every character escaped that a reader could take for layout
     if _front_matter_of(text) != plain:
         raise ValueError(f"front matter that YAML cannot hold unchanged: {plain.get('title')!r}")
     return text
+
+
+def _double_quoted(value: Any) -> Any:
+    if isinstance(value, str):
+        return DoubleQuoted(value)
+    if isinstance(value, dict):
+        return {key: _double_quoted(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_double_quoted(item) for item in value]
+    return value
 
 
 def _document(matter: dict[str, Any], body: str) -> str:
