@@ -145,6 +145,7 @@ def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overr
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
+    from newscrawler.pipelines.stopping import FATAL_KEY
     from newscrawler.spiders.news import NewsSpider
 
     settings = get_project_settings()
@@ -163,6 +164,9 @@ def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overr
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, source=",".join(names), sources_file=str(sources_file))
     process.start()
+    fatal = crawler.stats.get_value(FATAL_KEY) if crawler.stats else None
+    if fatal:
+        raise click.ClickException(f"crawl stopped: {fatal}")
     run_id = crawler.stats.get_value("newscrawler/run_id") if crawler.stats else None
     with _open_archive(archive_dir / "news.db") as archive:
         runs = [r for r in archive.runs(limit=5) if r["id"] == run_id]

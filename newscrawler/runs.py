@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import time
 from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from newscrawler.store import Archive
+from newscrawler.store import Archive, ArchiveError
+
+logger = logging.getLogger(__name__)
 
 _PREFIX = "newscrawler/"
 
@@ -42,14 +46,17 @@ class RunRecordExtension:
         record = summarise(self.crawler.stats.get_stats(), list(getattr(spider, "sources", {})))
         errors = record["errors"]
         status = "ok" if reason == "finished" and not errors else "errors" if reason == "finished" else "failed"
-        with Archive(self.db_path) as archive:
-            archive.finish_run(
-                self.run_id,
-                status=status,
-                finish_reason=reason,
-                duration_seconds=round(time.monotonic() - self.started, 3),
-                **record,
-            )
+        try:
+            with Archive(self.db_path) as archive:
+                archive.finish_run(
+                    self.run_id,
+                    status=status,
+                    finish_reason=reason,
+                    duration_seconds=round(time.monotonic() - self.started, 3),
+                    **record,
+                )
+        except (ArchiveError, sqlite3.Error) as exc:  # the archive stopped taking writes: already reported
+            logger.debug("run %s not recorded: %s", self.run_id, exc)
 
 
 def summarise(stats: dict[str, Any], sources: list[str]) -> dict[str, Any]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawler.items import Post
+from newscrawler.pipelines.stopping import stop_crawl, stopping
 from newscrawler.store import Archive
 
 
@@ -32,7 +34,12 @@ class ArchivePipeline:
 
     def process_item(self, item: Post) -> Post:
         assert self.archive is not None
-        item.archive_status = self.archive.save_post(item)
+        if stopping(self.crawler):
+            raise DropItem("not archived, the crawl is stopping", log_level="DEBUG")
+        try:
+            item.archive_status = self.archive.save_post(item)
+        except sqlite3.Error as exc:
+            raise stop_crawl(self.crawler, f"{self.path}: the archive could not be written", exc) from None
         stats = self.crawler.stats
         stats.inc_value(f"newscrawler/posts/{item.archive_status}")
         stats.inc_value(f"newscrawler/source/{item.source}/{item.archive_status}")

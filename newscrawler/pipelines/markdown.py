@@ -6,6 +6,7 @@ names are remembered in the archive's ``posts.file`` column.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from scrapy.exceptions import NotConfigured
 from newscrawler.exporters.jekyll import JekyllFormat, JekyllProfile
 from newscrawler.exporters.site import ArchiveLedger, PostWriter
 from newscrawler.items import Post
+from newscrawler.pipelines.stopping import stop_crawl
 from newscrawler.recovery import repair_posts_folder
 from newscrawler.store import Archive
 
@@ -50,7 +52,10 @@ class MarkdownPipeline:
 
     def process_item(self, item: Post) -> Post:
         assert self.writer is not None
-        result = self.writer.write(item.as_dict())
+        try:
+            result = self.writer.write(item.as_dict())
+        except (OSError, sqlite3.Error) as exc:
+            raise stop_crawl(self.crawler, f"{self.posts_dir}: a post file could not be written", exc) from None
         if result.outcome == "written":
             self.crawler.stats.inc_value("newscrawler/files_written")
         return item
