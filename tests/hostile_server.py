@@ -223,6 +223,12 @@ def bom_page() -> bytes:
     return b"\xef\xbb\xbf" + article(11, "bom", meta_charset=False).encode("utf-8")
 
 
+def refreshing(number: int, kind: str, target: str) -> str:
+    """An article whose <head> asks the browser to reload it, or to go elsewhere."""
+    refresh = f'<meta http-equiv="refresh" content="0; url={target}">'
+    return article(number, kind).replace("</head>", f"{refresh}</head>")
+
+
 GOOD = [f"/good/{n}" for n in range(1, 13)]
 ODD = {
     "/odd/wrong-charset": respond(article(1, "wrong-charset"), "text/html; charset=iso-8859-1"),
@@ -232,6 +238,7 @@ ODD = {
     "/odd/unclosed-tags": respond(unclosed()),
     "/odd/nul-bytes": respond(with_nuls()),
     "/odd/deep-nesting": respond(deep_nesting()),
+    "/odd/meta-refresh-self": respond(refreshing(2, "refresh", "/odd/meta-refresh-self")),
     "/odd/429-then-ok": first_then(status("429 Too Many Requests", **{"Retry-After": "1"}), respond(article(4, "429"))),
     "/odd/503-then-ok": first_then(
         status("503 Service Unavailable", **{"Retry-After": "1"}), respond(article(6, "503"))
@@ -243,6 +250,7 @@ ODD_TITLES = {
     "/odd/mixed-encodings": article_title(5, "mixed"),
     "/odd/bom": article_title(11, "bom"),
     "/odd/unclosed-tags": article_title(8, "unclosed"),
+    "/odd/meta-refresh-self": article_title(2, "refresh"),
     "/odd/nul-bytes": article_title(9, "nul"),
     "/odd/deep-nesting": article_title(7, "deep"),
     "/odd/429-then-ok": article_title(4, "429"),
@@ -266,6 +274,11 @@ FAULTS: dict[str, tuple[Behaviour, str, int]] = {
     "/fault/redirect-loop-2": (redirect("{base}/fault/redirect-loop"), "", 1),
     "/fault/redirect-chain": (redirect("{base}/fault/chain/1"), "too many redirects", 1),
     "/fault/redirect-off-site": (redirect("http://127.0.0.2:9/good/1"), "redirect off site", 1),
+    "/fault/meta-refresh-off-site": (
+        respond(refreshing(10, "refresh-away", "http://127.0.0.2:9/good/1")),
+        "redirect off site",
+        1,
+    ),
     "/fault/50mb": (huge, "too large", 1),
     "/fault/50mb-no-length": (huge_without_length, "too large", 1),
     "/fault/gzip-bomb": (gzip_bomb, "too large", 1),
