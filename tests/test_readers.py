@@ -55,5 +55,6 @@ def test_search_and_query_run_while_a_crawl_writes(site: SiteServer, tmp_path: P
     assert crawl.returncode == 0, crawl_errors
     assert "locked" not in crawl_errors
     assert errors == []
+    print(f"reads during the crawl: {reads}; posts seen growing from {counts[0]} to {max(counts)}")
     assert reads["search"] >= 20 and reads["query"] >= 20 and reads["cli"] >= 2, reads
     assert 0 in counts[:1] and max(counts) > 0  # the reads saw the archive grow
