@@ -3,8 +3,10 @@ cannot loop or wander off the source's sites, and one short reason for every way
 
 from __future__ import annotations
 
+import gzip
 import ipaddress
 import logging
+import zlib
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -64,6 +66,10 @@ def failure_reason(failure: Failure) -> str:
         return "too large"
     if isinstance(value, ResponseDataLossError) or "_DataLoss" in message:
         return "truncated body"
+    if isinstance(value, (zlib.error, gzip.BadGzipFile)) or "decompressing" in message:
+        return "broken compression"
+    if "ParseError" in message:  # Twisted could not read a status line or headers
+        return "not http"
     if isinstance(value, (DownloadConnectionRefusedError, error.ConnectionRefusedError)):
         return "connection refused"
     if isinstance(value, (CannotResolveHostError, error.DNSLookupError)):

@@ -145,6 +145,18 @@ async def hang_mid_body(server: HostileServer, writer: Writer, path: str) -> Non
     await server.stopping.wait()
 
 
+async def slow_drip(server: HostileServer, writer: Writer, path: str) -> None:
+    writer.write(head("200 OK", {"Content-Type": "text/html; charset=utf-8"}, 1_000_000))
+    while not server.stopping.is_set():  # a byte now and then: no single read ever times out
+        writer.write(b" ")
+        await writer.drain()
+        await asyncio.sleep(0.2)
+
+
+async def garbage(server: HostileServer, writer: Writer, path: str) -> None:
+    writer.write(b"\x16\x03\x01 this is not HTTP at all\r\n\r\n" + binary()[:500])
+
+
 async def reset(server: HostileServer, writer: Writer, path: str) -> None:
     writer.transport.abort()  # RST before a byte of the answer
 
@@ -268,6 +280,13 @@ FAULTS: dict[str, tuple[Behaviour, str, int]] = {
     "/fault/hang-before-headers": (hang_before_headers, "timeout", 3),
     "/fault/hang-mid-body": (hang_mid_body, "timeout", 3),
     "/fault/reset": (reset, "connection lost", 3),
+    "/fault/slow-drip": (slow_drip, "timeout", 3),
+    "/fault/not-http": (garbage, "not http", 3),
+    "/fault/bad-gzip": (
+        respond(b"\x1f\x8b\x08\x00 not really gzip", **{"Content-Encoding": "gzip"}),
+        "broken compression",
+        1,
+    ),
     "/fault/truncated": (truncated, "truncated body", 3),
     "/fault/wrong-length": (wrong_length, "no body", 1),
     "/fault/redirect-loop": (redirect("{base}/fault/redirect-loop-2"), "redirect loop", 1),
