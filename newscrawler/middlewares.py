@@ -109,42 +109,47 @@ def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) 
 
 
 class RetryAfterMiddleware(RetryMiddleware):
-    """Scrapy's retries, but a 429 or 503 that says ``Retry-After`` is retried no sooner than it asks.
+    """Scrapy's retries, but a 429 or 503 is retried no sooner than the server asks in ``Retry-After``.
 
-    The wait runs on the reactor, never blocking other downloads. A server asking for
-    more than ``RETRY_AFTER_MAX`` seconds is not retried in this run at all: retrying
-    sooner than it asked would only be refused again.
+    Without ``Retry-After``, a 429 or 503 is retried after ``RETRY_BACKOFF`` seconds, doubled
+    at each retry (an overloaded server is not helped by asking again at once). The waits run
+    on the reactor, never blocking other downloads. A server asking for more than
+    ``RETRY_AFTER_MAX`` seconds is not retried in this run at all: retrying sooner than it
+    asked would only be refused again.
     """
 
     def __init__(self, settings: Any) -> None:
         super().__init__(settings)
         self.max_wait = settings.getfloat("RETRY_AFTER_MAX", 60.0)
+        self.backoff = settings.getfloat("RETRY_BACKOFF", 1.0)
 
     async def process_response(  # type: ignore[override]
         self, request: Request, response: Response, spider: Any = None
     ) -> Request | Response:
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
-        wait = retry_after_seconds(response.headers.get(b"Retry-After"))
-        if response.status in RETRY_AFTER_STATUSES and wait is not None:
-            if wait > self.max_wait:
-                logger.info(
-                    "%s asks to retry after %.0f s, more than RETRY_AFTER_MAX (%.0f s): not retried",
-                    request.url,
-                    wait,
-                    self.max_wait,
-                )
-                return response
-            retry = self._retry(request, f"{response.status} with Retry-After {wait:g}")
-            if retry is None:
-                return response
-            if wait > 0:
-                from twisted.internet import reactor
-                from twisted.internet.task import deferLater
+        if response.status not in RETRY_AFTER_STATUSES:
+            return super().process_response(request, response)
+        asked = retry_after_seconds(response.headers.get(b"Retry-After"))
+        if asked is not None and asked > self.max_wait:
+            logger.info(
+                "%s asks to retry after %.0f s, more than RETRY_AFTER_MAX (%.0f s): not retried",
+                request.url,
+                asked,
+                self.max_wait,
+            )
+            return response
+        retries = request.meta.get("retry_times", 0)
+        wait = asked if asked is not None else min(self.backoff * 2**retries, self.max_wait)
+        retry = self._retry(request, f"{response.status}, retried after {wait:g} s")
+        if retry is None:
+            return response
+        if wait > 0:
+            from twisted.internet import reactor
+            from twisted.internet.task import deferLater
 
-                await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
-            return retry
-        return super().process_response(request, response)
+            await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
+        return retry
 
 
 class _SafeRedirects:

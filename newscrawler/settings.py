@@ -39,6 +39,7 @@ DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 RETRY_TIMES = 2
 RETRY_AFTER_MAX = 60.0  # a 429/503 asking to wait longer than this (seconds) is not retried in the run
+RETRY_BACKOFF = 1.0  # a 429/503 without Retry-After: retried after 1 s, then 2 s (seconds, doubled each time)
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscrawler.middlewares.RetryAfterMiddleware": 550,

@@ -138,6 +138,9 @@ def test_retry_after_is_honoured_without_blocking_other_downloads(crawled: Hosti
     for path in ("/odd/429-then-ok", "/odd/503-then-ok", "/fault/503-retry-after"):
         gaps = [later - earlier for earlier, later in zip(times[path], times[path][1:], strict=False)]
         assert gaps and all(gap >= 0.95 for gap in gaps), (path, gaps)
+    for path in ("/fault/429", "/fault/503"):  # no Retry-After: 1 s, then 2 s (RETRY_BACKOFF doubled)
+        first, second, third = times[path]
+        assert second - first >= 0.95 and third - second >= 1.9, (path, times[path])
     # while a Retry-After wait ran, other requests were still being made: the wait blocks nothing
     for path in ("/odd/503-then-ok", "/fault/503-retry-after"):
         first, second = times[path][:2]
