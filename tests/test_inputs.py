@@ -59,7 +59,10 @@ def consistent(archive: Path) -> tuple[set[str], set[str]]:
     db = sqlite3.connect(archive / "news.db")
     try:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')")  # raises if the index is broken
         urls = {url for (url,) in db.execute("SELECT url FROM posts")}
+        indexed = db.execute("SELECT count(*) FROM posts JOIN posts_fts ON posts_fts.rowid = posts.rowid").fetchone()
+        assert indexed[0] == len(urls) == db.execute("SELECT count(*) FROM posts_fts").fetchone()[0]
     finally:
         db.close()
     files = set()
