@@ -6,6 +6,7 @@ names are remembered in the archive's ``posts.file`` column.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ from newscrawler.items import Post
 from newscrawler.pipelines.stopping import stop_crawl
 from newscrawler.recovery import repair_posts_folder
 from newscrawler.store import Archive
+
+logger = logging.getLogger(__name__)
 
 
 class MarkdownPipeline:
@@ -44,7 +47,10 @@ class MarkdownPipeline:
     def open_spider(self) -> None:
         self.archive = Archive(self.db_path)
         self.writer = PostWriter(self.posts_dir, JekyllFormat(), self.profile, ArchiveLedger(self.archive))
-        repair_posts_folder(self.archive, self.writer, self.posts_dir)
+        try:
+            repair_posts_folder(self.archive, self.writer, self.posts_dir)
+        except (OSError, sqlite3.Error) as exc:  # the first post this run writes meets it again and stops the crawl
+            logger.warning("%s: files an interrupted run left unwritten are still missing: %s", self.posts_dir, exc)
 
     def close_spider(self) -> None:
         if self.archive:

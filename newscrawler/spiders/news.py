@@ -185,6 +185,8 @@ class NewsSpider(scrapy.Spider):
 
 def looks_binary(body: bytes) -> bool:
     """Bytes no text page is made of: many control characters (a few stray NULs are tolerated)."""
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16, whose ASCII letters come with NULs
     sample = body[:4096]
     controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
     return controls > len(sample) * 0.05
