@@ -228,7 +228,7 @@ class Archive:
         """Insert or update ``post``; returns "new", "updated" or "unchanged"."""
         row = post.as_dict()
         row["tags"] = json.dumps(post.tags, ensure_ascii=False)
-        with self.db.conn:
+        with self.db.atomic():  # one transaction for the row and its index entry (sqlite-utils' insert nests in it)
             old = self.db.execute(
                 "SELECT rowid, content_hash, title, excerpt, category, tags, author, published, modified, image "
                 "FROM posts WHERE url = ?",

@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import frontmatter
+import pytest
 from conftest import SiteServer
 from helpers import NEWSCRAWLER, ROOT, demo_sources
 
@@ -116,3 +117,21 @@ def test_kill_9_at_random_moments_loses_nothing(site: SiteServer, tmp_path: Path
     assert sum(len(trials) for trials in results) >= 20
     killed_mid_crawl = [t for trials in results for t in trials if t[0] == "killed" and 0 < t[2] < total]
     assert len(killed_mid_crawl) >= 3, log
+
+
+def test_a_post_and_its_index_entry_are_one_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure between writing the row and indexing it (a crash, a full disk) leaves neither."""
+    from helpers import make_post
+
+    from newscrawler.store import Archive
+
+    def fail(*args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    with Archive(tmp_path / "news.db") as archive:
+        archive.save_post(make_post("https://news.example/1", "첫 기사"))
+        monkeypatch.setattr(archive, "_index", fail)
+        with pytest.raises(sqlite3.OperationalError):
+            archive.save_post(make_post("https://news.example/2", "둘째 기사"))
+        assert [row[0] for row in archive.db.execute("SELECT url FROM posts")] == ["https://news.example/1"]
+        assert archive.db.execute("SELECT count(*) FROM posts_fts").fetchone()[0] == 1
