@@ -239,6 +239,7 @@ def run_exit_code(record: dict[str, Any]) -> int:
 def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overrides: dict[str, Any]) -> dict[str, Any]:
     """Crawl ``names`` from ``sources_file`` in this process; returns the run record."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
+    _open_archive(archive_dir / "news.db").close()  # an unusable archive is refused before anything is written
     lock = ArchiveLock(archive_dir)
     try:
         lock.acquire()
@@ -264,6 +265,7 @@ def _run_crawl_locked(
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
+    from newscrawler.pipelines.stopping import FATAL_KEY
     from newscrawler.spiders.news import NewsSpider
 
     settings = get_project_settings()
@@ -278,11 +280,13 @@ def _run_crawl_locked(
         },
         priority="cmdline",
     )
-    _open_archive(archive_dir / "news.db").close()
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, source=",".join(names), sources_file=str(sources_file))
     process.start()
+    fatal = crawler.stats.get_value(FATAL_KEY) if crawler.stats else None
+    if fatal:
+        raise click.ClickException(f"crawl stopped: {fatal}")
     run_id = crawler.stats.get_value("newscrawler/run_id") if crawler.stats else None
     with _open_archive(archive_dir / "news.db") as archive:
         runs = [r for r in archive.runs(limit=5) if r["id"] == run_id]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -212,13 +213,21 @@ class ConditionalRequestMiddleware:
         item_key = identity_key(getattr(item, "url", "") or response.url)
         if item_key != row["key"]:
             rows.append({**row, "key": item_key, "url": item.url})
-        self.archive.record_fetch(rows)
+        self._record(rows)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         if reason == "finished" and self.discovery:
             rows = [{**row, "children": json.dumps(meta.get(CHILDREN, []))} for row, meta in self.discovery]
-            self.archive.record_fetch(rows)
+            self._record(rows)
         self.archive.close()
+
+    def _record(self, rows: list[dict[str, str]]) -> None:
+        """Validators kept for the next run; when the archive takes no writes (a full disk), the next run
+        simply asks again without them."""
+        try:
+            self.archive.record_fetch(rows)
+        except sqlite3.Error as exc:
+            logger.debug("validators of %s not kept: %s", rows[0]["url"], exc)
 
     @staticmethod
     def _row(url: str, kind: str, response: Response) -> dict[str, str]:

@@ -112,7 +112,7 @@ class ArchiveLockExtension:
 
         settings = crawler.settings
         if settings.getbool("NEWSCRAWLER_LOCK_HELD") or not settings.get("ARCHIVE_DIR"):
-            raise NotConfigured("the lock is held by the newscrawler command")
+            raise NotConfigured  # the newscrawler command holds the lock (no message: Scrapy would warn)
         extension = cls(crawler, ArchiveLock(settings.get("ARCHIVE_DIR")))
         try:
             extension.lock.acquire()

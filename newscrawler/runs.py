@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from typing import Any
 
@@ -10,7 +11,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from newscrawler.health import flag_sources
-from newscrawler.store import Archive
+from newscrawler.store import Archive, ArchiveError
 
 logger = logging.getLogger(__name__)
 HISTORY_RUNS = 10
@@ -61,29 +62,32 @@ class RunRecordExtension:
         record = summarise(self.crawler.stats.get_stats(), list(getattr(spider, "sources", {})))
         errors = record["errors"]
         status = "ok" if reason == "finished" and not errors else "errors" if reason == "finished" else "failed"
-        with Archive(self.db_path) as archive:
-            if reason == "finished":
-                history = [r["per_source"] for r in archive.runs(limit=HISTORY_RUNS + 1) if r["id"] != self.run_id]
-                record["flags"] = flag_sources(record["per_source"], [h for h in history if isinstance(h, dict)])
-                if record["flags"]:
-                    status = "flagged"
-                    for name, why in record["flags"].items():
-                        logger.warning("source %s flagged: %s", name, why)
-            for name, counts in record["per_source"].items():
-                if reason != "finished":
-                    counts["status"] = "failed"
-                else:
-                    counts["status"] = (
-                        "flagged" if name in record.get("flags", {}) else "errors" if counts["errors"] else "ok"
-                    )
-            archive.finish_run(
-                self.run_id,
-                status=status,
-                exit_code=exit_code(status),
-                finish_reason=reason,
-                duration_seconds=round(time.monotonic() - self.started, 3),
-                **record,
-            )
+        try:
+            with Archive(self.db_path) as archive:
+                if reason == "finished":
+                    history = [r["per_source"] for r in archive.runs(limit=HISTORY_RUNS + 1) if r["id"] != self.run_id]
+                    record["flags"] = flag_sources(record["per_source"], [h for h in history if isinstance(h, dict)])
+                    if record["flags"]:
+                        status = "flagged"
+                        for name, why in record["flags"].items():
+                            logger.warning("source %s flagged: %s", name, why)
+                for name, counts in record["per_source"].items():
+                    if reason != "finished":
+                        counts["status"] = "failed"
+                    else:
+                        counts["status"] = (
+                            "flagged" if name in record.get("flags", {}) else "errors" if counts["errors"] else "ok"
+                        )
+                archive.finish_run(
+                    self.run_id,
+                    status=status,
+                    exit_code=exit_code(status),
+                    finish_reason=reason,
+                    duration_seconds=round(time.monotonic() - self.started, 3),
+                    **record,
+                )
+        except (ArchiveError, sqlite3.Error) as exc:  # the archive stopped taking writes: already reported
+            logger.debug("run %s not recorded: %s", self.run_id, exc)
 
 
 def exit_code(status: str) -> int:

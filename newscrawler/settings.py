@@ -38,6 +38,18 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
 RETRY_TIMES = 2
+RETRY_AFTER_MAX = 60.0  # a 429/503 asking to wait longer than this (seconds) is not retried in the run
+RETRY_BACKOFF = 1.0  # a 429/503 without Retry-After: retried after 1 s, then 2 s (seconds, doubled each time)
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newscrawler.middlewares.RetryAfterMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "newscrawler.middlewares.SafeRedirectMiddleware": 600,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newscrawler.middlewares.SafeMetaRefreshMiddleware": 580,
+    "newscrawler.politeness.PolitenessMiddleware": 540,  # per-source delay and concurrency
+    "newscrawler.incremental.ConditionalRequestMiddleware": 560,  # ETag / Last-Modified of the last run
+}
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
@@ -47,10 +59,6 @@ ITEM_PIPELINES = {
     "newscrawler.pipelines.dedupe.DedupePipeline": 300,
     "newscrawler.pipelines.archive.ArchivePipeline": 400,
     "newscrawler.pipelines.markdown.MarkdownPipeline": 500,
-}
-DOWNLOADER_MIDDLEWARES = {
-    "newscrawler.politeness.PolitenessMiddleware": 540,
-    "newscrawler.incremental.ConditionalRequestMiddleware": 560,
 }
 # incremental runs (see newscrawler/incremental.py): off with NEWSCRAWLER_INCREMENTAL=0 or `crawl --full`
 NEWSCRAWLER_INCREMENTAL = os.environ.get("NEWSCRAWLER_INCREMENTAL", "1") not in ("0", "false", "no")

@@ -190,10 +190,23 @@ class Archive:
             self.db.conn.create_function("newscrawler_pairs", 1, cjk_pairs, deterministic=True)
             self._migrate()
             self._ensure_run_tables()
+        except sqlite3.OperationalError as exc:
+            if create or not _cannot_write(exc):
+                raise ArchiveError(f"{self.path}: {_why(exc)}") from None
+            self._open_read_only()  # a reader of an archive in a folder it cannot write
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{self.path}: not a usable archive: {exc}") from None
         except OSError as exc:
             raise ArchiveError(f"{self.path}: cannot open: {exc}") from None
+
+    def _open_read_only(self) -> None:
+        try:
+            self.db = sqlite_utils.Database(read_only_connection(self.path))
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{self.path}: not a usable archive: {exc}") from None
+        if version < SCHEMA_VERSION:
+            raise ArchiveError(f"{self.path}: an older archive; open it once with write access to upgrade it")
 
     def close(self) -> None:
         self.db.close()
@@ -366,6 +379,10 @@ class Archive:
     def set_post_file(self, url: str, file: str) -> None:
         with self.db.atomic():
             self.db.execute("UPDATE posts SET file = ? WHERE url = ?", [file, url])
+
+    def post_files(self) -> list[tuple[str, str]]:
+        """Every post's URL with its Jekyll file name in the crawl's posts folder (empty when it has none yet)."""
+        return [(url, file or "") for url, file in self.db.execute("SELECT url, file FROM posts")]
 
     def get_post(self, url: str) -> dict[str, Any] | None:
         rows = list(self.db.table("posts").rows_where("url = ?", [url]))
@@ -555,11 +572,10 @@ def read_only_query(path: str | Path, sql: str, params: Sequence[Any] = ()) -> t
     if not path.exists():
         raise ArchiveError(f"{path}: no archive here yet (run 'newscrawler crawl' or 'newscrawler demo')")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = read_only_connection(path)
     except sqlite3.Error as exc:
-        raise ArchiveError(f"{path}: cannot open: {exc}") from None
+        raise ArchiveError(f"{path}: not a usable archive: {exc}") from None
     try:
-        conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA query_only = ON")  # also refuses writes to a database someone ATTACHes
         conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
         cursor = conn.execute(sql, params)
@@ -569,6 +585,32 @@ def read_only_query(path: str | Path, sql: str, params: Sequence[Any] = ()) -> t
         raise ArchiveError(f"query refused: {exc}") from None
     finally:
         conn.close()
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection SQLite opens read-only. In a folder this process cannot write, a WAL archive that no
+    crawl is writing (no ``-wal`` file beside it) is opened as immutable, the one way SQLite reads it there."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=10)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if not _cannot_write(exc) or Path(f"{path}-wal").exists():
+            raise
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True)
+
+
+def _cannot_write(exc: sqlite3.Error) -> bool:
+    message = str(exc).lower()
+    return "readonly" in message or "read-only" in message or "unable to open" in message
+
+
+def _why(exc: sqlite3.Error) -> str:
+    if _cannot_write(exc):
+        return f"cannot write the archive here (is its folder read-only?): {exc}"
+    return f"not a usable archive: {exc}"
 
 
 def check_date(value: str, option: str = "date") -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that say how a visitor arrived, never which article it is.
 TRACKING_PARAM = re.compile(
@@ -12,6 +12,7 @@ TRACKING_PARAM = re.compile(
     re.IGNORECASE,
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f\"'<>\\^`{|}]")  # what may not stand in a URL (RFC 3986), Korean may
 
 
 def canonical_url(url: str) -> str:
@@ -45,3 +46,14 @@ def url_variants(url: str) -> list[str]:
     paths = [parts.path, path if path != parts.path else f"{path}/"] if path != "/" else ["/"]
     variants = [urlunsplit((parts.scheme, h, p, parts.query, "")) for h in hosts for p in paths]
     return list(dict.fromkeys([url, *variants]))
+
+
+def web_address(value: str, base: str) -> str:
+    """``value`` as an absolute http(s) URL (resolved against ``base``, unsafe characters percent-encoded);
+    empty when it is no web address at all (``javascript:``, ``data:``, nothing)."""
+    value = value.strip()
+    if not value:
+        return ""
+    url = _UNSAFE_IN_URL.sub(lambda m: quote(m.group()), urljoin(base, value))
+    parts = urlsplit(url)
+    return url if parts.scheme in _DEFAULT_PORTS and parts.hostname else ""

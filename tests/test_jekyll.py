@@ -78,7 +78,7 @@ def test_hostile_titles_and_excerpts_round_trip(title: str) -> None:
     text = render(post(title=title, excerpt=title, category=title))
     back = frontmatter.loads(text)
     assert back["title"] == title
-    assert back["categories"] == [title]
+    assert back["categories"] == [title.replace(":", "：")]  # a colon would stop the Jekyll build (jekyll_category)
     assert back["excerpt"].rstrip("\n") == title.rstrip("\n") or back["excerpt"] == title + "\n"
 
 

@@ -42,7 +42,9 @@ class DistributedAddon:
         # duplicate filter is what keeps a distributed run from fetching a URL twice
         settings.set_in_component_priority_dict("EXTENSIONS", ArchiveLockExtension, None)
         settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", ConditionalRequestMiddleware, None)
-        settings.set("NEWSCRAWLER_INCREMENTAL", False, priority=max(settings.getpriority("NEWSCRAWLER_INCREMENTAL") or 0, 15))
+        settings.set(
+            "NEWSCRAWLER_INCREMENTAL", False, priority=max(settings.getpriority("NEWSCRAWLER_INCREMENTAL") or 0, 15)
+        )
         settings.set_in_component_priority_dict("EXTENSIONS", DistributedCrawl, 100)
         settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", SeedOncePerRun, 10)
         settings.set_in_component_priority_dict("SPIDER_MIDDLEWARES", TagPostsWithPage, 990)

@@ -38,6 +38,7 @@ _CONTROL = re.compile("[\x00-\x1f]")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]|$~])")
 _MARKDOWN_LINE_START = re.compile(r"^(\s*\d*)([#>:=+.)-])", re.MULTILINE)
+TEMP_PREFIX, TEMP_SUFFIX = ".nc-", ".tmp"  # write_atomically's temporary files
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LIQUID = re.compile(r"\{[{%]")
 _HUGO_SHORTCODE = re.compile(r"\{\{(?=[<%])")
@@ -88,6 +89,10 @@ class Quoted(str):
     """Written in single quotes, as the example post writes image paths."""
 
 
+class DoubleQuoted(str):
+    """Written in double quotes, where YAML escapes line and paragraph separators (NEL, U+2028) and the like."""
+
+
 class Dumper(yaml.SafeDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         # lists indented under their key ("categories:\n  - 환경"), as in the example post
@@ -101,6 +106,7 @@ class FastDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore
 for _dumper in (Dumper, FastDumper):
     _dumper.add_representer(Folded, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style=">"))
     _dumper.add_representer(Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style="'"))
+    _dumper.add_representer(DoubleQuoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style='"'))
 _UNINDENTED_ITEM = re.compile(r"^- ", re.MULTILINE)
 
 
@@ -118,11 +124,23 @@ def render_document(matter: dict[str, Any], body: str) -> str:
         lambda: _document(matter, body, FastDumper if _flat(matter) else Dumper),
         lambda: _document(matter, body, Dumper),
         lambda: _document(round_trip_safe(matter), body, Dumper),
+        # every character escaped that a reader could take for layout
+        lambda: _document(_double_quoted(matter), body, Dumper),
     ):
         text = attempt()
         if _front_matter_of(text) == plain:
             return text
     raise ValueError(f"front matter that YAML cannot hold unchanged: {plain.get('title')!r}")
+
+
+def _double_quoted(value: Any) -> Any:
+    if isinstance(value, str):
+        return DoubleQuoted(value)
+    if isinstance(value, dict):
+        return {key: _double_quoted(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_double_quoted(item) for item in value]
+    return value
 
 
 def _flat(matter: dict[str, Any]) -> bool:
@@ -262,7 +280,7 @@ def safe_name(name: str) -> bool:
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that a reader (or a crash) never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".nc-", suffix=".tmp")
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
     try:
         # mkstemp makes the file private; a site's files are read by its builder and web server
         os.fchmod(fd, path.stat().st_mode & 0o777 if path.exists() else 0o644)

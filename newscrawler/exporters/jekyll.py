@@ -72,7 +72,7 @@ def front_matter(
     image = lead_image(post, profile)
     matter: dict[str, Any] = {
         "title": post.get("title") or "",
-        "categories": [post["category"]] if post.get("category") else [],
+        "categories": [jekyll_category(post["category"])] if post.get("category") else [],
         "excerpt": Folded(html_text(excerpt) + "\n") if excerpt else "",
         "feature_text": (
             Folded(f"{profile.feature_heading}\n{markdown_text(excerpt)}\n") if excerpt else profile.feature_heading
@@ -102,6 +102,12 @@ def render(post: dict[str, Any], profile: SiteProfile = DEFAULT_PROFILE) -> str:
 
         body = html_to_markdown(body).rstrip("\n")
     return render_document(front_matter(post, profile, body), body)
+
+
+def jekyll_category(label: str) -> str:
+    """The category as Jekyll can take it: ``:`` becomes ``：`` (full width), since Jekyll builds post URLs from
+    categories and a colon there ("정치:경제") makes the URL look like one with a scheme, which stops the build."""
+    return label.replace(":", "\uff1a")
 
 
 def jekyll_date(iso_date: str) -> str:

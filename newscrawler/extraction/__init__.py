@@ -21,7 +21,7 @@ from newscrawler.cleaning import html_to_text
 from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
-from newscrawler.extraction.encoding import decode_page
+from newscrawler.extraction.encoding import decode_page, without_control_characters
 from newscrawler.extraction.metadata import PageMetadata, read_metadata, text_of, texts_of
 from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
 from newscrawler.extraction.visible import (
@@ -62,6 +62,7 @@ def parse_page(response: TextResponse) -> lxml.html.HtmlElement:
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
     text, _ = decode_page(response.body, content_type)
+    text = without_control_characters(text)
     try:
         tree = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError) as exc:

@@ -10,9 +10,19 @@ EUC-KR is read as CP949, its superset, as browsers do.
 
 from __future__ import annotations
 
+import re
+
 from charset_normalizer import from_bytes
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
 
+# Characters XML (and so lxml's trees and the extractor) cannot hold, raw or as character references;
+# one of them anywhere used to cost the page its whole body. Form feed and vertical tab become spaces.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f]"  # raw
+    r"|&#0*(?:[0-8]|1[4-9]|2\d|3[01]|127);"  # decimal references
+    r"|&#[xX]0*(?:[0-8]|1[0-9a-fA-F]|[eEfF]|7[fF]);"  # hexadecimal references
+)
+_SPACE_LIKE = re.compile(r"[\x0b\x0c]|&#0*(?:11|12);|&#[xX]0*[bBcC];")
 # Charsets servers send by default, whatever the page is written in.
 _SERVER_DEFAULTS = frozenset({"cp1252", "latin_1", "iso8859-1", "ascii", "us-ascii"})
 
@@ -48,3 +58,8 @@ def _resolve(name: str | None) -> str | None:
         return None
     resolved = resolve_encoding(name)
     return resolved.lower() if resolved else None
+
+
+def without_control_characters(text: str) -> str:
+    """``text`` without the control characters (and references to them) no XML tree can hold."""
+    return _SPACE_LIKE.sub(" ", _CONTROL.sub("", text))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawler.items import Post
+from newscrawler.pipelines.stopping import stop_crawl, stopping
 from newscrawler.store import Archive
 
 
@@ -37,7 +39,12 @@ class ArchivePipeline:
 
     def process_item(self, item: Post) -> Post:
         assert self.archive is not None
-        item.archive_status = self.archive.save_post(item)
+        if stopping(self.crawler):
+            raise DropItem("not archived, the crawl is stopping", log_level="DEBUG")
+        try:
+            item.archive_status = self.archive.save_post(item)
+        except sqlite3.Error as exc:
+            raise stop_crawl(self.crawler, f"{self.path}: the archive could not be written", exc) from None
         for key in outcome_stats(item, item.archive_status):
             self.crawler.stats.inc_value(key)
         return item

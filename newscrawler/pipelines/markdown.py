@@ -7,14 +7,17 @@ names are remembered in the archive's ``posts.file`` column.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from scrapy.exceptions import NotConfigured
 
 from newscrawler.exporters.jekyll import JekyllFormat, JekyllProfile
-from newscrawler.exporters.site import ArchiveLedger, ExportError, PostWriter
+from newscrawler.exporters.site import ArchiveLedger, PostWriter
 from newscrawler.items import Post
+from newscrawler.pipelines.stopping import stop_crawl
+from newscrawler.recovery import repair_posts_folder
 from newscrawler.store import Archive
 
 logger = logging.getLogger(__name__)
@@ -54,14 +57,12 @@ class MarkdownPipeline:
         self.archive = Archive(self.db_path)
         self.writer = archive_post_writer(self.archive, self.posts_dir, self.profile)
         # posts archived by a run killed before their files were written: the archive and _posts agree again
-        for post in self.archive.posts_without_file():
-            try:
-                written = self.writer.write(post).outcome == "written"
-            except (ValueError, ExportError, OSError) as exc:
-                logger.warning("no Markdown file for %s: %s", post["url"], exc)
-                continue
-            if written:
-                self.crawler.stats.inc_value("newscrawler/files_restored")
+        try:
+            restored = repair_posts_folder(self.archive, self.writer, self.posts_dir)
+        except (OSError, sqlite3.Error) as exc:  # the first post this run writes meets it again and stops the crawl
+            logger.warning("%s: files an interrupted run left unwritten are still missing: %s", self.posts_dir, exc)
+        else:
+            self.crawler.stats.inc_value("newscrawler/files_restored", restored)
 
     def close_spider(self) -> None:
         if self.archive:
@@ -69,7 +70,10 @@ class MarkdownPipeline:
 
     def process_item(self, item: Post) -> Post:
         assert self.writer is not None
-        result = self.writer.write(item.as_dict())
+        try:
+            result = self.writer.write(item.as_dict())
+        except (OSError, sqlite3.Error) as exc:
+            raise stop_crawl(self.crawler, f"{self.posts_dir}: a post file could not be written", exc) from None
         if result.outcome == "written":
             self.crawler.stats.inc_value("newscrawler/files_written")
         return item

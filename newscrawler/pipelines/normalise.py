@@ -9,7 +9,7 @@ from newscrawler.cleaning import content_hash, cut_at_sentence, excerpt_from_tex
 from newscrawler.items import Post
 from newscrawler.sources import Source
 from newscrawler.store import utc_now
-from newscrawler.urls import canonical_url
+from newscrawler.urls import canonical_url, web_address
 
 EXCERPT_LIMIT = 300
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
@@ -31,7 +31,7 @@ def normalise_post(post: Post, source: Source) -> Post:
     else:
         post.excerpt = excerpt_from_text(post.body_text, EXCERPT_LIMIT)
     post.author = plain(post.author)
-    post.image = post.image if post.image.startswith(("http://", "https://")) else ""
+    post.image = web_address(post.image, post.url)
     post.language = language_code(post.language, post.body_text or post.title, source.language)
     post.crawled_at = utc_now()
     post.content_hash = content_hash(post.body_text)

@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 
 import feedparser
 from lxml import etree
+from scrapy.utils._compression import _DecompressionMaxSizeExceeded
 from scrapy.utils.gz import gunzip
 
 from newscrawler.items import DiscoveryHint
@@ -24,17 +25,50 @@ class SitemapDocument:
     kind: str  # "sitemapindex", "urlset" or "" when it is neither
     sitemaps: list[str] = field(default_factory=list)
     articles: list[tuple[str, DiscoveryHint]] = field(default_factory=list)
+    damage: str = ""  # what was wrong with a sitemap read only in part
+
+
+@dataclass
+class FeedDocument:
+    articles: list[tuple[str, DiscoveryHint]] = field(default_factory=list)
+    damage: str = ""  # what was wrong with a feed read only in part
 
 
 class DiscoveryError(Exception):
     """A feed or sitemap that cannot be read at all."""
 
 
-def read_feed(body: bytes, url: str) -> Iterator[tuple[str, DiscoveryHint]]:
-    """Article links of an RSS 2.0, RSS 1.0 (RDF) or Atom feed with each entry's fields."""
+class SitemapTooLargeError(DiscoveryError):
+    """A (gzipped) sitemap beyond the protocol's 50 MB: a decompression bomb is one."""
+
+
+class EntityDeclarationError(DiscoveryError):
+    """An XML document declaring entities: refused unread, as entity expansion bombs (billion laughs) are."""
+
+
+# what feedparser flags that says nothing about the entries: labels, not damage
+_HARMLESS_FEED_PROBLEMS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+_ENTITY_DECLARATIONS = (b"<!ENTITY", "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
+
+
+def refuse_entity_declarations(body: bytes, what: str) -> None:
+    """Feeds and sitemaps have no use for DTD entities; a document declaring any is not read at all."""
+    if any(marker in body for marker in _ENTITY_DECLARATIONS):
+        raise EntityDeclarationError(f"{what} declares XML entities (an entity expansion bomb?): not read")
+
+
+def read_feed(body: bytes, url: str) -> FeedDocument:
+    """Article links of an RSS 2.0, RSS 1.0 (RDF) or Atom feed, with each entry's fields; damage noted."""
+    refuse_entity_declarations(body, "feed")
     parsed = feedparser.parse(body, response_headers={"content-location": url})
     if parsed.bozo and not parsed.entries:
         raise DiscoveryError(f"not a feed: {parsed.get('bozo_exception', 'unreadable')}")
+    problem = parsed.get("bozo_exception") if parsed.bozo else None
+    damage = "" if problem is None or isinstance(problem, _HARMLESS_FEED_PROBLEMS) else str(problem)
+    return FeedDocument(list(_feed_entries(parsed, url)), damage)
+
+
+def _feed_entries(parsed: Any, url: str) -> Iterator[tuple[str, DiscoveryHint]]:
     for entry in parsed.entries:
         link = entry.get("link") or _alternate_link(entry)
         if not link:
@@ -59,8 +93,11 @@ def read_sitemap(body: bytes, url: str) -> SitemapDocument:
     if body[:3] == GZIP_MAGIC:
         try:
             body = gunzip(body, max_size=MAX_SITEMAP_SIZE)
+        except _DecompressionMaxSizeExceeded:
+            raise SitemapTooLargeError(f"gzip sitemap larger than {MAX_SITEMAP_SIZE} bytes unpacked") from None
         except (OSError, EOFError, ValueError) as exc:
             raise DiscoveryError(f"broken gzip sitemap: {exc}") from None
+    refuse_entity_declarations(body, "sitemap")
     events = etree.iterparse(
         BytesIO(body),
         events=("start", "end"),
@@ -93,6 +130,10 @@ def read_sitemap(body: bytes, url: str) -> SitemapDocument:
     except etree.XMLSyntaxError as exc:
         if not document.kind:
             raise DiscoveryError(f"not a sitemap: {exc}") from None
+        document.damage = str(exc)
+    errors = [e for e in events.error_log if e.level >= etree.ErrorLevels.ERROR]  # what recover=True read past
+    if errors and not document.damage:
+        document.damage = f"line {errors[0].line}: {errors[0].message}"
     if document.kind not in ("sitemapindex", "urlset"):
         raise DiscoveryError(f"not a sitemap (root element is <{document.kind or 'nothing'}>)")
     return document

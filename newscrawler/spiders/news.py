@@ -13,17 +13,22 @@ import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
-from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import sitemap_urls_from_robots
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
 from newscrawler.extraction import ExtractionError, extract_post
 from newscrawler.incremental import CHILDREN, DEFAULT_RECHECK_AFTER, IncrementalPolicy, NotModified
 from newscrawler.items import DiscoveryHint
+from newscrawler.middlewares import failure_reason
 from newscrawler.politeness import download_slots
 from newscrawler.sources import ROBOTS, Source, load_sources, select_sources
-from newscrawler.spiders.discovery import DiscoveryError, read_feed, read_sitemap
+from newscrawler.spiders.discovery import (
+    DiscoveryError,
+    EntityDeclarationError,
+    SitemapTooLargeError,
+    read_feed,
+    read_sitemap,
+)
 from newscrawler.urls import canonical_url
 
 logger = logging.getLogger(__name__)
@@ -102,12 +107,17 @@ class NewsSpider(scrapy.Spider):
 
     def parse_feed(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
         try:
-            entries = list(read_feed(response.body, response.url))
+            feed = read_feed(response.body, response.url)
+        except EntityDeclarationError as exc:
+            self._fail(response.url, source, "xml entities refused", str(exc))
+            return
         except DiscoveryError as exc:
             self._fail(response.url, source, "bad feed", str(exc))
             return
-        self._count(source, "feed_entries", len(entries))
-        yield from self._articles(entries, source)
+        if feed.damage:
+            self._fail(response.url, source, "damaged feed", f"{feed.damage}; {len(feed.articles)} entries read")
+        self._count(source, "feed_entries", len(feed.articles))
+        yield from self._articles(feed.articles, source)
 
     def parse_robots(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
         sitemaps = list(sitemap_urls_from_robots(response.body, base_url=response.url))
@@ -118,10 +128,19 @@ class NewsSpider(scrapy.Spider):
     def parse_sitemap(self, response: Response, source: Source) -> Iterator[scrapy.Request]:
         try:
             document = read_sitemap(response.body, response.url)
+        except EntityDeclarationError as exc:
+            self._fail(response.url, source, "xml entities refused", str(exc))
+            return
+        except SitemapTooLargeError as exc:
+            self._fail(response.url, source, "too large", str(exc))
+            return
         except DiscoveryError as exc:
             self._fail(response.url, source, "bad sitemap", str(exc))
             return
         response.meta[CHILDREN] = document.sitemaps
+        if document.damage:
+            read = len(document.articles) + len(document.sitemaps)
+            self._fail(response.url, source, "damaged sitemap", f"{document.damage}; {read} entries read")
         for url in document.sitemaps:
             yield self._request(url, self.parse_sitemap, source, priority=20)
         self._count(source, "sitemap_entries", len(document.articles))
@@ -149,6 +168,12 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self._fail(response.url, source, "not html", f"content type {response.headers.get('Content-Type')!r}")
             return
+        if not response.body.strip():
+            self._fail(response.url, source, "empty page", f"HTTP {response.status} with an empty body")
+            return
+        if looks_binary(response.body):
+            self._fail(response.url, source, "not html", "binary data labelled as text")
+            return
         try:
             yield extract_post(response, source, hint)
         except ExtractionError as exc:
@@ -171,18 +196,11 @@ class NewsSpider(scrapy.Spider):
                 for url in failure.value.children:
                     yield self._request(url, follow, source, priority=request.priority)
             return
-        if failure.check(HttpError):
-            reason = f"http {failure.value.response.status}"
-        elif failure.check(DNSLookupError):
-            reason = "dns lookup failed"
-        elif failure.check(TimeoutError, TCPTimedOutError):
-            reason = "timeout"
-        elif failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
+        if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
             self.crawler.stats.inc_value("newscrawler/skipped/robots.txt")
             return
-        else:
-            reason = type(failure.value).__name__
-        self._fail(request.url, source, reason, failure.getErrorMessage())
+        url = (request.meta.get("redirect_urls") or [request.url])[0]  # what the feed or page linked to
+        self._fail(url, source, failure_reason(failure), failure.getErrorMessage())
 
     def _fail(self, url: str, source: Source | None, reason: str, detail: str) -> None:
         logger.warning("failed %s (%s): %s", url, reason, detail)
@@ -194,6 +212,15 @@ class NewsSpider(scrapy.Spider):
 
     def _count(self, source: Source, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(f"newscrawler/source/{source.name}/{key}", count)
+
+
+def looks_binary(body: bytes) -> bool:
+    """Bytes no text page is made of: many control characters (a few stray NULs are tolerated)."""
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16, whose ASCII letters come with NULs
+    sample = body[:4096]
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls > len(sample) * 0.05
 
 
 def urljoin_abs(response: Response, href: str) -> str:

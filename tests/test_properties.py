@@ -1,0 +1,67 @@
+"""Property tests: any text round-trips through the YAML front matter; any title's file stays in the folder, unique."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import frontmatter
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newscrawler.exporters import hugo, jekyll
+from newscrawler.exporters.base import DEFAULT_PROFILE, Folded, Quoted, render_document
+from newscrawler.exporters.site import ManifestLedger, PostWriter
+
+# any text, control characters and astral planes included (one-line fields arrive collapsed, but YAML must not care)
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FORMATS = {"jekyll": jekyll.JekyllFormat(), "hugo": hugo.HugoFormat()}
+
+
+def front_matter_of(text: str) -> dict:
+    assert text.startswith("---\n")
+    return yaml.load(text[4 : text.index("\n---\n", 3) + 1], Loader=LOADER)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=TEXT, excerpt=TEXT, image=TEXT)
+def test_front_matter_round_trips_any_text(title: str, excerpt: str, image: str) -> None:
+    try:
+        text = render_document({"title": title, "excerpt": Folded(excerpt), "image": Quoted(image)}, "body")
+    except ValueError:
+        raise AssertionError(f"refused: {title!r} {excerpt!r} {image!r}") from None
+    assert front_matter_of(text) == {"title": title, "excerpt": excerpt, "image": image}
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=TEXT, category=TEXT, excerpt=TEXT)
+def test_post_files_hold_the_title_exactly(title: str, category: str, excerpt: str) -> None:
+    post = {"url": "https://news.example/1", "title": title, "category": category, "excerpt": excerpt,
+            "published": "2024-05-09T15:20:00+09:00", "body_html": "<p>본문</p>", "tags": [title]}  # fmt: skip
+    for module in (jekyll, hugo):
+        matter = front_matter_of(module.render(post, DEFAULT_PROFILE))
+        assert matter["title"] == title
+    matter = front_matter_of(jekyll.render(post, DEFAULT_PROFILE))
+    assert matter["categories"] == ([jekyll.jekyll_category(category)] if category else [])
+    assert matter["tags"] == [title]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(titles=st.lists(TEXT, min_size=1, max_size=6), fmt=st.sampled_from(sorted(FORMATS)))
+def test_post_file_names_stay_in_the_folder_and_unique(titles: list[str], fmt: str) -> None:
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp) / "site" / "posts"
+        writer = PostWriter(folder, FORMATS[fmt], DEFAULT_PROFILE, ManifestLedger({}))
+        names = []
+        for number, title in enumerate(titles + titles):  # every title twice: same name, other post
+            post = {"url": f"https://news.example/{number}", "title": title, "category": "",
+                    "published": "2024-05-09T15:20:00+09:00", "body_html": "<p>본문</p>"}  # fmt: skip
+            names.append(writer.write(post).name)
+        assert len(set(names)) == len(names)
+        everything = [p for p in Path(temp).rglob("*") if p.is_file()]
+        assert sorted(p.parent for p in everything) == [folder] * len(names)
+        for path in everything:
+            assert path.resolve().parent == folder.resolve()
+            assert frontmatter.load(path)["title"] == titles[names.index(path.name) % len(titles)]
