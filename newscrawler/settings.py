@@ -18,6 +18,9 @@ NEWSCRAWLER_SOURCES = os.environ.get("NEWSCRAWLER_SOURCES", "sources.toml")
 ARCHIVE_DIR = os.environ.get("NEWSCRAWLER_ARCHIVE", "archive")
 ARCHIVE_DB = str(Path(ARCHIVE_DIR) / "news.db")
 ARCHIVE_POSTS_DIR = str(Path(ARCHIVE_DIR) / "_posts")
+# posts are committed to the archive in batches: at most this many, waiting at most this long (seconds)
+ARCHIVE_BATCH_SIZE = 50
+ARCHIVE_BATCH_DELAY = 0.2
 JEKYLL_FEATURE_HEADING = os.environ.get("NEWSCRAWLER_FEATURE_HEADING", "## 실시간 뉴스 속보입니다.")
 JEKYLL_DEFAULT_IMAGE = os.environ.get("NEWSCRAWLER_DEFAULT_IMAGE", "/assets/img/newspaper.png")
 
