@@ -245,6 +245,7 @@ class Archive:
             self.db.table("posts").create_index(["source", "published"], if_not_exists=True)
             self.db.table("posts").create_index(["category"], if_not_exists=True)
             self.db.table("posts").create_index(["file"], if_not_exists=True)
+            self.db.table("posts").create_index(["published", "url"], if_not_exists=True)  # export's order, unsorted
             self.db.table("runs").create(RUN_COLUMNS, pk="id", if_not_exists=True)
             if version < 2:
                 # Version 2: the index keeps no copy of the text (contentless), which halves its size and

@@ -202,7 +202,7 @@ class Manifest:
             "version": MANIFEST_VERSION,
             "formats": {name: dict(sorted(files.items())) for name, files in sorted(self.formats.items()) if files},
         }
-        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"  # compact: C's encoder, not Python's
         if text == self._saved:
             return False
         write_atomically(self.path, text)
@@ -493,7 +493,8 @@ def rendering_fingerprint(post: dict[str, Any], format_name: str, profile: SiteP
     digest = hashlib.sha256(f"{_code_fingerprint()}\0{format_name}\0{profile!r}".encode())
     for key in sorted(post):
         value = post[key]
-        digest.update(f"\0{key}\0{value if isinstance(value, str) else repr(value)}".encode())
+        digest.update(f"\0{key}\0".encode())
+        digest.update((value if isinstance(value, str) else repr(value)).encode())
     return digest.hexdigest()
 
 
