@@ -200,3 +200,25 @@ def test_scrapy_crawl_works_inside_the_project(site: SiteServer, tmp_path: Path)
     db = sqlite3.connect(tmp_path / "archive" / "news.db")
     assert db.execute("SELECT count(*), min(source), max(source) FROM posts").fetchone() == (3, "rentn", "rentn")
     assert len(list((tmp_path / "archive" / "_posts").glob("*.md"))) == 3
+
+
+def test_an_article_is_asked_for_once_whatever_form_its_url_takes(tmp_path: Path) -> None:
+    from scrapy.utils.test import get_crawler
+
+    from newscrawler.sources import Source
+    from newscrawler.spiders.news import NewsSpider
+
+    crawler = get_crawler(NewsSpider)
+    spider = NewsSpider()
+    spider.crawler = crawler
+    source = Source(name="s", feeds=["https://news.example/rss"])
+    first = spider._article("https://news.example/a/1.html", source)
+    assert first is not None
+    for variant in (
+        "https://www.news.example/a/1.html",
+        "https://news.example/a/1.html/",
+        "https://news.example/a/1.html?utm_source=x#top",
+    ):
+        assert spider._article(variant, source) is None, variant
+    assert spider._article("https://news.example/a/2.html", source) is not None
+    assert crawler.stats.get_value("newscrawler/skipped/same article") == 3

@@ -29,7 +29,7 @@ from newscrawler.spiders.discovery import (
     read_feed,
     read_sitemap,
 )
-from newscrawler.urls import canonical_url
+from newscrawler.urls import canonical_url, identity_key
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,7 @@ class NewsSpider(scrapy.Spider):
         self.sources_file = sources_file
         self.sources: dict[str, Source] = {}
         self.incremental = IncrementalPolicy({}, timedelta(0), enabled=False)
+        self.requested: set[str] = set()  # identity keys of the articles asked for in this run
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -98,9 +99,14 @@ class NewsSpider(scrapy.Spider):
         if source.follow and not any(re.search(pattern, url) for pattern in source.follow):
             return None
         self._count(source, "discovered")
+        key = identity_key(url)
+        if key in self.requested:  # the same article under another form of its URL ("/a/" and "/a", www.)
+            self.crawler.stats.inc_value("newscrawler/skipped/same article")
+            return None
         if not self.incremental.decide(url, source, hint):
             self._count(source, "skipped")
             return None
+        self.requested.add(key)
         return self._request(url, self.parse_article, source, hint=hint or DiscoveryHint())
 
     # discovery
