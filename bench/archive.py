@@ -4,6 +4,7 @@
     .venv/bin/python bench/archive.py --only export   # demo archive and 10,000 synthetic posts
     .venv/bin/python bench/archive.py --only scale    # grow one archive to 10k, 100k, 1M posts
     .venv/bin/python bench/archive.py --only search   # search again on the archive the last scale run grew
+    .venv/bin/python bench/archive.py --only big-export  # 100,000 posts to Jekyll files, then again
 
 Synthetic posts (bench/synthetic.py) are Korean (70 %) and English (30 %) news
 of realistic size with Zipf-distributed words, from 20 sources in 10
@@ -235,7 +236,9 @@ def _as_selection(filters: dict[str, str]) -> dict[str, str | None]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "--only", choices=("export", "scale", "search"), help="search: again, on the archive the last scale run grew"
+        "--only",
+        choices=("export", "scale", "search", "big-export"),
+        help="search: again, on the archive the last scale run grew; big-export: --export-at posts to Jekyll only",
     )
     parser.add_argument("--export-posts", type=int, default=10_000)
     parser.add_argument("--sizes", default="10000,100000,1000000", help="Archive sizes to measure search at.")
@@ -250,6 +253,10 @@ def main() -> None:
         result["export"] = bench_export(args.export_posts)
     if args.only in (None, "scale"):
         result["scale"] = bench_scale([int(n) for n in args.sizes.split(",")], args.repeat, args.export_at)
+    if args.only == "big-export":
+        result["big_export"] = bench_big_export(synthetic_archive(args.export_at), args.export_at)
+        (OUT / "archive-big-export.json").write_text(json.dumps(result, ensure_ascii=False, indent=1))
+        return
     if args.only == "search":
         with Archive(OUT / "scale" / "news.db", create=False) as archive:
             result["search"] = {"posts": archive.count_posts(), "search": bench_search(archive, args.repeat)}

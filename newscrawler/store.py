@@ -454,9 +454,13 @@ class Archive:
         until: str | None = None,
         query: str | None = None,
     ) -> int:
-        where, params = self._selection(sources, categories, since, until, query)
+        if query and not (sources or categories or since or until):  # the index alone: no post rows read
+            sql, params = "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?", [fts_query(query)]
+        else:
+            where, params = self._selection(sources, categories, since, until, query)
+            sql = f"SELECT count(*) FROM posts p WHERE {where}"  # noqa: S608 - fixed fragments; values bound
         try:
-            return int(self.db.execute(f"SELECT count(*) FROM posts p WHERE {where}", params).fetchone()[0])  # noqa: S608
+            return int(self.db.execute(sql, params).fetchone()[0])
         except sqlite3.OperationalError as exc:
             raise SearchError(f"cannot search for {query!r}: {exc}") from None
 
