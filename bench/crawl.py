@@ -206,25 +206,28 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
 
 
 def measure(command: list[str], *, sample_rss: bool = False, log: Path | None = None) -> dict[str, Any]:
-    """Run ``command``; wall time, CPU time and peak RSS of that process (wait4), RSS samples if asked."""
+    """Run ``command``; wall time and CPU time (wait4), peak RSS, and RSS samples if asked."""
     started = time.perf_counter()
     stderr = log.open("wb") if log else subprocess.DEVNULL
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, cwd=ROOT)
     samples: list[tuple[float, int]] = []
+    peak = [0]
     done = threading.Event()
-    if sample_rss:
 
-        def sample() -> None:
-            while not done.wait(0.5):
-                try:
-                    status = Path(f"/proc/{process.pid}/status").read_text()
-                except OSError:
-                    return
-                rss = re.search(r"VmRSS:\s+(\d+) kB", status)
-                if rss:
-                    samples.append((time.perf_counter() - started, int(rss.group(1)) // 1024))
+    def sample() -> None:
+        # VmHWM, the peak since exec: wait4's ru_maxrss would count the forked copy of this process too
+        while not done.wait(0.5):
+            try:
+                status = Path(f"/proc/{process.pid}/status").read_text()
+            except OSError:
+                return
+            rss, hwm = re.search(r"VmRSS:\s+(\d+) kB", status), re.search(r"VmHWM:\s+(\d+) kB", status)
+            if hwm:
+                peak[0] = max(peak[0], int(hwm.group(1)) // 1024)
+            if rss and sample_rss:
+                samples.append((time.perf_counter() - started, int(rss.group(1)) // 1024))
 
-        threading.Thread(target=sample, daemon=True).start()
+    threading.Thread(target=sample, daemon=True).start()
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     done.set()
@@ -234,7 +237,7 @@ def measure(command: list[str], *, sample_rss: bool = False, log: Path | None = 
         "exit": process.returncode,
         "wall_s": round(time.perf_counter() - started, 2),
         "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
-        "peak_rss_mb": round(usage.ru_maxrss / 1024),
+        "peak_rss_mb": peak[0],
         "rss_samples": samples,
     }
 
@@ -290,6 +293,9 @@ def bench_speed(pages: int) -> dict[str, Any]:
         "b extraction alone": rate(extract, pages, pages),
         "c newscrawler crawl": rate(full, pages, with_archive["posts"]),
     }
+    failed = [name for name, row in rows.items() if row["exit"] != 0]
+    if failed:
+        sys.exit(f"{', '.join(failed)} failed: see bench/out/crawl-*.log")
     a, b, c = (rows[k]["pages_per_s"] for k in rows)
     ceiling = 1 / (1 / a + 1 / b)
     return {

@@ -1,6 +1,6 @@
 """Incremental runs on the demo site: requests and wall time of a first run and of re-runs.
 
-    .venv/bin/python bench/incremental.py            # four crawls of the sample site, about 15 s
+    .venv/bin/python bench/incremental_runs.py            # four crawls of the sample site, about 15 s
 
 The runs: a first run into an empty archive; a re-run with no change (the
 normal scheduled case); a re-run where every known article is due for its
