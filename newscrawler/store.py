@@ -353,10 +353,6 @@ class Archive:
         """Every archived post's URL with when it was last crawled."""
         return dict(self.db.execute("SELECT url, crawled_at FROM posts").fetchall())
 
-    def posts_without_file(self) -> list[dict[str, Any]]:
-        """Posts the archive holds but no Markdown file was recorded for (a run killed between the two)."""
-        return [_decode(row) for row in self.db.table("posts").rows_where("file IS NULL OR file = ''")]
-
     def _index(self, rowid: int | None, title: str, excerpt: str, body: str) -> None:
         self.db.execute(
             "INSERT INTO posts_fts (rowid, title, excerpt, body) VALUES (?, ?, ?, ?)",

@@ -75,3 +75,33 @@ def build_archive(folder: Path, posts: list[Post]) -> Path:
         for post in posts:
             archive.save_post(post)
     return folder
+
+
+def archive_consistency(archive: Path) -> tuple[set[str], set[str]]:
+    """Integrity and the full-text index checked, every post file whole and of an archived post;
+    returns (archived URLs, URLs of the post files). An archive not made yet holds nothing."""
+    import sqlite3
+
+    import frontmatter
+
+    db_path = archive / "news.db"
+    if not db_path.exists():
+        return set(), set()
+    db = sqlite3.connect(db_path)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')")  # raises if the index is broken
+        urls = {url for (url,) in db.execute("SELECT url FROM posts")}
+        indexed = db.execute("SELECT count(*) FROM posts JOIN posts_fts ON posts_fts.rowid = posts.rowid").fetchone()
+        assert indexed[0] == len(urls) == db.execute("SELECT count(*) FROM posts_fts").fetchone()[0]
+    finally:
+        db.close()
+    files = set()
+    for path in (archive / "_posts").glob("*.md"):
+        text = path.read_text("utf-8")
+        assert text.startswith("---\n") and text.endswith("\n"), path
+        post = frontmatter.loads(text)
+        assert post["source_url"] in urls, path
+        assert post["title"] and post.content.strip(), path
+        files.add(post["source_url"])
+    return urls, files

@@ -10,10 +10,9 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import frontmatter
 import pytest
 from conftest import SiteServer
-from helpers import NEWSCRAWLER, ROOT, demo_sources
+from helpers import NEWSCRAWLER, ROOT, archive_consistency, demo_sources
 
 SEED = 20240609
 ARCHIVES = 4
@@ -43,33 +42,6 @@ def start_crawl(sources: Path, archive: Path) -> tuple[subprocess.Popen[str], th
     return process, opened
 
 
-def check_consistent(archive: Path) -> set[str]:
-    """Integrity ok and every post file whole and of an archived post; returns the archived URLs."""
-    db_path = archive / "news.db"
-    if not db_path.exists():
-        return set()
-    db = sqlite3.connect(db_path)
-    try:
-        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')")  # raises if the index is broken
-        urls = {url for (url,) in db.execute("SELECT url FROM posts")}
-        indexed = db.execute("SELECT count(*) FROM posts JOIN posts_fts ON posts_fts.rowid = posts.rowid").fetchone()
-        assert indexed[0] == len(urls) == db.execute("SELECT count(*) FROM posts_fts").fetchone()[0]
-    finally:
-        db.close()
-    for path in (archive / "_posts").glob("*.md"):
-        text = path.read_text("utf-8")
-        assert text.startswith("---\n") and text.endswith("\n"), path
-        post = frontmatter.loads(text)
-        assert post["source_url"] in urls, path
-        assert post["title"] and post.content.strip(), path
-    return urls
-
-
-def files_of(archive: Path) -> set[str]:
-    return {frontmatter.load(path)["source_url"] for path in (archive / "_posts").glob("*.md")}
-
-
 def crash_and_recover(sources: Path, archive: Path, seed: int, total: int) -> list[tuple[str, float, int]]:
     """Kill crawls into ``archive`` at random moments, checking after each; then one run to its end."""
     rng = random.Random(seed)
@@ -86,16 +58,16 @@ def crash_and_recover(sources: Path, archive: Path, seed: int, total: int) -> li
             process.send_signal(signal.SIGKILL)
             process.wait(timeout=60)
             outcome = "killed"
-        urls = check_consistent(archive)
+        urls, _ = archive_consistency(archive)
         assert seen <= urls, f"posts lost: {sorted(seen - urls)}"
         seen = urls
         trials.append((outcome, delay, len(urls)))
     process, _ = start_crawl(sources, archive)  # the run after the crashes, to its end
     assert process.wait(timeout=120) == 0
-    urls = check_consistent(archive)
+    urls, _ = archive_consistency(archive)
     assert seen <= urls
     assert len(urls) == total
-    assert files_of(archive) == urls
+    assert archive_consistency(archive)[1] == urls
     assert list((archive / "_posts").glob(".nc-*")) == []
     return trials
 

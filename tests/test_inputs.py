@@ -19,10 +19,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import frontmatter
 import pytest
 from conftest import SiteServer
-from helpers import NEWSCRAWLER, ROOT, crawl, demo_sources, run_cli
+from helpers import NEWSCRAWLER, ROOT, archive_consistency, crawl, demo_sources, run_cli
 
 READERS = [("search", "에너지"), ("query", "SELECT count(*) FROM posts"), ("stats",), ("runs",)]
 DROPPED = "-dac_override,-dac_read_search,-fowner"
@@ -52,26 +51,6 @@ def one_error(result: subprocess.CompletedProcess[str], *words: str) -> str:
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def consistent(archive: Path) -> tuple[set[str], set[str]]:
-    """Integrity checked; every post file whole; returns (archived URLs, URLs of the post files)."""
-    db = sqlite3.connect(archive / "news.db")
-    try:
-        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')")  # raises if the index is broken
-        urls = {url for (url,) in db.execute("SELECT url FROM posts")}
-        indexed = db.execute("SELECT count(*) FROM posts JOIN posts_fts ON posts_fts.rowid = posts.rowid").fetchone()
-        assert indexed[0] == len(urls) == db.execute("SELECT count(*) FROM posts_fts").fetchone()[0]
-    finally:
-        db.close()
-    files = set()
-    for path in (archive / "_posts").glob("*.md"):
-        text = path.read_text("utf-8")
-        assert text.startswith("---\n") and text.endswith("\n")
-        files.add(frontmatter.loads(text)["source_url"])
-    assert files <= urls
-    return urls, files
 
 
 @pytest.fixture(scope="module")
@@ -223,9 +202,9 @@ def test_a_full_disk_stops_the_crawl_cleanly_and_the_next_run_completes(
     full = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300, preexec_fn=small_disk)
     one_error(full, "crawl stopped", "could not be written", "disk full")
     assert "Dropped: not archived" not in full.stderr  # the posts in flight are dropped quietly
-    posts, files = consistent(archive)
+    posts, files = archive_consistency(archive)
     assert 0 < len(posts) < len(expected["posts"])
     again = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert again.returncode == 0, again.stderr
-    posts, files = consistent(archive)
+    posts, files = archive_consistency(archive)
     assert posts == files and len(posts) == len(expected["posts"])
