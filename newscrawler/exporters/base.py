@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 import yaml
 from slugify import slugify
 
+from newscrawler.cjk import CJK_CLASS
+
 DEFAULT_FEATURE_HEADING = "## 실시간 뉴스 속보입니다."
 DEFAULT_IMAGE = "/assets/img/newspaper.png"
 BODY_FORMATS = ("html", "markdown")
@@ -32,7 +34,7 @@ RESERVED_SLUGS = frozenset(
     | {f"{port}{n}" for port in ("com", "lpt") for n in range(10)}
     | {f"{port}{n}" for port in ("com", "lpt") for n in "¹²³"}
 )
-_CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = re.compile(f"[{CJK_CLASS}]")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CONTROL = re.compile("[\x00-\x1f]")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
