@@ -193,6 +193,7 @@ def test_a_full_disk_stops_the_crawl_cleanly_and_the_next_run_completes(
     command = [
         *NEWSCRAWLER, "crawl", "--sources", str(sources), "--archive", str(archive), "--log-level", "WARNING",
         "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "ARCHIVE_BATCH_SIZE=1",  # a commit per post, so the disk fills with some posts archived
     ]  # fmt: skip
 
     def small_disk() -> None:  # no file may grow past 160 kB: the archive fills up a third of the way in
