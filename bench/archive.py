@@ -12,7 +12,9 @@ categories over two years, made from a fixed seed. They are archived through
 ``Archive.save_posts`` (the crawl's own code, 1,000 posts a transaction); two
 processes make 20,000 posts at a time while nothing is saved, so the insert rate
 counts the time in ``save_posts`` alone, on a core of its own.
-At each size: posts/s, database bytes per post, and search
+Beside the archive, the same posts' index text goes into a bare FTS5 table made
+like the archive's (``IndexCeiling``): SQLite's index alone, the insert ceiling.
+At each size: posts/s (the archive's, the index alone's), database bytes per post, and search
 latency (``Archive.search``: bm25 over the newest matches, 20 results, snippets)
 for word, two-letter Korean, phrase and filtered queries picked from across the
 word-frequency ranks; at 100,000 posts, an export of all of them to Jekyll
@@ -41,10 +43,11 @@ sys.path.insert(0, str(ROOT))
 
 import synthetic  # noqa: E402
 
+from newscrawler.cjk import cjk_pairs  # noqa: E402
 from newscrawler.exporters.base import SiteProfile  # noqa: E402
 from newscrawler.exporters.site import export_site  # noqa: E402
 from newscrawler.items import Post  # noqa: E402
-from newscrawler.store import Archive  # noqa: E402
+from newscrawler.store import FTS_TABLE, Archive, tune_index  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 BATCH = 1_000
@@ -57,19 +60,47 @@ def synthetic_archive(count: int) -> Path:
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     with Archive(folder / "news.db") as archive:
-        seconds = fill(archive, 0, count)
+        seconds, _ = fill(archive, 0, count)
     size = sum(p.stat().st_size for p in folder.iterdir())
     (folder / "done").write_text(json.dumps({"posts": count, "seconds": seconds, "bytes": size}))
     return folder
 
 
-def fill(archive: Archive, start: int, stop: int) -> float:
-    """Archive posts start..stop in batches; returns the seconds spent saving.
+class IndexCeiling:
+    """SQLite's full-text index alone: a bare FTS5 table made and tuned like the archive's, fed the same
+    posts' index text (letter pairs made before the clock starts) in the same batches. No post rows, no
+    other index, no Python per post: what the archive's insert rate is measured against."""
+
+    def __init__(self, path: Path) -> None:
+        for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            stale.unlink(missing_ok=True)
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.execute(FTS_TABLE.format(name="ceiling"))
+        tune_index(self.conn, "ceiling")
+        self.rowid = 0
+
+    def add(self, batch: list[Post]) -> float:
+        rows = []
+        for post in batch:
+            self.rowid += 1
+            rows.append((self.rowid, cjk_pairs(post.title), cjk_pairs(post.excerpt), cjk_pairs(post.body_text)))
+        started = time.perf_counter()
+        self.conn.execute("BEGIN")
+        self.conn.executemany("INSERT INTO ceiling (rowid, title, excerpt, body) VALUES (?, ?, ?, ?)", rows)
+        self.conn.execute("COMMIT")
+        return time.perf_counter() - started
+
+
+def fill(archive: Archive, start: int, stop: int, ceiling: IndexCeiling | None = None) -> tuple[float, float]:
+    """Archive posts start..stop in batches (and give them to ``ceiling``); returns the seconds spent saving
+    and the seconds the ceiling's index took.
 
     Two processes make 20 batches while nothing is saved, then they are saved while nothing is made,
     so that the saving has a core to itself and its time is its own.
     """
-    saving = 0.0
+    saving = indexing = 0.0
     chunks = [(i, min(i + BATCH, stop)) for i in range(start, stop, BATCH)]
     with multiprocessing.get_context("fork").Pool(2) as pool:
         for first in range(0, len(chunks), 20):
@@ -78,9 +109,12 @@ def fill(archive: Archive, start: int, stop: int) -> float:
             for batch in batches:
                 archive.save_posts(batch)
             saving += time.perf_counter() - started
+            if ceiling:
+                indexing += sum(ceiling.add(batch) for batch in batches)
             done = chunks[min(first + 20, len(chunks)) - 1][1]
-            print(f"  {done:,} posts, {(done - start) / saving:,.0f} posts/s saving", file=sys.stderr)
-    return saving
+            alone = f", index alone {(done - start) / indexing:,.0f} posts/s" if ceiling else ""
+            print(f"  {done:,} posts, {(done - start) / saving:,.0f} posts/s saving{alone}", file=sys.stderr)
+    return saving, indexing
 
 
 def _make_batch(chunk: tuple[int, int]) -> list[Post]:
@@ -188,17 +222,20 @@ def bench_scale(sizes: list[int], repeat: int, export_at: int) -> list[dict]:
     folder = OUT / "scale"
     shutil.rmtree(folder, ignore_errors=True)
     rows = []
+    ceiling = IndexCeiling(OUT / "index-ceiling.db")
     with Archive(folder / "news.db") as archive:
         have = 0
         for size in sizes:
             started = time.perf_counter()
-            saving = fill(archive, have, size)
+            saving, indexing = fill(archive, have, size, ceiling)
             wall = time.perf_counter() - started
             archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             db_bytes = sum(p.stat().st_size for p in folder.iterdir() if p.name.startswith("news.db"))
             row: dict = {
                 "posts": size,
                 "insert_posts_per_s": round((size - have) / saving),
+                "index_alone_posts_per_s": round((size - have) / indexing),
+                "of_ceiling": round(indexing / saving, 3),
                 "wall_s": round(wall, 1),
                 "bytes_per_post": round(db_bytes / size),
             }
@@ -208,6 +245,9 @@ def bench_scale(sizes: list[int], repeat: int, export_at: int) -> list[dict]:
             if size == export_at:
                 row["export"] = bench_big_export(folder, size)
             rows.append(row)
+    ceiling.conn.close()
+    for name in ("index-ceiling.db", "index-ceiling.db-wal", "index-ceiling.db-shm"):
+        (OUT / name).unlink(missing_ok=True)
     return rows
 
 

@@ -1,9 +1,11 @@
 """The archive: the only module that talks to SQLite.
 
 Tables: ``posts`` (one row per article, keyed by canonical URL), ``posts_fts``
-(full-text index), ``runs`` (one row per crawl run), ``revisions`` (a post's
-earlier versions, kept when its content changes), ``fetch_state`` (per URL:
-the HTTP validators and when it was last checked, for incremental runs).
+(full-text index), ``post_facets`` (a post's source, category and date, by
+``posts.rowid``: what search filters on, small enough to stay in memory),
+``runs`` (one row per crawl run), ``revisions`` (a post's earlier versions,
+kept when its content changes), ``fetch_state`` (per URL: the HTTP validators
+and when it was last checked, for incremental runs).
 
 Korean (and other CJK) text is indexed as overlapping two-letter pairs
 ("무탄소에너지를" → 무탄 탄소 소에 에너 너지 지를) beside unicode61 words, the
@@ -33,7 +35,7 @@ from newscrawler.urls import url_variants
 
 __all__ = ["Archive", "ArchiveError", "FilterError", "SearchError", "cjk_pairs", "fts_query", "read_only_query"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _HAS_CJK = re.compile(f"[{CJK_CLASS}]")
 _QUERY_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+|"')
 _OPERATORS = {"AND", "OR", "NOT"}
@@ -41,6 +43,14 @@ _OPERATORS = {"AND", "OR", "NOT"}
 # Ranking reads every match, so a word in half of a million posts would take seconds: bm25 ranks the
 # newest SEARCH_WINDOW matches (all of them when there are fewer), read from the index newest first.
 SEARCH_WINDOW = 5_000
+# The index keeps no copy of the text (contentless); bench/archive.py measures a bare table like it as the ceiling.
+FTS_TABLE = (
+    "CREATE VIRTUAL TABLE {name} USING fts5("
+    "title, excerpt, body, content = '', tokenize = 'unicode61 remove_diacritics 2')"
+)
+# Segments merged 16 at a time rather than 4, and all at once only past 64: a quarter faster to insert into at a
+# million posts (bench/archive.py), search as fast.
+FTS_SETTINGS = {"automerge": 16, "crisismerge": 64}
 _SEARCH_SQL = (
     "SELECT p.url, p.title, p.source, p.category, p.published, p.excerpt, p.body_text, hits.score "
     "FROM (SELECT posts_fts.rowid AS rowid, bm25(posts_fts, 10.0, 3.0, 1.0) AS score FROM posts_fts {join}"
@@ -238,6 +248,7 @@ class Archive:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version >= SCHEMA_VERSION:
             return
+        self.db.execute("PRAGMA cache_size = -65536")  # re-indexing an archive of some size merges big segments
         with self.db.atomic():
             self.db.table("posts").create(
                 {**POST_COLUMNS, "first_seen": str, "file": str}, pk="url", if_not_exists=True
@@ -252,16 +263,26 @@ class Archive:
                 # its insert time; the text is in ``posts``. Deleting from it needs the indexed text again,
                 # so a change to what is indexed (cjk_pairs) must come with a new version that re-indexes.
                 self.db.execute("DROP TABLE IF EXISTS posts_fts")
-                self.db.execute(
-                    "CREATE VIRTUAL TABLE posts_fts USING fts5("
-                    "title, excerpt, body, content = '', tokenize = 'unicode61 remove_diacritics 2')"
-                )
+                self.db.execute(FTS_TABLE.format(name="posts_fts"))
                 self.db.execute(
                     "INSERT INTO posts_fts (rowid, title, excerpt, body) "
                     "SELECT rowid, newscrawler_pairs(title), newscrawler_pairs(excerpt), newscrawler_pairs(body_text) "
                     "FROM posts"
                 )
+            if version < 3:
+                # Version 3: what search filters on, in a narrow table of its own. In ``posts`` the date comes
+                # after the body, so checking it walked each candidate's overflow pages (at a million posts a
+                # filtered search read gigabytes). And the index's merge settings (FTS_SETTINGS).
+                self.db.execute(
+                    "CREATE TABLE IF NOT EXISTS post_facets "
+                    "(post INTEGER PRIMARY KEY, source TEXT, category TEXT, published TEXT)"
+                )
+                self.db.execute(
+                    "INSERT OR REPLACE INTO post_facets SELECT rowid, source, category, published FROM posts"
+                )
+                tune_index(self.db.conn, "posts_fts")
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self.db.execute("PRAGMA cache_size = -2000")
 
     # posts
 
@@ -279,36 +300,35 @@ class Archive:
             return [self._save(post) for post in posts]
 
     def _save(self, post: Post) -> str:
-        post.url = self._archived_url(post.url)
+        old = self._archived(post.url)
+        if old is not None:
+            post.url = old[0]
         row = post.as_dict()
         row["tags"] = json.dumps(post.tags, ensure_ascii=False)
-        old = self.db.execute(
-            "SELECT rowid, content_hash, title, excerpt, category, tags, author, published, modified, image, body_text "
-            "FROM posts WHERE url = ?",
-            [post.url],
-        ).fetchone()
         if old is None:
             row["first_seen"] = post.crawled_at
             cursor = self.db.execute(_insert_sql(tuple(row)), list(row.values()))
-            self._index(cursor.lastrowid, post.title, post.excerpt, post.body_text)
+            self._index(cursor.lastrowid, post)
             return "new"
-        rowid, *old_values, old_body = old
+        _, rowid, *old_values, old_body = old
         if old_values == [row[k] for k in _COMPARED]:
             self.db.execute("UPDATE posts SET crawled_at = ? WHERE rowid = ?", [post.crawled_at, rowid])
             return "unchanged"
         self._keep_revision(post.url, post.crawled_at)
         self._unindex(rowid, old_values[1], old_values[2], old_body)
         self.db.execute(_update_sql(tuple(row)), [*row.values(), rowid])
-        self._index(rowid, post.title, post.excerpt, post.body_text)
+        self._index(rowid, post)
         return "updated"
 
-    def _archived_url(self, url: str) -> str:
-        """``url``, or the variant of it (``www.``, trailing slash) the archive already holds the post under."""
+    def _archived(self, url: str) -> tuple[Any, ...] | None:
+        """The archived post ``url`` names (under it, or under a variant of it: ``www.``, trailing slash):
+        its url, rowid, the _COMPARED columns and body_text; None for a new post."""
         variants = url_variants(url)
-        where = f"url IN ({', '.join('?' * len(variants))})"
-        sql = f"SELECT url FROM posts WHERE {where} ORDER BY url = ? DESC LIMIT 1"  # noqa: S608 - only ?s
-        row = self.db.execute(sql, [*variants, url]).fetchone()
-        return str(row[0]) if row else url
+        sql = (
+            f"SELECT url, rowid, {', '.join(_COMPARED)}, body_text FROM posts "  # noqa: S608 - fixed names, ?s
+            f"WHERE url IN ({', '.join('?' * len(variants))}) ORDER BY url = ? DESC LIMIT 1"
+        )
+        return self.db.execute(sql, [*variants, url]).fetchone()
 
     def _keep_revision(self, url: str, revised_at: str) -> None:
         columns = [c for c in POST_COLUMNS if c != "url"]
@@ -353,10 +373,14 @@ class Archive:
         """Every archived post's URL with when it was last crawled."""
         return dict(self.db.execute("SELECT url, crawled_at FROM posts").fetchall())
 
-    def _index(self, rowid: int | None, title: str, excerpt: str, body: str) -> None:
+    def _index(self, rowid: int | None, post: Post) -> None:
         self.db.execute(
             "INSERT INTO posts_fts (rowid, title, excerpt, body) VALUES (?, ?, ?, ?)",
-            [rowid, cjk_pairs(title), cjk_pairs(excerpt), cjk_pairs(body)],
+            [rowid, cjk_pairs(post.title), cjk_pairs(post.excerpt), cjk_pairs(post.body_text)],
+        )
+        self.db.execute(
+            "INSERT OR REPLACE INTO post_facets (post, source, category, published) VALUES (?, ?, ?, ?)",
+            [rowid, post.source, post.category, post.published],
         )
 
     def _unindex(self, rowid: int, title: str, excerpt: str, body: str) -> None:
@@ -405,8 +429,8 @@ class Archive:
         limit: int = 20,
     ) -> list[SearchHit]:
         """Posts matching ``query`` (see :func:`fts_query`), best first (bm25: title, then excerpt, then body)."""
-        where, params = _filters(source, category, since, until)
-        join = "JOIN posts p ON p.rowid = posts_fts.rowid " if where else ""
+        where, params = _filters(source, category, since, until, table="f")
+        join = "JOIN post_facets f ON f.post = posts_fts.rowid " if where else ""
         where.insert(0, "posts_fts MATCH ?")
         params.insert(0, fts_query(query))
         sql = _SEARCH_SQL.format(join=join, where=" AND ".join(where))  # fixed fragments only; values are bound
@@ -450,11 +474,14 @@ class Archive:
         until: str | None = None,
         query: str | None = None,
     ) -> int:
-        if query and not (sources or categories or since or until):  # the index alone: no post rows read
-            sql, params = "SELECT count(*) FROM posts_fts WHERE posts_fts MATCH ?", [fts_query(query)]
+        where, params = _filters(sources, categories, since, until, table="f")  # no post rows read
+        if query:
+            where.insert(0, "posts_fts MATCH ?")
+            params.insert(0, fts_query(query))
+            join = "JOIN post_facets f ON f.post = posts_fts.rowid " if len(where) > 1 else ""
+            sql = f"SELECT count(*) FROM posts_fts {join}WHERE {' AND '.join(where)}"  # noqa: S608 - fixed fragments
         else:
-            where, params = self._selection(sources, categories, since, until, query)
-            sql = f"SELECT count(*) FROM posts p WHERE {where}"  # noqa: S608 - fixed fragments; values bound
+            sql = f"SELECT count(*) FROM post_facets f WHERE {' AND '.join(where) or '1'}"  # noqa: S608
         try:
             return int(self.db.execute(sql, params).fetchone()[0])
         except sqlite3.OperationalError as exc:
@@ -563,6 +590,12 @@ def _update_sql(columns: tuple[str, ...]) -> str:
     return f"UPDATE posts SET {', '.join(f'{c} = ?' for c in columns)} WHERE rowid = ?"  # noqa: S608
 
 
+def tune_index(conn: sqlite3.Connection, table: str) -> None:
+    """Apply FTS_SETTINGS to the FTS5 ``table`` (kept in the index itself, so once is enough)."""
+    for name, value in FTS_SETTINGS.items():
+        conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", [name, value])  # noqa: S608 - our names
+
+
 def _state(row: Sequence[Any]) -> dict[str, str]:
     return {name: value or "" for name, value in zip(_STATE_NAMES, row, strict=True)}
 
@@ -628,21 +661,31 @@ def _filters(
     categories: str | Sequence[str] | None,
     since: str | None,
     until: str | None,
+    table: str = "p",
 ) -> tuple[list[str], list[Any]]:
-    """SQL conditions on ``posts p`` and their values. A day compares with the post's own day (its time zone)."""
+    """SQL conditions on the ``source``, ``category`` and ``published`` of ``table`` (``posts p`` or
+    ``post_facets f``) and their values. A day compares with the post's own day (its time zone)."""
     where: list[str] = []
     params: list[Any] = []
     for column, values in (("source", _as_tuple(sources)), ("category", _as_tuple(categories))):
         if values:
-            where.append(f"p.{column} IN ({', '.join('?' * len(values))})")
+            where.append(f"{table}.{column} IN ({', '.join('?' * len(values))})")
             params.extend(values)
     if since:
         check_date(since, "since")
-        where.append("substr(p.published, 1, 10) >= ?" if _is_day(since) else "datetime(p.published) >= datetime(?)")
+        where.append(
+            f"substr({table}.published, 1, 10) >= ?"
+            if _is_day(since)
+            else f"datetime({table}.published) >= datetime(?)"
+        )
         params.append(since)
     if until:
         check_date(until, "until")
-        where.append("substr(p.published, 1, 10) <= ?" if _is_day(until) else "datetime(p.published) <= datetime(?)")
+        where.append(
+            f"substr({table}.published, 1, 10) <= ?"
+            if _is_day(until)
+            else f"datetime({table}.published) <= datetime(?)"
+        )
         params.append(until)
     return where, params
 

@@ -78,7 +78,7 @@ def build_archive(folder: Path, posts: list[Post]) -> Path:
 
 
 def archive_consistency(archive: Path) -> tuple[set[str], set[str]]:
-    """Integrity and the full-text index checked, every post file whole and of an archived post;
+    """Integrity, the full-text index and the filter table checked, every post file whole and of an archived post;
     returns (archived URLs, URLs of the post files). An archive not made yet holds nothing."""
     import sqlite3
 
@@ -94,6 +94,11 @@ def archive_consistency(archive: Path) -> tuple[set[str], set[str]]:
         urls = {url for (url,) in db.execute("SELECT url FROM posts")}
         indexed = db.execute("SELECT count(*) FROM posts JOIN posts_fts ON posts_fts.rowid = posts.rowid").fetchone()
         assert indexed[0] == len(urls) == db.execute("SELECT count(*) FROM posts_fts").fetchone()[0]
+        facets = db.execute(
+            "SELECT count(*) FROM posts JOIN post_facets f ON f.post = posts.rowid "
+            "AND f.source IS posts.source AND f.category IS posts.category AND f.published IS posts.published"
+        ).fetchone()[0]
+        assert facets == len(urls) == db.execute("SELECT count(*) FROM post_facets").fetchone()[0]
     finally:
         db.close()
     files = set()

@@ -177,3 +177,32 @@ def test_an_archive_of_schema_1_is_reindexed_and_searchable(tmp_path: Path) -> N
     assert archive.save_post(make_post("https://a/1", "환경 정책", "수소를 늘린다.")) == "updated"
     assert urls(archive.search("에너지")) == [] and urls(archive.search("수소")) == ["https://a/1"]
     assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_filters_follow_a_post_that_changes_source_category_or_date(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "news.db")
+    post = make_post("https://a/1", "수소 경제", "수소 이야기.")
+    post.category, post.published = "경제", "2024-05-01T09:00:00+09:00"
+    archive.save_post(post)
+    assert urls(archive.search("수소", category="경제", since="2024-05-01")) == ["https://a/1"]
+    post.category, post.published, post.title = "정치", "2024-06-02T09:00:00+09:00", "수소 정치"
+    assert archive.save_post(post) == "updated"
+    assert urls(archive.search("수소", category="경제")) == []
+    assert urls(archive.search("수소", category="정치", since="2024-06-02")) == ["https://a/1"]
+    assert urls(archive.search("수소", until="2024-06-01")) == []
+    assert archive.count_selected(query="수소", categories=["정치"], until="2024-06-02") == 1
+
+
+def test_an_archive_of_schema_2_gains_the_filter_table(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    post = make_post("https://a/1", "환경 정책", "무탄소에너지를 늘린다.")
+    post.category = "환경"
+    Archive(path).save_post(post)
+    conn = sqlite3.connect(path)  # back to version 2: filters were read from post rows
+    with conn:
+        conn.execute("DROP TABLE post_facets")
+        conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    archive = Archive(path)
+    assert urls(archive.search("에너지", category="환경")) == ["https://a/1"]
+    assert archive.db.execute("SELECT count(*) FROM post_facets").fetchone()[0] == 1
