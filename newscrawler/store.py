@@ -40,23 +40,21 @@ _HAS_CJK = re.compile(f"[{CJK_CLASS}]")
 _QUERY_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+|"')
 _OPERATORS = {"AND", "OR", "NOT"}
 
-# Ranking reads every match, so a word in half of a million posts would take seconds: bm25 ranks the
-# newest SEARCH_WINDOW matches (all of them when there are fewer), read from the index newest first.
+# Search ranks the newest SEARCH_WINDOW matches (all of them when there are fewer), read from the index newest
+# first: a word in half of a million posts costs what it costs in ten thousand. Ranking is by where the words are
+# (RANK_WEIGHTS per word found there; every match has its body), then newest first. Not bm25: SQLite's bm25 counts
+# every post that holds each phrase of the query, a whole pass over the index per phrase (at a million posts
+# 30-300 ms a query); this reads only the window's range of the index.
 SEARCH_WINDOW = 5_000
+RANK_WEIGHTS = {"title": 10.0, "excerpt": 3.0}
 # The index keeps no copy of the text (contentless); bench/archive.py measures a bare table like it as the ceiling.
 FTS_TABLE = (
     "CREATE VIRTUAL TABLE {name} USING fts5("
     "title, excerpt, body, content = '', tokenize = 'unicode61 remove_diacritics 2')"
 )
-# Segments merged 16 at a time rather than 4, and all at once only past 64: a quarter faster to insert into at a
-# million posts (bench/archive.py), search as fast.
+# Segments merged 16 at a time rather than 4, and all at once only past 64: faster to insert into at a million
+# posts (bench/archive.py), search as fast.
 FTS_SETTINGS = {"automerge": 16, "crisismerge": 64}
-_SEARCH_SQL = (
-    "SELECT p.url, p.title, p.source, p.category, p.published, p.excerpt, p.body_text, hits.score "
-    "FROM (SELECT posts_fts.rowid AS rowid, bm25(posts_fts, 10.0, 3.0, 1.0) AS score FROM posts_fts {join}"
-    "WHERE {where} ORDER BY posts_fts.rowid DESC LIMIT ?) AS hits "
-    "JOIN posts p ON p.rowid = hits.rowid ORDER BY hits.score LIMIT ?"
-)
 POST_COLUMNS: dict[str, type] = {name: str for name in POST_FIELDS}
 RUN_COLUMNS: dict[str, type] = {
     "id": int,
@@ -125,6 +123,10 @@ class ArchiveStats:
 
 def fts_query(query: str) -> str:
     """Translate a user's query (words, "phrases", prefix*, AND/OR/NOT, parentheses) to FTS5 syntax."""
+    return " ".join(_fts_parts(query))
+
+
+def _fts_parts(query: str) -> list[str]:
     parts: list[str] = []
     for piece in _QUERY_TOKEN.findall(query):
         if piece == '"':
@@ -141,9 +143,30 @@ def fts_query(query: str) -> str:
         phrase = '"' + " ".join(terms) + '"'
         single_cjk_letter = len(terms) == 1 and len(terms[0]) == 1 and bool(_HAS_CJK.match(terms[0]))
         parts.append(phrase + "*" if (prefix and not _HAS_CJK.search(words[-1:])) or single_cjk_letter else phrase)
-    if not [p for p in parts if p not in _OPERATORS and p not in "()"]:
+    if not _phrases(parts):
         raise SearchError(f"nothing to search for in {query!r}")
-    return " ".join(parts)
+    return parts
+
+
+def _phrases(parts: Sequence[str]) -> list[str]:
+    return [p for p in parts if p not in _OPERATORS and p not in "()"]
+
+
+def _wanted_phrases(parts: Sequence[str]) -> list[str]:
+    """The phrases of a translated query a match should have: not those after NOT (or in a group after NOT)."""
+    wanted, depth, negated_at = [], 0, None
+    for index, part in enumerate(parts):
+        if part == "(":
+            depth += 1
+        elif part == ")":
+            depth -= 1
+            if negated_at is not None and depth <= negated_at:
+                negated_at = None
+        elif part not in _OPERATORS and negated_at is None and not (index and parts[index - 1] == "NOT"):
+            wanted.append(part)
+        if part == "NOT" and index + 1 < len(parts) and parts[index + 1] == "(":
+            negated_at = depth
+    return list(dict.fromkeys(wanted))
 
 
 def lenient_fts_query(query: str) -> str:
@@ -428,22 +451,43 @@ class Archive:
         until: str | None = None,
         limit: int = 20,
     ) -> list[SearchHit]:
-        """Posts matching ``query`` (see :func:`fts_query`), best first (bm25: title, then excerpt, then body)."""
+        """Posts matching ``query`` (see :func:`fts_query`), best first: of the newest ``search_window`` matches,
+        those with the query's words in the title, then in the excerpt (RANK_WEIGHTS per word), newest first
+        among equals. A hit's score is its weight plus one (every match has its words in the post)."""
+        parts = _fts_parts(query)
         where, params = _filters(source, category, since, until, table="f")
         join = "JOIN post_facets f ON f.post = posts_fts.rowid " if where else ""
-        where.insert(0, "posts_fts MATCH ?")
-        params.insert(0, fts_query(query))
-        sql = _SEARCH_SQL.format(join=join, where=" AND ".join(where))  # fixed fragments only; values are bound
-        params.extend((self.search_window, limit))
+        sql = (
+            f"SELECT posts_fts.rowid FROM posts_fts {join}WHERE {' AND '.join(['posts_fts MATCH ?', *where])} "  # noqa: S608
+            "ORDER BY posts_fts.rowid DESC LIMIT ?"
+        )
         try:
-            rows = self.db.execute(sql, params).fetchall()
+            window = [rowid for (rowid,) in self.db.execute(sql, [" ".join(parts), *params, self.search_window])]
+            scores = dict.fromkeys(window, 1.0)  # newest first, as the ranking's tie-break
+            for phrase in _wanted_phrases(parts) if window else ():
+                for column, weight in RANK_WEIGHTS.items():
+                    in_column = self.db.execute(
+                        "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid >= ?",
+                        [f"{column} : {phrase}", window[-1]],
+                    )
+                    for (rowid,) in in_column:
+                        if rowid in scores:
+                            scores[rowid] += weight
         except sqlite3.OperationalError as exc:
             raise SearchError(f"cannot search for {query!r}: {exc}") from None
+        best = sorted(scores, key=scores.__getitem__, reverse=True)[:limit]
+        rows = self.db.execute(
+            "SELECT rowid, url, title, source, category, published, excerpt, body_text FROM posts "  # noqa: S608
+            f"WHERE rowid IN ({', '.join('?' * len(best))})",
+            best,
+        )
+        by_rowid = {rowid: row for rowid, *row in rows}
         words = [w for w in re.findall(r"\w+", query) if w not in _OPERATORS]
-        return [
-            SearchHit(url, title, src, cat, published, _snippet(body or excerpt, words), score)
-            for url, title, src, cat, published, excerpt, body, score in rows
-        ]
+        hits = []
+        for rowid in best:
+            url, title, src, cat, published, excerpt, body = by_rowid[rowid]
+            hits.append(SearchHit(url, title, src, cat, published, _snippet(body or excerpt, words), scores[rowid]))
+        return hits
 
     def select_posts(
         self,

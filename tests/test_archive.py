@@ -55,6 +55,10 @@ def urls(hits: list) -> list[str]:
     return sorted(h.url for h in hits)
 
 
+def ranked(hits: list) -> list[str]:
+    return [h.url for h in hits]
+
+
 def test_korean_words_are_found_inside_longer_words(archive: Archive) -> None:
     assert urls(archive.search("에너지")) == ["https://a/1"]  # in 무탄소에너지를 and in the title
     assert urls(archive.search("탄소에너지")) == ["https://a/1"]
@@ -157,9 +161,34 @@ def test_search_ranks_the_newest_matches_when_there_are_many(tmp_path: Path) -> 
             make_post("https://a/new", "전력", "수소 소식."),
         ]
     )
-    assert urls(archive.search("수소")) == ["https://a/mid", "https://a/new"]
-    assert urls(Archive(archive.path).search("수소"))[0] == "https://a/mid"  # the default window holds all three
-    assert urls(Archive(archive.path).search("수소")) == ["https://a/mid", "https://a/new", "https://a/old"]
+    assert ranked(archive.search("수소")) == ["https://a/new", "https://a/mid"]  # equal matches: newest first
+    assert ranked(Archive(archive.path).search("수소")) == ["https://a/old", "https://a/new", "https://a/mid"]
+
+
+def test_ranking_title_then_excerpt_then_body_then_newest(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "news.db")
+    body_only = make_post("https://a/body", "전력 소식", "전력 이야기.\n\n수소 차량이 늘었다.")
+    in_excerpt = make_post("https://a/excerpt", "전력 소식", "수소 이야기.")
+    in_title = make_post("https://a/title", "수소 소식", "전력 이야기.")
+    both_words = make_post("https://a/both", "수소 전기차 소식", "전력 이야기.")
+    newer_body_only = make_post("https://a/body-new", "전력 뉴스", "전력 뉴스.\n\n수소 전기차가 늘었다.")
+    body_only.excerpt = newer_body_only.excerpt = "전력 이야기."
+    archive.save_posts([body_only, in_excerpt, in_title, both_words, newer_body_only])
+    assert ranked(archive.search("수소")) == [
+        "https://a/both", "https://a/title", "https://a/excerpt", "https://a/body-new", "https://a/body",
+    ]  # fmt: skip
+    # the more of the words in the title, the better; a word after NOT counts for nothing
+    assert ranked(archive.search("수소 전기차")) == ["https://a/both", "https://a/body-new"]
+    assert ranked(archive.search("수소 NOT 전기차")) == ["https://a/title", "https://a/excerpt", "https://a/body"]
+    assert ranked(archive.search("수소 NOT (전기차 OR 전력)")) == []
+    assert ranked(archive.search("(수소 NOT 전기차) OR 뉴스")) == [
+        "https://a/body-new",
+        "https://a/title",
+        "https://a/excerpt",
+        "https://a/body",
+    ]  # fmt: skip: 뉴스 in one title, 수소 in the other, the newer first
+    (best, *_) = archive.search("수소 OR 전력")
+    assert best.score > 0
 
 
 def test_an_archive_of_schema_1_is_reindexed_and_searchable(tmp_path: Path) -> None:
