@@ -25,11 +25,20 @@ from datasette import hookimpl
 
 from newscrawler.store import register_functions
 
-SEARCH_SQL = """select p.published, p.source, p.category, p.title, p.url,
+# Ranked as ``newscrawler search`` ranks (see newscrawler.store.Archive.search): the newest 5,000 matches, by the
+# query in the title (10), in the excerpt (3), then newest.
+SEARCH_SQL = """with hits as (
+  select rowid from posts_fts where posts_fts match newscrawler_fts(:q) order by rowid desc limit 5000
+), lowest as (select min(rowid) as rowid from hits)
+select p.published, p.source, p.category, p.title, p.url,
   newscrawler_snippet(p.body_text, :q) as snippet
-from posts_fts join posts p on p.rowid = posts_fts.rowid
-where posts_fts match newscrawler_fts(:q)
-order by bm25(posts_fts, 10.0, 3.0, 1.0)
+from hits join posts p on p.rowid = hits.rowid
+order by
+  10 * (hits.rowid in (select rowid from posts_fts where posts_fts match 'title : (' || newscrawler_fts(:q) || ')'
+    and rowid >= (select rowid from lowest)))
+  + 3 * (hits.rowid in (select rowid from posts_fts where posts_fts match 'excerpt : (' || newscrawler_fts(:q) || ')'
+    and rowid >= (select rowid from lowest))) desc,
+  hits.rowid desc
 limit 200"""
 
 
