@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -36,6 +37,7 @@ from newscrawler.urls import url_variants
 __all__ = ["Archive", "ArchiveError", "FilterError", "SearchError", "cjk_pairs", "fts_query", "read_only_query"]
 
 SCHEMA_VERSION = 3
+log = logging.getLogger(__name__)
 _HAS_CJK = re.compile(f"[{CJK_CLASS}]")
 _QUERY_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+|"')
 _OPERATORS = {"AND", "OR", "NOT"}
@@ -271,6 +273,13 @@ class Archive:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version >= SCHEMA_VERSION:
             return
+        if version and "posts" in self.db.table_names():
+            log.warning(
+                "%s: upgrading the archive from schema %d to %d, once (about a minute per million posts)",
+                self.path,
+                version,
+                SCHEMA_VERSION,
+            )
         self.db.execute("PRAGMA cache_size = -65536")  # re-indexing an archive of some size merges big segments
         with self.db.atomic():
             self.db.table("posts").create(

@@ -222,7 +222,7 @@ def test_filters_follow_a_post_that_changes_source_category_or_date(tmp_path: Pa
     assert archive.count_selected(query="수소", categories=["정치"], until="2024-06-02") == 1
 
 
-def test_an_archive_of_schema_2_gains_the_filter_table(tmp_path: Path) -> None:
+def test_an_archive_of_schema_2_gains_the_filter_table(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "news.db"
     post = make_post("https://a/1", "환경 정책", "무탄소에너지를 늘린다.")
     post.category = "환경"
@@ -233,5 +233,9 @@ def test_an_archive_of_schema_2_gains_the_filter_table(tmp_path: Path) -> None:
         conn.execute("PRAGMA user_version = 2")
     conn.close()
     archive = Archive(path)
+    assert "upgrading the archive from schema 2 to 3, once" in caplog.text
     assert urls(archive.search("에너지", category="환경")) == ["https://a/1"]
     assert archive.db.execute("SELECT count(*) FROM post_facets").fetchone()[0] == 1
+    caplog.clear()
+    Archive(path)
+    assert "upgrading" not in caplog.text
