@@ -56,3 +56,14 @@ def cjk_pairs(text: str) -> str:
     keep[:, 2] = pair
     keep[:, 3] = single_or_pair
     return out[keep].tobytes().decode("utf-32-le")
+
+
+def cjk_pairs_of(*texts: str) -> list[str]:
+    """:func:`cjk_pairs` of each text, in one pass over them all (a post's title, excerpt and body: the fixed cost
+    of a pass is a third of a title's)."""
+    if any(_SEPARATOR in text for text in texts):
+        return [cjk_pairs(text) for text in texts]
+    return cjk_pairs(_SEPARATOR.join(texts)).split(_SEPARATOR)
+
+
+_SEPARATOR = "\x00"  # not a CJK letter, so no run, and no pair, spans two texts

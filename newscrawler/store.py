@@ -30,7 +30,7 @@ from typing import Any
 
 import sqlite_utils
 
-from newscrawler.cjk import CJK_CLASS, cjk_pairs
+from newscrawler.cjk import CJK_CLASS, cjk_pairs, cjk_pairs_of
 from newscrawler.items import POST_FIELDS, Post
 from newscrawler.urls import url_variants
 
@@ -408,7 +408,7 @@ class Archive:
     def _index(self, rowid: int | None, post: Post) -> None:
         self.db.execute(
             "INSERT INTO posts_fts (rowid, title, excerpt, body) VALUES (?, ?, ?, ?)",
-            [rowid, cjk_pairs(post.title), cjk_pairs(post.excerpt), cjk_pairs(post.body_text)],
+            [rowid, *cjk_pairs_of(post.title, post.excerpt, post.body_text)],
         )
         self.db.execute(
             "INSERT OR REPLACE INTO post_facets (post, source, category, published) VALUES (?, ?, ?, ?)",
@@ -418,7 +418,7 @@ class Archive:
     def _unindex(self, rowid: int, title: str, excerpt: str, body: str) -> None:
         self.db.execute(
             "INSERT INTO posts_fts (posts_fts, rowid, title, excerpt, body) VALUES ('delete', ?, ?, ?, ?)",
-            [rowid, cjk_pairs(title or ""), cjk_pairs(excerpt or ""), cjk_pairs(body or "")],
+            [rowid, *cjk_pairs_of(title or "", excerpt or "", body or "")],
         )
 
     def post_file(self, url: str) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newscrawler.cjk import cjk_pairs_of
 from newscrawler.items import Post
 from newscrawler.store import Archive, ArchiveError, SearchError, cjk_pairs, fts_query, read_only_query
 
@@ -150,6 +151,21 @@ def test_cjk_pairs_of_mixed_text() -> None:
     assert cjk_pairs("plain English") == "plain English"
     assert cjk_pairs("") == ""
     assert cjk_pairs("😀한국😀").split() == ["😀", "한국", "😀"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("한미 협력", "양국은 무탄소에너지를", "본문\n\n둘째 문단"),
+        ("가", "나", ""),
+        ("", "", ""),
+        ("plain", "English", "text"),
+        ("제목\x00끝", "요약", "본문"),  # the separator itself in a text
+        ("끝이 한", "글자", "中国テスト"),
+    ],
+)
+def test_pairs_of_several_texts_are_the_pairs_of_each(texts: tuple[str, str, str]) -> None:
+    assert cjk_pairs_of(*texts) == [cjk_pairs(text) for text in texts]
 
 
 def test_search_ranks_the_newest_matches_when_there_are_many(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newscrawler.cjk import cjk_pairs, cjk_pairs_of
 from newscrawler.exporters import hugo, jekyll
 from newscrawler.exporters.base import DEFAULT_PROFILE, Folded, Quoted, render_document
 from newscrawler.exporters.site import ManifestLedger, PostWriter
@@ -65,3 +66,11 @@ def test_post_file_names_stay_in_the_folder_and_unique(titles: list[str], fmt: s
         for path in everything:
             assert path.resolve().parent == folder.resolve()
             assert frontmatter.load(path)["title"] == titles[names.index(path.name) % len(titles)]
+
+
+CJK_HEAVY = st.text(st.one_of(st.characters(codec="utf-8"), st.sampled_from("가나다한국中国テスト \x00\n")))
+
+
+@given(texts=st.lists(CJK_HEAVY, min_size=3, max_size=3))
+def test_letter_pairs_of_a_post_are_those_of_each_text(texts: list[str]) -> None:
+    assert cjk_pairs_of(*texts) == [cjk_pairs(text) for text in texts]
