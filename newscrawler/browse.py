@@ -23,23 +23,24 @@ from typing import Any
 
 from datasette import hookimpl
 
-from newscrawler.store import register_functions
+from newscrawler.store import RANK_WEIGHTS, SEARCH_WINDOW, register_functions
 
-# Ranked as ``newscrawler search`` ranks (see newscrawler.store.Archive.search): the newest 5,000 matches, by the
-# query in the title (10), in the excerpt (3), then newest.
-SEARCH_SQL = """with hits as (
-  select rowid from posts_fts where posts_fts match newscrawler_fts(:q) order by rowid desc limit 5000
+# Ranked as ``newscrawler search`` ranks (see newscrawler.store.Archive.search): the newest SEARCH_WINDOW matches,
+# by the query in the title, in the excerpt (RANK_WEIGHTS), then newest.
+_IN_COLUMN = (
+    "{weight} * (hits.rowid in (select rowid from posts_fts where posts_fts match '{column} : (' || newscrawler_fts(:q)"
+    " || ')' and rowid >= (select rowid from lowest)))"
+)
+SEARCH_SQL = f"""with hits as (
+  select rowid from posts_fts where posts_fts match newscrawler_fts(:q) order by rowid desc limit {SEARCH_WINDOW}
 ), lowest as (select min(rowid) as rowid from hits)
 select p.published, p.source, p.category, p.title, p.url,
   newscrawler_snippet(p.body_text, :q) as snippet
 from hits join posts p on p.rowid = hits.rowid
 order by
-  10 * (hits.rowid in (select rowid from posts_fts where posts_fts match 'title : (' || newscrawler_fts(:q) || ')'
-    and rowid >= (select rowid from lowest)))
-  + 3 * (hits.rowid in (select rowid from posts_fts where posts_fts match 'excerpt : (' || newscrawler_fts(:q) || ')'
-    and rowid >= (select rowid from lowest))) desc,
+  {" + ".join(_IN_COLUMN.format(weight=weight, column=column) for column, weight in RANK_WEIGHTS.items())} desc,
   hits.rowid desc
-limit 200"""
+limit 200"""  # noqa: S608 - our constants only; the query is bound as :q
 
 
 @hookimpl(trylast=True)

@@ -49,6 +49,7 @@ _OPERATORS = {"AND", "OR", "NOT"}
 # 30-300 ms a query); this reads only the window's range of the index.
 SEARCH_WINDOW = 5_000
 RANK_WEIGHTS = {"title": 10.0, "excerpt": 3.0}
+_FACETS_JOIN = "JOIN post_facets f ON f.post = posts_fts.rowid "  # filters (_filters with table="f") read these
 # The index keeps no copy of the text (contentless); bench/archive.py measures a bare table like it as the ceiling.
 FTS_TABLE = (
     "CREATE VIRTUAL TABLE {name} USING fts5("
@@ -465,7 +466,7 @@ class Archive:
         among equals. A hit's score is its weight plus one (every match has its words in the post)."""
         parts = _fts_parts(query)
         where, params = _filters(source, category, since, until, table="f")
-        join = "JOIN post_facets f ON f.post = posts_fts.rowid " if where else ""
+        join = _FACETS_JOIN if where else ""
         sql = (
             f"SELECT posts_fts.rowid FROM posts_fts {join}WHERE {' AND '.join(['posts_fts MATCH ?', *where])} "  # noqa: S608
             "ORDER BY posts_fts.rowid DESC LIMIT ?"
@@ -531,7 +532,7 @@ class Archive:
         if query:
             where.insert(0, "posts_fts MATCH ?")
             params.insert(0, fts_query(query))
-            join = "JOIN post_facets f ON f.post = posts_fts.rowid " if len(where) > 1 else ""
+            join = _FACETS_JOIN if len(where) > 1 else ""
             sql = f"SELECT count(*) FROM posts_fts {join}WHERE {' AND '.join(where)}"  # noqa: S608 - fixed fragments
         else:
             sql = f"SELECT count(*) FROM post_facets f WHERE {' AND '.join(where) or '1'}"  # noqa: S608
