@@ -262,7 +262,7 @@ def run_bare(base_url: str) -> None:
 
 
 def run_extract(site: Path, base_url: str) -> None:
-    from newscrawler.pages import post_from_bytes
+    from newscrawler.extraction.page import post_from_bytes
     from newscrawler.sources import Source
 
     source = Source(name="bench", sitemaps=[f"{base_url}/sitemap.xml"])

@@ -3,7 +3,7 @@
     .venv/bin/python bench/extraction.py            # both, figures + per-page scores
     .venv/bin/python bench/extraction.py --worst 15 # also list the worst pages
 
-Ours is the crawl's own code path (``newscrawler.pages.post_from_bytes``, as
+Ours is the crawl's own code path (``newscrawler.extraction.page.post_from_bytes``, as
 ``newscrawler extract`` runs it); trafilatura is ``bare_extraction`` with its
 default settings. Per-page scores go to ``bench/out/extraction_pages.tsv``.
 """
@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newscrawler.evaluation import PageScore, score_page, summarise  # noqa: E402
-from newscrawler.pages import post_from_bytes  # noqa: E402
+from newscrawler.extraction.evaluation import PageScore, score_page, summarise  # noqa: E402
+from newscrawler.extraction.page import post_from_bytes  # noqa: E402
 from newscrawler.sources import Source  # noqa: E402
 
 ARTICLES = ROOT.parent / "shared" / "benchmark" / "articles"

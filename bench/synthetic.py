@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 
-from newscrawler.cleaning import content_hash
 from newscrawler.items import Post
+from newscrawler.text.cleaning import content_hash
 
 KO_NOUNS = [
     "정부",

@@ -22,7 +22,6 @@ from rich.table import Table
 from rich.text import Text
 
 from newscrawler import __version__
-from newscrawler.charts import day_chart
 from newscrawler.exporters.base import BODY_FORMATS
 from newscrawler.exporters.site import (
     CONFIG_NAME,
@@ -37,9 +36,10 @@ from newscrawler.exporters.site import (
     make_profile,
     parse_front_matter_option,
 )
-from newscrawler.lock import ArchiveLock, ArchiveLockedError
+from newscrawler.runs.lock import ArchiveLock, ArchiveLockedError
 from newscrawler.sources import Source, SourcesError, load_sources, select_sources
-from newscrawler.store import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
+from newscrawler.store.archive import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
+from newscrawler.util.charts import day_chart
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_LOCKED = 3  # another crawl holds the archive's lock
@@ -231,7 +231,7 @@ def demo(archive_dir: Path, port: int) -> None:
 
 
 def run_exit_code(record: dict[str, Any]) -> int:
-    from newscrawler.runs import exit_code
+    from newscrawler.runs.record import exit_code
 
     return exit_code(str(record.get("status")))
 
@@ -320,7 +320,7 @@ def schedule(
     remove: bool,
 ) -> None:
     """Run the crawl on a schedule: a crontab line, or a systemd timer with --systemd."""
-    from newscrawler import schedule as scheduling
+    from newscrawler.runs import schedule as scheduling
 
     try:
         if list_all:
@@ -436,7 +436,7 @@ def extract(
 ) -> None:
     """Extract posts from saved pages (.html, .html.gz, - for stdin) or URLs: one JSON object per line."""
     from newscrawler.extraction import ExtractionError
-    from newscrawler.pages import post_from_bytes
+    from newscrawler.extraction.page import post_from_bytes
 
     if source_name:
         source = _load_sources(sources_file, (source_name,))[0]
@@ -799,7 +799,7 @@ def browse(archive_dir: Path, host: str, port: int, open_browser: bool) -> None:
     db_path = archive_dir / "news.db"
     _open_archive(db_path, create=False).close()
     try:
-        from newscrawler.browse import serve
+        from newscrawler.store.browse import serve
     except ImportError as exc:
         raise click.ClickException(
             f"Datasette is not installed ({exc.name or exc}): pip install 'newscrawler[browse]'"

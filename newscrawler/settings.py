@@ -45,13 +45,13 @@ RETRY_AFTER_MAX = 60.0  # a 429/503 asking to wait longer than this (seconds) is
 RETRY_BACKOFF = 1.0  # a 429/503 without Retry-After: retried after 1 s, then 2 s (seconds, doubled each time)
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "newscrawler.middlewares.RetryAfterMiddleware": 550,
+    "newscrawler.middlewares.retry.RetryAfterMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
-    "newscrawler.middlewares.SafeRedirectMiddleware": 600,
+    "newscrawler.middlewares.redirect.SafeRedirectMiddleware": 600,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-    "newscrawler.middlewares.SafeMetaRefreshMiddleware": 580,
-    "newscrawler.politeness.PolitenessMiddleware": 540,  # per-source delay and concurrency
-    "newscrawler.incremental.ConditionalRequestMiddleware": 560,  # ETag / Last-Modified of the last run
+    "newscrawler.middlewares.redirect.SafeMetaRefreshMiddleware": 580,
+    "newscrawler.middlewares.politeness.PolitenessMiddleware": 540,  # per-source delay and concurrency
+    "newscrawler.middlewares.conditional.ConditionalRequestMiddleware": 560,  # ETag / Last-Modified of the last run
 }
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -63,7 +63,7 @@ ITEM_PIPELINES = {
     "newscrawler.pipelines.archive.ArchivePipeline": 400,
     "newscrawler.pipelines.markdown.MarkdownPipeline": 500,
 }
-# incremental runs (see newscrawler/incremental.py): off with NEWSCRAWLER_INCREMENTAL=0 or `crawl --full`
+# incremental runs (see newscrawler/runs/incremental.py): off with NEWSCRAWLER_INCREMENTAL=0 or `crawl --full`
 NEWSCRAWLER_INCREMENTAL = os.environ.get("NEWSCRAWLER_INCREMENTAL", "1") not in ("0", "false", "no")
 NEWSCRAWLER_RECHECK_AFTER = os.environ.get("NEWSCRAWLER_RECHECK_AFTER", "7d")
 # progress of a run: "live" (a status line; `newscrawler crawl` on a terminal), "log" (INFO lines), "off"
@@ -71,9 +71,9 @@ NEWSCRAWLER_PROGRESS = os.environ.get("NEWSCRAWLER_PROGRESS", "log")
 NEWSCRAWLER_PROGRESS_INTERVAL = float(os.environ.get("NEWSCRAWLER_PROGRESS_INTERVAL", "0") or 0)
 
 EXTENSIONS = {
-    "newscrawler.lock.ArchiveLockExtension": 50,
-    "newscrawler.runs.RunRecordExtension": 100,
-    "newscrawler.progress.ProgressExtension": 200,
+    "newscrawler.extensions.lock.ArchiveLockExtension": 50,
+    "newscrawler.extensions.run_record.RunRecordExtension": 100,
+    "newscrawler.extensions.progress.ProgressExtension": 200,
 }
 
 # Distributed crawling (newscrawler/distributed): set, the crawl shares a scrapy-redis frontier and queues posts.

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from newscrawler.durations import parse_duration
+from newscrawler.util.durations import parse_duration
 
 ROBOTS = "robots"
 

@@ -50,7 +50,7 @@ def make_post(url: str, title: str, body_html: str = "<p>본문이다.</p>", **f
     import html as html_lib
     import re
 
-    from newscrawler.cleaning import content_hash
+    from newscrawler.text.cleaning import content_hash
 
     body_text = str(fields.pop("body_text", "") or html_lib.unescape(re.sub(r"<[^>]+>", " ", body_html)).strip())
     values: dict[str, object] = {
@@ -69,7 +69,7 @@ def make_post(url: str, title: str, body_html: str = "<p>본문이다.</p>", **f
 
 def build_archive(folder: Path, posts: list[Post]) -> Path:
     """An archive folder (``folder/news.db``) holding ``posts``; returns the folder."""
-    from newscrawler.store import Archive
+    from newscrawler.store.archive import Archive
 
     with Archive(folder / "news.db") as archive:
         for post in posts:

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from newscrawler.cjk import cjk_pairs_of
 from newscrawler.items import Post
-from newscrawler.store import Archive, ArchiveError, SearchError, cjk_pairs, fts_query, read_only_query
+from newscrawler.store.archive import Archive, ArchiveError, SearchError, cjk_pairs, fts_query, read_only_query
+from newscrawler.text.cjk import cjk_pairs_of
 
 
 def make_post(url: str, title: str, body: str, **fields: str) -> Post:
-    from newscrawler.cleaning import content_hash
+    from newscrawler.text.cleaning import content_hash
 
     defaults = {
         "source": "s",

@@ -14,7 +14,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 
 from newscrawler.items import Post
 from newscrawler.pipelines.archive import ArchivePipeline
-from newscrawler.store import Archive
+from newscrawler.store.archive import Archive
 
 
 class FakeEngine:

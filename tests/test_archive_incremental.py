@@ -7,7 +7,7 @@ from pathlib import Path
 
 from helpers import make_post
 
-from newscrawler.store import Archive
+from newscrawler.store.archive import Archive
 
 
 def test_an_edited_post_keeps_its_earlier_versions(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ import lxml.html
 import pytest
 from helpers import NEWSCRAWLER, ROOT, build_archive, make_post
 
-from newscrawler.store import Archive
+from newscrawler.store.archive import Archive
 
 POSTS = [
     make_post(

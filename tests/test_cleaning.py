@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from newscrawler.cleaning import cut_at_sentence, excerpt_from_text, html_to_text, sanitize_html
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.titles import strip_site_name
-from newscrawler.urls import canonical_url
+from newscrawler.text.cleaning import cut_at_sentence, excerpt_from_text, html_to_text, sanitize_html
+from newscrawler.util.urls import canonical_url
 
 SEOUL = ZoneInfo("Asia/Seoul")
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)

@@ -72,7 +72,7 @@ def test_extract_reads_euc_kr_files_gzip_and_stdin_in_input_order(tmp_path: Path
 
 
 def test_query_is_read_only_and_formats(tmp_path: Path) -> None:
-    from newscrawler.store import Archive
+    from newscrawler.store.archive import Archive
 
     Archive(tmp_path / "news.db").close()
     ok = run_cli("query", "SELECT 1 AS one, 'x' AS two", "--archive", str(tmp_path), "--json")

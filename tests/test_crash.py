@@ -95,7 +95,7 @@ def test_a_post_and_its_index_entry_are_one_transaction(tmp_path: Path, monkeypa
     """A failure between writing the row and indexing it (a crash, a full disk) leaves neither."""
     from helpers import make_post
 
-    from newscrawler.store import Archive
+    from newscrawler.store.archive import Archive
 
     def fail(*args: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")

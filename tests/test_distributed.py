@@ -211,7 +211,7 @@ def test_a_post_committed_before_the_worker_died_is_not_archived_or_counted_twic
     from newscrawler.distributed.run import CrawlRun, connect
     from newscrawler.distributed.worker import ArchiveWorker
     from newscrawler.exporters.jekyll import JekyllProfile
-    from newscrawler.store import Archive
+    from newscrawler.store.archive import Archive
 
     namespace = Namespace("redelivered")
     crawler = CrawlRun(connect(redis_url), namespace, heartbeat=2)
@@ -263,7 +263,7 @@ def test_a_run_left_without_crawlers_is_recorded_as_failed_and_resumed_by_the_ne
     from newscrawler.distributed.run import CrawlRun, connect
     from newscrawler.distributed.worker import ArchiveWorker, WorkerError
     from newscrawler.exporters.jekyll import JekyllProfile
-    from newscrawler.store import Archive
+    from newscrawler.store.archive import Archive
 
     namespace = Namespace("stalled")
     crawler = CrawlRun(connect(redis_url), namespace, heartbeat=0.5)

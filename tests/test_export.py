@@ -15,7 +15,7 @@ from newscrawler.cli import main
 from newscrawler.exporters.base import markdown_text
 from newscrawler.exporters.markdown import html_to_markdown
 from newscrawler.items import Post
-from newscrawler.store import Archive
+from newscrawler.store.archive import Archive
 
 POSTS_DIR = {"jekyll": "_posts", "hugo": "content/posts"}
 HOSTILE_TITLES = [

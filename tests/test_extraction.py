@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from newscrawler.extraction.boilerplate import prune_boilerplate
+from newscrawler.extraction.page import post_from_bytes
 from newscrawler.extraction.visible import is_dateline
-from newscrawler.pages import post_from_bytes
 from newscrawler.sources import Source
 
 SEOUL = Source(name="t", feeds=["https://x/"], language="ko", timezone="Asia/Seoul")

@@ -14,7 +14,7 @@ FLOOR = json.loads((ROOT / "bench" / "quality_floor.json").read_text("utf-8"))
 
 
 def test_the_metric_matches_the_benchmark_definition() -> None:
-    from newscrawler.evaluation import score_page, summarise
+    from newscrawler.extraction.evaluation import score_page, summarise
 
     same = score_page("One two three four five", "one two three four five")
     assert (same.precision, same.recall) == (1.0, 1.0)
@@ -34,7 +34,7 @@ def test_body_extraction_stays_above_the_floor() -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from extraction import evaluate, load_articles, ours  # type: ignore[import-not-found]
 
-    from newscrawler.evaluation import summarise
+    from newscrawler.extraction.evaluation import summarise
 
     results, _ = evaluate(ours, load_articles(ARTICLES))
     summary = summarise((predicted, truth, score) for _, predicted, truth, score in results)

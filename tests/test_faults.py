@@ -16,7 +16,9 @@ import pytest
 from helpers import run_cli
 from hostile_server import FAULTS, GOOD, LINKED_FAULTS, ODD, ODD_TITLES, HostileServer, article_title
 
-from newscrawler.middlewares import failure_reason, retry_after_seconds, same_site
+from newscrawler.middlewares.failures import failure_reason
+from newscrawler.middlewares.redirect import same_site
+from newscrawler.middlewares.retry import retry_after_seconds
 
 CRAWL_SETTINGS = {
     "DOWNLOAD_TIMEOUT": "2",

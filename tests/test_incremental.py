@@ -14,10 +14,10 @@ import pytest
 from changing_site import ChangingSite
 from helpers import run_cli
 
-from newscrawler.incremental import IncrementalPolicy, parse_time
 from newscrawler.items import DiscoveryHint
+from newscrawler.runs.incremental import IncrementalPolicy, parse_time
 from newscrawler.sources import Source
-from newscrawler.urls import identity_key
+from newscrawler.util.urls import identity_key
 
 
 @pytest.fixture

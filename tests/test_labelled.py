@@ -30,8 +30,8 @@ from typing import Any
 
 import pytest
 
+from newscrawler.extraction.page import post_from_bytes
 from newscrawler.items import Post
-from newscrawler.pages import post_from_bytes
 from newscrawler.sources import Source
 
 LABELLED = Path(__file__).parent / "sites" / "labelled"

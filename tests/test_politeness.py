@@ -10,7 +10,7 @@ from scrapy.http import Request
 from scrapy.settings import Settings
 from scrapy.statscollectors import MemoryStatsCollector
 
-from newscrawler.politeness import PolitenessMiddleware, download_slots
+from newscrawler.middlewares.politeness import PolitenessMiddleware, download_slots
 from newscrawler.sources import SourcesError, load_sources
 from newscrawler.spiders.news import NewsSpider
 

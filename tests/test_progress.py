@@ -10,7 +10,7 @@ import pytest
 from changing_site import ChangingSite
 from helpers import NEWSCRAWLER, ROOT
 
-from newscrawler.progress import progress_counts, progress_text
+from newscrawler.extensions.progress import progress_counts, progress_text
 
 
 @pytest.fixture

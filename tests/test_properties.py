@@ -10,10 +10,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newscrawler.cjk import cjk_pairs, cjk_pairs_of
 from newscrawler.exporters import hugo, jekyll
 from newscrawler.exporters.base import DEFAULT_PROFILE, Folded, Quoted, render_document
 from newscrawler.exporters.site import ManifestLedger, PostWriter
+from newscrawler.text.cjk import cjk_pairs, cjk_pairs_of
 
 # any text, control characters and astral planes included (one-line fields arrive collapsed, but YAML must not care)
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)

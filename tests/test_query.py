@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 from helpers import build_archive, make_post
 
 from newscrawler.cli import main
-from newscrawler.store import Archive
+from newscrawler.store.archive import Archive
 
 POSTS = [
     make_post(

@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import SiteServer
 from helpers import NEWSCRAWLER, ROOT, demo_sources, run_cli
 
-from newscrawler.store import Archive, ArchiveError, read_only_query
+from newscrawler.store.archive import Archive, ArchiveError, read_only_query
 
 
 def test_search_and_query_run_while_a_crawl_writes(site: SiteServer, tmp_path: Path) -> None:

@@ -16,8 +16,8 @@ from changing_site import ChangingSite
 from helpers import NEWSCRAWLER, ROOT, run_cli
 
 from newscrawler.cli import EXIT_FLAGGED, EXIT_LOCKED
-from newscrawler.health import flag_sources
-from newscrawler.lock import ArchiveLock, ArchiveLockedError
+from newscrawler.runs.health import flag_sources
+from newscrawler.runs.lock import ArchiveLock, ArchiveLockedError
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def posts(folder: Path) -> list[tuple[str, str]]:
 def holder(folder: Path) -> subprocess.Popen[str]:
     """Another process holding the archive's lock until its stdin closes (or it is killed)."""
     code = (
-        "import sys; from newscrawler.lock import ArchiveLock; "
+        "import sys; from newscrawler.runs.lock import ArchiveLock; "
         f"lock = ArchiveLock({str(folder / 'archive')!r}).acquire(); print('held', flush=True); sys.stdin.read()"
     )
     process = subprocess.Popen(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from helpers import ROOT, demo_sources, run_cli
 
-from newscrawler.schedule import ScheduleError, cron_spec
+from newscrawler.runs.schedule import ScheduleError, cron_spec
 
 FAKE_CRONTAB = """#!/bin/sh
 # crontab -l / crontab - against a file, as the real one does against the user's crontab

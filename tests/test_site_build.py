@@ -25,7 +25,7 @@ from helpers import crawl, make_post, run_cli
 
 from newscrawler.exporters.hugo import term
 from newscrawler.items import POST_FIELDS, Post
-from newscrawler.store import Archive
+from newscrawler.store.archive import Archive
 
 HOSTILE_PAGE = """<!doctype html><html lang="ko"><head><meta charset="utf-8">
 <title>악성 기사 &lt;script&gt;alert(1)&lt;/script&gt; - 악성일보</title>

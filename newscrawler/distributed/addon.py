@@ -22,12 +22,12 @@ class DistributedAddon:
             TagPostsWithPage,
         )
         from newscrawler.distributed.scheduler import DistributedScheduler
-        from newscrawler.incremental import ConditionalRequestMiddleware
-        from newscrawler.lock import ArchiveLockExtension
+        from newscrawler.extensions.lock import ArchiveLockExtension
+        from newscrawler.extensions.run_record import RunRecordExtension
+        from newscrawler.middlewares.conditional import ConditionalRequestMiddleware
         from newscrawler.pipelines.archive import ArchivePipeline
         from newscrawler.pipelines.dedupe import DedupePipeline
         from newscrawler.pipelines.markdown import MarkdownPipeline
-        from newscrawler.runs import RunRecordExtension
 
         settings.set("REDIS_URL", url, priority="addon")
         settings.set("SCHEDULER", DistributedScheduler, priority="addon")

@@ -27,8 +27,8 @@ from newscrawler.items import Post
 from newscrawler.pipelines.archive import outcome_stats
 from newscrawler.pipelines.markdown import archive_post_writer
 from newscrawler.pipelines.validate import invalid_reason
-from newscrawler.runs import summarise
-from newscrawler.store import Archive
+from newscrawler.runs.record import summarise
+from newscrawler.store.archive import Archive
 
 DEFAULT_WORKER_IDLE = 60.0
 _PROGRESS_EVERY = 10.0

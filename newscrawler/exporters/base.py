@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import yaml
 from slugify import slugify
 
-from newscrawler.cjk import CJK_CLASS
+from newscrawler.text.cjk import CJK_CLASS
 
 DEFAULT_FEATURE_HEADING = "## 실시간 뉴스 속보입니다."
 DEFAULT_IMAGE = "/assets/img/newspaper.png"

@@ -17,7 +17,6 @@ import lxml.html
 from lxml import etree
 from scrapy.http import TextResponse
 
-from newscrawler.cleaning import html_to_text
 from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
@@ -34,6 +33,7 @@ from newscrawler.extraction.visible import (
 )
 from newscrawler.items import DiscoveryHint, Post
 from newscrawler.sources import Source
+from newscrawler.text.cleaning import html_to_text
 
 __all__ = ["ExtractionError", "extract_post", "parse_page"]
 

@@ -16,7 +16,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawler.items import Post
 from newscrawler.pipelines.stopping import stop_crawl, stopping
-from newscrawler.store import Archive
+from newscrawler.store.archive import Archive
 
 
 def outcome_stats(post: Post, status: str) -> tuple[str, str]:

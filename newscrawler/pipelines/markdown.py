@@ -17,8 +17,8 @@ from newscrawler.exporters.jekyll import JekyllFormat, JekyllProfile
 from newscrawler.exporters.site import ArchiveLedger, PostWriter
 from newscrawler.items import Post
 from newscrawler.pipelines.stopping import stop_crawl
-from newscrawler.recovery import repair_posts_folder
-from newscrawler.store import Archive
+from newscrawler.runs.recovery import repair_posts_folder
+from newscrawler.store.archive import Archive
 
 logger = logging.getLogger(__name__)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newscrawler.cleaning import content_hash, cut_at_sentence, excerpt_from_text, plain, sanitized_html_and_text
 from newscrawler.items import Post
 from newscrawler.sources import Source
-from newscrawler.store import utc_now
-from newscrawler.urls import canonical_url, web_address
+from newscrawler.store.archive import utc_now
+from newscrawler.text.cleaning import content_hash, cut_at_sentence, excerpt_from_text, plain, sanitized_html_and_text
+from newscrawler.util.urls import canonical_url, web_address
 
 EXCERPT_LIMIT = 300
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")

@@ -17,10 +17,10 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from newscrawler.extraction import ExtractionError, extract_post
-from newscrawler.incremental import CHILDREN, DEFAULT_RECHECK_AFTER, IncrementalPolicy, NotModified
 from newscrawler.items import DiscoveryHint
-from newscrawler.middlewares import failure_reason
-from newscrawler.politeness import download_slots
+from newscrawler.middlewares.failures import failure_reason
+from newscrawler.middlewares.politeness import download_slots
+from newscrawler.runs.incremental import CHILDREN, DEFAULT_RECHECK_AFTER, IncrementalPolicy, NotModified
 from newscrawler.sources import ROBOTS, Source, load_sources, select_sources
 from newscrawler.spiders.discovery import (
     DiscoveryError,
@@ -29,7 +29,7 @@ from newscrawler.spiders.discovery import (
     read_feed,
     read_sitemap,
 )
-from newscrawler.urls import canonical_url, identity_key
+from newscrawler.util.urls import canonical_url, identity_key
 
 logger = logging.getLogger(__name__)
 

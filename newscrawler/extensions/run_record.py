@@ -1,4 +1,4 @@
-"""The run record: one row in ``runs`` per crawl, written as the crawl opens and closes."""
+"""Scrapy extension: the run record, one row in ``runs`` per crawl, opened and closed with the crawl."""
 
 from __future__ import annotations
 
@@ -10,17 +10,11 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from newscrawler.health import flag_sources
-from newscrawler.store import Archive, ArchiveError
+from newscrawler.runs.health import flag_sources
+from newscrawler.runs.record import HISTORY_RUNS, PREFIX, exit_code, summarise
+from newscrawler.store.archive import Archive, ArchiveError
 
 logger = logging.getLogger(__name__)
-HISTORY_RUNS = 10
-
-_PREFIX = "newscrawler/"
-SOURCE_COUNTS = (
-    "pages", "new", "updated", "unchanged", "dropped", "errors", "feed_entries", "sitemap_entries",
-    "discovered", "skipped", "not_modified",
-)  # fmt: skip
 
 
 class RunRecordExtension:
@@ -45,7 +39,7 @@ class RunRecordExtension:
         source = request.meta.get("source")
         if source and self.started:
             elapsed = time.monotonic() - self.started
-            self.crawler.stats.set_value(f"{_PREFIX}source/{source}/last_response_seconds", elapsed)
+            self.crawler.stats.set_value(f"{PREFIX}source/{source}/last_response_seconds", elapsed)
 
     def spider_opened(self, spider: Any) -> None:
         if getattr(self.crawler, "newscrawler_lock_refused", ""):
@@ -88,37 +82,3 @@ class RunRecordExtension:
                 )
         except (ArchiveError, sqlite3.Error) as exc:  # the archive stopped taking writes: already reported
             logger.debug("run %s not recorded: %s", self.run_id, exc)
-
-
-def exit_code(status: str) -> int:
-    """The exit code of ``newscrawler crawl`` for a run that ended with ``status`` (see the README)."""
-    return {"ok": 0, "errors": 0, "flagged": 4}.get(status, 1)
-
-
-def summarise(stats: dict[str, Any], sources: list[str]) -> dict[str, Any]:
-    """The run's counts out of the crawl stats."""
-
-    def under(prefix: str) -> dict[str, int]:
-        return {k[len(prefix) :]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
-
-    dropped, errors = under(_PREFIX + "dropped/"), under(_PREFIX + "errors/")
-    per_source: dict[str, dict[str, Any]] = {}
-    for name in sources:
-        counts = under(f"{_PREFIX}source/{name}/")
-        per_source[name] = {key: counts.get(key, 0) for key in SOURCE_COUNTS}
-        per_source[name]["dropped_reasons"] = under(f"{_PREFIX}source/{name}/dropped_reasons/")
-        per_source[name]["error_reasons"] = under(f"{_PREFIX}source/{name}/error_reasons/")
-        last = stats.get(f"{_PREFIX}source/{name}/last_response_seconds")
-        per_source[name]["seconds"] = round(last, 3) if isinstance(last, float) else 0.0
-    posts = under(_PREFIX + "posts/")
-    return {
-        "pages": stats.get("response_received_count", 0),
-        "posts_new": posts.get("new", 0),
-        "posts_updated": posts.get("updated", 0),
-        "posts_unchanged": posts.get("unchanged", 0),
-        "dropped": sum(dropped.values()),
-        "errors": sum(errors.values()),
-        "dropped_reasons": dropped,
-        "error_reasons": errors,
-        "per_source": per_source,
-    }

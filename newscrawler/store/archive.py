@@ -30,9 +30,9 @@ from typing import Any
 
 import sqlite_utils
 
-from newscrawler.cjk import CJK_CLASS, cjk_pairs, cjk_pairs_of
 from newscrawler.items import POST_FIELDS, Post
-from newscrawler.urls import url_variants
+from newscrawler.text.cjk import CJK_CLASS, cjk_pairs, cjk_pairs_of
+from newscrawler.util.urls import url_variants
 
 __all__ = ["Archive", "ArchiveError", "FilterError", "SearchError", "cjk_pairs", "fts_query", "read_only_query"]
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from newscrawler.durations import format_duration, parse_duration
+from newscrawler.util.durations import format_duration, parse_duration
 
 TAG = "# newscrawler:"
 UNIT_PREFIX = "newscrawler-"

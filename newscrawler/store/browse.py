@@ -4,7 +4,7 @@ The archive's full-text index holds Korean as two-letter pairs, so a search
 box must translate a query before FTS5 sees it. This module is a Datasette
 plugin (entry point ``datasette: newscrawler``, so plain ``datasette
 archive/news.db`` loads it too) whose ``prepare_connection`` gives every
-connection to an archive the functions of :func:`newscrawler.store.register_functions`:
+connection to an archive the functions of :func:`newscrawler.store.archive.register_functions`:
 ``newscrawler_fts(q)``, ``newscrawler_snippet(text, q)``, and Datasette's
 ``escape_fts`` replaced by the same translation, which is what the ``posts``
 table's search box (``?_search=``) calls. :func:`metadata` points that search
@@ -23,9 +23,9 @@ from typing import Any
 
 from datasette import hookimpl
 
-from newscrawler.store import RANK_WEIGHTS, SEARCH_WINDOW, register_functions
+from newscrawler.store.archive import RANK_WEIGHTS, SEARCH_WINDOW, register_functions
 
-# Ranked as ``newscrawler search`` ranks (see newscrawler.store.Archive.search): the newest SEARCH_WINDOW matches,
+# Ranked as ``newscrawler search`` ranks (see store.archive.Archive.search): the newest SEARCH_WINDOW matches,
 # by the query in the title, in the excerpt (RANK_WEIGHTS), then newest.
 _IN_COLUMN = (
     "{weight} * (hits.rowid in (select rowid from posts_fts where posts_fts match '{column} : (' || newscrawler_fts(:q)"
