@@ -16,12 +16,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from newscrawler.errors import BadInputError
 from newscrawler.util.durations import parse_duration
 
 ROBOTS = "robots"
 
 
-class SourcesError(Exception):
+class SourcesError(BadInputError):
     """The sources file cannot be used; the message says where and why."""
 
 

@@ -1,9 +1,16 @@
-"""The run record: one row in ``runs`` per crawl, written as the crawl opens and closes."""
+"""The run record: one row in ``runs`` per crawl, written as the crawl opens and closes.
+
+Local crawls (``extensions/run_record.py``) and distributed runs (``distributed/worker.py``) both end a run
+with :func:`finish_run`, so a run's status, flags and exit code mean the same whichever way it was crawled.
+"""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
+
+from newscrawler.runs.health import flag_sources
+from newscrawler.store.archive import Archive
 
 logger = logging.getLogger(__name__)
 HISTORY_RUNS = 10
@@ -47,3 +54,32 @@ def summarise(stats: dict[str, Any], sources: list[str]) -> dict[str, Any]:
         "error_reasons": errors,
         "per_source": per_source,
     }
+
+
+def finish_run(
+    archive: Archive, run_id: int, record: dict[str, Any], *, reason: str, duration_seconds: float, **fields: Any
+) -> str:
+    """Close run ``run_id`` with its counts (:func:`summarise`): status, flags against the sources' history, exit
+    code. ``reason`` is Scrapy's finish reason; any other run column may be given in ``fields``. Returns the status."""
+    finished = reason == "finished"
+    if finished:
+        history = [r["per_source"] for r in archive.runs(limit=HISTORY_RUNS + 1) if r["id"] != run_id]
+        record["flags"] = flag_sources(record["per_source"], [h for h in history if isinstance(h, dict)])
+        for name, why in record["flags"].items():
+            logger.warning("source %s flagged: %s", name, why)
+    flags = record.get("flags") or {}
+    for name, counts in record["per_source"].items():
+        counts["status"] = (
+            "failed" if not finished else "flagged" if name in flags else "errors" if counts["errors"] else "ok"
+        )
+    status = "failed" if not finished else "flagged" if flags else "errors" if record["errors"] else "ok"
+    archive.finish_run(
+        run_id,
+        status=status,
+        exit_code=exit_code(status),
+        finish_reason=reason,
+        duration_seconds=round(duration_seconds, 3),
+        **fields,
+        **record,
+    )
+    return status
