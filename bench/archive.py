@@ -85,10 +85,12 @@ class IndexCeiling:
         rows = []
         for post in batch:
             self.rowid += 1
-            rows.append((self.rowid, cjk_pairs(post.title), cjk_pairs(post.excerpt), cjk_pairs(post.body_text)))
+            rows.append(
+                (self.rowid, *(cjk_pairs(text) for text in (post.title, post.excerpt, post.body_text, post.author)))
+            )
         started = time.perf_counter()
         self.conn.execute("BEGIN")
-        self.conn.executemany("INSERT INTO ceiling (rowid, title, excerpt, body) VALUES (?, ?, ?, ?)", rows)
+        self.conn.executemany("INSERT INTO ceiling (rowid, title, excerpt, body, author) VALUES (?, ?, ?, ?, ?)", rows)
         self.conn.execute("COMMIT")
         return time.perf_counter() - started
 

@@ -38,7 +38,9 @@ from newscrawler.exporters.site import (
     parse_front_matter_option,
 )
 from newscrawler.sources import Source, load_sources, select_sources
-from newscrawler.store.archive import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
+from newscrawler.store.archive import Archive, ArchiveError, read_only_query
+from newscrawler.store.filters import FilterError, check_date
+from newscrawler.store.query import SearchError
 from newscrawler.util.charts import day_chart
 
 
@@ -448,14 +450,16 @@ def date_option(name: str, help_text: str) -> Callable[[Callable[..., Any]], Cal
         try:
             return check_date(value, f"--{param.name}")
         except FilterError as exc:
-            raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD or ISO 8601)") from exc
+            raise click.BadParameter(str(exc).split(": ", 1)[1]) from exc
 
     return click.option(name, callback=check, help=help_text)
 
 
 def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
-    function = date_option("--until", "Published on or before (YYYY-MM-DD: that day included, or ISO 8601).")(function)
-    function = date_option("--since", "Published on or after (YYYY-MM-DD or ISO 8601).")(function)
+    function = date_option(
+        "--until", "Published on or before: YYYY, YYYY-MM, YYYY-MM-DD (all of it included) or a time."
+    )(function)
+    function = date_option("--since", "Published on or after: YYYY, YYYY-MM, YYYY-MM-DD or a time.")(function)
     function = click.option(
         "--category", "categories", multiple=True, help="Only posts of this category (repeat for more)."
     )(function)
@@ -469,6 +473,13 @@ def filter_options(function: Callable[..., Any]) -> Callable[..., Any]:
 @archive_option
 @filter_options
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
+@click.option(
+    "--recent",
+    "recency_half_life",
+    type=click.FloatRange(min=0.01),
+    metavar="DAYS",
+    help="Favour recent posts: a post of today scores up to twice, halving every DAYS days.",
+)
 @format_options
 def search(
     query: str,
@@ -478,15 +489,25 @@ def search(
     since: str | None,
     until: str | None,
     limit: int,
+    recency_half_life: float | None,
     as_json: bool,
     as_csv: bool,
 ) -> None:
-    """Full-text search of the archive (words, "phrases", prefix*, AND/OR/NOT), best matches first."""
-    with _open_archive(archive_dir / "news.db", create=False) as archive:
-        try:
-            hits = archive.search(query, source=sources, category=categories, since=since, until=until, limit=limit)
-        except ArchiveError as exc:
-            raise click.UsageError(str(exc)) from None
+    """Full-text search of the archive, best matches first.
+
+    QUERY: words (all must match), "a phrase", OR, -word or NOT word, prefix*, (groups), and
+    title:, excerpt:, body:, author: before a word, phrase or group (docs/search.md).
+    """
+    with _open_archive(archive_dir / "news.db", create=False) as archive:  # a wrong query or filter: one line, exit 2
+        hits = archive.search(
+            query,
+            source=sources,
+            category=categories,
+            since=since,
+            until=until,
+            limit=limit,
+            recency_half_life=recency_half_life,
+        )
     columns = ["published", "source", "category", "title", "url", "snippet", "score"]
     rows = [(h.published, h.source, h.category, h.title, h.url, h.snippet, round(h.score, 4)) for h in hits]
     if as_json or as_csv:

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from newscrawler.items import Post
-from newscrawler.store.archive import Archive, ArchiveError, SearchError, cjk_pairs, fts_query, read_only_query
+from newscrawler.store.archive import Archive, ArchiveError, SearchError, cjk_pairs, read_only_query
+from newscrawler.store.filters import FilterError
+from newscrawler.store.query import parse
 from newscrawler.text.cjk import cjk_pairs_of
 
 
@@ -140,7 +142,7 @@ def test_missing_and_corrupt_archives_get_a_message(tmp_path: Path) -> None:
 
 def test_cjk_pairs_and_query_translation() -> None:
     assert cjk_pairs("무탄소에너지를 test").split() == ["무탄", "탄소", "소에", "에너", "너지", "지를", "test"]
-    assert fts_query('에너지 "clean power" chip*') == '"에너 너지" "clean power" "chip"*'
+    assert parse('에너지 "clean power" chip*').match == '"에너 너지" AND "clean power" AND "chip"*'
     assert sqlite3.complete_statement("SELECT 1;")
 
 
@@ -187,24 +189,55 @@ def test_ranking_title_then_excerpt_then_body_then_newest(tmp_path: Path) -> Non
     in_excerpt = make_post("https://a/excerpt", "전력 소식", "수소 이야기.")
     in_title = make_post("https://a/title", "수소 소식", "전력 이야기.")
     both_words = make_post("https://a/both", "수소 전기차 소식", "전력 이야기.")
-    newer_body_only = make_post("https://a/body-new", "전력 뉴스", "전력 뉴스.\n\n수소 전기차가 늘었다.")
+    newer_body_only = make_post(
+        "https://a/body-new", "전력 뉴스", "전력 뉴스.\n\n수소 전기차가 늘었다.", published="2024-05-10T09:00:00+09:00"
+    )
     body_only.excerpt = newer_body_only.excerpt = "전력 이야기."
-    archive.save_posts([body_only, in_excerpt, in_title, both_words, newer_body_only])
+    archive.save_posts([newer_body_only, body_only, in_excerpt, in_title, both_words])  # crawl order: not the order
     assert ranked(archive.search("수소")) == [
-        "https://a/both", "https://a/title", "https://a/excerpt", "https://a/body-new", "https://a/body",
-    ]  # fmt: skip
-    # the more of the words in the title, the better; a word after NOT counts for nothing
+        "https://a/title",
+        "https://a/both",
+        "https://a/excerpt",
+        "https://a/body-new",
+        "https://a/body",
+    ]  # fmt: skip: in the shorter title first; equal matches newest published first, whatever the crawl order
+    # the more of the words, the better; a word after NOT counts for nothing
     assert ranked(archive.search("수소 전기차")) == ["https://a/both", "https://a/body-new"]
     assert ranked(archive.search("수소 NOT 전기차")) == ["https://a/title", "https://a/excerpt", "https://a/body"]
     assert ranked(archive.search("수소 NOT (전기차 OR 전력)")) == []
-    assert ranked(archive.search("(수소 NOT 전기차) OR 뉴스")) == [
-        "https://a/body-new",
-        "https://a/title",
-        "https://a/excerpt",
-        "https://a/body",
-    ]  # fmt: skip: 뉴스 in one title, 수소 in the other, the newer first
+    assert ranked(archive.search("(수소 NOT 전기차) OR 뉴스"))[0] == "https://a/body-new"  # 뉴스 twice and in its title
     (best, *_) = archive.search("수소 OR 전력")
     assert best.score > 0
+
+
+def test_term_frequency_and_length_count_and_recency_is_an_option(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    archive = Archive(tmp_path / "news.db")
+    filler = " ".join(f"문장{n}은 다른 이야기다." for n in range(200))
+    now = datetime.now(UTC)
+    archive.save_posts(
+        [
+            make_post("https://a/feature", "긴 특집", filler + " 수소 한 번.", published="2024-06-01T09:00:00+09:00"),
+            make_post(
+                "https://a/short", "짧은 기사", "수소 생산이 늘었다. 수소 가격도 내렸다.", published="2024-01-01"
+            ),
+        ]
+    )
+    assert ranked(archive.search("수소")) == ["https://a/short", "https://a/feature"]  # newer, but long and once
+    archive.save_posts(
+        [
+            make_post("https://b/new", "소식", "수소 생산이 늘었다. 수소 가격.", published=now.isoformat()),
+            make_post(
+                "https://b/old",
+                "소식",
+                "수소 생산, 수소 가격, 수소 수입.",
+                published=(now - timedelta(400)).isoformat(),
+            ),
+        ]
+    )
+    assert ranked(archive.search("소식 수소")) == ["https://b/old", "https://b/new"]
+    assert ranked(archive.search("소식 수소", recency_half_life=30)) == ["https://b/new", "https://b/old"]
 
 
 def test_an_archive_of_schema_1_is_reindexed_and_searchable(tmp_path: Path) -> None:
@@ -232,7 +265,8 @@ def test_filters_follow_a_post_that_changes_source_category_or_date(tmp_path: Pa
     assert urls(archive.search("수소", category="경제", since="2024-05-01")) == ["https://a/1"]
     post.category, post.published, post.title = "정치", "2024-06-02T09:00:00+09:00", "수소 정치"
     assert archive.save_post(post) == "updated"
-    assert urls(archive.search("수소", category="경제")) == []
+    with pytest.raises(FilterError, match="no post of category '경제' in the archive"):
+        archive.search("수소", category="경제")
     assert urls(archive.search("수소", category="정치", since="2024-06-02")) == ["https://a/1"]
     assert urls(archive.search("수소", until="2024-06-01")) == []
     assert archive.count_selected(query="수소", categories=["정치"], until="2024-06-02") == 1
@@ -249,7 +283,7 @@ def test_an_archive_of_schema_2_gains_the_filter_table(tmp_path: Path, caplog: p
         conn.execute("PRAGMA user_version = 2")
     conn.close()
     archive = Archive(path)
-    assert "upgrading the archive from schema 2 to 3, once" in caplog.text
+    assert "upgrading the archive from schema 2 to 4, once" in caplog.text
     assert urls(archive.search("에너지", category="환경")) == ["https://a/1"]
     assert archive.db.execute("SELECT count(*) FROM post_facets").fetchone()[0] == 1
     caplog.clear()

@@ -73,10 +73,22 @@ def test_the_posts_search_box_finds_korean_words_inside_longer_words(browse: tup
     assert doc.cssselect("form input[name=_search]")  # the search box is there
     titles = {td.text_content().strip() for td in doc.cssselect("td.col-title")}
     assert titles == {"한미, 에너지 협력 합의", "환경 정책 발표"}  # 무탄소에너지를 too
-    for query in ("환경", "무탄소", '"청정 전력"', "semicon*", "수출 OR chip*", '"에너지'):
+    for query in (
+        "환경",
+        "무탄소",
+        '"청정 전력"',
+        "청정전력",
+        "semicon*",
+        "수출 OR chip*",
+        "에너지 -환경",
+        "title:에너지",
+    ):
         status, body = get(f"{url}.json?{urlencode({'_search': query, '_shape': 'array'})}")
         assert status == 200, query
-        assert sorted(row["url"] for row in json.loads(body)) == sorted(searched(archive, query.strip('"'))), query
+        assert sorted(row["url"] for row in json.loads(body)) == sorted(searched(archive, query)), query
+    for refused in ('"에너지', "NOT 에너지", "에너지 AND"):  # newscrawler search refuses them: the box finds nothing
+        status, body = get(f"{url}.json?{urlencode({'_search': refused, '_shape': 'array'})}")
+        assert status == 200 and json.loads(body) == [], refused
 
 
 def test_the_search_query_ranks_like_newscrawler_search(browse: tuple[str, Path]) -> None:
@@ -88,5 +100,10 @@ def test_the_search_query_ranks_like_newscrawler_search(browse: tuple[str, Path]
     rows = json.loads(body)
     assert [row["url"] for row in rows] == searched(archive, "에너지")
     assert "[에너지]" in rows[0]["snippet"]
+    status, body = get(f"{base}/search.json?{urlencode({'q': '에너지 -환경', '_shape': 'array'})}")
+    assert [row["url"] for row in json.loads(body)] == searched(archive, "에너지 -환경") == ["https://kr.example/1"]
+    status, body = get(f"{base}/search.json?{urlencode({'q': '(에너지', '_shape': 'array'})}")
+    (row,) = json.loads(body)  # the one line newscrawler search says
+    assert row["title"] == "a ( without its ) in '(에너지': write e.g. (에너지 OR 수소) 정책" and row["url"] is None
     status, home = get(url.split("/news/")[0] + "/")
     assert status == 200 and "newscrawler archive" in home

@@ -116,20 +116,48 @@ def test_search_output_for_people_and_scripts(archive: Path) -> None:
     ("query", "message"),
     [
         ('"에너지', "unbalanced quote"),
-        ("에너지 AND", "cannot search for '에너지 AND'"),
-        ("(에너지", "cannot search for '(에너지'"),
+        ("에너지 AND", "error: AND needs something to find on both sides in '에너지 AND': write e.g. 에너지 AND 수소"),
+        ("(에너지", "error: a ( without its ) in '(에너지'"),
+        ("NOT 에너지", "nothing to find, only words to leave out"),
+        ("title:", "title: needs a word"),
         ("!!!", "nothing to search for"),
     ],
 )
 def test_a_bad_query_gets_a_clear_message(archive: Path, query: str, message: str) -> None:
     result = cli("search", query, "--archive", str(archive))
     assert result.exit_code == 2
-    assert message in result.output and "Traceback" not in result.output
+    assert message in result.output and "Traceback" not in result.output and "fts5" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
 
 
 def test_bad_dates_are_refused(archive: Path) -> None:
     result = cli("search", "에너지", "--since", "yesterday", "--archive", str(archive))
-    assert result.exit_code == 2 and "'yesterday' is not a date" in result.output
+    assert result.exit_code == 2 and "'yesterday' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD" in result.output
+    result = cli("search", "에너지", "--until", "2024-02-30", "--archive", str(archive))
+    assert result.exit_code == 2 and "'2024-02-30' is not a date" in result.output
+
+
+def test_dates_as_years_months_days_and_times(archive: Path) -> None:
+    both = ["https://kr.example/1", "https://kr.example/2"]
+    assert sorted(found(archive, "에너지", "--since", "2024-05")) == both
+    assert sorted(found(archive, "에너지", "--since", "2024")) == both
+    assert found(archive, "에너지", "--since", "2025") == []
+    assert found(archive, "에너지", "--until", "2024-04") == []
+    assert sorted(found(archive, "에너지", "--until", "2024-05")) == both  # all of May
+    assert sorted(found(archive, "에너지", "--until", "2024")) == both
+    assert found(archive, "에너지", "--since", "2024.05.02") == ["https://kr.example/1"]
+    assert found(archive, "에너지", "--since", "2024-05-09 07:00+00:00") == []  # 16:00 in Seoul
+    assert found(archive, "에너지", "--since", "2024-05-09T06:00") == ["https://kr.example/1"]  # UTC
+
+
+def test_an_unknown_source_or_category_names_the_closest(archive: Path) -> None:
+    result = cli("search", "에너지", "--source", "hankyl", "--archive", str(archive))
+    assert result.exit_code == 2
+    assert result.output.strip() == "error: --source: no post of source 'hankyl' in the archive (closest: hankyul)"
+    result = cli("search", "에너지", "--category", "world", "--archive", str(archive))
+    assert result.exit_code == 2 and "no post of category 'world' in the archive (closest: World)" in result.output
+    result = cli("search", "에너지", "--source", "zzzzzz", "--archive", str(archive))
+    assert "(the archive has 2: hankyul, wire)" in result.output
 
 
 def test_query_is_read_only_in_every_format(archive: Path) -> None:

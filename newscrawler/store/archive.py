@@ -7,12 +7,14 @@ Tables: ``posts`` (one row per article, keyed by canonical URL), ``posts_fts``
 kept when its content changes), ``fetch_state`` (per URL: the HTTP validators
 and when it was last checked, for incremental runs).
 
-Korean (and other CJK) text is indexed as overlapping two-letter pairs
-("무탄소에너지를" → 무탄 탄소 소에 에너 너지 지를) beside unicode61 words, the
-way Lucene's CJK analyzer does: a query for 에너지 becomes the phrase
-"에너 너지" and finds the word inside longer words, and two-letter words such as
-환경 are single terms. SQLite's trigram tokenizer cannot find words under three
-letters, which most Korean nouns are.
+The index has a post's title, excerpt, body and author, Korean (and other CJK)
+text as overlapping two-letter pairs ("무탄소에너지를" → 무탄 탄소 소에 에너 너지
+지를) beside unicode61 words, the way Lucene's CJK analyzer does: a query for
+에너지 becomes the phrase "에너 너지" and finds the word inside longer words, and
+two-letter words such as 환경 are single terms. SQLite's trigram tokenizer
+cannot find words under three letters, which most Korean nouns are. The query
+language is :mod:`newscrawler.store.query`, ranking and snippets
+:mod:`newscrawler.store.search`, filters :mod:`newscrawler.store.filters`.
 """
 
 from __future__ import annotations
@@ -30,31 +32,25 @@ from typing import Any
 
 import sqlite_utils
 
-from newscrawler.errors import BadInputError, NewscrawlerError
+from newscrawler.errors import NewscrawlerError
 from newscrawler.items import POST_FIELDS, Post
-from newscrawler.text.cjk import CJK_CLASS, cjk_pairs, cjk_pairs_of
+from newscrawler.store import filters
+from newscrawler.store.filters import FilterError
+from newscrawler.store.query import FIELDS, SearchError, parse
+from newscrawler.store.search import FACETS_JOIN, SEARCH_WINDOW, SearchHit
+from newscrawler.store.search import search as ranked_search
+from newscrawler.text.cjk import cjk_pairs, cjk_pairs_of
 from newscrawler.util.urls import url_variants
 
-__all__ = ["Archive", "ArchiveError", "FilterError", "SearchError", "cjk_pairs", "fts_query", "read_only_query"]
+__all__ = ["Archive", "ArchiveError", "FilterError", "SearchError", "cjk_pairs", "read_only_query"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # the one place it is bumped; _migrate says what each version added
 log = logging.getLogger(__name__)
-_HAS_CJK = re.compile(f"[{CJK_CLASS}]")
-_QUERY_TOKEN = re.compile(r'"[^"]*"|\(|\)|[^\s()"]+|"')
-_OPERATORS = {"AND", "OR", "NOT"}
 
-# Search ranks the newest SEARCH_WINDOW matches (all of them when there are fewer), read from the index newest
-# first: a word in half of a million posts costs what it costs in ten thousand. Ranking is by where the words are
-# (RANK_WEIGHTS per word found there; every match has its body), then newest first. Not bm25: SQLite's bm25 counts
-# every post that holds each phrase of the query, a whole pass over the index per phrase (at a million posts
-# 30-300 ms a query); this reads only the window's range of the index.
-SEARCH_WINDOW = 5_000
-RANK_WEIGHTS = {"title": 10.0, "excerpt": 3.0}
-_FACETS_JOIN = "JOIN post_facets f ON f.post = posts_fts.rowid "  # filters (_filters with table="f") read these
 # The index keeps no copy of the text (contentless); bench/archive.py measures a bare table like it as the ceiling.
 FTS_TABLE = (
     "CREATE VIRTUAL TABLE {name} USING fts5("
-    "title, excerpt, body, content = '', tokenize = 'unicode61 remove_diacritics 2')"
+    f"{', '.join(FIELDS)}, content = '', tokenize = 'unicode61 remove_diacritics 2')"
 )
 # Segments merged 16 at a time rather than 4, and all at once only past 64: faster to insert into at a million
 # posts (bench/archive.py), search as fast.
@@ -97,25 +93,6 @@ class ArchiveError(NewscrawlerError):
     """The archive cannot be opened or used; the message says why."""
 
 
-class SearchError(ArchiveError, BadInputError):
-    """A search query that cannot be run."""
-
-
-class FilterError(ArchiveError, BadInputError):
-    """A filter value (a date) that means nothing."""
-
-
-@dataclass
-class SearchHit:
-    url: str
-    title: str
-    source: str
-    category: str
-    published: str
-    snippet: str
-    score: float
-
-
 @dataclass
 class ArchiveStats:
     posts: int
@@ -123,91 +100,6 @@ class ArchiveStats:
     per_category: list[dict[str, Any]]
     per_day: list[dict[str, Any]]
     undated: int
-
-
-def fts_query(query: str) -> str:
-    """Translate a user's query (words, "phrases", prefix*, AND/OR/NOT, parentheses) to FTS5 syntax."""
-    return " ".join(_fts_parts(query))
-
-
-def _fts_parts(query: str) -> list[str]:
-    parts: list[str] = []
-    for piece in _QUERY_TOKEN.findall(query):
-        if piece == '"':
-            raise SearchError(f'unbalanced quote in {query!r}: close the phrase with a second "')
-        if piece in _OPERATORS or piece in "()":
-            parts.append(piece)
-            continue
-        prefix = piece.endswith("*") and not piece.startswith('"')
-        words = piece.strip('"').rstrip("*") if prefix else piece.strip('"')
-        terms = cjk_pairs(words).split()
-        terms = [t for t in (re.sub(r"[^\w]+", " ", t).strip() for t in terms) for t in t.split()]
-        if not terms:
-            continue
-        phrase = '"' + " ".join(terms) + '"'
-        single_cjk_letter = len(terms) == 1 and len(terms[0]) == 1 and bool(_HAS_CJK.match(terms[0]))
-        parts.append(phrase + "*" if (prefix and not _HAS_CJK.search(words[-1:])) or single_cjk_letter else phrase)
-    if not _phrases(parts):
-        raise SearchError(f"nothing to search for in {query!r}")
-    return parts
-
-
-def _phrases(parts: Sequence[str]) -> list[str]:
-    return [p for p in parts if p not in _OPERATORS and p not in "()"]
-
-
-def _wanted_phrases(parts: Sequence[str]) -> list[str]:
-    """The phrases of a translated query a match should have: not those after NOT (or in a group after NOT)."""
-    wanted, depth, negated_at = [], 0, None
-    for index, part in enumerate(parts):
-        if part == "(":
-            depth += 1
-        elif part == ")":
-            depth -= 1
-            if negated_at is not None and depth <= negated_at:
-                negated_at = None
-        elif part not in _OPERATORS and negated_at is None and not (index and parts[index - 1] == "NOT"):
-            wanted.append(part)
-        if part == "NOT" and index + 1 < len(parts) and parts[index + 1] == "(":
-            negated_at = depth
-    return list(dict.fromkeys(wanted))
-
-
-def lenient_fts_query(query: str) -> str:
-    """:func:`fts_query` for a search box: a stray quote is dropped, and nothing to search for matches nothing."""
-    for attempt in (query, query.replace('"', " ")):
-        try:
-            return fts_query(attempt)
-        except SearchError:
-            continue
-    return '""'
-
-
-def register_functions(conn: sqlite3.Connection, *, override_escape_fts: bool = False) -> bool:
-    """Give another tool's connection to an archive (Datasette's) the archive's search functions.
-
-    ``newscrawler_fts(query)`` turns a search box's words into the archive's FTS5
-    query (Korean as two-letter pairs) and ``newscrawler_snippet(text, query)``
-    cuts a highlighted snippet. With ``override_escape_fts`` the same translation
-    also replaces Datasette's ``escape_fts``, which its table search box calls.
-    Returns False, registering nothing, when the connection is not to an archive.
-    """
-    try:
-        columns = [row[1] for row in conn.execute("PRAGMA table_info(posts_fts)")]
-    except sqlite3.Error:
-        return False
-    if columns != ["title", "excerpt", "body"]:
-        return False
-    conn.create_function("newscrawler_fts", 1, lambda q: lenient_fts_query(q or ""), deterministic=True)
-    conn.create_function(
-        "newscrawler_snippet",
-        2,
-        lambda text, q: _snippet(text or "", [w for w in re.findall(r"\w+", q or "") if w not in _OPERATORS]),
-        deterministic=True,
-    )
-    if override_escape_fts:
-        conn.create_function("escape_fts", 1, lambda q: lenient_fts_query(q or ""), deterministic=True)
-    return True
 
 
 class Archive:
@@ -292,21 +184,23 @@ class Archive:
             self.db.table("posts").create_index(["file"], if_not_exists=True)
             self.db.table("posts").create_index(["published", "url"], if_not_exists=True)  # export's order, unsorted
             self.db.table("runs").create(RUN_COLUMNS, pk="id", if_not_exists=True)
-            if version < 2:
+            if version < 4:
                 # Version 2: the index keeps no copy of the text (contentless), which halves its size and
                 # its insert time; the text is in ``posts``. Deleting from it needs the indexed text again,
                 # so a change to what is indexed (cjk_pairs) must come with a new version that re-indexes.
+                # Version 4: the author is indexed too (author: in queries). Its merge settings (FTS_SETTINGS).
                 self.db.execute("DROP TABLE IF EXISTS posts_fts")
                 self.db.execute(FTS_TABLE.format(name="posts_fts"))
                 self.db.execute(
-                    "INSERT INTO posts_fts (rowid, title, excerpt, body) "
-                    "SELECT rowid, newscrawler_pairs(title), newscrawler_pairs(excerpt), newscrawler_pairs(body_text) "
-                    "FROM posts"
+                    f"INSERT INTO posts_fts (rowid, {', '.join(FIELDS)}) "  # noqa: S608 - our names
+                    "SELECT rowid, newscrawler_pairs(title), newscrawler_pairs(excerpt), newscrawler_pairs(body_text), "
+                    "newscrawler_pairs(author) FROM posts"
                 )
+                tune_index(self.db.conn, "posts_fts")
             if version < 3:
                 # Version 3: what search filters on, in a narrow table of its own. In ``posts`` the date comes
                 # after the body, so checking it walked each candidate's overflow pages (at a million posts a
-                # filtered search read gigabytes). And the index's merge settings (FTS_SETTINGS).
+                # filtered search read gigabytes).
                 self.db.execute(
                     "CREATE TABLE IF NOT EXISTS post_facets "
                     "(post INTEGER PRIMARY KEY, source TEXT, category TEXT, published TEXT)"
@@ -314,7 +208,6 @@ class Archive:
                 self.db.execute(
                     "INSERT OR REPLACE INTO post_facets SELECT rowid, source, category, published FROM posts"
                 )
-                tune_index(self.db.conn, "posts_fts")
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self.db.execute("PRAGMA cache_size = -2000")
 
@@ -349,7 +242,7 @@ class Archive:
             self.db.execute("UPDATE posts SET crawled_at = ? WHERE rowid = ?", [post.crawled_at, rowid])
             return "unchanged"
         self._keep_revision(post.url, post.crawled_at)
-        self._unindex(rowid, old_values[1], old_values[2], old_body)
+        self._unindex(rowid, old_values[1], old_values[2], old_body, old_values[5])
         self.db.execute(_update_sql(tuple(row)), [*row.values(), rowid])
         self._index(rowid, post)
         return "updated"
@@ -409,18 +302,18 @@ class Archive:
 
     def _index(self, rowid: int | None, post: Post) -> None:
         self.db.execute(
-            "INSERT INTO posts_fts (rowid, title, excerpt, body) VALUES (?, ?, ?, ?)",
-            [rowid, *cjk_pairs_of(post.title, post.excerpt, post.body_text)],
+            "INSERT INTO posts_fts (rowid, title, excerpt, body, author) VALUES (?, ?, ?, ?, ?)",
+            [rowid, *cjk_pairs_of(post.title, post.excerpt, post.body_text, post.author or "")],
         )
         self.db.execute(
             "INSERT OR REPLACE INTO post_facets (post, source, category, published) VALUES (?, ?, ?, ?)",
             [rowid, post.source, post.category, post.published],
         )
 
-    def _unindex(self, rowid: int, title: str, excerpt: str, body: str) -> None:
+    def _unindex(self, rowid: int, title: str, excerpt: str, body: str, author: str) -> None:
         self.db.execute(
-            "INSERT INTO posts_fts (posts_fts, rowid, title, excerpt, body) VALUES ('delete', ?, ?, ?, ?)",
-            [rowid, *cjk_pairs_of(title or "", excerpt or "", body or "")],
+            "INSERT INTO posts_fts (posts_fts, rowid, title, excerpt, body, author) VALUES ('delete', ?, ?, ?, ?, ?)",
+            [rowid, *cjk_pairs_of(title or "", excerpt or "", body or "", author or "")],
         )
 
     def post_file(self, url: str) -> str:
@@ -461,44 +354,24 @@ class Archive:
         since: str | None = None,
         until: str | None = None,
         limit: int = 20,
+        recency_half_life: float | None = None,
     ) -> list[SearchHit]:
-        """Posts matching ``query`` (see :func:`fts_query`), best first: of the newest ``search_window`` matches,
-        those with the query's words in the title, then in the excerpt (RANK_WEIGHTS per word), newest first
-        among equals. A hit's score is its weight plus one (every match has its words in the post)."""
-        parts = _fts_parts(query)
-        where, params = _filters(source, category, since, until, table="f")
-        join = _FACETS_JOIN if where else ""
-        sql = (
-            f"SELECT posts_fts.rowid FROM posts_fts {join}WHERE {' AND '.join(['posts_fts MATCH ?', *where])} "  # noqa: S608
-            "ORDER BY posts_fts.rowid DESC LIMIT ?"
+        """Posts matching ``query`` (the language of :mod:`newscrawler.store.query`), best first (ranked as
+        :mod:`newscrawler.store.search` says). A wrong query, date, source or category raises a SearchError or
+        FilterError whose message says what is wrong and how to write it."""
+        parsed = parse(query)
+        filters.check_names(self.db.conn, "source", filters.as_tuple(source))
+        filters.check_names(self.db.conn, "category", filters.as_tuple(category))
+        where, params = filters.conditions(source, category, since, until, table="f")
+        return ranked_search(
+            self.db.conn,
+            parsed,
+            where=where,
+            params=params,
+            limit=limit,
+            window=self.search_window,
+            recency_half_life=recency_half_life,
         )
-        try:
-            window = [rowid for (rowid,) in self.db.execute(sql, [" ".join(parts), *params, self.search_window])]
-            scores = dict.fromkeys(window, 1.0)  # newest first, as the ranking's tie-break
-            for phrase in _wanted_phrases(parts) if window else ():
-                for column, weight in RANK_WEIGHTS.items():
-                    in_column = self.db.execute(
-                        "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid >= ?",
-                        [f"{column} : {phrase}", window[-1]],
-                    )
-                    for (rowid,) in in_column:
-                        if rowid in scores:
-                            scores[rowid] += weight
-        except sqlite3.OperationalError as exc:
-            raise SearchError(f"cannot search for {query!r}: {exc}") from None
-        best = sorted(scores, key=scores.__getitem__, reverse=True)[:limit]
-        rows = self.db.execute(
-            "SELECT rowid, url, title, source, category, published, excerpt, body_text FROM posts "  # noqa: S608
-            f"WHERE rowid IN ({', '.join('?' * len(best))})",
-            best,
-        )
-        by_rowid = {rowid: row for rowid, *row in rows}
-        words = [w for w in re.findall(r"\w+", query) if w not in _OPERATORS]
-        hits = []
-        for rowid in best:
-            url, title, src, cat, published, excerpt, body = by_rowid[rowid]
-            hits.append(SearchHit(url, title, src, cat, published, _snippet(body or excerpt, words), scores[rowid]))
-        return hits
 
     def select_posts(
         self,
@@ -529,11 +402,11 @@ class Archive:
         until: str | None = None,
         query: str | None = None,
     ) -> int:
-        where, params = _filters(sources, categories, since, until, table="f")  # no post rows read
+        where, params = filters.conditions(sources, categories, since, until, table="f")  # no post rows read
         if query:
             where.insert(0, "posts_fts MATCH ?")
-            params.insert(0, fts_query(query))
-            join = _FACETS_JOIN if len(where) > 1 else ""
+            params.insert(0, parse(query).match)
+            join = FACETS_JOIN if len(where) > 1 else ""
             sql = f"SELECT count(*) FROM posts_fts {join}WHERE {' AND '.join(where)}"  # noqa: S608 - fixed fragments
         else:
             sql = f"SELECT count(*) FROM post_facets f WHERE {' AND '.join(where) or '1'}"  # noqa: S608
@@ -550,10 +423,10 @@ class Archive:
         until: str | None,
         query: str | None,
     ) -> tuple[str, list[Any]]:
-        where, params = _filters(sources, categories, since, until)
+        where, params = filters.conditions(sources, categories, since, until)
         if query:
             where.append("p.rowid IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)")
-            params.append(fts_query(query))
+            params.append(parse(query).match)
         return " AND ".join(where) or "1", params
 
     # statistics
@@ -581,7 +454,7 @@ class Archive:
             "SELECT count(*) FROM posts WHERE NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
         ).fetchone()[0]
         today = today or datetime.now(UTC).date()
-        known = sorted(d for d in per_day if _is_day(d))
+        known = sorted(d for d in per_day if _DAY.fullmatch(d or ""))
         end = min(date.fromisoformat(known[-1]), today) if known else today
         window = [end - timedelta(days=offset) for offset in range(days - 1, -1, -1)]
         return ArchiveStats(
@@ -702,57 +575,7 @@ def _why(exc: sqlite3.Error) -> str:
     return f"not a usable archive: {exc}"
 
 
-def check_date(value: str, option: str = "date") -> str:
-    """``value`` if it is a day (YYYY-MM-DD) or an ISO 8601 time; a FilterError naming ``option`` if not."""
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        raise FilterError(f"{option}: {value!r} is not a date (use YYYY-MM-DD or ISO 8601)") from None
-    return value
-
-
-def _filters(
-    sources: str | Sequence[str] | None,
-    categories: str | Sequence[str] | None,
-    since: str | None,
-    until: str | None,
-    table: str = "p",
-) -> tuple[list[str], list[Any]]:
-    """SQL conditions on the ``source``, ``category`` and ``published`` of ``table`` (``posts p`` or
-    ``post_facets f``) and their values. A day compares with the post's own day (its time zone)."""
-    where: list[str] = []
-    params: list[Any] = []
-    for column, values in (("source", _as_tuple(sources)), ("category", _as_tuple(categories))):
-        if values:
-            where.append(f"{table}.{column} IN ({', '.join('?' * len(values))})")
-            params.extend(values)
-    if since:
-        check_date(since, "since")
-        where.append(
-            f"substr({table}.published, 1, 10) >= ?"
-            if _is_day(since)
-            else f"datetime({table}.published) >= datetime(?)"
-        )
-        params.append(since)
-    if until:
-        check_date(until, "until")
-        where.append(
-            f"substr({table}.published, 1, 10) <= ?"
-            if _is_day(until)
-            else f"datetime({table}.published) <= datetime(?)"
-        )
-        params.append(until)
-    return where, params
-
-
-def _as_tuple(value: str | Sequence[str] | None) -> tuple[str, ...]:
-    if not value:
-        return ()
-    return (value,) if isinstance(value, str) else tuple(v for v in value if v)
-
-
-def _is_day(value: str) -> bool:
-    return len(value) == 10 and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def utc_now() -> str:
@@ -764,17 +587,3 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
     if isinstance(row.get("tags"), str):
         row["tags"] = json.loads(row["tags"]) if row["tags"] else []
     return row
-
-
-def _snippet(text: str, words: list[str], width: int = 70) -> str:
-    text = " ".join((text or "").split())
-    lowered = text.casefold()
-    positions = [lowered.find(w.casefold()) for w in words]
-    positions = [p for p in positions if p >= 0]
-    if not positions:
-        return text[: width * 2] + ("…" if len(text) > width * 2 else "")
-    start = max(0, min(positions) - width)
-    end = min(len(text), min(positions) + width)
-    pattern = re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))), re.IGNORECASE)
-    snippet = pattern.sub(lambda m: f"[{m.group()}]", text[start:end])
-    return ("…" if start else "") + snippet + ("…" if end < len(text) else "")

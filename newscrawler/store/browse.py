@@ -4,8 +4,8 @@ The archive's full-text index holds Korean as two-letter pairs, so a search
 box must translate a query before FTS5 sees it. This module is a Datasette
 plugin (entry point ``datasette: newscrawler``, so plain ``datasette
 archive/news.db`` loads it too) whose ``prepare_connection`` gives every
-connection to an archive the functions of :func:`newscrawler.store.archive.register_functions`:
-``newscrawler_fts(q)``, ``newscrawler_snippet(text, q)``, and Datasette's
+connection to an archive the functions of :func:`newscrawler.store.search.register_functions`:
+``newscrawler_fts(q)``, ``newscrawler_search(q)``, ``newscrawler_snippet(text, q)``, and Datasette's
 ``escape_fts`` replaced by the same translation, which is what the ``posts``
 table's search box (``?_search=``) calls. :func:`metadata` points that search
 box at ``posts_fts`` and adds a ranked ``search`` query.
@@ -23,24 +23,16 @@ from typing import Any
 
 from datasette import hookimpl
 
-from newscrawler.store.archive import RANK_WEIGHTS, SEARCH_WINDOW, register_functions
+from newscrawler.store.search import register_functions
 
-# Ranked as ``newscrawler search`` ranks (see store.archive.Archive.search): the newest SEARCH_WINDOW matches,
-# by the query in the title, in the excerpt (RANK_WEIGHTS), then newest.
-_IN_COLUMN = (
-    "{weight} * (hits.rowid in (select rowid from posts_fts where posts_fts match '{column} : (' || newscrawler_fts(:q)"
-    " || ')' and rowid >= (select rowid from lowest)))"
-)
-SEARCH_SQL = f"""with hits as (
-  select rowid from posts_fts where posts_fts match newscrawler_fts(:q) order by rowid desc limit {SEARCH_WINDOW}
-), lowest as (select min(rowid) as rowid from hits)
-select p.published, p.source, p.category, p.title, p.url,
+# Ranked as ``newscrawler search`` ranks, by the same code (store.search.ranked, run by newscrawler_search on a
+# connection of its own); a query newscrawler search refuses shows its message in the one row it gives.
+SEARCH_SQL = """select ranked.key + 1 as rank, p.published, p.source, p.category, p.title, p.url,
   newscrawler_snippet(p.body_text, :q) as snippet
-from hits join posts p on p.rowid = hits.rowid
-order by
-  {" + ".join(_IN_COLUMN.format(weight=weight, column=column) for column, weight in RANK_WEIGHTS.items())} desc,
-  hits.rowid desc
-limit 200"""  # noqa: S608 - our constants only; the query is bound as :q
+from json_each(newscrawler_search(:q)) ranked join posts p on p.rowid = ranked.value
+union all
+select 0, null, null, null, newscrawler_query_error(:q), null, null where newscrawler_query_error(:q) is not null
+order by rank"""
 
 
 @hookimpl(trylast=True)
@@ -53,8 +45,8 @@ def metadata(database: str = "news") -> dict[str, Any]:
     """Datasette metadata for an archive attached as ``database``."""
     return {
         "title": "newscrawler archive",
-        "description": 'Posts collected by newscrawler. Search: words, "phrases", prefix*, OR, NOT; '
-        "Korean words are found inside longer words.",
+        "description": 'Posts collected by newscrawler. Search: words, "phrases", OR, -word, prefix*, title:word '
+        "(docs/search.md); Korean words are found inside longer words.",
         "databases": {
             database: {
                 "tables": {
@@ -73,7 +65,7 @@ def metadata(database: str = "news") -> dict[str, Any]:
                     "search": {
                         "title": "Search posts, best matches first",
                         "sql": SEARCH_SQL,
-                        "description": 'Words, "phrases", prefix*, OR, NOT; Korean words inside longer words.',
+                        "description": 'Words, "phrases", OR, -word, prefix*, title:word (docs/search.md).',
                     }
                 },
             }
