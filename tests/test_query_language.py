@@ -161,3 +161,11 @@ def test_the_translation_never_gives_fts5_a_syntax_error(tmp_path: Path) -> None
     conn.execute("CREATE VIRTUAL TABLE t USING fts5(title, excerpt, body, author)")
     for query in ['a "b c"* -d', "title:(x OR y) NOT author:z", "청 -청정전력", '"x"*', "a*b*", "NEAR(a b)", "a:b"]:
         conn.execute("SELECT * FROM t WHERE t MATCH ?", [parse(query).match]).fetchall()
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("가나다 라x1,中国テス😀\x00 ")), max_size=80))
+def test_short_text_is_paired_letter_by_letter_as_numpy_pairs_long_text(text: str) -> None:
+    from newscrawler.text import cjk
+
+    assert cjk._short_pairs(text) == cjk._array_pairs(text)

@@ -108,6 +108,18 @@ class Term:
             parts.append(_word_pattern(word, prefix=self.prefix and index == len(words) - 1))
         return re.compile("".join(parts), re.IGNORECASE)
 
+    @cached_property
+    def _literal(self) -> str | None:
+        """The term itself where finding it is finding its letters (a Korean word of up to three letters)."""
+        if len(self.text) < 2 * _SPLIT_MIN and all(_CJK.match(letter) for letter in self.text):
+            return self.text
+        return None
+
+    def count(self, text: str) -> int:
+        """How many times the term is in ``text``."""
+        literal = self._literal
+        return text.count(literal) if literal else len(self.pattern.findall(text))
+
     def __str__(self) -> str:
         shown = f'"{self.text}"' if self.phrase else self.text
         return f"{self.field + ':' if self.field else ''}{shown}{'*' if self.prefix else ''}"

@@ -7,11 +7,13 @@ A query (:mod:`newscrawler.store.query`) is answered in three steps:
    costs in ten thousand. SQLite's own ``bm25()`` is not used: it counts every post holding each phrase of
    the query, a pass over the whole index per phrase (30-300 ms a query at a million posts).
 2. **Candidates.** When the window holds more than ``RERANK`` posts, the ``RERANK`` best by where the terms
-   are (``PRESENCE_WEIGHTS`` for each term in the title or the excerpt, one index query per term and column
-   over the window's range of the index only), newest published first among equals.
+   are (``PRESENCE_WEIGHTS`` for each term in the title or the excerpt: for a word one index query per
+   column over the window's range of the index only, for a quoted phrase its window's titles), the newest in
+   the index first among equals.
 3. **BM25F.** The candidates' title, excerpt, body and author are read and scored with BM25F: each term's
    occurrences per field (whole words in spaced scripts, word parts in Korean) weighted by ``FIELD_WEIGHTS``
-   and normalised by the field's length against the candidates' average (``FIELD_B``), saturated by ``K1``,
+   and normalised by the field's length in letters against the candidates' average (``FIELD_B``), saturated
+   by ``K1``,
    times the term's IDF (estimated on the newest ``IDF_SAMPLE`` posts; terms of a one-term query weigh
    alike). Optionally a recency boost: a post published now scores up to ``1 + RECENCY_BOOST`` times,
    halving every ``recency_half_life`` days. Equal scores: newest published first.
@@ -33,7 +35,7 @@ from newscrawler.store.query import FIELDS, Query, Term, lenient_match, parse, q
 __all__ = ["SEARCH_WINDOW", "SearchHit", "register_functions", "search", "snippet"]
 
 SEARCH_WINDOW = 5_000  # newest matches ranked
-RERANK = 100  # of them, the best by PRESENCE_WEIGHTS read and scored with BM25F
+RERANK = 50  # of them, the best by PRESENCE_WEIGHTS read and scored with BM25F
 PRESENCE_WEIGHTS = {"title": 10.0, "excerpt": 3.0}
 FIELD_WEIGHTS = {"title": 5.0, "excerpt": 2.0, "body": 1.0, "author": 1.0}
 FIELD_B = {"title": 0.3, "excerpt": 0.5, "body": 0.75, "author": 0.0}  # how much a field's length counts
@@ -119,8 +121,23 @@ def ranked(
 
 
 def _candidates(conn: sqlite3.Connection, query: Query, rowids: list[int]) -> list[int]:
-    presence = dict.fromkeys(rowids, 0.0)
+    """The RERANK best of the window by where the terms are (title, excerpt); among equals the newest.
+
+    A word's title and excerpt are asked of the index over the window's range of rowids (cheap: one term's
+    postings). A quoted phrase is looked for in the window's titles instead: the index would check the
+    positions of every post holding its words, over the whole range again, per column (at a million posts a
+    phrase's window is often the whole index); titles come first in a post row, read without its body."""
+    presence: dict[int, float] = {}
+    titles: dict[int, str] | None = None
     for term in query.terms:
+        if term.phrase and len(term.text.split()) > 1:
+            if term.field in (None, "title"):
+                if titles is None:
+                    titles = _titles(conn, rowids)
+                for rowid, title in titles.items():
+                    if term.count(title or ""):
+                        presence[rowid] = presence.get(rowid, 0.0) + PRESENCE_WEIGHTS["title"]
+            continue
         for column, weight in PRESENCE_WEIGHTS.items():
             if term.field and term.field != column:
                 continue
@@ -129,20 +146,20 @@ def _candidates(conn: sqlite3.Connection, query: Query, rowids: list[int]) -> li
                 "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid >= ?", [expression, rowids[-1]]
             )
             for (rowid,) in found:
-                if rowid in presence:
-                    presence[rowid] += weight
-    published = _published(conn, rowids)
-    ordered = sorted(rowids, key=lambda r: (presence[r], published.get(r) or "", r), reverse=True)
-    return ordered[:RERANK]
+                presence[rowid] = presence.get(rowid, 0.0) + weight
+    in_window = set(rowids)
+    best = sorted((r for r in presence if r in in_window), key=lambda r: (presence[r], r), reverse=True)[:RERANK]
+    chosen = set(best)
+    return best + [rowid for rowid in rowids if rowid not in chosen][: RERANK - len(best)]
 
 
-def _published(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, str]:
-    published: dict[int, str] = {}
+def _titles(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, str]:
+    titles: dict[int, str] = {}
     for start in range(0, len(rowids), _MAX_VARIABLES):
         chunk = rowids[start : start + _MAX_VARIABLES]
-        sql = f"SELECT post, published FROM post_facets WHERE post IN ({', '.join('?' * len(chunk))})"  # noqa: S608
-        published.update(conn.execute(sql, chunk).fetchall())
-    return published
+        sql = f"SELECT rowid, title FROM posts WHERE rowid IN ({', '.join('?' * len(chunk))})"  # noqa: S608
+        titles.update(conn.execute(sql, chunk).fetchall())
+    return titles
 
 
 def _rows(conn: sqlite3.Connection, rowids: list[int]) -> list[tuple[Any, ...]]:
@@ -171,7 +188,7 @@ def _idf(conn: sqlite3.Connection, terms: Sequence[Term]) -> dict[Term, float]:
 
 def bm25f(terms: Sequence[Term], texts: dict[int, dict[str, str]], idf: dict[Term, float]) -> dict[int, float]:
     """BM25F of each post (``texts``: its fields' text by rowid) for ``terms``."""
-    lengths = {rowid: {f: max(1, len((fields[f] or "").split())) for f in FIELDS} for rowid, fields in texts.items()}
+    lengths = {rowid: {f: max(1, len(fields[f] or "")) for f in FIELDS} for rowid, fields in texts.items()}
     average = {f: sum(length[f] for length in lengths.values()) / max(1, len(lengths)) for f in FIELDS}
     scores = dict.fromkeys(texts, 0.0)
     for term in terms:
@@ -179,7 +196,7 @@ def bm25f(terms: Sequence[Term], texts: dict[int, dict[str, str]], idf: dict[Ter
         for rowid, text in texts.items():
             weighted = 0.0
             for name in fields:
-                count = len(term.pattern.findall(text[name] or ""))
+                count = term.count(text[name] or "")
                 if count:
                     norm = 1 - FIELD_B[name] + FIELD_B[name] * lengths[rowid][name] / average[name]
                     weighted += FIELD_WEIGHTS[name] * count / norm

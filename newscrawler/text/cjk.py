@@ -26,12 +26,17 @@ _IS_CJK = np.zeros(0x10000, dtype=bool)
 for _low, _high in CJK_RANGES:
     _IS_CJK[_low : _high + 1] = True
 _SPACE = ord(" ")
+_SHORT = 48  # letters; shorter text is paired letter by letter
 
 
 def cjk_pairs(text: str) -> str:
     """``text`` with every CJK run written as its overlapping two-letter pairs."""
     if not text or text.isascii():
         return text
+    return _short_pairs(text) if len(text) < _SHORT else _array_pairs(text)
+
+
+def _array_pairs(text: str) -> str:
     codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
     in_bmp = codes < 0x10000
     cjk = np.zeros(len(codes) + 1, dtype=bool)  # one more, False, so that "next letter" exists at the end
@@ -56,6 +61,30 @@ def cjk_pairs(text: str) -> str:
     keep[:, 2] = pair
     keep[:, 3] = single_or_pair
     return out[keep].tobytes().decode("utf-32-le")
+
+
+def _short_pairs(text: str) -> str:
+    """:func:`cjk_pairs` letter by letter: for a query's words, where NumPy's fixed cost is most of the time."""
+    cjk = [_is_cjk(letter) for letter in text] + [False]
+    out = []
+    previous = False
+    for index, letter in enumerate(text):
+        if not cjk[index]:
+            out.append(letter)
+            previous = False
+            continue
+        pair, starts_run = cjk[index + 1], not previous
+        if starts_run:
+            out.append(" ")
+        if pair or starts_run:
+            out.append(letter + text[index + 1] + " " if pair else letter + " ")
+        previous = True
+    return "".join(out)
+
+
+def _is_cjk(letter: str) -> bool:
+    code = ord(letter)
+    return code < 0x10000 and bool(_IS_CJK[code])
 
 
 def cjk_pairs_of(*texts: str) -> list[str]:
