@@ -169,3 +169,8 @@ def test_short_text_is_paired_letter_by_letter_as_numpy_pairs_long_text(text: st
     from newscrawler.text import cjk
 
     assert cjk._short_pairs(text) == cjk._array_pairs(text)
+
+
+def test_a_latin_word_inside_cjk_text_is_a_whole_word() -> None:
+    assert "[AI]" in snippet("谷歌AI研究 and AI반도체", parse("AI")) and "谷歌[AI]研究" in snippet("谷歌AI研究", parse("AI"))
+    assert parse("AI").terms[0].count("谷歌AI研究, MAIN, ai") == 2

@@ -46,6 +46,7 @@ EXAMPLES = '에너지 정책, "청정 전력", 에너지 OR 수소, 에너지 -�
 
 _CJK = re.compile(f"[{CJK_CLASS}]")
 _WORD = re.compile(r"[^\W_]+")
+_LETTER = f"[^\\W_{CJK_CLASS}]"  # a letter of a space-separated script: a word's edge is anything else (CJK too)
 _BARE = re.compile(r'[^\s()"]+')
 _FIELD = re.compile(r"([A-Za-z]+):(.*)", re.DOTALL)
 _OPERATORS = ("OR", "AND", "NOT")
@@ -139,13 +140,13 @@ def _word_pattern(word: str, *, prefix: bool) -> str:
                 letters.append(r"\s?")  # where the index also finds the compound spaced
         letters.append(re.escape(letter))
     body = "".join(letters)
-    before = "" if _CJK.match(word[0]) else r"(?<![^\W_])"
+    before = "" if _CJK.match(word[0]) else f"(?<!{_LETTER})"
     if prefix and not _CJK.match(word[-1]):
-        after = r"[^\W_]*"
+        after = f"{_LETTER}*"
     elif _CJK.match(word[-1]):
         after = ""
     else:
-        after = r"(?![^\W_])"
+        after = f"(?!{_LETTER})"
     return before + body + after
 
 
