@@ -215,6 +215,28 @@ def cost(kiwi: Kiwi, count: int) -> dict:
     return results
 
 
+def real_text(kiwi: Kiwi) -> dict:
+    """Analysis time per letter of real Korean posts (the judged set's archive, bench/relevance.py), both ways."""
+    path = OUT / "relevance" / "news.db"
+    if not path.exists():
+        return {}
+    conn = sqlite3.connect(path)
+    texts = [text for (text,) in conn.execute("SELECT body_text FROM posts WHERE language = 'ko'")]
+    conn.close()
+    letters = sum(map(len, texts))
+    result = {"posts": len(texts), "letters": letters}
+    for name, analyse in (("pairs", cjk_pairs), ("kiwi", kiwi.text)):
+        analyse(texts[0])
+        started = time.perf_counter()
+        for text in texts:
+            analyse(text)
+        seconds = time.perf_counter() - started
+        result[f"{name}_us_per_letter"] = round(seconds / letters * 1e6, 3)
+        result[f"{name}_ms_per_post"] = round(seconds / len(texts) * 1000, 3)
+    print(f"real Korean posts: {result}", file=sys.stderr)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--posts", type=int, default=10_000)
@@ -224,7 +246,12 @@ def main() -> None:
     kiwi = Kiwi()
     load = time.perf_counter() - started
     print(f"Kiwi model load: {load:.2f} s", file=sys.stderr)
-    result = {"kiwi_load_s": round(load, 2), "probes": probes(kiwi), "cost": cost(kiwi, args.posts)}
+    result = {
+        "kiwi_load_s": round(load, 2),
+        "probes": probes(kiwi),
+        "real_text": real_text(kiwi),
+        "cost": cost(kiwi, args.posts),
+    }
     (OUT / "korean.json").write_text(json.dumps(result, ensure_ascii=False, indent=1))
 
 

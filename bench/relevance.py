@@ -95,7 +95,7 @@ def build() -> Path:
     for url, html in pages():
         try:
             post, dropped = post_from_bytes(html, url, source)
-        except Exception as exc:  # noqa: BLE001 - a page the extractor cannot read is left out, and said so
+        except Exception as exc:
             print(f"skipped {url}: {exc}", file=sys.stderr)
             continue
         if not dropped and post.body_text:
@@ -123,7 +123,7 @@ def bm25(weights: tuple[float, ...] = ()) -> Callable[[Archive, str], list[str]]
         except SearchError:
             return []
         rows = archive.db.execute(
-            f"SELECT p.url FROM posts_fts JOIN posts p ON p.rowid = posts_fts.rowid WHERE posts_fts MATCH ? "  # noqa: S608
+            f"SELECT p.url FROM posts_fts JOIN posts p ON p.rowid = posts_fts.rowid WHERE posts_fts MATCH ? "
             f"ORDER BY bm25(posts_fts{arguments}) LIMIT 20",
             [match],
         )
