@@ -4,6 +4,7 @@
     .venv/bin/python bench/archive.py --only export   # demo archive and 10,000 synthetic posts
     .venv/bin/python bench/archive.py --only scale    # grow one archive to 10k, 100k, 1M posts
     .venv/bin/python bench/archive.py --only search   # search again on the archive the last scale run grew
+    .venv/bin/python bench/archive.py --only search --archive DIR  # ... or on the archive in DIR
     .venv/bin/python bench/archive.py --only big-export  # 100,000 posts to Jekyll files, then again
 
 Synthetic posts (bench/synthetic.py) are Korean (70 %) and English (30 %) news
@@ -286,6 +287,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000", help="Archive sizes to measure search at.")
     parser.add_argument("--export-at", type=int, default=100_000, help="Export the archive when it has this many.")
     parser.add_argument("--repeat", type=int, default=25, help="Runs of each search query.")
+    parser.add_argument(
+        "--archive", type=Path, default=OUT / "scale", help="--only search: the archive folder to search."
+    )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     result: dict = {
@@ -300,7 +304,7 @@ def main() -> None:
         (OUT / "archive-big-export.json").write_text(json.dumps(result, ensure_ascii=False, indent=1))
         return
     if args.only == "search":
-        with Archive(OUT / "scale" / "news.db", create=False) as archive:
+        with Archive(args.archive / "news.db", create=False) as archive:
             result["search"] = {"posts": archive.count_posts(), "search": bench_search(archive, args.repeat)}
         (OUT / "archive-search.json").write_text(json.dumps(result, ensure_ascii=False, indent=1))
         return
