@@ -173,4 +173,19 @@ def test_short_text_is_paired_letter_by_letter_as_numpy_pairs_long_text(text: st
 
 def test_a_latin_word_inside_cjk_text_is_a_whole_word() -> None:
     assert snippet("谷歌AI研究 and AI반도체", parse("AI")) == "谷歌[AI]研究 and [AI]반도체"
-    assert parse("AI").terms[0].count("谷歌AI研究, MAIN, ai") == 2
+    assert parse("AI").terms[0].count("谷歌AI研究, MAIN, ai".lower()) == 2
+
+
+WORDS = st.sampled_from(
+    ["AI", "main", "on-device", "semicon*", '"the rates"', "에너지", "청정전력", '"청정 전력"', "x"]
+)
+TEXT = st.text(alphabet=st.sampled_from(list("aimnAIMN onde-vic의에너지청정전력 \n.,_谷")), max_size=300)
+
+
+@settings(max_examples=400, deadline=None)
+@given(query=WORDS, text=TEXT)
+def test_counting_and_snippets_find_what_the_pattern_finds(query: str, text: str) -> None:
+    (term,) = parse(query).terms
+    assert term.count(text.lower()) == len(term.pattern.findall(text))
+    marked = snippet(text, parse(query))
+    assert ("[" in marked) == bool(term.pattern.search(text)) or "[" in text

@@ -100,14 +100,23 @@ class Term:
     def pattern(self) -> re.Pattern[str]:
         """Finds the term in text: whole words where the script spaces words, word parts in CJK; Korean
         letters of a compound with or without a space between its parts (as the index finds them)."""
-        words = _WORD.findall(self.text)
+        return re.compile(self._source(self.text), re.IGNORECASE)
+
+    @cached_property
+    def lower_pattern(self) -> re.Pattern[str]:
+        """:attr:`pattern` for lower-case text (``text.lower()``): no IGNORECASE, so the regular expression
+        engine looks for the word's letters first (ten times faster over a post's body)."""
+        return re.compile(self._source(self.text.lower()))
+
+    def _source(self, text: str) -> str:
+        words = _WORD.findall(text)
         parts = []
         for index, word in enumerate(words):
             if index:
                 cjk_join = bool(_CJK.match(words[index - 1][-1]) and _CJK.match(word[0]))
                 parts.append(r"[\W_]*" if cjk_join and self.phrase else r"[\W_]+")
             parts.append(_word_pattern(word, prefix=self.prefix and index == len(words) - 1))
-        return re.compile("".join(parts), re.IGNORECASE)
+        return "".join(parts)
 
     @cached_property
     def _literal(self) -> str | None:
@@ -116,10 +125,10 @@ class Term:
             return self.text
         return None
 
-    def count(self, text: str) -> int:
-        """How many times the term is in ``text``."""
+    def count(self, lowered: str) -> int:
+        """How many times the term is in ``lowered`` (a text's ``.lower()``)."""
         literal = self._literal
-        return text.count(literal) if literal else len(self.pattern.findall(text))
+        return lowered.count(literal) if literal else len(self.lower_pattern.findall(lowered))
 
     def __str__(self) -> str:
         shown = f'"{self.text}"' if self.phrase else self.text
@@ -140,7 +149,12 @@ def _word_pattern(word: str, *, prefix: bool) -> str:
                 letters.append(r"\s?")  # where the index also finds the compound spaced
         letters.append(re.escape(letter))
     body = "".join(letters)
-    before = "" if _CJK.match(word[0]) else f"(?<!{_LETTER})"
+    if _CJK.match(word[0]):
+        before = ""
+    elif "\\s?" in body:
+        before = f"(?<!{_LETTER})"
+    else:  # the letters first, then what stands before them: lets the engine look for the letters
+        body, before = body + f"(?<!{_LETTER}.{{{len(word)}}})", ""
     if prefix and not _CJK.match(word[-1]):
         after = f"{_LETTER}*"
     elif _CJK.match(word[-1]):

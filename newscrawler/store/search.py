@@ -10,8 +10,8 @@ A query (:mod:`newscrawler.store.query`) is answered in three steps:
    index per phrase (30-300 ms a query at a million posts).
 2. **Candidates.** When the window holds more than ``RERANK`` posts, the ``RERANK`` best by where the terms
    are (``PRESENCE_WEIGHTS`` for each term in the title or the excerpt: for a word one index query per
-   column over the window's range of the index only, for a quoted phrase its window's titles), the newest in
-   the index first among equals.
+   column over the window's range of the index only; for a quoted phrase the title only, read from the
+   window's posts when there are up to ``TITLE_READS``), the newest in the index first among equals.
 3. **BM25F.** The candidates' title, excerpt, body and author are read and scored with BM25F: each term's
    occurrences per field (whole words in spaced scripts, word parts in Korean) weighted by ``FIELD_WEIGHTS``
    and normalised by the field's length in letters against the candidates' average (``FIELD_B``), saturated
@@ -22,6 +22,7 @@ A query (:mod:`newscrawler.store.query`) is answered in three steps:
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import sqlite3
@@ -37,6 +38,7 @@ __all__ = ["SEARCH_WINDOW", "SearchHit", "register_functions", "search", "snippe
 
 SEARCH_WINDOW = 5_000  # newest matches ranked
 FILTERED_WINDOW = 1_000  # with filters: each candidate's facets are read until the window is full
+TITLE_READS = 2_000  # a phrase's window up to this size: its titles are read rather than asked of the index
 RERANK = 50  # of them, the best by PRESENCE_WEIGHTS read and scored with BM25F
 PRESENCE_WEIGHTS = {"title": 10.0, "excerpt": 3.0}
 FIELD_WEIGHTS = {"title": 5.0, "excerpt": 2.0, "body": 1.0, "author": 1.0}
@@ -127,21 +129,23 @@ def _candidates(conn: sqlite3.Connection, query: Query, rowids: list[int]) -> li
     """The RERANK best of the window by where the terms are (title, excerpt); among equals the newest.
 
     A word's title and excerpt are asked of the index over the window's range of rowids (cheap: one term's
-    postings). A quoted phrase is looked for in the window's titles instead: the index would check the
-    positions of every post holding its words, over the whole range again, per column (at a million posts a
-    phrase's window is often the whole index); titles come first in a post row, read without its body."""
+    postings). A quoted phrase costs the index a check of the positions of every post holding its words, over
+    the whole range, per column (at a million posts a phrase's window is often the whole index): it is looked
+    for in the title only, in the window's titles read from the posts (titles come first in a post row, read
+    without its body) when the window is small (TITLE_READS), else by the index."""
     presence: dict[int, float] = {}
     titles: dict[int, str] | None = None
     for term in query.terms:
+        columns: tuple[str, ...] = tuple(PRESENCE_WEIGHTS)
         if term.phrase and len(term.text.split()) > 1:
-            if term.field in (None, "title"):
-                if titles is None:
-                    titles = _titles(conn, rowids)
+            if len(rowids) <= TITLE_READS and term.field in (None, "title"):
+                titles = _titles(conn, rowids) if titles is None else titles
                 for rowid, title in titles.items():
-                    if term.count(title or ""):
+                    if term.count((title or "").lower()):
                         presence[rowid] = presence.get(rowid, 0.0) + PRESENCE_WEIGHTS["title"]
-            continue
-        for column, weight in PRESENCE_WEIGHTS.items():
+                continue
+            columns = ("title",)
+        for column in columns:
             if term.field and term.field != column:
                 continue
             expression = term.match if term.field else f"{column} : ({term.match})"
@@ -149,9 +153,9 @@ def _candidates(conn: sqlite3.Connection, query: Query, rowids: list[int]) -> li
                 "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid >= ?", [expression, rowids[-1]]
             )
             for (rowid,) in found:
-                presence[rowid] = presence.get(rowid, 0.0) + weight
+                presence[rowid] = presence.get(rowid, 0.0) + PRESENCE_WEIGHTS[column]
     in_window = set(rowids)
-    best = sorted((r for r in presence if r in in_window), key=lambda r: (presence[r], r), reverse=True)[:RERANK]
+    best = heapq.nlargest(RERANK, (r for r in presence if r in in_window), key=lambda r: (presence[r], r))
     chosen = set(best)
     return best + [rowid for rowid in rowids if rowid not in chosen][: RERANK - len(best)]
 
@@ -192,14 +196,15 @@ def _idf(conn: sqlite3.Connection, terms: Sequence[Term]) -> dict[Term, float]:
 def bm25f(terms: Sequence[Term], texts: dict[int, dict[str, str]], idf: dict[Term, float]) -> dict[int, float]:
     """BM25F of each post (``texts``: its fields' text by rowid) for ``terms``."""
     lengths = {rowid: {f: max(1, len(fields[f] or "")) for f in FIELDS} for rowid, fields in texts.items()}
+    lowered = {rowid: {f: (fields[f] or "").lower() for f in FIELDS} for rowid, fields in texts.items()}
     average = {f: sum(length[f] for length in lengths.values()) / max(1, len(lengths)) for f in FIELDS}
     scores = dict.fromkeys(texts, 0.0)
     for term in terms:
         fields = (term.field,) if term.field else FIELDS
-        for rowid, text in texts.items():
+        for rowid in texts:
             weighted = 0.0
             for name in fields:
-                count = term.count(text[name] or "")
+                count = term.count(lowered[rowid][name])
                 if count:
                     norm = 1 - FIELD_B[name] + FIELD_B[name] * lengths[rowid][name] / average[name]
                     weighted += FIELD_WEIGHTS[name] * count / norm
@@ -221,14 +226,31 @@ def _freshness(published: str | None, now: datetime, half_life: float) -> float:
 
 def snippet(text: str, query: Query, width: int = 70) -> str:
     """About ``2 * width`` letters of ``text`` around its first match of ``query``, matches in [brackets]."""
-    text = " ".join((text or "").split())
-    first = query.pattern.search(text)
-    if first is None:
-        return text[: width * 2] + ("…" if len(text) > width * 2 else "")
-    start = max(0, first.start() - width)
-    end = min(len(text), max(first.start() + width, first.end()))
-    marked = query.pattern.sub(lambda m: f"[{m.group()}]" if m.group() else "", text[start:end])
-    return ("…" if start else "") + marked + ("…" if end < len(text) else "")
+    text = text or ""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        found = [m.start() for t in query.terms if (m := t.lower_pattern.search(lowered))]
+        first = min(found) if found else -1
+    else:  # a letter whose lower case is longer: positions differ, search the text itself
+        match = query.pattern.search(text)
+        first = match.start() if match else -1
+    if first < 0:
+        head = " ".join(text[: width * 4].split())
+        return head[: width * 2] + ("…" if len(head) > width * 2 or len(text) > width * 4 else "")
+    around_start = max(0, first - width * 2)
+    before = " ".join(text[around_start:first].split()) if around_start < first else ""
+    if text[around_start:first][-1:].isspace():
+        before += " "
+    rest = " ".join(text[first : first + width * 3].split())
+    start = max(0, len(before) - width)
+    body = (before + rest)[start : len(before) + width]
+    match = query.pattern.match(before + rest, len(before))
+    if match and match.end() > len(before) + width:
+        body = (before + rest)[start : match.end()]
+    marked = query.pattern.sub(lambda m: f"[{m.group()}]" if m.group() else "", body)
+    cut_before = bool(around_start or start)
+    cut_after = first + width * 3 < len(text) or len(before) + len(rest) > start + len(body)
+    return ("…" if cut_before else "") + marked + ("…" if cut_after else "")
 
 
 def _lenient_snippet(text: str | None, query: str | None) -> str:
