@@ -289,3 +289,12 @@ def test_an_archive_of_schema_2_gains_the_filter_table(tmp_path: Path, caplog: p
     caplog.clear()
     Archive(path)
     assert "upgrading" not in caplog.text
+
+
+def test_a_limit_above_the_posts_scored_in_full_still_gets_that_many(tmp_path: Path) -> None:
+    from newscrawler.store.search import RERANK
+
+    archive = Archive(tmp_path / "news.db")
+    archive.save_posts([make_post(f"https://a/{n}", f"소식 {n}", f"수소 이야기 {n}.") for n in range(RERANK + 10)])
+    assert len(archive.search("수소", limit=RERANK + 5)) == RERANK + 5
+    assert len(archive.search("수소", limit=5)) == 5

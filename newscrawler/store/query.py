@@ -125,8 +125,13 @@ class Term:
             return self.text
         return None
 
+    @property
+    def caseless(self) -> bool:
+        """Whether :meth:`count` takes text as it is (a Korean word: no case), not lower-cased."""
+        return self._literal is not None
+
     def count(self, lowered: str) -> int:
-        """How many times the term is in ``lowered`` (a text's ``.lower()``)."""
+        """How many times the term is in ``lowered`` (a text's ``.lower()``; the text itself if :attr:`caseless`)."""
         literal = self._literal
         return lowered.count(literal) if literal else len(self.lower_pattern.findall(lowered))
 

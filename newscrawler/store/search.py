@@ -8,7 +8,7 @@ A query (:mod:`newscrawler.store.query`) is answered in three steps:
    through reads 40 candidates for each post of the window (at a million posts 200,000 for 5,000). SQLite's
    own ``bm25()`` is not used: it counts every post holding each phrase of the query, a pass over the whole
    index per phrase (30-300 ms a query at a million posts).
-2. **Candidates.** When the window holds more than ``RERANK`` posts, the ``RERANK`` best by where the terms
+2. **Candidates.** When the window holds more than ``RERANK`` posts (or ``limit``), that many best by where the terms
    are (``PRESENCE_WEIGHTS`` for each term in the title or the excerpt: for a word one index query per
    column over the window's range of the index only; for a quoted phrase the title only, read from the
    window's posts when there are up to ``TITLE_READS``), the newest in the index first among equals.
@@ -39,7 +39,7 @@ __all__ = ["SEARCH_WINDOW", "SearchHit", "register_functions", "search", "snippe
 SEARCH_WINDOW = 5_000  # newest matches ranked
 FILTERED_WINDOW = 1_000  # with filters: each candidate's facets are read until the window is full
 TITLE_READS = 2_000  # a phrase's window up to this size: its titles are read rather than asked of the index
-RERANK = 50  # of them, the best by PRESENCE_WEIGHTS read and scored with BM25F
+RERANK = 40  # of them, the best by PRESENCE_WEIGHTS read and scored with BM25F (or --limit, if more)
 PRESENCE_WEIGHTS = {"title": 10.0, "excerpt": 3.0}
 FIELD_WEIGHTS = {"title": 5.0, "excerpt": 2.0, "body": 1.0, "author": 1.0}
 FIELD_B = {"title": 0.3, "excerpt": 0.5, "body": 0.75, "author": 0.0}  # how much a field's length counts
@@ -112,7 +112,8 @@ def ranked(
     rowids = [rowid for (rowid,) in conn.execute(sql, [query.match, *params, window])]
     if not rowids:
         return []
-    candidates = _candidates(conn, query, rowids) if len(rowids) > RERANK else rowids
+    keep = max(RERANK, limit)
+    candidates = _candidates(conn, query, rowids, keep) if len(rowids) > keep else rowids
     rows = {row[0]: row[1:] for row in _rows(conn, candidates)}
     idf = _idf(conn, query.terms)
     texts = {rowid: dict(zip(FIELDS, (row[1], row[5], row[6], row[7]), strict=True)) for rowid, row in rows.items()}
@@ -125,8 +126,8 @@ def ranked(
     return [(rowid, rows[rowid], scores[rowid]) for rowid in best]
 
 
-def _candidates(conn: sqlite3.Connection, query: Query, rowids: list[int]) -> list[int]:
-    """The RERANK best of the window by where the terms are (title, excerpt); among equals the newest.
+def _candidates(conn: sqlite3.Connection, query: Query, rowids: list[int], keep: int) -> list[int]:
+    """The ``keep`` best of the window by where the terms are (title, excerpt); among equals the newest.
 
     A word's title and excerpt are asked of the index over the window's range of rowids (cheap: one term's
     postings). A quoted phrase costs the index a check of the positions of every post holding its words, over
@@ -155,9 +156,9 @@ def _candidates(conn: sqlite3.Connection, query: Query, rowids: list[int]) -> li
             for (rowid,) in found:
                 presence[rowid] = presence.get(rowid, 0.0) + PRESENCE_WEIGHTS[column]
     in_window = set(rowids)
-    best = heapq.nlargest(RERANK, (r for r in presence if r in in_window), key=lambda r: (presence[r], r))
+    best = heapq.nlargest(keep, (r for r in presence if r in in_window), key=lambda r: (presence[r], r))
     chosen = set(best)
-    return best + [rowid for rowid in rowids if rowid not in chosen][: RERANK - len(best)]
+    return best + [rowid for rowid in rowids if rowid not in chosen][: keep - len(best)]
 
 
 def _titles(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, str]:
@@ -196,7 +197,7 @@ def _idf(conn: sqlite3.Connection, terms: Sequence[Term]) -> dict[Term, float]:
 def bm25f(terms: Sequence[Term], texts: dict[int, dict[str, str]], idf: dict[Term, float]) -> dict[int, float]:
     """BM25F of each post (``texts``: its fields' text by rowid) for ``terms``."""
     lengths = {rowid: {f: max(1, len(fields[f] or "")) for f in FIELDS} for rowid, fields in texts.items()}
-    lowered = {rowid: {f: (fields[f] or "").lower() for f in FIELDS} for rowid, fields in texts.items()}
+    lowered: dict[tuple[int, str], str] = {}  # made when a term needs it (a Korean word is counted as it is)
     average = {f: sum(length[f] for length in lengths.values()) / max(1, len(lengths)) for f in FIELDS}
     scores = dict.fromkeys(texts, 0.0)
     for term in terms:
@@ -204,7 +205,13 @@ def bm25f(terms: Sequence[Term], texts: dict[int, dict[str, str]], idf: dict[Ter
         for rowid in texts:
             weighted = 0.0
             for name in fields:
-                count = term.count(lowered[rowid][name])
+                text = texts[rowid][name] or ""
+                if term.caseless:
+                    count = term.count(text)
+                else:
+                    if (rowid, name) not in lowered:
+                        lowered[rowid, name] = text.lower()
+                    count = term.count(lowered[rowid, name])
                 if count:
                     norm = 1 - FIELD_B[name] + FIELD_B[name] * lengths[rowid][name] / average[name]
                     weighted += FIELD_WEIGHTS[name] * count / norm
