@@ -189,3 +189,9 @@ def test_counting_and_snippets_find_what_the_pattern_finds(query: str, text: str
     assert term.count(text.lower()) == len(term.pattern.findall(text))
     marked = snippet(text, parse(query))
     assert ("[" in marked) == bool(term.pattern.search(text)) or "[" in text
+
+
+def test_terms_without_case_are_counted_in_the_text_as_it_is() -> None:
+    assert parse("청정전력").terms[0].caseless and parse("2024").terms[0].caseless
+    assert not parse("AI").terms[0].caseless and not parse("에너지AI").terms[0].caseless
+    assert parse("청정전력").terms[0].count("청정 전력, 청정전력과 AI") == 2

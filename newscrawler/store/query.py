@@ -125,10 +125,11 @@ class Term:
             return self.text
         return None
 
-    @property
+    @cached_property
     def caseless(self) -> bool:
-        """Whether :meth:`count` takes text as it is (a Korean word: no case), not lower-cased."""
-        return self._literal is not None
+        """Whether :meth:`count` takes text as it is, not lower-cased: a term without letters that have a case
+        (Korean, digits), whose pattern finds the same in a text and in its lower case."""
+        return self.text == self.text.lower() == self.text.upper()
 
     def count(self, lowered: str) -> int:
         """How many times the term is in ``lowered`` (a text's ``.lower()``; the text itself if :attr:`caseless`)."""
