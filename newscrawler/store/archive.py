@@ -169,7 +169,8 @@ class Archive:
             return
         if version and "posts" in self.db.table_names():
             log.warning(
-                "%s: upgrading the archive from schema %d to %d, once (re-indexing every post: up to an hour per million posts)",
+                "%s: upgrading the archive from schema %d to %d, once "
+                "(re-indexing every post: up to an hour per million posts)",
                 self.path,
                 version,
                 SCHEMA_VERSION,
