@@ -149,7 +149,8 @@ def _candidates(conn: sqlite3.Connection, query: Query, rowids: list[int], keep:
         for column in columns:
             if term.field and term.field != column:
                 continue
-            expression = term.match if term.field else f"{column} : ({term.match})"
+            # the term as typed: a Korean compound's other spacings are left to BM25F (one phrase, not several)
+            expression = term.first_match if term.field else f"{column} : ({term.first_match})"
             found = conn.execute(
                 "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid >= ?", [expression, rowids[-1]]
             )
