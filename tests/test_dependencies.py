@@ -1,0 +1,65 @@
+"""Declared dependencies are what the code imports, checked with deptry.
+
+The package (what the wheel ships) must import only distributions declared in
+[project] dependencies or an extra, and every declared dependency must be
+imported (DEP001 missing, DEP002 unused, DEP003 imported but only there as
+another package's dependency).  The configuration is [tool.deptry] in
+pyproject.toml.  The tests may import anything declared, the test extra included.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+
+
+def deptry(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "deptry", *args, "--no-ansi"],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def scanned(result: subprocess.CompletedProcess[str]) -> int:
+    found = re.search(r"Scanning (\d+) files", result.stderr)
+    assert found, result.stderr
+    return int(found[1])
+
+
+def test_the_package_imports_exactly_its_declared_dependencies() -> None:
+    result = deptry(".")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert scanned(result) >= len(list((ROOT / "newscrawler").rglob("*.py")))
+
+
+def test_the_tests_import_only_declared_distributions() -> None:
+    # modules that tests and bench scripts import from each other's folders (sys.path)
+    local = sorted({p.stem for folder in ("tests", "bench") for p in (ROOT / folder).rglob("*.py")})
+    first_party = [arg for name in ["newscrawler", *local] for arg in ("--known-first-party", name)]
+    result = deptry(
+        "tests", "--exclude", "^$", "--ignore", "DEP002", "--optional-dependencies-dev-groups", "", *first_party
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert scanned(result) >= len(list((ROOT / "tests").rglob("*.py")))
+
+
+def test_deptry_reports_an_unused_and_an_undeclared_dependency(tmp_path: Path) -> None:
+    """What the package had before: html-text declared but unused, w3lib imported but not declared."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "probe"\nversion = "0"\ndependencies = ["html-text", "lxml"]\n', "utf-8"
+    )
+    (tmp_path / "probe").mkdir()
+    (tmp_path / "probe" / "__init__.py").write_text("import lxml\nimport w3lib\n", "utf-8")
+    result = deptry(".", cwd=tmp_path)
+    report = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "DEP002 'html-text' defined as a dependency but not used" in report
+    assert "'w3lib' imported but" in report
+    assert "'lxml'" not in report
