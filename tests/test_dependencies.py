@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tomllib
+from importlib.metadata import version
 from pathlib import Path
+
+import newscrawler
 
 ROOT = Path(__file__).parents[1]
 
@@ -63,3 +67,11 @@ def test_deptry_reports_an_unused_and_an_undeclared_dependency(tmp_path: Path) -
     assert "DEP002 'html-text' defined as a dependency but not used" in report
     assert "'w3lib' imported but" in report
     assert "'lxml'" not in report
+
+
+def test_the_version_has_one_home() -> None:
+    """pyproject.toml takes the version from newscrawler.__version__ (setuptools dynamic)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert "version" not in project["project"] and "version" in project["project"]["dynamic"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "newscrawler.__version__"}
+    assert version("newscrawler") == newscrawler.__version__
