@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newscrawler import __version__
+from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, DEFAULT_IDLE, DEFAULT_PREFIX, DEFAULT_WORKER_IDLE
 from newscrawler.errors import EXIT_FAILED, EXIT_OK, NewscrawlerError
 from newscrawler.exporters.base import BODY_FORMATS
 from newscrawler.exporters.site import (
@@ -37,7 +38,7 @@ from newscrawler.exporters.site import (
     make_profile,
     parse_front_matter_option,
 )
-from newscrawler.sources import Source, load_sources, select_sources
+from newscrawler.sources import DEFAULT_SOURCES_FILE, Source, load_sources, select_sources
 from newscrawler.store.archive import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
 from newscrawler.util.charts import day_chart
 
@@ -75,7 +76,7 @@ def sources_option(function: Callable[..., Any]) -> Callable[..., Any]:
         "--sources",
         "sources_file",
         type=click.Path(dir_okay=False, path_type=Path),
-        default="sources.toml",
+        default=DEFAULT_SOURCES_FILE,
         show_default=True,
         envvar="NEWSCRAWLER_SOURCES",
         help="The sources file (env NEWSCRAWLER_SOURCES).",
@@ -86,7 +87,7 @@ def redis_options(function: Callable[..., Any]) -> Callable[..., Any]:
     function = click.option(
         "--heartbeat",
         type=click.FloatRange(0.5),
-        default=30.0,
+        default=DEFAULT_HEARTBEAT,
         show_default=True,
         metavar="SECONDS",
         envvar="NEWSCRAWLER_REDIS_HEARTBEAT",
@@ -95,7 +96,7 @@ def redis_options(function: Callable[..., Any]) -> Callable[..., Any]:
     )(function)
     function = click.option(
         "--redis-prefix",
-        default="newscrawler",
+        default=DEFAULT_PREFIX,
         show_default=True,
         envvar="NEWSCRAWLER_REDIS_PREFIX",
         help="Prefix of the Redis keys: one per distributed crawl sharing a Redis (env NEWSCRAWLER_REDIS_PREFIX).",
@@ -145,7 +146,7 @@ def main() -> None:
     "--idle",
     type=click.FloatRange(0),
     metavar="SECONDS",
-    default=30.0,
+    default=DEFAULT_IDLE,
     show_default=True,
     help="With --redis: stop once the shared frontier has been empty this many seconds.",
 )
@@ -345,7 +346,7 @@ def _read_lines(path: Path) -> list[str]:
     "--idle",
     type=click.FloatRange(0),
     metavar="SECONDS",
-    default=60.0,
+    default=DEFAULT_WORKER_IDLE,
     show_default=True,
     help="Stop after this many seconds with no run to archive, or a run left without crawlers.",
 )

@@ -154,7 +154,10 @@ class _SourcesFile(BaseModel):
         return self
 
 
-def parse_sources(data: dict[str, Any], origin: str = "sources.toml") -> list[Source]:
+DEFAULT_SOURCES_FILE = "sources.toml"  # NEWSCRAWLER_SOURCES, --sources
+
+
+def parse_sources(data: dict[str, Any], origin: str = DEFAULT_SOURCES_FILE) -> list[Source]:
     """Validate already-parsed TOML data."""
     try:
         return _SourcesFile.model_validate(data).sources

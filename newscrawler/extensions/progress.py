@@ -19,6 +19,7 @@ from twisted.internet import task
 
 logger = logging.getLogger(__name__)
 _PREFIX = "newscrawler/"
+DEFAULT_MODE = "log"  # NEWSCRAWLER_PROGRESS: "live" (a status line), "log" (INFO lines), "off"
 
 
 def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
@@ -51,7 +52,7 @@ class ProgressExtension:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ProgressExtension:
-        mode = str(crawler.settings.get("NEWSCRAWLER_PROGRESS", "log")).lower()
+        mode = str(crawler.settings.get("NEWSCRAWLER_PROGRESS", DEFAULT_MODE)).lower()
         if mode not in ("live", "log"):
             raise NotConfigured("no progress display")
         default = 0.25 if mode == "live" else 30.0
