@@ -12,6 +12,9 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+from scrapy.crawler import Crawler
+from scrapy.http import Request
+
 from newscrawler.sources import ROBOTS, Source
 
 
@@ -45,14 +48,14 @@ def download_slots(sources: Iterable[Source], existing: dict[str, Any] | None = 
 class PolitenessMiddleware:
     """Downloader middleware: requests of a source with ``autothrottle = false`` keep their slot's delay."""
 
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> PolitenessMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> PolitenessMiddleware:
         return cls(crawler)
 
-    def process_request(self, request: Any) -> None:
+    def process_request(self, request: Request) -> None:
         sources = getattr(self.crawler.spider, "sources", {})
         source = sources.get(request.meta.get("source", ""))
         if source is not None and not source.autothrottle:

@@ -9,6 +9,7 @@ from typing import Any
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Request, Response
+from scrapy.settings import BaseSettings
 from scrapy.utils.defer import maybe_deferred_to_future
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class RetryAfterMiddleware(RetryMiddleware):
     asked would only be refused again.
     """
 
-    def __init__(self, settings: Any) -> None:
+    def __init__(self, settings: BaseSettings) -> None:
         super().__init__(settings)
         self.max_wait = settings.getfloat("RETRY_AFTER_MAX", DEFAULT_RETRY_AFTER_MAX)
         self.backoff = settings.getfloat("RETRY_BACKOFF", DEFAULT_RETRY_BACKOFF)

@@ -12,6 +12,7 @@ import asyncio
 import sqlite3
 from typing import Any
 
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawler.items import Post
@@ -41,7 +42,7 @@ class ArchivePipeline:
         self.timer: asyncio.TimerHandle | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> ArchivePipeline:
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         settings = crawler.settings
         path = settings.get("ARCHIVE_DB")
         if not path:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from scrapy.crawler import Crawler
+
 from newscrawler.items import Post
 from newscrawler.sources import Source
 from newscrawler.store.archive import utc_now
@@ -77,11 +79,11 @@ def _units(text: str, cjk: bool) -> set[str]:
 
 
 class NormalisePipeline:
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Any) -> None:  # Any: reads crawler.spider.sources, which only NewsSpider has
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> NormalisePipeline:
+    def from_crawler(cls, crawler: Crawler) -> NormalisePipeline:
         return cls(crawler)
 
     def process_item(self, item: Post) -> Post:

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
@@ -48,7 +49,7 @@ class NewsSpider(scrapy.Spider):
         self.requested: set[str] = set()  # identity keys of the articles asked for in this run
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_file or crawler.settings.get("NEWSCRAWLER_SOURCES")
         selected = select_sources(load_sources(path), spider.source_names)
