@@ -10,21 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.http import Request
 
-from newscrawler.sources import ROBOTS, Source
-
-
-def source_hosts(source: Source) -> list[str]:
-    hosts: dict[str, None] = {}
-    for url in (*source.feeds, *source.start_urls, *(s for s in source.sitemaps if s != ROBOTS)):
-        host = urlsplit(url).hostname
-        if host:
-            hosts[host] = None
-    return list(hosts)
+from newscrawler.sources import Source
 
 
 def download_slots(sources: Iterable[Source], existing: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
@@ -38,7 +28,7 @@ def download_slots(sources: Iterable[Source], existing: dict[str, Any] | None = 
             slot["delay"] = source.delay
         if not slot:
             continue
-        for host in source_hosts(source):
+        for host in source.hosts():
             slots.setdefault(host, {}).update(slot)
     for host, slot in (existing or {}).items():
         slots[host] = {**slots.get(host, {}), **slot}

@@ -50,7 +50,7 @@ class _SafeRedirects:
         source = getattr(self.crawler.spider, "sources", {}).get(request.meta.get("source", ""))
         if source is None:
             return []
-        return [urlsplit(url).hostname or "" for url in (*source.feeds, *source.sitemaps, *source.start_urls)]
+        return source.hosts()
 
 
 class SafeRedirectMiddleware(_SafeRedirects, RedirectMiddleware):
