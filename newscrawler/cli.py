@@ -40,7 +40,7 @@ from newscrawler.exporters.site import (
     make_profile,
     parse_front_matter_option,
 )
-from newscrawler.sources import DEFAULT_SOURCES_FILE, Source, load_sources, select_sources
+from newscrawler.sources import Source, load_sources, select_sources
 from newscrawler.store.archive import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
 from newscrawler.util.charts import day_chart
 
@@ -78,7 +78,7 @@ def sources_option(function: Callable[..., Any]) -> Callable[..., Any]:
         "--sources",
         "sources_file",
         type=click.Path(dir_okay=False, path_type=Path),
-        default=DEFAULT_SOURCES_FILE,
+        default="sources.toml",
         show_default=True,
         envvar="NEWSCRAWLER_SOURCES",
         help="The sources file (env NEWSCRAWLER_SOURCES).",
