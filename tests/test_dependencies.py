@@ -77,3 +77,10 @@ def test_the_version_has_one_home() -> None:
     assert "version" not in project["project"] and "version" in project["project"]["dynamic"]
     assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "newscrawler.__version__"}
     assert version("newscrawler") == newscrawler.__version__
+
+
+def test_the_package_says_it_is_typed() -> None:
+    """PEP 561: py.typed ships with the package, so mypy reads newscrawler's own annotations."""
+    assert (ROOT / "newscrawler" / "py.typed").is_file()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert "py.typed" in project["tool"]["setuptools"]["package-data"]["newscrawler"]
