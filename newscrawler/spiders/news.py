@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,7 +18,7 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from newscrawler.extraction import ExtractionError, extract_post
-from newscrawler.items import DiscoveryHint
+from newscrawler.items import DiscoveryHint, Post
 from newscrawler.middlewares.failures import failure_reason
 from newscrawler.middlewares.politeness import download_slots
 from newscrawler.runs.incremental import CHILDREN, DEFAULT_RECHECK_AFTER, IncrementalPolicy, NotModified
@@ -68,7 +68,7 @@ class NewsSpider(scrapy.Spider):
         )
         return spider
 
-    async def start(self) -> AsyncIterator[Any]:
+    async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self.sources.values():
             for request in self._start_requests(source):
                 yield request
@@ -85,7 +85,9 @@ class NewsSpider(scrapy.Spider):
         for url in source.start_urls:
             yield self._request(url, self.parse_listing, source, priority=10)
 
-    def _request(self, url: str, callback: Any, source: Source, priority: int = 0, **kwargs: Any) -> scrapy.Request:
+    def _request(
+        self, url: str, callback: Callable[..., Any], source: Source, priority: int = 0, **kwargs: Any
+    ) -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=callback,
@@ -170,7 +172,7 @@ class NewsSpider(scrapy.Spider):
 
     # articles
 
-    def parse_article(self, response: Response, source: Source, hint: DiscoveryHint) -> Iterator[Any]:
+    def parse_article(self, response: Response, source: Source, hint: DiscoveryHint) -> Iterator[Post]:
         self._count(source, "pages")
         if not isinstance(response, TextResponse):
             self._fail(response.url, source, "not html", f"content type {response.headers.get('Content-Type')!r}")
