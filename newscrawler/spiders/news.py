@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -85,9 +85,7 @@ class NewsSpider(scrapy.Spider):
         for url in source.start_urls:
             yield self._request(url, self.parse_listing, source, priority=10)
 
-    def _request(
-        self, url: str, callback: Callable[..., Any], source: Source, priority: int = 0, **kwargs: Any
-    ) -> scrapy.Request:
+    def _request(self, url: str, callback: Any, source: Source, priority: int = 0, **kwargs: Any) -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=callback,
