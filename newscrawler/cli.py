@@ -24,6 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newscrawler import __version__
+from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, DEFAULT_IDLE, DEFAULT_PREFIX, DEFAULT_WORKER_IDLE
 from newscrawler.errors import EXIT_FAILED, EXIT_OK, NewscrawlerError
 from newscrawler.exporters.base import BODY_FORMATS
 from newscrawler.exporters.site import (
@@ -88,7 +89,7 @@ def redis_options(function: Callable[..., Any]) -> Callable[..., Any]:
     function = click.option(
         "--heartbeat",
         type=click.FloatRange(0.5),
-        default=30.0,
+        default=DEFAULT_HEARTBEAT,
         show_default=True,
         metavar="SECONDS",
         envvar="NEWSCRAWLER_REDIS_HEARTBEAT",
@@ -97,7 +98,7 @@ def redis_options(function: Callable[..., Any]) -> Callable[..., Any]:
     )(function)
     function = click.option(
         "--redis-prefix",
-        default="newscrawler",
+        default=DEFAULT_PREFIX,
         show_default=True,
         envvar="NEWSCRAWLER_REDIS_PREFIX",
         help="Prefix of the Redis keys: one per distributed crawl sharing a Redis (env NEWSCRAWLER_REDIS_PREFIX).",
@@ -150,7 +151,7 @@ def main() -> None:
     "--idle",
     type=click.FloatRange(0),
     metavar="SECONDS",
-    default=30.0,
+    default=DEFAULT_IDLE,
     show_default=True,
     help="With --redis: stop once the shared frontier has been empty this many seconds.",
 )
@@ -357,7 +358,7 @@ def _read_lines(path: Path) -> list[str]:
     "--idle",
     type=click.FloatRange(0),
     metavar="SECONDS",
-    default=60.0,
+    default=DEFAULT_WORKER_IDLE,
     show_default=True,
     help="Stop after this many seconds with no run to archive, or a run left without crawlers.",
 )

@@ -147,13 +147,17 @@ class Source(BaseModel):
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
+    def configured_urls(self) -> list[str]:
+        """Every URL the sources file gives this source: feeds, start pages, sitemaps (``robots`` is no URL)."""
+        return [*self.feeds, *self.start_urls, *(s for s in self.sitemaps if s != ROBOTS)]
+
     def site_roots(self) -> list[str]:
         """scheme://host of every configured URL, for robots.txt discovery."""
-        roots: dict[str, None] = {}
-        for url in (*self.feeds, *self.start_urls, *(s for s in self.sitemaps if s != ROBOTS)):
-            parts = urlsplit(url)
-            roots[f"{parts.scheme}://{parts.netloc}"] = None
-        return list(roots)
+        return list(dict.fromkeys(f"{p.scheme}://{p.netloc}" for p in map(urlsplit, self.configured_urls())))
+
+    def hosts(self) -> list[str]:
+        """The host name of every configured URL, once each: its politeness slots, where its redirects may go."""
+        return list(dict.fromkeys(host for url in self.configured_urls() if (host := urlsplit(url).hostname)))
 
     @property
     def flag_thresholds(self) -> FlagThresholds:
@@ -178,7 +182,10 @@ class _SourcesFile(BaseModel):
         return self
 
 
-def parse_sources(data: dict[str, Any], origin: str = "sources.toml") -> list[Source]:
+DEFAULT_SOURCES_FILE = "sources.toml"  # NEWSCRAWLER_SOURCES, --sources
+
+
+def parse_sources(data: dict[str, Any], origin: str = DEFAULT_SOURCES_FILE) -> list[Source]:
     """Validate already-parsed TOML data."""
     try:
         return _SourcesFile.model_validate(data).sources

@@ -15,8 +15,8 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from twisted.internet import task
 
-from newscrawler.distributed.keys import DEFAULT_PREFIX, Namespace, check_prefix
-from newscrawler.distributed.run import DEFAULT_HEARTBEAT, DEFAULT_IDLE, CrawlRun, connect, utc_iso
+from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, DEFAULT_IDLE, DEFAULT_PREFIX, Namespace, check_prefix
+from newscrawler.distributed.run import CrawlRun, connect, utc_iso
 from newscrawler.items import Post
 from newscrawler.pipelines.validate import drop
 from newscrawler.runs.record import FETCHED

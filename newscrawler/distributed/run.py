@@ -19,10 +19,7 @@ from typing import Any
 import redis
 from scrapy_redis import connection, defaults
 
-from newscrawler.distributed.keys import Namespace, RunKeys
-
-DEFAULT_HEARTBEAT = 30.0  # seconds without a heartbeat before a crawler counts as gone
-DEFAULT_IDLE = 30.0  # seconds the frontier stays empty before crawlers stop
+from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, Namespace, RunKeys
 
 _JOIN = """
 local prefix, candidate, crawler, ttl, now_iso, now_ts = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6]

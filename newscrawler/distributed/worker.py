@@ -20,8 +20,8 @@ from typing import Any
 
 import redis
 
-from newscrawler.distributed.keys import Namespace, RunKeys
-from newscrawler.distributed.run import DEFAULT_HEARTBEAT, decode, new_crawler_id, reap, utc_iso
+from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, DEFAULT_WORKER_IDLE, Namespace, RunKeys
+from newscrawler.distributed.run import decode, new_crawler_id, reap, utc_iso
 from newscrawler.errors import NewscrawlerError
 from newscrawler.exporters.jekyll import JekyllProfile
 from newscrawler.items import Post
@@ -31,7 +31,6 @@ from newscrawler.pipelines.validate import invalid_reason
 from newscrawler.runs.record import finish_run, summarise
 from newscrawler.store.archive import Archive
 
-DEFAULT_WORKER_IDLE = 60.0
 _PROGRESS_EVERY = 10.0
 _OUTCOMES = ("new", "updated", "unchanged")
 _POLL = 1  # seconds a BLMOVE waits for a post before the worker looks at the run's state

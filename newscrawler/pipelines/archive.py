@@ -12,6 +12,7 @@ import asyncio
 import sqlite3
 from typing import Any
 
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawler.items import Post
@@ -24,8 +25,14 @@ def outcome_stats(post: Post, status: str) -> tuple[str, str]:
     return f"newscrawler/posts/{status}", f"newscrawler/source/{post.source}/{status}"
 
 
+DEFAULT_BATCH_SIZE = 50  # ARCHIVE_BATCH_SIZE: posts committed at once, at most
+DEFAULT_BATCH_DELAY = 0.2  # ARCHIVE_BATCH_DELAY: seconds a post waits for its batch, at most
+
+
 class ArchivePipeline:
-    def __init__(self, crawler: Any, path: str, batch_size: int = 50, batch_delay: float = 0.2) -> None:
+    def __init__(
+        self, crawler: Any, path: str, batch_size: int = DEFAULT_BATCH_SIZE, batch_delay: float = DEFAULT_BATCH_DELAY
+    ) -> None:
         self.crawler = crawler
         self.path = path
         self.batch_size = max(1, batch_size)
@@ -35,13 +42,16 @@ class ArchivePipeline:
         self.timer: asyncio.TimerHandle | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> ArchivePipeline:
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         settings = crawler.settings
         path = settings.get("ARCHIVE_DB")
         if not path:
             raise NotConfigured("ARCHIVE_DB is not set")
         return cls(
-            crawler, path, settings.getint("ARCHIVE_BATCH_SIZE", 50), settings.getfloat("ARCHIVE_BATCH_DELAY", 0.2)
+            crawler,
+            path,
+            settings.getint("ARCHIVE_BATCH_SIZE", DEFAULT_BATCH_SIZE),
+            settings.getfloat("ARCHIVE_BATCH_DELAY", DEFAULT_BATCH_DELAY),
         )
 
     def open_spider(self) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Any
 
+from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.settings import BaseSettings
 
 from newscrawler.exporters.jekyll import JekyllFormat, JekyllProfile
 from newscrawler.exporters.site import ArchiveLedger, PostWriter
@@ -23,7 +24,7 @@ from newscrawler.store.archive import Archive
 logger = logging.getLogger(__name__)
 
 
-def jekyll_profile(settings: Any) -> JekyllProfile:
+def jekyll_profile(settings: BaseSettings) -> JekyllProfile:
     """The crawl's Jekyll settings (``JEKYLL_FEATURE_HEADING``, ``JEKYLL_DEFAULT_IMAGE``)."""
     return JekyllProfile(
         feature_heading=settings.get("JEKYLL_FEATURE_HEADING"),
@@ -37,7 +38,7 @@ def archive_post_writer(archive: Archive, posts_dir: Path, profile: JekyllProfil
 
 
 class MarkdownPipeline:
-    def __init__(self, crawler: Any, posts_dir: Path, db_path: str, profile: JekyllProfile) -> None:
+    def __init__(self, crawler: Crawler, posts_dir: Path, db_path: str, profile: JekyllProfile) -> None:
         self.crawler = crawler
         self.posts_dir = posts_dir
         self.db_path = db_path
@@ -46,7 +47,7 @@ class MarkdownPipeline:
         self.writer: PostWriter | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> MarkdownPipeline:
+    def from_crawler(cls, crawler: Crawler) -> MarkdownPipeline:
         settings = crawler.settings
         posts_dir, db_path = settings.get("ARCHIVE_POSTS_DIR"), settings.get("ARCHIVE_DB")
         if not posts_dir or not db_path:

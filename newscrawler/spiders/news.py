@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
@@ -17,7 +18,7 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
 from newscrawler.extraction import ExtractionError, extract_post
-from newscrawler.items import DiscoveryHint
+from newscrawler.items import DiscoveryHint, Post
 from newscrawler.middlewares.failures import failure_reason
 from newscrawler.middlewares.politeness import download_slots
 from newscrawler.runs.incremental import CHILDREN, DEFAULT_RECHECK_AFTER, IncrementalPolicy, NotModified
@@ -48,7 +49,7 @@ class NewsSpider(scrapy.Spider):
         self.requested: set[str] = set()  # identity keys of the articles asked for in this run
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_file or crawler.settings.get("NEWSCRAWLER_SOURCES")
         selected = select_sources(load_sources(path), spider.source_names)
@@ -67,7 +68,7 @@ class NewsSpider(scrapy.Spider):
         )
         return spider
 
-    async def start(self) -> AsyncIterator[Any]:
+    async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self.sources.values():
             for request in self._start_requests(source):
                 yield request
@@ -169,7 +170,7 @@ class NewsSpider(scrapy.Spider):
 
     # articles
 
-    def parse_article(self, response: Response, source: Source, hint: DiscoveryHint) -> Iterator[Any]:
+    def parse_article(self, response: Response, source: Source, hint: DiscoveryHint) -> Iterator[Post]:
         self._count(source, "pages")
         if not isinstance(response, TextResponse):
             self._fail(response.url, source, "not html", f"content type {response.headers.get('Content-Type')!r}")
