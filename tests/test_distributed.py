@@ -175,6 +175,7 @@ def check_archive(run: Run, site: SiteServer) -> None:
     assert run.keys_left() == []  # the run's keys are gone once it is archived
 
 
+@pytest.mark.slow
 def test_three_crawlers_and_one_worker_fetch_each_url_once_and_archive_each_post_once(
     tmp_path: Path, big_site: SiteServer, redis_url: str
 ) -> None:
@@ -209,6 +210,7 @@ def test_three_crawlers_and_one_worker_fetch_each_url_once_and_archive_each_post
     )
 
 
+@pytest.mark.slow
 def test_a_crawler_and_the_worker_killed_midway_and_restarted_lose_and_duplicate_nothing(
     tmp_path: Path, big_site: SiteServer, redis_url: str
 ) -> None:
