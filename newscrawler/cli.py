@@ -10,8 +10,10 @@ import os
 import re
 import sys
 import tempfile
+import textwrap
 import urllib.request
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +133,9 @@ def main() -> None:
     "--log-level",
     help="Scrapy log level (DEBUG, INFO, WARNING) [default: INFO; WARNING on a terminal, under the progress line].",
 )
+@click.option(
+    "-v", "--verbose", is_flag=True, help="Scrapy's whole log (start-up report, stats, each failure's own lines)."
+)
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 @click.option(
     "--progress",
@@ -154,6 +159,7 @@ def crawl(
     archive_dir: Path,
     sources_file: Path,
     log_level: str | None,
+    verbose: bool,
     overrides: tuple[str, ...],
     progress: str,
     full: bool,
@@ -170,8 +176,11 @@ def crawl(
     selected = _load_sources(sources_file, names)
     if progress == "auto":
         progress = "live" if err_console.is_terminal else "log"
+    from newscrawler.runs.logs import crawl_logging
+
     default_level = "WARNING" if progress == "live" else "INFO"
-    settings: dict[str, Any] = {"LOG_LEVEL": (log_level or default_level).upper(), "NEWSCRAWLER_PROGRESS": progress}
+    settings = crawl_logging(verbose or bool(log_level), (log_level or default_level).upper())
+    settings["NEWSCRAWLER_PROGRESS"] = progress
     if full:
         settings["NEWSCRAWLER_INCREMENTAL"] = False
     for override in overrides:
@@ -221,6 +230,9 @@ def demo(archive_dir: Path, port: int) -> None:
                 "NEWSCRAWLER_PROGRESS": "live" if err_console.is_terminal else "off",
                 "NEWSCRAWLER_REDIS_URL": "",
             }
+            from newscrawler.runs.logs import crawl_logging
+
+            settings |= crawl_logging(False, "WARNING")
             record = run_crawl(archive_dir, sources_file, names, settings)
     finally:
         server.shutdown()
@@ -526,20 +538,32 @@ def query(sql: str, archive_dir: Path, as_json: bool, as_csv: bool) -> None:
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 100_000))
 @format_options
 def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
-    """The history of crawl runs, newest first."""
+    """The history of crawl runs, newest first (--json: every count, per source too)."""
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         records = archive.runs(limit=limit)
-    columns = [
-        "id", "started_at", "duration_seconds", "status", "exit_code", "sources", "pages",
-        "posts_new", "posts_updated", "posts_unchanged", "dropped", "errors",
-    ]  # fmt: skip
-    if as_csv or any(r.get("flags") for r in records):
-        columns.append("flags")
     if as_json:
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
-    rows = [tuple(_cell(r.get(c)) for c in columns) for r in records]
-    _output(columns, rows, False, as_csv, title="Crawl runs")
+    if not records:
+        err_console.print(f"{archive_dir / 'news.db'}: no runs yet (newscrawler crawl makes one)")
+        return
+    if as_csv:
+        columns = [
+            "id", "started_at", "duration_seconds", "status", "exit_code", "sources", "pages", "posts_new",
+            "posts_updated", "posts_unchanged", "dropped", "errors", "flags",
+        ]  # fmt: skip
+        _output(columns, [tuple(_cell(r.get(c)) for c in columns) for r in records], False, True)
+        return
+    table = Table(title="Crawl runs", box=None, padding=(0, 1, 0, 0), header_style="bold", title_justify="left")
+    for heading in RUN_TABLE:
+        table.add_column(heading, justify="left" if heading in ("started", "status") else "right", no_wrap=True)
+    for record in records:
+        table.add_row(*_run_row(record))
+    console.print(table)
+    width = max(40, console.width)
+    for record in records:
+        for line in _run_reasons(record):
+            console.print(Text(textwrap.fill(line, width, subsequent_indent="    ")))
 
 
 @main.command()
@@ -783,27 +807,108 @@ def _open_archive(path: Path, create: bool = True) -> Archive:
     return Archive(path, create=create)
 
 
-def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
+RUN_TABLE = (
+    "id",
+    "started",
+    "took",
+    "status",
+    "fetched",
+    "articles",
+    "new",
+    "upd",
+    "same",
+    "skip",
+    "304",
+    "drop",
+    "err",
+)
+SOURCE_COUNTS = ("pages", "new", "updated", "unchanged", "skipped", "not_modified", "dropped", "errors")
+SOURCE_HEADINGS = ("articles", "new", "upd", "same", "skip", "304", "drop", "err")
+
+
+def _totals(record: dict[str, Any]) -> dict[str, int]:
+    per_source = (record.get("per_source") or {}).values()
+    return {key: sum(int(counts.get(key, 0)) for counts in per_source) for key in SOURCE_COUNTS}
+
+
+def _run_row(record: dict[str, Any]) -> tuple[str, ...]:
+    started = record.get("started_at") or ""
+    try:
+        started = datetime.fromisoformat(started).astimezone().strftime("%m-%d %H:%M")
+    except ValueError:
+        started = started[5:16]
+    took = record.get("duration_seconds")
+    totals = _totals(record)
+    return (
+        str(record.get("id", "")),
+        started,
+        _took(took) if isinstance(took, (int, float)) else "",
+        str(record.get("status", "")),
+        str(record.get("pages") or 0),
+        *(str(totals[key]) for key in SOURCE_COUNTS),
+    )
+
+
+def _run_reasons(record: dict[str, Any], label: str = "") -> list[str]:
+    """A line for each kind of drop and error of a run, and one for each flagged source."""
+    who = label or f"run {record.get('id', '?')}"
+    lines = []
+    for kind in ("dropped", "error"):
+        reasons = record.get(f"{kind}_reasons") or {}
+        if reasons:
+            listed = ", ".join(f"{reason} {count}" for reason, count in reasons.items())
+            lines.append(f"{who} {kind if kind == 'dropped' else 'errors'}: {listed}")
+    lines += [f"{who} flagged: source {name} {why}" for name, why in (record.get("flags") or {}).items()]
+    return lines
+
+
+def _took(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f}s"
+    minutes = round(seconds / 60)
+    return f"{minutes}m" if minutes < 60 else f"{minutes // 60}h{minutes % 60:02d}"
+
+
+def run_headline(record: dict[str, Any]) -> str:
+    """The run in one line: its status, and what it fetched and archived (the same counts as ``runs``)."""
     duration = record.get("duration_seconds")
     took = f" in {duration:.1f} s" if isinstance(duration, (int, float)) else ""
-    table = Table(title=f"Run {record.get('id', '?')}: {record.get('status')} ({record.get('finish_reason')}){took}")
-    columns = ("pages", "new", "updated", "unchanged", "skipped", "not_modified", "dropped", "errors")
-    headings = ("pages", "new", "upd.", "same", "skipped", "304", "dropped", "errors")
-    table.add_column("source", no_wrap=True)
-    for heading in headings:
-        table.add_column(heading, justify="right")
-    for name, counts in (record.get("per_source") or {}).items():
-        table.add_row(name, *(str(counts.get(c, 0)) for c in columns))
-    err_console.print(table)
-    for name, counts in (record.get("per_source") or {}).items():
-        for label in ("dropped", "error"):
-            reasons = counts.get(f"{label}_reasons") or {}
-            if reasons:
-                listed = ", ".join(f"{reason} {count}" for reason, count in reasons.items())
-                err_console.print(Text(f"{name} {label if label == 'dropped' else 'errors'}: {listed}"))
+    totals = _totals(record)
+    counts = ", ".join(
+        f"{totals[key]} {name}"
+        for key, name in zip(SOURCE_COUNTS, ("articles", "new", "updated", "unchanged", "skipped", "not modified (304)",
+                                             "dropped", "errors"), strict=True)
+    )  # fmt: skip
+    return (
+        f"Run {record.get('id', '?')}: {record.get('status')} ({record.get('finish_reason')}){took}: "
+        f"{record.get('pages') or 0} fetched, {counts}"
+    )
+
+
+def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
+    """What ``crawl`` ends with: a table per source on a terminal, a few plain lines elsewhere (cron's mail, logs)."""
+    sources = record.get("per_source") or {}
+    if err_console.is_terminal:
+        table = Table(title=run_headline(record), title_justify="left")
+        table.add_column("source", no_wrap=True)
+        for heading in SOURCE_HEADINGS:
+            table.add_column(heading, justify="right")
+        for name, counts in sources.items():
+            table.add_row(name, *(str(counts.get(c, 0)) for c in SOURCE_COUNTS))
+        err_console.print(table)
+    else:
+        err_console.print(Text(run_headline(record)))
+        for name, counts in sources.items():
+            shown = ", ".join(f"{counts.get(c, 0)} {h}" for c, h in zip(SOURCE_COUNTS, SOURCE_HEADINGS, strict=True)
+                              if counts.get(c, 0))  # fmt: skip
+            err_console.print(Text(f"  {name}: {shown or 'nothing to fetch'}"))
+    for name, counts in sources.items():
+        for line in _run_reasons(counts, label=name):
+            err_console.print(Text(line))
     for name, why in (record.get("flags") or {}).items():
         err_console.print(Text(f"flagged: source {name} {why}", style="bold red"))
-    err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")
+    if err_console.is_terminal:
+        err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")
 
 
 def _cell(value: Any) -> Any:

@@ -11,6 +11,7 @@ import redis
 from newscrawler.distributed.keys import check_prefix
 from newscrawler.distributed.run import connect
 from newscrawler.errors import NewscrawlerError
+from newscrawler.runs.record import FETCHED
 from newscrawler.runs.start import run_news_spider
 
 
@@ -38,7 +39,7 @@ def crawl_into_redis(
     return {
         "run": stats.get("newscrawler/redis_run", ""),
         "finish_reason": stats.get("finish_reason", "did not start"),
-        "pages": stats.get("response_received_count", 0),
+        "pages": stats.get(FETCHED, 0),
         "queued": stats.get("newscrawler/queued", 0),
         "dropped": under("newscrawler/dropped/"),
         "errors": under("newscrawler/errors/"),

@@ -56,7 +56,8 @@ class RunRecordExtension:
         try:
             with Archive(self.db_path) as archive:
                 finish_run(
-                    archive, self.run_id, record, reason=reason, duration_seconds=time.monotonic() - self.started
-                )
+                    archive, self.run_id, record, reason=reason, duration_seconds=time.monotonic() - self.started,
+                    thresholds={name: s.flag_thresholds for name, s in getattr(spider, "sources", {}).items()},
+                )  # fmt: skip
         except (ArchiveError, sqlite3.Error) as exc:  # the archive stopped taking writes: already reported
             logger.debug("run %s not recorded: %s", self.run_id, exc)

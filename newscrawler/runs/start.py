@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from newscrawler.errors import NewscrawlerError
 from newscrawler.runs.lock import ArchiveLock
+from newscrawler.runs.logs import leave_out_download_failures
 from newscrawler.store.archive import Archive
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ def run_news_spider(overrides: dict[str, Any], sources_file: Path, names: Sequen
     settings = get_project_settings()
     settings.setdict({"NEWSCRAWLER_SOURCES": str(sources_file), **overrides}, priority="cmdline")
     process = CrawlerProcess(settings)
+    if settings.getbool("NEWSCRAWLER_QUIET_LOG"):
+        leave_out_download_failures()
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, source=",".join(names), sources_file=str(sources_file))
     process.start()
