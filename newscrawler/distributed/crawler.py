@@ -16,7 +16,7 @@ from scrapy.exceptions import DontCloseSpider, NotConfigured
 from twisted.internet import task
 
 from newscrawler.distributed.keys import DEFAULT_PREFIX, Namespace, check_prefix
-from newscrawler.distributed.run import DEFAULT_HEARTBEAT, DEFAULT_IDLE, CrawlRun, connect, utc_iso
+from newscrawler.distributed.run import DEFAULT_HEARTBEAT, DEFAULT_IDLE, REQUEUED, CrawlRun, connect, utc_iso
 from newscrawler.items import Post
 from newscrawler.pipelines.validate import drop
 from newscrawler.runs.record import FETCHED
@@ -86,7 +86,7 @@ class DistributedCrawl:
     def _reap(self) -> None:
         requeued = self.crawl_run.reap()
         if requeued:
-            logger.info("%d requests of crawlers that stopped heart-beating went back into the frontier", requeued)
+            logger.info("%d %s", requeued, REQUEUED)
         self.requeued += requeued
 
     def _wake_engine(self) -> None:

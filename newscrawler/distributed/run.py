@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_HEARTBEAT = 30.0  # seconds without a heartbeat before a crawler counts as gone
 DEFAULT_IDLE = 30.0  # seconds the frontier stays empty before crawlers stop
+REQUEUED = "requests of crawlers that stopped heart-beating went back into the frontier"  # logged by who reaps
 STALLED_BEATS = 10  # a crawler that made no progress for this many heartbeats (at least a minute) stops beating
 
 _JOIN = """

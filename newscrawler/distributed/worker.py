@@ -22,7 +22,15 @@ import redis
 
 from newscrawler.distributed.heartbeat import Heartbeat
 from newscrawler.distributed.keys import Namespace, RunKeys
-from newscrawler.distributed.run import DEFAULT_HEARTBEAT, STALLED_BEATS, decode, new_crawler_id, reap, utc_iso
+from newscrawler.distributed.run import (
+    DEFAULT_HEARTBEAT,
+    REQUEUED,
+    STALLED_BEATS,
+    decode,
+    new_crawler_id,
+    reap,
+    utc_iso,
+)  # fmt: skip
 from newscrawler.errors import NewscrawlerError
 from newscrawler.exporters.jekyll import JekyllProfile
 from newscrawler.items import Post
@@ -129,7 +137,9 @@ class ArchiveWorker:
                 stalled_since = None
                 self._progress(keys)
                 continue
-            reap(self.server, self.namespace, run_id)
+            moved = reap(self.server, self.namespace, run_id)
+            if moved:
+                self.say(f"run {run_id}: {moved} {REQUEUED}")
             info = {decode(k): decode(v) for k, v in self.server.hgetall(keys.info).items()}
             if info.get("crawl_done") and not self.server.llen(keys.posts):
                 self._finish(keys, info)
