@@ -13,9 +13,8 @@ import frontmatter
 import lxml.html
 import pytest
 from conftest import SiteServer
-from helpers import crawl
+from helpers import EXAMPLE_POST, crawl
 
-EXAMPLE = Path(__file__).parents[2] / "shared" / "examples" / "000_e6ad473aa1b0f41c.txt"
 EXECUTABLE = re.compile(r"<script|<iframe|<style|\son\w+\s*=|javascript:", re.IGNORECASE)
 
 
@@ -120,7 +119,7 @@ def test_one_markdown_file_per_post_matching_the_archive(crawled: Crawled) -> No
 
 
 def test_the_example_post_round_trips(crawled: Crawled) -> None:
-    example = frontmatter.loads(EXAMPLE.read_text("utf-8"))
+    example = frontmatter.loads(EXAMPLE_POST.read_text("utf-8"))
     (path,) = [p for p in crawled.files() if frontmatter.load(p)["source_url"].endswith("/blog/123")]
     ours = frontmatter.load(path)
     for key in ("title", "categories", "excerpt", "feature_text", "image"):
