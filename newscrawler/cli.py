@@ -25,20 +25,10 @@ from rich.text import Text
 
 from newscrawler import __version__
 from newscrawler.errors import EXIT_FAILED, EXIT_OK, NewscrawlerError
-from newscrawler.exporters.base import BODY_FORMATS
-from newscrawler.exporters.site import (
-    CONFIG_NAME,
-    FORMATS,
-    ConfigError,
-    ExportError,
-    Selection,
-    count_selected,
-    export_site,
-    init_site,
-    load_site_config,
-    make_profile,
-    parse_front_matter_option,
-)
+from newscrawler.exporters.base import BODY_FORMATS, ConfigError, ExportError
+from newscrawler.exporters.config import CONFIG_NAME, FORMATS, load_site_config, make_profile, parse_front_matter_option
+from newscrawler.exporters.export import Selection, count_selected, export_site
+from newscrawler.exporters.starter import init_site
 from newscrawler.sources import Source, load_sources, select_sources
 from newscrawler.store.archive import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
 from newscrawler.util.charts import day_chart

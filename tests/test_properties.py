@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newscrawler.exporters import hugo, jekyll
 from newscrawler.exporters.base import DEFAULT_PROFILE, Folded, Quoted, render_document
-from newscrawler.exporters.site import ManifestLedger, PostWriter
+from newscrawler.exporters.writer import ManifestLedger, PostWriter
 from newscrawler.text.cjk import cjk_pairs, cjk_pairs_of
 
 # any text, control characters and astral planes included (one-line fields arrive collapsed, but YAML must not care)

@@ -1,7 +1,7 @@
 """What every static-site format shares: the site profile, YAML front matter, safe slugs and file writes.
 
 The formats (``jekyll.py``, ``hugo.py``) decide which keys a post file has and
-where it goes; ``site.py`` decides which files to write, keep or remove.
+where it goes; ``writer.py`` decides which files to write, keep or remove.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import yaml
 from slugify import slugify
 
+from newscrawler.errors import BadInputError, NewscrawlerError
 from newscrawler.text.cjk import CJK_CLASS
 
 DEFAULT_FEATURE_HEADING = "## 실시간 뉴스 속보입니다."
@@ -292,3 +293,14 @@ def write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+# errors
+
+
+class ExportError(NewscrawlerError):
+    """The export cannot run; the message says why."""
+
+
+class ConfigError(ExportError, BadInputError):
+    """A site configuration (``_newscrawler.toml`` or options) that cannot be used."""

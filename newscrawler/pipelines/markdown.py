@@ -1,6 +1,6 @@
 """Markdown: each archived post written as a Jekyll file in ``ARCHIVE_POSTS_DIR``.
 
-The same writer as ``newscrawler export`` (see ``exporters/site.py``); the file
+The same writer as ``newscrawler export`` (see ``exporters/writer.py``); the file
 names are remembered in the archive's ``posts.file`` column.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 from scrapy.exceptions import NotConfigured
 
 from newscrawler.exporters.jekyll import JekyllFormat, JekyllProfile
-from newscrawler.exporters.site import ArchiveLedger, PostWriter
+from newscrawler.exporters.writer import ArchiveLedger, PostWriter
 from newscrawler.items import Post
 from newscrawler.pipelines.stopping import stop_crawl
 from newscrawler.runs.recovery import repair_posts_folder

@@ -1,0 +1,89 @@
+"""A site's export settings: ``_newscrawler.toml``, options, and the checked :class:`SiteProfile` made of them."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newscrawler.exporters.base import BODY_FORMATS, ConfigError, SiteFormat, SiteProfile
+from newscrawler.exporters.hugo import HugoFormat
+from newscrawler.exporters.jekyll import JekyllFormat
+
+FORMATS: dict[str, SiteFormat] = {"jekyll": JekyllFormat(), "hugo": HugoFormat()}
+CONFIG_NAME = "_newscrawler.toml"
+_CONFIG_KEYS = {"format", "body", "layout", "feature_heading", "default_image", "front_matter"}
+_FRONT_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def get_format(name: str) -> SiteFormat:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise ConfigError(f"unknown format {name!r} (use {' or '.join(FORMATS)})") from None
+
+
+def load_site_config(path: Path) -> dict[str, Any]:
+    """Read a ``_newscrawler.toml``: the export's settings for one site. Unknown keys are errors."""
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    unknown = sorted(set(data) - _CONFIG_KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_CONFIG_KEYS))})")
+    for key in ("format", "body", "layout", "feature_heading", "default_image"):
+        if key in data and not isinstance(data[key], str):
+            raise ConfigError(f"{path}: key {key!r} must be a string")
+    if "front_matter" in data and not isinstance(data["front_matter"], dict):
+        raise ConfigError(f"{path}: [front_matter] must be a table of keys and values")
+    return data
+
+
+def make_profile(format_name: str, settings: dict[str, Any]) -> SiteProfile:
+    """A checked profile: the body format is known, extra front-matter keys neither clash nor break YAML."""
+    site_format = get_format(format_name)
+    body = settings.get("body", "html")
+    if body not in BODY_FORMATS:
+        raise ConfigError(f"body must be {' or '.join(BODY_FORMATS)}, not {body!r}")
+    extra = dict(settings.get("front_matter") or {})
+    for key, value in extra.items():
+        if not _FRONT_KEY.fullmatch(key):
+            raise ConfigError(f"front matter key {key!r}: use letters, digits, '_' and '-'")
+        if key in site_format.reserved_keys:
+            raise ConfigError(
+                f"front matter key {key!r} is written by newscrawler for {format_name}; "
+                "set it with its own option (layout, default_image, feature_heading) or choose another key"
+            )
+        try:
+            back = yaml.safe_load(yaml.safe_dump({key: value}, allow_unicode=True))
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"front matter key {key!r}: cannot be written as YAML: {exc}") from None
+        if back != {key: value}:
+            raise ConfigError(f"front matter key {key!r}: its value does not survive YAML ({value!r})")
+    return SiteProfile(
+        feature_heading=settings.get("feature_heading", SiteProfile.feature_heading),
+        default_image=settings.get("default_image", SiteProfile.default_image),
+        layout=settings.get("layout", ""),
+        body=body,
+        front_matter=extra,
+    )
+
+
+def parse_front_matter_option(option: str) -> tuple[str, Any]:
+    """``KEY=VALUE`` from the command line; the value is read as a YAML scalar (``true``, ``3``, ``text``)."""
+    key, sep, value = option.partition("=")
+    if not sep or not key.strip():
+        raise ConfigError(f"{option!r} is not KEY=VALUE")
+    try:
+        parsed = yaml.safe_load(value) if value.strip() else ""
+    except yaml.YAMLError:
+        parsed = value
+    if isinstance(parsed, (dict, list)) or parsed is None:
+        parsed = value
+    return key.strip(), parsed
