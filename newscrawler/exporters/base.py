@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 from slugify import slugify
 
 from newscrawler.errors import BadInputError, NewscrawlerError
@@ -113,14 +115,35 @@ for _dumper in (Dumper, FastDumper):
 _UNINDENTED_ITEM = re.compile(r"^- ", re.MULTILINE)
 
 
+class PostYAMLHandler(YAMLHandler):
+    """python-frontmatter's YAML handler, writing with our dumper: keys in the order given, lists indented
+    under their key, the example post's block styles; a blank line between the front matter and the body."""
+
+    def __init__(self, dumper: type = Dumper) -> None:
+        super().__init__()
+        self.dumper = dumper
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        return super().load(fm, Loader=_LOADER)  # libyaml, as Jekyll's Psych reads it
+
+    def export(self, metadata: dict[str, object], **kwargs: object) -> str:
+        text = yaml.dump(metadata, Dumper=self.dumper, sort_keys=False, allow_unicode=True, width=1_000_000).strip()
+        if self.dumper is FastDumper:
+            text = _UNINDENTED_ITEM.sub("  - ", text)  # top-level lists only: "categories:\n  - 환경"
+        return text
+
+    def format(self, post: frontmatter.Post, **kwargs: object) -> str:
+        return f"---\n{self.export(post.metadata)}\n---\n\n{post.content}".strip() + "\n"
+
+
 def render_document(matter: dict[str, Any], body: str) -> str:
     """Front matter between ``---`` lines, a blank line, the body, a final newline.
 
-    The front matter is read back (with libyaml, as Jekyll's Psych reads it) and must
-    give every value unchanged. It is written by libyaml's emitter (fast) with lists
-    indented under their key; where that does not read back the same, by PyYAML's own
-    emitter; where a block style would not, that key falls back to the style PyYAML
-    picks; and if even that failed the post is refused, not written.
+    The file is read back with python-frontmatter (libyaml, as Jekyll's Psych reads
+    YAML) and must give every value and the body unchanged. It is written by libyaml's
+    emitter (fast) with lists indented under their key; where that does not read back
+    the same, by PyYAML's own emitter; where a block style would not, that key falls
+    back to the style PyYAML picks; and if even that failed the post is refused, not written.
     """
     plain = {key: str(value) if isinstance(value, (Folded, Quoted)) else value for key, value in matter.items()}
     for attempt in (
@@ -131,9 +154,15 @@ def render_document(matter: dict[str, Any], body: str) -> str:
         lambda: _document(_double_quoted(matter), body, Dumper),
     ):
         text = attempt()
-        if _front_matter_of(text) == plain:
+        back = read_document(text)
+        if back.metadata == plain and back.content == body.strip():
             return text
     raise ValueError(f"front matter that YAML cannot hold unchanged: {plain.get('title')!r}")
+
+
+def read_document(text: str) -> frontmatter.Post:
+    """A post file read back: ``.metadata`` (the front matter) and ``.content`` (the body)."""
+    return frontmatter.loads(text, handler=PostYAMLHandler())
 
 
 def _double_quoted(value: Any) -> Any:
@@ -155,14 +184,9 @@ def _flat(matter: dict[str, Any]) -> bool:
 
 
 def _document(matter: dict[str, Any], body: str, dumper: type) -> str:
-    metadata = yaml.dump(matter, Dumper=dumper, sort_keys=False, allow_unicode=True, width=1_000_000).strip()
-    if dumper is FastDumper:
-        metadata = _UNINDENTED_ITEM.sub("  - ", metadata)  # top-level lists only: "categories:\n  - 환경"
-    return f"---\n{metadata}\n---\n\n{body}".strip() + "\n"
-
-
-def _front_matter_of(text: str) -> Any:
-    return yaml.load(text[4 : text.index("\n---\n", 3) + 1], Loader=_LOADER)  # noqa: S506 - a safe loader
+    post = frontmatter.Post(body)
+    post.metadata = dict(matter)  # not Post(**matter): a front matter key may be called "content" or "handler"
+    return frontmatter.dumps(post, handler=PostYAMLHandler(dumper))
 
 
 def round_trip_safe(matter: dict[str, Any]) -> dict[str, Any]:

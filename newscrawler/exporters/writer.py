@@ -19,19 +19,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
 
-from newscrawler.exporters.base import ExportError, SiteFormat, SiteProfile, safe_name, write_atomically
+from newscrawler.exporters.base import ExportError, SiteFormat, SiteProfile, read_document, safe_name, write_atomically
 from newscrawler.exporters.fingerprint import rendering_fingerprint
 
 MANIFEST_NAME = ".newscrawler-export.json"
 MANIFEST_VERSION = 1
-_SOURCE_URL = re.compile(r"^source_url:(.*)$", re.MULTILINE)
 
 
 class Ledger(Protocol):
@@ -272,11 +270,8 @@ def _written_for(path: Path, url: str) -> bool:
         return False
     if not head.startswith("---\n"):
         return False
-    matter = head[4 : head.find("\n---", 4)]
-    match = _SOURCE_URL.search(matter)
-    if not match:
-        return False
     try:
-        return bool(yaml.safe_load(match.group(1)) == url)
-    except yaml.YAMLError:
+        matter = read_document(head).metadata
+    except (yaml.YAMLError, ValueError):
         return False
+    return bool(matter.get("source_url") == url)
