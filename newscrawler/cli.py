@@ -607,7 +607,7 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
 
 
 @main.command()
-@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("dest_text", metavar="DEST", type=click.Path(file_okay=False))
 @archive_option
 @click.option(
     "--format",
@@ -651,7 +651,7 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
 @click.pass_context
 def export(
     ctx: click.Context,
-    dest: Path,
+    dest_text: str,
     archive_dir: Path,
     format_name: str | None,
     body: str | None,
@@ -677,6 +677,9 @@ def export(
     leaves no old file; files newscrawler did not write are never touched
     (DEST/.newscrawler-export.json lists the ones it wrote).
     """
+    if not dest_text.strip():
+        raise click.UsageError("DEST is empty: name the site's folder ('.' for this one)")
+    dest = Path(dest_text)
     try:
         settings: dict[str, Any] = {}
         config = config_file or (dest / CONFIG_NAME)

@@ -328,3 +328,9 @@ class ExportError(NewscrawlerError):
 
 class ConfigError(ExportError, BadInputError):
     """A site configuration (``_newscrawler.toml`` or options) that cannot be used."""
+
+
+def os_reason(exc: OSError) -> str:
+    """``Not a directory (afile/sub)``: an OSError as a person reads it."""
+    reason = exc.strerror or str(exc)
+    return f"{reason} ({exc.filename})" if exc.filename else reason

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from newscrawler.exporters.base import BODY_FORMATS, ConfigError, SiteFormat, SiteProfile
+from newscrawler.exporters.base import BODY_FORMATS, ConfigError, SiteFormat, SiteProfile, web_url
 from newscrawler.exporters.hugo import HugoFormat
 from newscrawler.exporters.jekyll import JekyllFormat
 
@@ -32,6 +32,8 @@ def load_site_config(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text("utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     unknown = sorted(set(data) - _CONFIG_KEYS)
@@ -51,6 +53,9 @@ def make_profile(format_name: str, settings: dict[str, Any]) -> SiteProfile:
     body = settings.get("body", "html")
     if body not in BODY_FORMATS:
         raise ConfigError(f"body must be {' or '.join(BODY_FORMATS)}, not {body!r}")
+    default_image = settings.get("default_image", SiteProfile.default_image)
+    if not web_url(default_image):
+        raise ConfigError(f"default image {default_image!r}: use a site path (/assets/img/x.png) or an http(s) URL")
     extra = dict(settings.get("front_matter") or {})
     for key, value in extra.items():
         if not _FRONT_KEY.fullmatch(key):
@@ -68,7 +73,7 @@ def make_profile(format_name: str, settings: dict[str, Any]) -> SiteProfile:
             raise ConfigError(f"front matter key {key!r}: its value does not survive YAML ({value!r})")
     return SiteProfile(
         feature_heading=settings.get("feature_heading", SiteProfile.feature_heading),
-        default_image=settings.get("default_image", SiteProfile.default_image),
+        default_image=default_image,
         layout=settings.get("layout", ""),
         body=body,
         front_matter=extra,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newscrawler.exporters.base import ExportError, SiteProfile
+from newscrawler.exporters.base import ExportError, SiteProfile, os_reason
 from newscrawler.exporters.config import get_format
 from newscrawler.exporters.writer import Manifest, PostWriter
 
@@ -81,6 +81,7 @@ def export_site(
         dry_run=dry_run,
     )
     posts_dir = site_format.posts_dir
+    failure: OSError | None = None
     try:
         for post in _select(archive, selection):
             report.posts += 1
@@ -104,11 +105,16 @@ def export_site(
             if progress:
                 progress(1)
     except OSError as exc:
-        raise ExportError(f"{dest}: cannot write: {exc}") from None
+        failure = exc
     finally:
-        # also after an interruption: what was written is recorded, so nothing is orphaned
+        # also after an interruption or a failed write: what was written is recorded, so nothing is orphaned
         if not dry_run and (report.posts or manifest.path.exists()):
-            report.manifest_written = manifest.save()
+            try:
+                report.manifest_written = manifest.save()
+            except OSError as exc:  # the files are still recognised by their source_url next time
+                failure = failure or exc
+    if failure:
+        raise ExportError(f"{dest}: cannot write: {os_reason(failure)}")
     report.seconds = time.perf_counter() - started
     return report
 

@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from newscrawler.exporters.base import ExportError, os_reason
 from newscrawler.exporters.config import get_format
 
 
@@ -29,5 +30,8 @@ def init_site(dest: Path, format_name: str) -> list[str]:
                     shutil.copyfileobj(source, out)
                 added.append(target.as_posix())
 
-    copy(starter, Path())
+    try:
+        copy(starter, Path())
+    except OSError as exc:
+        raise ExportError(f"{dest}: cannot write: {os_reason(exc)}") from None
     return sorted(added)
