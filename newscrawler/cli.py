@@ -26,7 +26,7 @@ from rich.text import Text
 from newscrawler import __version__
 from newscrawler.errors import EXIT_FAILED, EXIT_OK, NewscrawlerError
 from newscrawler.exporters.base import BODY_FORMATS, ConfigError, ExportError
-from newscrawler.exporters.config import CONFIG_NAME, FORMATS, load_site_config, make_profile, parse_front_matter_option
+from newscrawler.exporters.config import CONFIG_NAME, FORMATS, make_profile, parse_front_matter_option, site_settings
 from newscrawler.exporters.export import Selection, count_selected, export_site
 from newscrawler.exporters.starter import init_site
 from newscrawler.sources import Source, load_sources, select_sources
@@ -681,10 +681,6 @@ def export(
         raise click.UsageError("DEST is empty: name the site's folder ('.' for this one)")
     dest = Path(dest_text)
     try:
-        settings: dict[str, Any] = {}
-        config = config_file or (dest / CONFIG_NAME)
-        if config_file or config.exists():
-            settings.update(load_site_config(config))
         given = {
             "format": format_name,
             "body": body,
@@ -692,15 +688,17 @@ def export(
             "feature_heading": feature_heading,
             "default_image": default_image,
         }
-        for key, value in given.items():
-            source = ctx.get_parameter_source(key if key != "format" else "format_name")
-            if value is not None and (source != click.core.ParameterSource.ENVIRONMENT or key not in settings):
-                settings[key] = value
-        if front_matter:
-            extra = dict(settings.get("front_matter") or {})
-            extra.update(parse_front_matter_option(option) for option in front_matter)
-            settings["front_matter"] = extra
-        fmt = settings.get("format", "jekyll")
+        from_env = {"feature_heading", "default_image"} & {
+            key for key in given if ctx.get_parameter_source(key) == click.core.ParameterSource.ENVIRONMENT
+        }
+        settings = site_settings(
+            dest,
+            config_file,
+            {key: value for key, value in given.items() if key not in from_env},
+            {key: given[key] for key in from_env},
+            dict(parse_front_matter_option(option) for option in front_matter),
+        )
+        fmt = settings["format"]
         profile = make_profile(fmt, settings)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None

@@ -87,3 +87,38 @@ def test_bad_destinations_and_settings_files_are_one_line(tmp_path: Path) -> Non
     empty = CliRunner().invoke(main, ["export", "", "--archive", str(archive)], catch_exceptions=False)
     assert empty.exit_code == 2 and "DEST is empty" in one_line_error(empty)
     assert not (tmp_path / "site").exists() and not Path("_posts").exists()
+
+
+# item 11: a site remembers its format and options
+
+
+def test_a_hugo_site_is_exported_as_hugo_again_and_a_format_mismatch_is_refused(tmp_path: Path) -> None:
+    archive = archive_of(tmp_path, make_post("https://a/1", "기사"))
+    site = tmp_path / "site"
+    first = export(str(site), "--archive", str(archive), "--format", "hugo", "--layout", "news", "--body", "markdown")
+    assert first.exit_code == 0, first.output
+    (hugo_file,) = (site / "content/posts").glob("*.md")
+    before = hugo_file.read_bytes()
+    again = export(str(site), "--archive", str(archive))
+    assert again.exit_code == 0, again.output
+    assert not (site / "_posts").exists()
+    assert hugo_file.read_bytes() == before  # same format, same layout, same Markdown body: nothing rewritten
+    assert "(hugo, markdown bodies)" in again.output
+    refused = export(str(site), "--archive", str(archive), "--format", "jekyll")
+    assert refused.exit_code == 2
+    line = one_line_error(refused)
+    assert "hugo" in line and "--format hugo" in line, line
+    assert not (site / "_posts").exists()
+    (site / "_newscrawler.toml").write_text('format = "jekyll"\n')
+    assert export(str(site), "--archive", str(archive)).exit_code == 2
+    assert not (site / "_posts").exists()
+
+
+def test_a_site_without_a_manifest_is_known_by_its_files(tmp_path: Path) -> None:
+    archive = archive_of(tmp_path, make_post("https://a/1", "기사"))
+    site = tmp_path / "hugo-site"
+    (site / "content").mkdir(parents=True)
+    (site / "hugo.toml").write_text('title = "mine"\n')
+    result = export(str(site), "--archive", str(archive))
+    assert result.exit_code == 0, result.output
+    assert list((site / "content/posts").glob("*.md")) and not (site / "_posts").exists()

@@ -12,6 +12,7 @@ import yaml
 from newscrawler.exporters.base import BODY_FORMATS, ConfigError, SiteFormat, SiteProfile, web_url
 from newscrawler.exporters.hugo import HugoFormat
 from newscrawler.exporters.jekyll import JekyllFormat
+from newscrawler.exporters.writer import read_remembered_settings
 
 FORMATS: dict[str, SiteFormat] = {"jekyll": JekyllFormat(), "hugo": HugoFormat()}
 CONFIG_NAME = "_newscrawler.toml"
@@ -24,6 +25,57 @@ def get_format(name: str) -> SiteFormat:
         return FORMATS[name]
     except KeyError:
         raise ConfigError(f"unknown format {name!r} (use {' or '.join(FORMATS)})") from None
+
+
+def site_settings(
+    dest: Path,
+    config_file: Path | None,
+    options: dict[str, Any],
+    environment: dict[str, Any],
+    front_matter: dict[str, Any],
+) -> dict[str, Any]:
+    """A site's export settings, later ones winning: the environment, what the site's manifest remembers from
+    the last export, ``_newscrawler.toml`` (or ``config_file``), command-line ``options``, then ``front_matter``
+    keys added to the site's. A format other than the site's is refused: a site is one generator's."""
+    config = config_file or (dest / CONFIG_NAME)
+    from_file = load_site_config(config) if config_file or config.exists() else {}
+    remembered = read_remembered_settings(dest)
+    settings: dict[str, Any] = {}
+    for layer in (environment, remembered, from_file, options):
+        settings.update({key: value for key, value in layer.items() if value is not None})
+    extra = dict(settings.get("front_matter") or {})
+    extra.update(front_matter)
+    if extra:
+        settings["front_matter"] = extra
+    known = remembered.get("format") or site_generator(dest)
+    asked = options.get("format") or from_file.get("format")
+    if known and asked and asked != known:
+        how = "remembered in its .newscrawler-export.json" if remembered.get("format") else "by its files"
+        raise ConfigError(f"{dest} is a {known} site ({how}): export it with --format {known}, or into another folder")
+    settings["format"] = asked or known or "jekyll"
+    return settings
+
+
+def site_generator(dest: Path) -> str:
+    """``jekyll`` or ``hugo`` when ``dest``'s own files say which generator builds it, else ""."""
+    jekyll = any((dest / name).is_file() for name in ("_config.yml", "_config.yaml", "_config.toml"))
+    hugo = any((dest / f"hugo.{ext}").is_file() for ext in ("toml", "yaml", "json")) or (
+        any((dest / f"config.{ext}").is_file() for ext in ("toml", "yaml", "json"))
+        and any((dest / folder).is_dir() for folder in ("content", "layouts", "themes", "archetypes"))
+    )
+    return "jekyll" if jekyll and not hugo else "hugo" if hugo and not jekyll else ""
+
+
+def remembered(format_name: str, profile: SiteProfile) -> dict[str, Any]:
+    """The settings a site's manifest keeps for its next export."""
+    return {
+        "format": format_name,
+        "body": profile.body,
+        "layout": profile.layout,
+        "feature_heading": profile.feature_heading,
+        "default_image": profile.default_image,
+        "front_matter": dict(profile.front_matter),
+    }
 
 
 def load_site_config(path: Path) -> dict[str, Any]:

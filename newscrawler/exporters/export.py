@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from newscrawler.exporters.base import ExportError, SiteProfile, os_reason
-from newscrawler.exporters.config import get_format
+from newscrawler.exporters.config import get_format, remembered
 from newscrawler.exporters.writer import Manifest, PostWriter
 
 
@@ -71,6 +71,7 @@ def export_site(
     if dest.exists() and not dest.is_dir():
         raise ExportError(f"{dest}: not a folder")
     manifest = Manifest(dest)
+    manifest.settings = remembered(site_format.name, profile)
     report = ExportReport(site_format.name, dest, dry_run, warnings=list(manifest.warnings))
     writer = PostWriter(
         dest / site_format.posts_dir,

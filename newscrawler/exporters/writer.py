@@ -143,6 +143,7 @@ class Manifest:
         self.path = dest / MANIFEST_NAME
         self.warnings: list[str] = []
         self.formats: dict[str, dict[str, dict[str, str]]] = {}
+        self.settings: dict[str, Any] = {}  # the site's export settings, remembered for the next export
         self._saved = ""
         if self.path.exists():
             self._load()
@@ -170,6 +171,7 @@ class Manifest:
                     "sha256": str(entry.get("sha256") or ""),
                     "source": str(entry.get("source") or ""),
                 }
+        self.settings = remembered_settings(data)
 
     def ledger(self, format_name: str) -> ManifestLedger:
         return ManifestLedger(self.formats.setdefault(format_name, {}))
@@ -179,6 +181,7 @@ class Manifest:
         data = {
             "generator": "newscrawler",
             "version": MANIFEST_VERSION,
+            "settings": self.settings,
             "formats": {name: dict(sorted(files.items())) for name, files in sorted(self.formats.items()) if files},
         }
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"  # compact: C's encoder, not Python's
@@ -187,6 +190,25 @@ class Manifest:
         write_atomically(self.path, text)
         self._saved = text
         return True
+
+
+def remembered_settings(data: Any) -> dict[str, Any]:
+    """The settings a manifest remembers; for a manifest older than them, the format of the files it lists."""
+    if not isinstance(data, dict):
+        return {}
+    settings = data.get("settings")
+    if isinstance(settings, dict):
+        return dict(settings)
+    formats = [name for name, files in (data.get("formats") or {}).items() if files]
+    return {"format": formats[0]} if len(formats) == 1 else {}
+
+
+def read_remembered_settings(dest: Path) -> dict[str, Any]:
+    """What ``DEST``'s manifest remembers ({} when there is none; an unreadable one is reported by the export)."""
+    try:
+        return remembered_settings(json.loads((dest / MANIFEST_NAME).read_text("utf-8")))
+    except (OSError, ValueError):
+        return {}
 
 
 class ManifestLedger:
