@@ -27,7 +27,7 @@ from newscrawler import __version__
 from newscrawler.errors import EXIT_FAILED, EXIT_OK, NewscrawlerError
 from newscrawler.exporters.base import BODY_FORMATS, ConfigError, ExportError
 from newscrawler.exporters.config import CONFIG_NAME, FORMATS, make_profile, parse_front_matter_option, site_settings
-from newscrawler.exporters.export import Selection, count_selected, export_site
+from newscrawler.exporters.export import Selection, count_selected, export_site, starter_settings
 from newscrawler.exporters.starter import init_site
 from newscrawler.sources import Source, load_sources, select_sources
 from newscrawler.store.archive import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
@@ -609,6 +609,7 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
 @main.command()
 @click.argument("dest_text", metavar="DEST", type=click.Path(file_okay=False))
 @archive_option
+@sources_option
 @click.option(
     "--format",
     "format_name",
@@ -624,7 +625,8 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
 @click.option(
     "--feature-heading",
     envvar="NEWSCRAWLER_FEATURE_HEADING",
-    help="First line of 'feature_text' (Jekyll; env NEWSCRAWLER_FEATURE_HEADING).",
+    help="First line of 'feature_text' for every post (Jekyll; env NEWSCRAWLER_FEATURE_HEADING) "
+    "[default: the source's feature_heading, else by the post's language].",
 )
 @click.option(
     "--default-image",
@@ -653,6 +655,7 @@ def export(
     ctx: click.Context,
     dest_text: str,
     archive_dir: Path,
+    sources_file: Path,
     format_name: str | None,
     body: str | None,
     sources: tuple[str, ...],
@@ -699,7 +702,11 @@ def export(
             dict(parse_front_matter_option(option) for option in front_matter),
         )
         fmt = settings["format"]
-        profile = make_profile(fmt, settings)
+        known_sources: dict[str, Source] = {}
+        if sources_file.exists() or ctx.get_parameter_source("sources_file") != click.core.ParameterSource.DEFAULT:
+            known_sources = {source.name: source for source in load_sources(sources_file)}
+        headings = {name: source.feature_heading for name, source in known_sources.items() if source.feature_heading}
+        profile = make_profile(fmt, settings, headings)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     selection = Selection(sources, categories, since, until, search_query)
@@ -707,8 +714,12 @@ def export(
         try:
             total = count_selected(archive, selection)
             if init and not dry_run:
-                for added in init_site(dest, fmt):
+                lang, timezone = starter_settings(archive, selection, settings, known_sources)
+                started = init_site(dest, fmt, default_image=profile.default_image, lang=lang, timezone=timezone)
+                for added in started.added:
                     err_console.print(f"added {dest / added}")
+                for skipped in started.skipped:
+                    err_console.print(Text(f"not added: {skipped}"))
             with Progress(
                 TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                 console=err_console, transient=True, disable=as_json or not err_console.is_terminal,

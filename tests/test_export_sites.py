@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import frontmatter
 import pytest
 from click.testing import CliRunner, Result
 from helpers import build_archive, make_post
@@ -122,3 +123,144 @@ def test_a_site_without_a_manifest_is_known_by_its_files(tmp_path: Path) -> None
     result = export(str(site), "--archive", str(archive))
     assert result.exit_code == 0, result.output
     assert list((site / "content/posts").glob("*.md")) and not (site / "_posts").exists()
+
+
+# item 15: categories with '/', tags by case, the seed post's keys, Alembic sites
+
+
+def test_a_category_with_a_slash_is_one_url_segment_and_tags_are_kept_once(tmp_path: Path) -> None:
+    from newscrawler.exporters.hugo import term
+    from newscrawler.exporters.jekyll import jekyll_category
+
+    post = make_post("https://a/1", "기사", category="IT/과학", tags=["Energy", "energy", "ENERGY", "에너지"])
+    archive = archive_of(tmp_path, post)
+    for fmt, folder in (("jekyll", "_posts"), ("hugo", "content/posts")):
+        site = tmp_path / fmt
+        assert export(str(site), "--archive", str(archive), "--format", fmt).exit_code == 0
+        (path,) = (site / folder).glob("*.md")
+        matter = frontmatter.load(path)
+        (category,) = matter["categories"]
+        assert "/" not in category and category.replace("\uff0f", "/") == "IT/과학", category
+        assert matter["tags"] == ["Energy", "에너지"]
+    assert jekyll_category("../../../escape") == term("../../../escape") == "escape"
+    assert term("a/./b//c") == "a\uff0fb\uff0fc"
+
+
+def test_the_seed_posts_keys_and_feature_image_only_when_the_site_asks(tmp_path: Path) -> None:
+    archive = archive_of(tmp_path, make_post("https://a/1", "기사", excerpt="요약이다."))
+    site = tmp_path / "site"
+    assert export(str(site), "--archive", str(archive)).exit_code == 0
+    (path,) = (site / "_posts").glob("*.md")
+    matter = frontmatter.load(path)
+    assert list(matter.keys()) == ["title", "categories", "excerpt", "feature_text", "image", "date", "source_url"]
+    assert matter["image"] == "/assets/img/newspaper.png"
+    (site / "_newscrawler.toml").write_text("feature_image = true\n")
+    assert export(str(site), "--archive", str(archive)).exit_code == 0
+    assert frontmatter.load(path)["feature_image"] == "/assets/img/newspaper.png"
+
+
+def test_the_default_image_is_in_the_site_or_the_export_says_so(tmp_path: Path) -> None:
+    archive = archive_of(tmp_path, make_post("https://a/1", "기사", image=""))
+    bare = tmp_path / "bare"
+    result = export(str(bare), "--archive", str(archive))
+    assert result.exit_code == 0
+    assert "warning: /assets/img/newspaper.png" in result.output and "--init" in result.output
+    for fmt, where in (("jekyll", "img/default.png"), ("hugo", "static/img/default.png")):
+        site = tmp_path / f"init-{fmt}"
+        result = export(
+            str(site), "--archive", str(archive), "--init", "--format", fmt, "--default-image", "/img/default.png"
+        )
+        assert result.exit_code == 0 and "warning" not in result.output, result.output
+        assert (site / where).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_init_into_an_alembic_site_adds_no_page_it_has_and_leaves_its_theme_alone(tmp_path: Path) -> None:
+    archive = archive_of(tmp_path, make_post("https://a/1", "기사"))
+    site = tmp_path / "alembic"
+    site.mkdir()
+    (site / "_config.yml").write_text("title: mine\ntheme: jekyll-theme-alembic\n")
+    (site / "index.md").write_text("---\nlayout: home\n---\n")
+    (site / "categories.md").write_text("---\nlayout: categories\npermalink: /categories/\n---\n")
+    (site / "about.md").write_text("---\nlayout: page\npermalink: /tags/\n---\n")
+    before = {p.name: p.read_bytes() for p in site.iterdir()}
+    result = export(str(site), "--archive", str(archive), "--init")
+    assert result.exit_code == 0, result.output
+    after = {p.name: p.read_bytes() for p in site.iterdir() if p.is_file() and p.name != ".newscrawler-export.json"}
+    assert after == before
+    assert not (site / "index.html").exists() and not (site / "categories.html").exists()
+    assert not (site / "_layouts").exists()  # the theme's layouts draw the posts
+    assert (site / "assets/img/newspaper.png").is_file()  # the seed post's image
+
+
+# item 12: the banner heading and the starter site's language and time zone fit the posts
+
+
+def test_the_banner_heading_follows_the_posts_language_and_its_source(tmp_path: Path) -> None:
+    archive = archive_of(
+        tmp_path,
+        make_post("https://ko.example/1", "한국어 기사", source="kosite", excerpt="요약이다.", language="ko"),
+        make_post("https://en.example/1", "An English post", source="blog", excerpt="A summary.", language="en"),
+        make_post("https://it.example/1", "IT 기사", source="itnews", excerpt="요약이다.", language="ko"),
+    )
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        '[[sources]]\nname = "itnews"\nfeeds = ["https://it.example/rss"]\nlanguage = "ko"\n'
+        'feature_heading = "## 오늘의 IT 소식"\n'
+    )
+
+    def headings(*options: str) -> dict[str, str]:
+        site = tmp_path / "site"
+        result = export(str(site), "--archive", str(archive), "--sources", str(sources), *options)
+        assert result.exit_code == 0, result.output
+        found = {}
+        for path in (site / "_posts").glob("*.md"):
+            matter = frontmatter.load(path)
+            found[matter["source_url"]] = matter["feature_text"].split("\n")[0]
+        return found
+
+    assert headings() == {
+        "https://ko.example/1": "## 실시간 뉴스 속보입니다.",
+        "https://en.example/1": "## Latest news",
+        "https://it.example/1": "## 오늘의 IT 소식",
+    }
+    assert set(headings("--feature-heading", "## rentn 실시간 뉴스 속보입니다.").values()) == {
+        "## rentn 실시간 뉴스 속보입니다."
+    }
+
+
+def test_a_starter_site_takes_its_language_and_time_zone_from_the_posts(tmp_path: Path) -> None:
+    english = archive_of(
+        tmp_path,
+        *[
+            make_post(
+                f"https://blog.example/{i}",
+                f"Post {i}",
+                source="blog",
+                language="en",
+                published=f"2024-06-2{i}T23:30:00-04:00",
+            )
+            for i in range(3)
+        ],
+    )
+    site = tmp_path / "en-site"
+    assert export(str(site), "--archive", str(english), "--init").exit_code == 0
+    config = (site / "_config.yml").read_text()
+    assert "lang: en\n" in config and "timezone: Etc/GMT+4\n" in config  # the posts' own day in their URLs
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        '[[sources]]\nname = "blog"\nfeeds = ["https://blog.example/rss"]\ntimezone = "America/New_York"\n'
+    )
+    hugo = tmp_path / "hugo-site"
+    assert (
+        export(str(hugo), "--archive", str(english), "--init", "--format", "hugo", "--sources", str(sources)).exit_code
+        == 0
+    )
+    config = (hugo / "config.toml").read_text()
+    assert 'languageCode = "en"' in config and 'timeZone = "America/New_York"' in config
+    assert "hasCJKLanguage = false" in config
+    korean = tmp_path / "ko-site"
+    (korean).mkdir()
+    (korean / "_newscrawler.toml").write_text('lang = "ko"\ntimezone = "Asia/Seoul"\n')
+    assert export(str(korean), "--archive", str(english), "--init").exit_code == 0
+    config = (korean / "_config.yml").read_text()
+    assert "lang: ko\n" in config and "timezone: Asia/Seoul\n" in config

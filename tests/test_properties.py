@@ -45,8 +45,8 @@ def test_post_files_hold_the_title_exactly(title: str, category: str, excerpt: s
         matter = front_matter_of(module.render(post, DEFAULT_PROFILE))
         assert matter["title"] == title
     matter = front_matter_of(jekyll.render(post, DEFAULT_PROFILE))
-    assert matter["categories"] == ([jekyll.jekyll_category(category)] if category else [])
-    assert matter["tags"] == [title]
+    assert matter["categories"] == ([jekyll.jekyll_category(category)] if jekyll.jekyll_category(category) else [])
+    assert matter.get("tags", []) == ([title] if title else [])
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

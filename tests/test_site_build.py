@@ -24,6 +24,7 @@ from conftest import SiteServer
 from helpers import crawl, make_post, run_cli
 
 from newscrawler.exporters.hugo import term
+from newscrawler.exporters.jekyll import jekyll_category
 from newscrawler.items import POST_FIELDS, Post
 from newscrawler.store.archive import Archive
 
@@ -60,6 +61,15 @@ HOSTILE_TEXT_POSTS = [
         category="문화",
         language="en",
         published="2024-06-21T10:00:00+09:00",
+    ),
+    make_post(
+        "https://hostile.example/text/3",
+        "Chips and science",
+        "<p>A category with a slash in it, and one tag spelled two ways.</p>",
+        category="IT/과학",
+        tags=["Energy", "energy"],
+        language="en",
+        published="2024-06-21T11:00:00+09:00",
     ),
 ]
 EXECUTABLE_TAGS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "svg", "math"}
@@ -203,7 +213,7 @@ def test_category_pages_list_their_posts(
             assert links == []
             continue
         (link,) = links
-        assert link.text_content() == (post["category"] if built.name == "jekyll" else term(post["category"]))
+        assert link.text_content() == (jekyll_category if built.name == "jekyll" else term)(post["category"])
         href = urlsplit(link.get("href"))
         target = unquote(href.path).lstrip("/")
         category_page = built.pages[target + "index.html" if target.endswith("/") else target]
@@ -214,6 +224,21 @@ def test_category_pages_list_their_posts(
         assert post["title"] in titles, (post["category"], path)
     categories = {post["category"] for post in archived(archive)}
     assert len(categories) >= 10
+
+
+@pytest.mark.parametrize("which", SITES, ids=["-".join(s) for s in SITES])
+def test_a_category_with_a_slash_stays_one_url_segment(
+    sites: dict[tuple[str, str], Built], which: tuple[str, str]
+) -> None:
+    built = built_site(sites, which)
+    path, _ = built.post_pages()["Chips and science"]
+    category_pages = [p for p in built.pages if "과학" in p and "/posts/" not in f"/{p}" and p != path]
+    if built.name == "jekyll":
+        assert path.split("/")[0] == "it\uff0f과학", path  # /:categories/ of the permalink: one segment
+    else:
+        (page,) = category_pages  # Hugo's URLs drop the full-width solidus: /categories/it과학/
+        assert page.startswith("categories/it") and len(page.split("/")) == 3, page
+    assert not any("/과학/" in f"/{p}" for p in built.pages), path
 
 
 @pytest.mark.parametrize("body", ["html", "markdown"])

@@ -22,10 +22,9 @@ from frontmatter.default_handlers import YAMLHandler
 from slugify import slugify
 
 from newscrawler.errors import BadInputError, NewscrawlerError
+from newscrawler.exporters.defaults import DEFAULT_IMAGE, FEATURE_HEADING_OTHER, FEATURE_HEADINGS
 from newscrawler.text.cjk import CJK_CLASS
 
-DEFAULT_FEATURE_HEADING = "## 실시간 뉴스 속보입니다."
-DEFAULT_IMAGE = "/assets/img/newspaper.png"
 BODY_FORMATS = ("html", "markdown")
 SLUG_MAX_LENGTH = 80
 # A file name must fit NAME_MAX (255 bytes) with the date, a collision suffix and
@@ -38,6 +37,7 @@ RESERVED_SLUGS = frozenset(
     | {f"{port}{n}" for port in ("com", "lpt") for n in "¹²³"}
 )
 _CJK = re.compile(f"[{CJK_CLASS}]")
+_HANGUL = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CONTROL = re.compile("[\x00-\x1f]")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -53,11 +53,15 @@ _HUGO_SHORTCODE = re.compile(r"\{\{(?=[<%])")
 class SiteProfile:
     """What a site wants in its post files beyond the post itself (``_newscrawler.toml`` or options)."""
 
-    feature_heading: str = DEFAULT_FEATURE_HEADING
+    feature_heading: str = ""  # the site's own, for every post; "" for the post's source's, else its language's
     default_image: str = DEFAULT_IMAGE
     layout: str = ""
     body: str = "html"
     front_matter: dict[str, Any] = field(default_factory=dict)
+    # Jekyll: also write ``feature_image`` (Alembic draws it behind the banner; the example post has none)
+    feature_image: bool = False
+    # sources.toml's feature_heading per source name
+    source_headings: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.body not in BODY_FORMATS:
@@ -72,6 +76,7 @@ class SiteFormat(Protocol):
 
     name: str
     posts_dir: str
+    static_dir: str  # where a site path such as /assets/img/x.png lives in the site's folder
     reserved_keys: frozenset[str]
 
     def candidates(self, post: dict[str, Any]) -> list[str]:
@@ -250,6 +255,55 @@ def web_url(value: str) -> bool:
 def lead_image(post: dict[str, Any], profile: SiteProfile) -> str:
     image = post.get("image") or ""
     return image if web_url(image) else profile.default_image
+
+
+def banner_heading(post: dict[str, Any], profile: SiteProfile) -> str:
+    """The first line of the banner: the site's heading, else the post's source's, else its language's."""
+    if profile.feature_heading:
+        return profile.feature_heading
+    own = profile.source_headings.get(post.get("source") or "")
+    if own:
+        return own
+    language = (post.get("language") or "").split("-")[0].lower()
+    if language in ("", "und"):
+        language = "ko" if _HANGUL.search(f"{post.get('title') or ''} {post.get('excerpt') or ''}") else ""
+    return FEATURE_HEADINGS.get(language, FEATURE_HEADING_OTHER)
+
+
+def site_files_used(post: dict[str, Any], profile: SiteProfile) -> list[str]:
+    """The site's own files (root-relative paths such as ``/assets/img/newspaper.png``) a post's file refers to."""
+    image = lead_image(post, profile)
+    return [image] if image.startswith("/") and not image.startswith("//") else []
+
+
+def site_file(site_format: SiteFormat, site_path: str) -> str:
+    """Where the site path ``/assets/x.png`` lives in a site's folder (``static/assets/x.png`` for Hugo);
+    "" for a path that would leave it."""
+    parts = [part for part in site_path.split("?")[0].split("#")[0].split("/") if part]
+    if not parts or any(part in (".", "..") for part in parts):
+        return ""
+    return "/".join([site_format.static_dir, *parts] if site_format.static_dir else parts)
+
+
+# categories and tags
+
+
+def one_segment(label: str) -> str:
+    """A category or tag that stays one URL segment: ``IT/과학`` → ``IT／과학`` (a full-width solidus, which
+    reads the same), where Jekyll and Hugo would make ``/it/과학/`` of it; ``.`` and ``..`` parts are dropped."""
+    return "\uff0f".join(part for part in label.split("/") if part.strip() not in ("", ".", ".."))
+
+
+def unique_terms(labels: list[str]) -> list[str]:
+    """Each term once, however it is capitalised (``Energy``, ``energy``): the first spelling is kept."""
+    seen: set[str] = set()
+    kept = []
+    for label in labels:
+        key = label.casefold()
+        if label and key not in seen:
+            seen.add(key)
+            kept.append(label)
+    return kept
 
 
 # file names

@@ -6,6 +6,7 @@ import re
 import tomllib
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -16,7 +17,11 @@ from newscrawler.exporters.writer import read_remembered_settings
 
 FORMATS: dict[str, SiteFormat] = {"jekyll": JekyllFormat(), "hugo": HugoFormat()}
 CONFIG_NAME = "_newscrawler.toml"
-_CONFIG_KEYS = {"format", "body", "layout", "feature_heading", "default_image", "front_matter"}
+_CONFIG_KEYS = {
+    *("format", "body", "layout", "feature_heading", "default_image", "feature_image", "front_matter"),
+    *("lang", "timezone"),  # the starter site's (--init)
+}
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _FRONT_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
@@ -74,6 +79,7 @@ def remembered(format_name: str, profile: SiteProfile) -> dict[str, Any]:
         "layout": profile.layout,
         "feature_heading": profile.feature_heading,
         "default_image": profile.default_image,
+        "feature_image": profile.feature_image,
         "front_matter": dict(profile.front_matter),
     }
 
@@ -91,15 +97,26 @@ def load_site_config(path: Path) -> dict[str, Any]:
     unknown = sorted(set(data) - _CONFIG_KEYS)
     if unknown:
         raise ConfigError(f"{path}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_CONFIG_KEYS))})")
-    for key in ("format", "body", "layout", "feature_heading", "default_image"):
+    for key in ("format", "body", "layout", "feature_heading", "default_image", "lang", "timezone"):
         if key in data and not isinstance(data[key], str):
             raise ConfigError(f"{path}: key {key!r} must be a string")
+    if "lang" in data and not _LANGUAGE.fullmatch(data["lang"]):
+        raise ConfigError(f"{path}: key 'lang': {data['lang']!r} is not a language code such as 'ko' or 'en-US'")
+    if "timezone" in data:
+        try:
+            ZoneInfo(data["timezone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(f"{path}: key 'timezone': unknown time zone {data['timezone']!r}") from None
+    if "feature_image" in data and not isinstance(data["feature_image"], bool):
+        raise ConfigError(f"{path}: key 'feature_image' must be true or false")
     if "front_matter" in data and not isinstance(data["front_matter"], dict):
         raise ConfigError(f"{path}: [front_matter] must be a table of keys and values")
     return data
 
 
-def make_profile(format_name: str, settings: dict[str, Any]) -> SiteProfile:
+def make_profile(
+    format_name: str, settings: dict[str, Any], source_headings: dict[str, str] | None = None
+) -> SiteProfile:
     """A checked profile: the body format is known, extra front-matter keys neither clash nor break YAML."""
     site_format = get_format(format_name)
     body = settings.get("body", "html")
@@ -124,11 +141,13 @@ def make_profile(format_name: str, settings: dict[str, Any]) -> SiteProfile:
         if back != {key: value}:
             raise ConfigError(f"front matter key {key!r}: its value does not survive YAML ({value!r})")
     return SiteProfile(
-        feature_heading=settings.get("feature_heading", SiteProfile.feature_heading),
+        feature_heading=settings.get("feature_heading", ""),
         default_image=default_image,
         layout=settings.get("layout", ""),
         body=body,
         front_matter=extra,
+        feature_image=bool(settings.get("feature_image", False)),
+        source_headings=dict(source_headings or {}),
     )
 
 

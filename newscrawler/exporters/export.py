@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from newscrawler.exporters.base import ExportError, SiteProfile, os_reason
+from newscrawler.exporters.base import ExportError, SiteFormat, SiteProfile, os_reason, site_file, site_files_used
 from newscrawler.exporters.config import get_format, remembered
 from newscrawler.exporters.writer import Manifest, PostWriter
 
@@ -83,9 +85,11 @@ def export_site(
     )
     posts_dir = site_format.posts_dir
     failure: OSError | None = None
+    used: set[str] = set()  # the site's own files the posts refer to (the default image)
     try:
         for post in _select(archive, selection):
             report.posts += 1
+            used.update(site_files_used(post, profile))
             try:
                 result = writer.write(post)
             except ValueError as exc:  # front matter YAML cannot hold unchanged: refused, never written wrong
@@ -116,8 +120,61 @@ def export_site(
                 failure = failure or exc
     if failure:
         raise ExportError(f"{dest}: cannot write: {os_reason(failure)}")
+    report.warnings += missing_site_files(dest, site_format, used)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def missing_site_files(dest: Path, site_format: SiteFormat, used: set[str]) -> list[str]:
+    """A warning for each site path the posts use that is not in the site (``--init`` adds the default image)."""
+    warnings = []
+    for site_path in sorted(used):
+        relative = site_file(site_format, site_path)
+        if relative and not (dest / relative).is_file():
+            warnings.append(
+                f"{site_path} is not in the site ({dest / relative}): posts show a broken image; "
+                "--init adds the default image, or set default_image"
+            )
+    return warnings
+
+
+def starter_settings(
+    archive: Any, selection: Selection, settings: dict[str, Any], sources: dict[str, Any]
+) -> tuple[str, str]:
+    """A starter site's ``lang`` and ``timezone``: the site's settings, else what most selected posts have (their
+    language; their source's time zone where sources.toml sets one, else their dates' UTC offset), else en/UTC.
+    The time zone decides the day in a Jekyll post's URL: the posts' own keeps it the day in the file name."""
+    languages: Counter[str] = Counter()
+    zones: Counter[str] = Counter()
+    for post in _select(archive, selection):
+        language = (post.get("language") or "").split("-")[0].lower()
+        if language and language != "und":
+            languages[language] += 1
+        source = sources.get(post.get("source") or "")
+        if source is not None and "timezone" in source.model_fields_set:
+            zones[source.timezone] += 1
+        else:
+            zones[_offset_zone(post.get("published") or "")] += 1
+    zones.pop("", None)
+    lang = settings.get("lang") or (languages.most_common(1)[0][0] if languages else "en")
+    timezone = settings.get("timezone") or (zones.most_common(1)[0][0] if zones else "UTC")
+    return lang, timezone
+
+
+def _offset_zone(iso_date: str) -> str:
+    """The fixed-offset zone of a date (``-04:00`` → ``Etc/GMT+4``: POSIX signs are the other way round)."""
+    try:
+        offset = datetime.fromisoformat(iso_date).utcoffset()
+    except (TypeError, ValueError):
+        return ""
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    if minutes == 0:
+        return "UTC"
+    if minutes % 60:
+        return ""  # no Etc zone for half hours
+    return f"Etc/GMT{-minutes // 60:+d}"
 
 
 def count_selected(archive: Any, selection: Selection) -> int:

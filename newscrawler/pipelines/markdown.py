@@ -18,16 +18,19 @@ from newscrawler.exporters.writer import ArchiveLedger, PostWriter
 from newscrawler.items import Post
 from newscrawler.pipelines.stopping import stop_crawl
 from newscrawler.runs.recovery import repair_posts_folder
+from newscrawler.sources import Source
 from newscrawler.store.archive import Archive
 
 logger = logging.getLogger(__name__)
 
 
-def jekyll_profile(settings: Any) -> JekyllProfile:
-    """The crawl's Jekyll settings (``JEKYLL_FEATURE_HEADING``, ``JEKYLL_DEFAULT_IMAGE``)."""
+def jekyll_profile(settings: Any, sources: dict[str, Source] | None = None) -> JekyllProfile:
+    """The crawl's Jekyll settings (``JEKYLL_FEATURE_HEADING``, ``JEKYLL_DEFAULT_IMAGE``, ``JEKYLL_FEATURE_IMAGE``)."""
     return JekyllProfile(
         feature_heading=settings.get("JEKYLL_FEATURE_HEADING"),
         default_image=settings.get("JEKYLL_DEFAULT_IMAGE"),
+        feature_image=settings.getbool("JEKYLL_FEATURE_IMAGE"),
+        source_headings={name: s.feature_heading for name, s in (sources or {}).items() if s.feature_heading},
     )
 
 
@@ -54,6 +57,8 @@ class MarkdownPipeline:
         return cls(crawler, Path(posts_dir), db_path, jekyll_profile(settings))
 
     def open_spider(self) -> None:
+        sources = getattr(self.crawler.spider, "sources", None) or {}
+        self.profile = jekyll_profile(self.crawler.settings, sources)
         self.archive = Archive(self.db_path)
         self.writer = archive_post_writer(self.archive, self.posts_dir, self.profile)
         # posts archived by a run killed before their files were written: the archive and _posts agree again
