@@ -15,6 +15,8 @@ import pytest
 from conftest import SiteServer
 from helpers import crawl
 
+from newscrawler.exporters.jekyll import jekyll_category
+
 EXAMPLE = Path(__file__).parents[2] / "shared" / "examples" / "000_e6ad473aa1b0f41c.txt"
 EXECUTABLE = re.compile(r"<script|<iframe|<style|\son\w+\s*=|javascript:", re.IGNORECASE)
 
@@ -108,7 +110,7 @@ def test_one_markdown_file_per_post_matching_the_archive(crawled: Crawled) -> No
         assert row["file"] == path.name
         assert path.name.startswith(row["published"][:10] + "-")
         assert post["title"] == row["title"]
-        assert post["categories"] == [row["category"]]
+        assert post["categories"] == [jekyll_category(row["category"])]  # IT/과학 as one URL segment: IT／과학
         assert post["excerpt"] == row["excerpt"] + "\n"
         assert post["feature_text"] == f"## rentn 실시간 뉴스 속보입니다.\n{row['excerpt']}\n"
         assert post["image"] == (row["image"] or "/assets/img/newspaper.png")

@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -320,3 +321,61 @@ def test_the_built_sites_stay_in_their_folders(sites: dict[tuple[str, str], Buil
         built_files = [p for p in built.source.rglob("*") if p.is_file()]
         assert [p for p in built_files if ".." in p.relative_to(built.source).parts] == []
         assert any(p.is_relative_to(built.output) and "escape" in p.parts for p in built_files)
+
+
+PROBE = """<script>
+addEventListener("load", () => {
+  const box = (el) => el.getBoundingClientRect();
+  const feature = document.querySelector("header.feature"), text = feature.querySelector(".feature-text");
+  const paragraph = text.querySelector("p") || text;
+  const found = {
+    feature: [box(feature).top, box(feature).bottom, box(feature).width],
+    text: [box(text).top, box(text).bottom, text.scrollHeight, text.clientHeight],
+    lines: box(paragraph).height / parseFloat(getComputedStyle(paragraph).lineHeight),
+    viewport: innerWidth,
+  };
+  parent.document.body.insertAdjacentHTML("beforeend", "<pre id=probe>" + JSON.stringify(found) + "</pre>");
+});
+</script>"""
+
+
+def browser() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return name
+    if os.environ.get("CI") == "true":
+        pytest.fail("chromium is not installed: CI must install it (apt-get install chromium)")
+    pytest.skip("chromium is not installed (apt-get install chromium)")
+
+
+@pytest.mark.parametrize("fmt", ["jekyll", "hugo"])
+@pytest.mark.parametrize("image", ["missing", "present"])
+def test_the_banner_text_shows_whole_on_a_phone_with_or_without_its_image(
+    sites: dict[tuple[str, str], Built], archive: Path, tmp_path: Path, fmt: str, image: str
+) -> None:
+    """A post page at 375 px, its banner image missing or there: the banner holds its whole text, several lines."""
+    chromium = browser()
+    built = built_site(sites, (fmt, "html"))
+    korean = [p for p in archived(archive) if re.search("[가-힣]", p["excerpt"])]
+    post = max(korean, key=lambda p: len(p["excerpt"]))
+    path, _ = built.post_pages()[post["title"]]
+    html = (built.output / path).read_text("utf-8")
+    css = (built.output / "assets/css/site.css").read_text("utf-8")
+    html = re.sub(r'<link rel="?stylesheet"?[^>]*>', lambda _: f"<style>{css}</style>", html)
+    picture = (built.output / "assets/img/newspaper.png").as_uri() if image == "present" else "missing.png"
+    html, found = re.subn(r'(<img class="?feature-image"? src=")[^"]*', lambda m: m.group(1) + picture, html)
+    assert found == 1
+    # a phone's 375 px as an iframe's: headless Chromium's window is never narrower than 500 px
+    inner = html.replace("</body>", PROBE + "</body>")
+    page = tmp_path / "page.html"
+    page.write_text(f'<iframe width="375" height="800" srcdoc="{escape(inner, quote=True)}"></iframe>', "utf-8")
+    command = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=600,900", "--dump-dom"]
+    done = subprocess.run([*command, page.as_uri()], capture_output=True, text=True, timeout=120)
+    probe = lxml.html.document_fromstring(done.stdout).get_element_by_id("probe")
+    found_layout = json.loads(probe.text_content())
+    feature_top, feature_bottom, feature_width = found_layout["feature"]
+    text_top, text_bottom, scroll_height, client_height = found_layout["text"]
+    assert found_layout["viewport"] == 375 and feature_width <= found_layout["viewport"]
+    assert feature_top <= text_top and text_bottom <= feature_bottom + 0.5, found_layout  # inside the banner
+    assert scroll_height <= client_height + 1, found_layout  # nothing cut off inside the text box
+    assert found_layout["lines"] >= 3, found_layout  # the excerpt wraps on a phone, not one clipped line
