@@ -264,3 +264,13 @@ def test_a_starter_site_takes_its_language_and_time_zone_from_the_posts(tmp_path
     assert export(str(korean), "--archive", str(english), "--init").exit_code == 0
     config = (korean / "_config.yml").read_text()
     assert "lang: ko\n" in config and "timezone: Asia/Seoul\n" in config
+
+
+# item 14: what the site decides, said in the docs
+
+
+def test_the_export_docs_say_what_a_site_decides() -> None:
+    docs = Path(__file__).parents[1] / "docs" / "export.md"
+    text = " ".join(docs.read_text("utf-8").split())
+    assert 'commonmark: {options: ["UNSAFE"]}' in text and "--body markdown" in text
+    assert "A site's time zone decides a post's date in its URL" in text
