@@ -274,3 +274,21 @@ def test_the_export_docs_say_what_a_site_decides() -> None:
     text = " ".join(docs.read_text("utf-8").split())
     assert 'commonmark: {options: ["UNSAFE"]}' in text and "--body markdown" in text
     assert "A site's time zone decides a post's date in its URL" in text
+
+
+def test_a_damaged_remembered_setting_is_one_line(tmp_path: Path) -> None:
+    archive = archive_of(tmp_path, make_post("https://a/1", "기사"))
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / ".newscrawler-export.json").write_text('{"formats": {}, "settings": {"front_matter": "x"}}')
+    result = export(str(site), "--archive", str(archive))
+    assert result.exit_code == 2
+    assert ".newscrawler-export.json: [front_matter] must be a table" in one_line_error(result)
+
+
+def test_a_korean_starter_site_is_on_seoul_time(tmp_path: Path) -> None:
+    archive = archive_of(tmp_path, make_post("https://a/1", "기사", published="2024-05-09T00:30:00+09:00"))
+    site = tmp_path / "site"
+    assert export(str(site), "--archive", str(archive), "--init").exit_code == 0
+    config = (site / "_config.yml").read_text()
+    assert "lang: ko\n" in config and "timezone: Asia/Seoul\n" in config

@@ -13,7 +13,7 @@ import yaml
 from newscrawler.exporters.base import BODY_FORMATS, ConfigError, SiteFormat, SiteProfile, web_url
 from newscrawler.exporters.hugo import HugoFormat
 from newscrawler.exporters.jekyll import JekyllFormat
-from newscrawler.exporters.writer import read_remembered_settings
+from newscrawler.exporters.writer import MANIFEST_NAME, read_remembered_settings
 
 FORMATS: dict[str, SiteFormat] = {"jekyll": JekyllFormat(), "hugo": HugoFormat()}
 CONFIG_NAME = "_newscrawler.toml"
@@ -44,7 +44,7 @@ def site_settings(
     keys added to the site's. A format other than the site's is refused: a site is one generator's."""
     config = config_file or (dest / CONFIG_NAME)
     from_file = load_site_config(config) if config_file or config.exists() else {}
-    remembered = read_remembered_settings(dest)
+    remembered = checked_settings(read_remembered_settings(dest), dest / MANIFEST_NAME)
     settings: dict[str, Any] = {}
     for layer in (environment, remembered, from_file, options):
         settings.update({key: value for key, value in layer.items() if value is not None})
@@ -94,6 +94,11 @@ def load_site_config(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    return checked_settings(data, path)
+
+
+def checked_settings(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """``data`` if every key is known and every value of the right kind; else a ConfigError naming ``path``."""
     unknown = sorted(set(data) - _CONFIG_KEYS)
     if unknown:
         raise ConfigError(f"{path}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_CONFIG_KEYS))})")

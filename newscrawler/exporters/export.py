@@ -158,6 +158,8 @@ def starter_settings(
     zones.pop("", None)
     lang = settings.get("lang") or (languages.most_common(1)[0][0] if languages else "en")
     timezone = settings.get("timezone") or (zones.most_common(1)[0][0] if zones else "UTC")
+    if not settings.get("timezone"):
+        timezone = _LIKELY_ZONES.get((lang, timezone), timezone)
     return lang, timezone
 
 
@@ -175,6 +177,14 @@ def _offset_zone(iso_date: str) -> str:
     if minutes % 60:
         return ""  # no Etc zone for half hours
     return f"Etc/GMT{-minutes // 60:+d}"
+
+
+# the zone most posts of a language at an offset come from, where one is near certain
+_LIKELY_ZONES = {
+    ("ko", "Etc/GMT-9"): "Asia/Seoul",
+    ("ja", "Etc/GMT-9"): "Asia/Tokyo",
+    ("zh", "Etc/GMT-8"): "Asia/Shanghai",
+}
 
 
 def count_selected(archive: Any, selection: Selection) -> int:
