@@ -26,7 +26,15 @@ from rich.text import Text
 from newscrawler import __version__
 from newscrawler.errors import EXIT_FAILED, EXIT_OK, NewscrawlerError
 from newscrawler.exporters.base import BODY_FORMATS, ConfigError, ExportError
-from newscrawler.exporters.config import CONFIG_NAME, FORMATS, make_profile, parse_front_matter_option, site_settings
+from newscrawler.exporters.config import (
+    CONFIG_NAME,
+    FORMATS,
+    make_profile,
+    parse_front_matter_option,
+    site_settings,
+    source_headings,
+    sources_of,
+)
 from newscrawler.exporters.export import Selection, count_selected, export_site, starter_settings
 from newscrawler.exporters.starter import init_site
 from newscrawler.sources import Source, load_sources, select_sources
@@ -702,11 +710,9 @@ def export(
             dict(parse_front_matter_option(option) for option in front_matter),
         )
         fmt = settings["format"]
-        known_sources: dict[str, Source] = {}
-        if sources_file.exists() or ctx.get_parameter_source("sources_file") != click.core.ParameterSource.DEFAULT:
-            known_sources = {source.name: source for source in load_sources(sources_file)}
-        headings = {name: source.feature_heading for name, source in known_sources.items() if source.feature_heading}
-        profile = make_profile(fmt, settings, headings)
+        given_sources = ctx.get_parameter_source("sources_file") != click.core.ParameterSource.DEFAULT
+        known_sources = sources_of(sources_file, required=given_sources)
+        profile = make_profile(fmt, settings, source_headings(known_sources))
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     selection = Selection(sources, categories, since, until, search_query)

@@ -14,6 +14,7 @@ from newscrawler.exporters.base import BODY_FORMATS, ConfigError, SiteFormat, Si
 from newscrawler.exporters.hugo import HugoFormat
 from newscrawler.exporters.jekyll import JekyllFormat
 from newscrawler.exporters.writer import MANIFEST_NAME, read_remembered_settings
+from newscrawler.sources import Source, load_sources
 
 FORMATS: dict[str, SiteFormat] = {"jekyll": JekyllFormat(), "hugo": HugoFormat()}
 CONFIG_NAME = "_newscrawler.toml"
@@ -59,6 +60,18 @@ def site_settings(
         raise ConfigError(f"{dest} is a {known} site ({how}): export it with --format {known}, or into another folder")
     settings["format"] = asked or known or "jekyll"
     return settings
+
+
+def sources_of(path: Path, required: bool) -> dict[str, Source]:
+    """The sources file's sources by name ({} when it is not there and was not asked for)."""
+    if not required and not path.exists():
+        return {}
+    return {source.name: source for source in load_sources(path)}
+
+
+def source_headings(sources: dict[str, Source]) -> dict[str, str]:
+    """Each source's own banner heading (sources.toml's ``feature_heading``), where it has one."""
+    return {name: source.feature_heading for name, source in sources.items() if source.feature_heading}
 
 
 def site_generator(dest: Path) -> str:

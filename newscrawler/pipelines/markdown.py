@@ -13,6 +13,7 @@ from typing import Any
 
 from scrapy.exceptions import NotConfigured
 
+from newscrawler.exporters.config import source_headings
 from newscrawler.exporters.jekyll import JekyllFormat, JekyllProfile
 from newscrawler.exporters.writer import ArchiveLedger, PostWriter
 from newscrawler.items import Post
@@ -30,7 +31,7 @@ def jekyll_profile(settings: Any, sources: dict[str, Source] | None = None) -> J
         feature_heading=settings.get("JEKYLL_FEATURE_HEADING"),
         default_image=settings.get("JEKYLL_DEFAULT_IMAGE"),
         feature_image=settings.getbool("JEKYLL_FEATURE_IMAGE"),
-        source_headings={name: s.feature_heading for name, s in (sources or {}).items() if s.feature_heading},
+        source_headings=source_headings(sources or {}),
     )
 
 
