@@ -379,3 +379,31 @@ def test_the_banner_text_shows_whole_on_a_phone_with_or_without_its_image(
     assert feature_top <= text_top and text_bottom <= feature_bottom + 0.5, found_layout  # inside the banner
     assert scroll_height <= client_height + 1, found_layout  # nothing cut off inside the text box
     assert found_layout["lines"] >= 3, found_layout  # the excerpt wraps on a phone, not one clipped line
+
+
+def test_an_english_post_keeps_its_own_day_in_a_starter_sites_urls(tmp_path: Path) -> None:
+    """A post of 23:30 in New York: the starter site's time zone comes from the posts, so Jekyll's URL says the
+    21st, as the file name does (the old Asia/Seoul default moved it to the 22nd)."""
+    jekyll = tool("jekyll")
+    post = make_post(
+        "https://blog.example/late", "A late post", "<p>Written late at night.</p>",
+        source="blog", language="en", category="Notes", published="2024-06-21T23:30:00-04:00",
+    )  # fmt: skip
+    with Archive(tmp_path / "archive" / "news.db") as db:
+        db.save_post(post)
+    site = tmp_path / "site"
+    result = run_cli("export", str(site), "--init", "--archive", str(tmp_path / "archive"))
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in (site / "_posts").iterdir()] == ["2024-06-21-a-late-post.md"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JEKYLL_")} | {"TZ": "Asia/Seoul"}
+    done = subprocess.run(
+        [jekyll, "build", "--source", str(site), "--destination", str(site / "_site"), "--quiet"],
+        capture_output=True, text=True, timeout=300, env=env, cwd=site,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    pages = [p.relative_to(site / "_site").as_posix() for p in (site / "_site").rglob("a-late-post.html")]
+    assert pages == ["notes/2024/06/21/a-late-post.html"]
+    (page,) = (site / "_site").rglob("a-late-post.html")
+    doc = lxml.html.document_fromstring(page.read_bytes())
+    assert text_of(doc, ".feature-text h2") == "Latest news"
+    assert doc.get("lang") == "en"
