@@ -24,10 +24,10 @@ def rendering_fingerprint(post: dict[str, Any], format_name: str, profile: SiteP
 @functools.cache
 def _code_fingerprint() -> str:
     """A hash of the exporters' source and the libraries they render with: new code renders afresh."""
-    libraries = " ".join(_version(name) for name in ("PyYAML", "markdownify", "python-slugify"))
+    libraries = " ".join(_version(name) for name in ("PyYAML", "python-frontmatter", "markdownify", "python-slugify"))
     digest = hashlib.sha256(libraries.encode())
     folder = Path(__file__).parent
-    for module in ("base.py", "jekyll.py", "hugo.py", "markdown.py"):
+    for module in ("base.py", "defaults.py", "jekyll.py", "hugo.py", "markdown.py"):
         digest.update((folder / module).read_bytes())
     return digest.hexdigest()
 
