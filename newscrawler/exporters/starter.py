@@ -24,7 +24,7 @@ from newscrawler.exporters.base import ExportError, SiteFormat, os_reason, site_
 from newscrawler.exporters.config import get_format
 from newscrawler.exporters.defaults import DEFAULT_IMAGE
 
-PICTURE = "assets/img/newspaper.png"  # the starter's default image, copied to where default_image points
+PICTURE = DEFAULT_IMAGE.lstrip("/")  # the starter holds its picture there; copied to where default_image points
 CONFIGS = {"jekyll": ("_config.yml",), "hugo": ("config.toml",)}
 SITE_CONFIGS = {
     "jekyll": ("_config.yml", "_config.yaml", "_config.toml"),
