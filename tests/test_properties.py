@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newscrawler.exporters import hugo, jekyll
-from newscrawler.exporters.base import DEFAULT_PROFILE, Folded, Quoted, render_document
+from newscrawler.exporters.base import DEFAULT_PROFILE
+from newscrawler.exporters.document import Folded, Quoted, render_document
 from newscrawler.exporters.writer import ManifestLedger, PostWriter
 from newscrawler.text.cjk import cjk_pairs, cjk_pairs_of
 

@@ -27,7 +27,7 @@ def _code_fingerprint() -> str:
     libraries = " ".join(_version(name) for name in ("PyYAML", "python-frontmatter", "markdownify", "python-slugify"))
     digest = hashlib.sha256(libraries.encode())
     folder = Path(__file__).parent
-    for module in ("base.py", "defaults.py", "jekyll.py", "hugo.py", "markdown.py"):
+    for module in ("base.py", "defaults.py", "document.py", "jekyll.py", "hugo.py", "markdown.py"):
         digest.update((folder / module).read_bytes())
     return digest.hexdigest()
 

@@ -20,11 +20,11 @@ from newscrawler.exporters.base import (
     lead_image,
     markdown_text,
     one_segment,
-    render_document,
     slug,
     unique_terms,
     with_suffixes,
 )
+from newscrawler.exporters.document import render_document
 
 CJK_LANGUAGES = ("ko", "zh", "ja")
 

@@ -11,8 +11,6 @@ from typing import Any
 from newscrawler.exporters.base import (
     DEFAULT_PROFILE,
     SLUG_MAX_LENGTH,
-    Folded,
-    Quoted,
     SiteProfile,
     banner_heading,
     html_text,
@@ -21,12 +19,12 @@ from newscrawler.exporters.base import (
     needs_raw_liquid,
     one_segment,
     post_day,
-    render_document,
     slug,
     unique_terms,
     with_suffixes,
     write_atomically,
 )
+from newscrawler.exporters.document import Folded, Quoted, render_document
 
 __all__ = [
     "SLUG_MAX_LENGTH",

@@ -25,7 +25,8 @@ from typing import Any, Protocol
 
 import yaml
 
-from newscrawler.exporters.base import ExportError, SiteFormat, SiteProfile, read_document, safe_name, write_atomically
+from newscrawler.exporters.base import ExportError, SiteFormat, SiteProfile, safe_name, write_atomically
+from newscrawler.exporters.document import read_document
 from newscrawler.exporters.fingerprint import rendering_fingerprint
 
 MANIFEST_NAME = ".newscrawler-export.json"
