@@ -292,3 +292,20 @@ def test_a_korean_starter_site_is_on_seoul_time(tmp_path: Path) -> None:
     assert export(str(site), "--archive", str(archive), "--init").exit_code == 0
     config = (site / "_config.yml").read_text()
     assert "lang: ko\n" in config and "timezone: Asia/Seoul\n" in config
+
+
+def test_the_environment_still_counts_where_the_site_never_chose(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive = archive_of(tmp_path, make_post("https://a/1", "기사", excerpt="요약이다."))
+    site = tmp_path / "site"
+    assert export(str(site), "--archive", str(archive)).exit_code == 0
+    (path,) = (site / "_posts").glob("*.md")
+    assert frontmatter.load(path)["feature_text"].startswith("## 실시간 뉴스 속보입니다.\n")
+    monkeypatch.setenv("NEWSCRAWLER_FEATURE_HEADING", "## 환경 변수의 제목")
+    assert export(str(site), "--archive", str(archive)).exit_code == 0
+    assert frontmatter.load(path)["feature_text"].startswith("## 환경 변수의 제목\n")
+    monkeypatch.delenv("NEWSCRAWLER_FEATURE_HEADING")
+    assert export(str(site), "--archive", str(archive), "--feature-heading", "## 사이트의 제목").exit_code == 0
+    assert export(str(site), "--archive", str(archive)).exit_code == 0  # remembered from now on
+    assert frontmatter.load(path)["feature_text"].startswith("## 사이트의 제목\n")

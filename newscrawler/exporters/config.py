@@ -85,8 +85,9 @@ def site_generator(dest: Path) -> str:
 
 
 def remembered(format_name: str, profile: SiteProfile) -> dict[str, Any]:
-    """The settings a site's manifest keeps for its next export."""
-    return {
+    """The settings a site's manifest keeps for its next export; the unset ones ("", false, none) are left out,
+    so that the environment (``NEWSCRAWLER_FEATURE_HEADING``) still counts where the site never chose."""
+    settings = {
         "format": format_name,
         "body": profile.body,
         "layout": profile.layout,
@@ -95,6 +96,7 @@ def remembered(format_name: str, profile: SiteProfile) -> dict[str, Any]:
         "feature_image": profile.feature_image,
         "front_matter": dict(profile.front_matter),
     }
+    return {key: value for key, value in settings.items() if value not in ("", False, {})}
 
 
 def load_site_config(path: Path) -> dict[str, Any]:
