@@ -26,20 +26,18 @@ from rich.text import Text
 from newscrawler import __version__
 from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, DEFAULT_IDLE, DEFAULT_PREFIX, DEFAULT_WORKER_IDLE
 from newscrawler.errors import EXIT_FAILED, EXIT_OK, NewscrawlerError
-from newscrawler.exporters.base import BODY_FORMATS
-from newscrawler.exporters.site import (
+from newscrawler.exporters.base import BODY_FORMATS, ConfigError, ExportError
+from newscrawler.exporters.config import (
     CONFIG_NAME,
     FORMATS,
-    ConfigError,
-    ExportError,
-    Selection,
-    count_selected,
-    export_site,
-    init_site,
-    load_site_config,
     make_profile,
     parse_front_matter_option,
+    site_settings,
+    source_headings,
+    sources_of,
 )
+from newscrawler.exporters.export import Selection, count_selected, export_site, starter_settings
+from newscrawler.exporters.starter import init_site
 from newscrawler.sources import Source, load_sources, select_sources
 from newscrawler.store.archive import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
 from newscrawler.util.charts import day_chart
@@ -618,8 +616,9 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
 
 
 @main.command()
-@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("dest_text", metavar="DEST", type=click.Path(file_okay=False))
 @archive_option
+@sources_option
 @click.option(
     "--format",
     "format_name",
@@ -635,7 +634,8 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
 @click.option(
     "--feature-heading",
     envvar="NEWSCRAWLER_FEATURE_HEADING",
-    help="First line of 'feature_text' (Jekyll; env NEWSCRAWLER_FEATURE_HEADING).",
+    help="First line of 'feature_text' for every post (Jekyll; env NEWSCRAWLER_FEATURE_HEADING) "
+    "[default: the source's feature_heading, else by the post's language].",
 )
 @click.option(
     "--default-image",
@@ -662,8 +662,9 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
 @click.pass_context
 def export(
     ctx: click.Context,
-    dest: Path,
+    dest_text: str,
     archive_dir: Path,
+    sources_file: Path,
     format_name: str | None,
     body: str | None,
     sources: tuple[str, ...],
@@ -688,11 +689,10 @@ def export(
     leaves no old file; files newscrawler did not write are never touched
     (DEST/.newscrawler-export.json lists the ones it wrote).
     """
+    if not dest_text.strip():
+        raise click.UsageError("DEST is empty: name the site's folder ('.' for this one)")
+    dest = Path(dest_text)
     try:
-        settings: dict[str, Any] = {}
-        config = config_file or (dest / CONFIG_NAME)
-        if config_file or config.exists():
-            settings.update(load_site_config(config))
         given = {
             "format": format_name,
             "body": body,
@@ -700,16 +700,20 @@ def export(
             "feature_heading": feature_heading,
             "default_image": default_image,
         }
-        for key, value in given.items():
-            source = ctx.get_parameter_source(key if key != "format" else "format_name")
-            if value is not None and (source != click.core.ParameterSource.ENVIRONMENT or key not in settings):
-                settings[key] = value
-        if front_matter:
-            extra = dict(settings.get("front_matter") or {})
-            extra.update(parse_front_matter_option(option) for option in front_matter)
-            settings["front_matter"] = extra
-        fmt = settings.get("format", "jekyll")
-        profile = make_profile(fmt, settings)
+        from_env = {"feature_heading", "default_image"} & {
+            key for key in given if ctx.get_parameter_source(key) == click.core.ParameterSource.ENVIRONMENT
+        }
+        settings = site_settings(
+            dest,
+            config_file,
+            {key: value for key, value in given.items() if key not in from_env},
+            {key: given[key] for key in from_env},
+            dict(parse_front_matter_option(option) for option in front_matter),
+        )
+        fmt = settings["format"]
+        given_sources = ctx.get_parameter_source("sources_file") != click.core.ParameterSource.DEFAULT
+        known_sources = sources_of(sources_file, required=given_sources)
+        profile = make_profile(fmt, settings, source_headings(known_sources))
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     selection = Selection(sources, categories, since, until, search_query)
@@ -717,8 +721,12 @@ def export(
         try:
             total = count_selected(archive, selection)
             if init and not dry_run:
-                for added in init_site(dest, fmt):
+                lang, timezone = starter_settings(archive, selection, settings, known_sources)
+                started = init_site(dest, fmt, default_image=profile.default_image, lang=lang, timezone=timezone)
+                for added in started.added:
                     err_console.print(f"added {dest / added}")
+                for skipped in started.skipped:
+                    err_console.print(Text(f"not added: {skipped}"))
             with Progress(
                 TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                 console=err_console, transient=True, disable=as_json or not err_console.is_terminal,

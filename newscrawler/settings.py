@@ -13,6 +13,7 @@ from pathlib import Path
 
 from newscrawler import __version__, sources
 from newscrawler.distributed import keys as distributed_keys
+from newscrawler.exporters import defaults as export_defaults
 from newscrawler.extensions import progress
 from newscrawler.middlewares import retry
 from newscrawler.pipelines import archive as archive_pipeline
@@ -29,8 +30,11 @@ ARCHIVE_POSTS_DIR = str(Path(ARCHIVE_DIR) / "_posts")
 # posts are committed to the archive in batches: at most this many, waiting at most this long (seconds)
 ARCHIVE_BATCH_SIZE = archive_pipeline.DEFAULT_BATCH_SIZE  # 50
 ARCHIVE_BATCH_DELAY = archive_pipeline.DEFAULT_BATCH_DELAY  # 0.2
-JEKYLL_FEATURE_HEADING = os.environ.get("NEWSCRAWLER_FEATURE_HEADING", "## 실시간 뉴스 속보입니다.")
-JEKYLL_DEFAULT_IMAGE = os.environ.get("NEWSCRAWLER_DEFAULT_IMAGE", "/assets/img/newspaper.png")
+# archive/_posts: the banner heading ("": the source's feature_heading, else by the post's language), the image
+# of posts without one, and whether to write feature_image
+JEKYLL_FEATURE_HEADING = os.environ.get("NEWSCRAWLER_FEATURE_HEADING", "")
+JEKYLL_DEFAULT_IMAGE = os.environ.get("NEWSCRAWLER_DEFAULT_IMAGE", export_defaults.DEFAULT_IMAGE)
+JEKYLL_FEATURE_IMAGE = os.environ.get("NEWSCRAWLER_FEATURE_IMAGE", "") not in ("", "0", "false", "no")
 
 # Say who we are; sites block anonymous bots sooner than named ones.
 USER_AGENT = os.environ.get(

@@ -79,6 +79,8 @@ class Source(BaseModel):
     language: str = ""
     timezone: str = "UTC"
     category: str = ""
+    # the first line of an exported Jekyll post's banner (feature_text); "" for the default of the post's language
+    feature_heading: str = ""
     category_map: dict[str, str] = Field(default_factory=dict)
     selectors: Selectors = Field(default_factory=Selectors)
     # politeness, applied per domain (Scrapy's DOWNLOAD_SLOTS); unset keys keep the global settings

@@ -34,7 +34,7 @@ def test_keys_order_and_shapes_follow_the_example_post() -> None:
     text = render(post(), JekyllProfile(feature_heading="## rentn 실시간 뉴스 속보입니다."))
     head = text.split("---\n")[1]
     keys = [line.split(":")[0] for line in head.splitlines() if line and not line.startswith(" ")]
-    assert keys == ["title", "categories", "excerpt", "feature_text", "image", "date", "source_url", "feature_image"]
+    assert keys == ["title", "categories", "excerpt", "feature_text", "image", "date", "source_url"]
     assert "categories:\n  - 환경\n" in head
     assert f"excerpt: >\n  {EXCERPT}\n" in head
     assert f"feature_text: >\n  ## rentn 실시간 뉴스 속보입니다.\n\n  {EXCERPT}\n" in head
@@ -48,6 +48,12 @@ def test_keys_order_and_shapes_follow_the_example_post() -> None:
 )
 def test_the_example_post_in_tests_is_the_shared_one() -> None:
     assert EXAMPLE_POST.read_bytes() == SHARED_EXAMPLE_POST.read_bytes()
+
+
+def test_feature_image_only_for_a_site_that_asks_for_it() -> None:
+    """The example post has none; Alembic draws feature_image behind the banner when a site wants it."""
+    text = render(post(), JekyllProfile(feature_image=True))
+    assert text.split("---\n")[1].splitlines()[-1] == "feature_image: '/assets/img/newspaper.png'"
 
 
 def test_the_example_post_reads_the_same_way_as_ours() -> None:

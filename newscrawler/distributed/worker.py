@@ -268,13 +268,20 @@ class ArchiveWorker:
 def run_worker(url: str, prefix: str, archive_dir: Path, settings: Any, **options: Any) -> list[RunReport]:
     from newscrawler.distributed.run import connect
     from newscrawler.pipelines.markdown import jekyll_profile
+    from newscrawler.sources import SourcesError, load_sources
 
     server = connect(url)
     try:
         server.ping()
     except redis.RedisError as exc:
         raise WorkerError(f"cannot reach Redis at {url}: {exc}") from None
-    worker = ArchiveWorker(server, Namespace(prefix), archive_dir, jekyll_profile(settings), **options)
+    try:  # each source's banner heading, as a local crawl's archive/_posts has them
+        sources = {
+            source.name: source for source in load_sources(settings.get("NEWSCRAWLER_SOURCES") or "sources.toml")
+        }
+    except SourcesError:
+        sources = {}
+    worker = ArchiveWorker(server, Namespace(prefix), archive_dir, jekyll_profile(settings, sources), **options)
     return worker.run()
 
 
