@@ -70,6 +70,9 @@ class Source(BaseModel):
     autothrottle: bool = True
     # incremental runs: a known article is fetched again (conditionally) once its last check is this old
     recheck_after: str | None = None
+    # what the archive keeps beside each post: its page as fetched (WARC) and its images (see docs/archive-files.md)
+    keep_pages: bool = True
+    keep_images: bool = True
 
     @field_validator("recheck_after")
     @classmethod

@@ -181,9 +181,12 @@ class NewsSpider(scrapy.Spider):
             self._fail(response.url, source, "not html", "binary data labelled as text")
             return
         try:
-            yield extract_post(response, source, hint)
+            post = extract_post(response, source, hint)
         except ExtractionError as exc:
             self._fail(response.url, source, "unreadable page", str(exc))
+            return
+        post.fetched = response  # for the archive's WARC file
+        yield post
 
     def _articles(self, found: Iterable[tuple[str, DiscoveryHint | None]], source: Source) -> Iterator[scrapy.Request]:
         for url, hint in found:
