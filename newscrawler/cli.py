@@ -39,6 +39,7 @@ from newscrawler.exporters.site import (
 from newscrawler.runs.lock import ArchiveLock, ArchiveLockedError
 from newscrawler.sources import Source, SourcesError, load_sources, select_sources
 from newscrawler.store.archive import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
+from newscrawler.store.warc import is_warc
 from newscrawler.util.charts import day_chart
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -434,7 +435,8 @@ def extract(
     language: str,
     timezone: str,
 ) -> None:
-    """Extract posts from saved pages (.html, .html.gz, - for stdin) or URLs: one JSON object per line."""
+    """Extract posts from saved pages (.html, .html.gz, - for stdin), WARC files (.warc, .warc.gz: each HTML
+    response) or URLs: one JSON object per line."""
     from newscrawler.extraction import ExtractionError
     from newscrawler.extraction.page import post_from_bytes
 
@@ -447,6 +449,9 @@ def extract(
             raise click.UsageError(str(exc).splitlines()[-1]) from None
     failed = 0
     for item in inputs:
+        if is_warc(item) and not item.startswith(("http://", "https://")):
+            failed += _extract_warc(Path(item), source, base_url)
+            continue
         try:
             body, url, content_type = _read_input(item, base_url)
             post, problem = post_from_bytes(body, url, source, content_type)
@@ -458,6 +463,33 @@ def extract(
             row = {"input": item, "error": str(exc)}
         click.echo(json.dumps(row, ensure_ascii=False))
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _extract_warc(path: Path, source: Source, base_url: str | None) -> int:
+    """One JSON line per HTML response record of a WARC file (.warc or .warc.gz); returns the failures."""
+    from newscrawler.extraction import ExtractionError
+    from newscrawler.extraction.page import post_from_bytes
+    from newscrawler.store.warc import WarcError, responses
+
+    failed = 0
+    try:
+        with path.open("rb") as data:
+            for stored in responses(data):
+                if stored.status != 200 or "html" not in stored.header("Content-Type").lower():
+                    continue
+                try:
+                    post, problem = post_from_bytes(
+                        stored.body, base_url or stored.url, source, stored.header("Content-Type")
+                    )
+                    row = post.as_dict() | ({"invalid": problem} if problem else {})
+                except (ExtractionError, ValueError) as exc:
+                    failed += 1
+                    row = {"input": f"{path}#{stored.url}", "error": str(exc)}
+                click.echo(json.dumps(row, ensure_ascii=False))
+    except (OSError, WarcError) as exc:
+        click.echo(json.dumps({"input": str(path), "error": str(exc)}, ensure_ascii=False))
+        return failed + 1
+    return failed
 
 
 def _read_input(item: str, base_url: str | None) -> tuple[bytes, str, str]:
@@ -631,6 +663,69 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
     peak = max((d["posts"] for d in window), default=0)
     for line in day_chart([(d["day"], d["posts"]) for d in window], height=max(1, min(5, peak))):
         console.print(Text(line))
+
+
+@main.command()
+@click.argument("names", nargs=-1, metavar="[SOURCE]...")
+@archive_option
+@sources_option
+@date_option("--since", "Only posts published on or after (YYYY-MM-DD or ISO 8601).")
+@click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="JSON report for scripts.")
+def reprocess(
+    names: tuple[str, ...], archive_dir: Path, sources_file: Path, since: str | None, dry_run: bool, as_json: bool
+) -> None:
+    """Extract the archived posts again from their kept pages (ARCHIVE/warc/), with no network.
+
+    Changed posts are saved as a crawl saves an edit (earlier version kept, Jekyll file rewritten); unchanged ones
+    are not touched. Prints new / changed / unchanged / failed counts and records a run (not with --dry-run).
+    """
+    from newscrawler.pipelines.markdown import archive_post_writer
+    from newscrawler.pipelines.markdown import jekyll_profile as crawl_profile
+    from newscrawler.runs.reprocess import reprocess as reprocess_posts
+
+    selected = _load_sources(sources_file, names)
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
+    from scrapy.utils.project import get_project_settings
+
+    with _open_archive(archive_dir / "news.db", create=False) as archive:
+        lock = ArchiveLock(archive_dir)
+        try:
+            lock.acquire()
+        except ArchiveLockedError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_LOCKED)
+        try:
+            writer = None if dry_run else archive_post_writer(
+                archive, archive_dir / "_posts", crawl_profile(get_project_settings())
+            )  # fmt: skip
+            with Progress(
+                TextColumn("reprocessing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                console=err_console, transient=True, disable=as_json or not err_console.is_terminal,
+            ) as progress:  # fmt: skip
+                task = progress.add_task("reprocess", total=None)
+                report = reprocess_posts(
+                    archive, archive_dir, selected, writer, names=names, since=since, dry_run=dry_run,
+                    progress=lambda n: progress.advance(task, n),
+                )  # fmt: skip
+        finally:
+            lock.release()
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
+    for failure in report.failures:
+        err_console.print(Text(f"failed: {failure}", style="red"))
+    would = " (dry run: nothing written)" if dry_run else f" (run {report.run_id})"
+    console.print(
+        Text(
+            f"{report.read} kept pages read again in {report.seconds:.2f} s: {report.new} new, "
+            f"{report.changed} changed, {report.unchanged} unchanged, {report.failed} failed{would}"
+            + "".join(f"; {reason} {n}" for reason, n in report.reasons.items())
+        )
+    )
+    if report.not_kept:
+        err_console.print(f"{report.not_kept} posts have no kept page (archived before pages were kept, or kept off).")
+    sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
 
 
 # publishing

@@ -88,3 +88,17 @@ def test_pages_are_not_kept_when_turned_off_globally_or_for_the_source(photo_sit
     source_off = crawl_photos(tmp_path / "source", photo_site.base_url, keep_pages=False)
     assert list((source_off / "warc").glob("*.warc.gz")) == []
     assert captures(source_off) == []
+
+
+def test_extract_reads_the_pages_of_warc_files(photo_site: SiteServer, tmp_path: Path) -> None:
+    archive = crawl_photos(tmp_path, photo_site.base_url)
+    files = sorted(str(path) for path in (archive / "warc").glob("*.warc.gz"))
+    result = run_cli("extract", *files)
+    assert result.returncode == 0, result.stderr
+    titles = sorted(json.loads(line)["title"] for line in result.stdout.splitlines())
+    assert titles == [f"River park opens in city {n}" for n in range(1, 7)]
+    (tmp_path / "not.warc").write_text("garbage\n")
+    bad = run_cli("extract", str(tmp_path / "not.warc"))
+    assert bad.returncode == 1
+    assert "not a WARC file" in json.loads(bad.stdout)["error"]
+    assert "Traceback" not in bad.stderr

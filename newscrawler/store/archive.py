@@ -365,6 +365,15 @@ class Archive:
         with self.db.atomic():
             return [self._save(post) for post in posts]
 
+    def outcome(self, post: Post) -> str:
+        """What :meth:`save_posts` would do with ``post`` ("new", "updated" or "unchanged"), writing nothing."""
+        old = self._archived(post.url)
+        if old is None:
+            return "new"
+        row = {**post.as_dict(), "tags": json.dumps(post.tags, ensure_ascii=False)}
+        _, _, *old_values, _ = old
+        return "unchanged" if old_values == [row[k] for k in _COMPARED] else "updated"
+
     def _save(self, post: Post) -> str:
         old = self._archived(post.url)
         if old is not None:

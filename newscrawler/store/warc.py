@@ -156,23 +156,49 @@ class WarcFiles:
         return self.handle, self.writer
 
 
-def read_capture(folder: Path, file: str, offset: int) -> StoredResponse:
-    """The response record at ``offset`` of ``folder/file``."""
-    path = folder / file
-    if "/" in file or "\\" in file or file.startswith("."):
-        raise WarcError(f"{file!r}: not a WARC file name")
-    try:
-        with path.open("rb") as handle:
+class WarcReader:
+    """Reads response records by file and offset, keeping the files it opened open until ``close``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.handles: dict[str, IO[bytes]] = {}
+
+    def read(self, file: str, offset: int) -> StoredResponse:
+        """The response record at ``offset`` of ``file`` (a name in the folder)."""
+        path = self.folder / file
+        if not file or "/" in file or "\\" in file or file.startswith("."):
+            raise WarcError(f"{file!r}: not a WARC file name")
+        try:
+            handle = self.handles.get(file)
+            if handle is None:
+                handle = self.handles[file] = path.open("rb")
             handle.seek(offset)
             for record in ArchiveIterator(handle):
                 if record.rec_type != "response":
                     raise WarcError(f"{path} at {offset}: a {record.rec_type} record, not a response")
                 return _stored(record)
-    except OSError as exc:
-        raise WarcError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except (ArchiveLoadFailed, EOFError, ValueError) as exc:
-        raise WarcError(f"{path} at {offset}: not a readable record: {exc}") from None
-    raise WarcError(f"{path} at {offset}: no record there")
+        except OSError as exc:
+            raise WarcError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        except (ArchiveLoadFailed, EOFError, ValueError) as exc:
+            raise WarcError(f"{path} at {offset}: not a readable record: {exc}") from None
+        raise WarcError(f"{path} at {offset}: no record there")
+
+    def close(self) -> None:
+        for handle in self.handles.values():
+            handle.close()
+        self.handles.clear()
+
+    def __enter__(self) -> WarcReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def read_capture(folder: Path, file: str, offset: int) -> StoredResponse:
+    """The response record at ``offset`` of ``folder/file``."""
+    with WarcReader(folder) as reader:
+        return reader.read(file, offset)
 
 
 def responses(data: IO[bytes]) -> Iterator[StoredResponse]:
