@@ -2,8 +2,9 @@
 
 Each article has a lead photo (og:image) of its own, a photo in its body, and
 the site's shared photo (one file stored once however many posts use it).
-The first article also links a photo that is not there (404) and a "photo"
-that is an HTML page, so failures are counted with their reasons.
+The first article also links a photo that is not there (404), a "photo"
+that is an HTML page and one robots.txt forbids, so failures are counted
+with their reasons.
 """
 
 from __future__ import annotations
@@ -42,7 +43,10 @@ which opened to walkers in spring.</p>
 </div></article></body></html>
 """
 
-BROKEN = '<p><img src="/img/missing.png" alt="gone"> <img src="/img/fake.png" alt="not a picture"></p>'
+BROKEN = (
+    '<p><img src="/img/missing.png" alt="gone"> <img src="/img/fake.png" alt="not a picture"> '
+    '<img src="/private/secret.png" alt="robots.txt says no"></p>'
+)
 
 
 def png(seed: int) -> bytes:
@@ -63,6 +67,8 @@ def write_site(root: Path, articles: int = 6) -> list[str]:
     (root / "img").mkdir(exist_ok=True)
     (root / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n", "utf-8")
     (root / "img" / "shared.png").write_bytes(png(1000))
+    (root / "private").mkdir(exist_ok=True)
+    (root / "private" / "secret.png").write_bytes(png(2000))
     (root / "img" / "fake.png").write_text("<html><body>Not found, but said with a 200</body></html>", "utf-8")
     paths, items = [], []
     for n in range(1, articles + 1):
