@@ -624,18 +624,32 @@ def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
 @format_options
 def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
     """Posts per source, per category and per day, with a chart of the last weeks."""
+    from newscrawler.store.parts import archive_sizes
+
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         report = archive.stats(days=days)
+        images = archive.media_counts()
+    sizes = archive_sizes(archive_dir)
     if as_json:
-        click.echo(json.dumps(dataclasses.asdict(report), ensure_ascii=False, indent=2))
+        data = dataclasses.asdict(report) | {"size": sizes, "images": images}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     if as_csv:
-        rows = [("source", r["source"], r["posts"]) for r in report.per_source]
+        rows = [("size", part, counts["bytes"]) for part, counts in sizes.items()]
+        rows += [("source", r["source"], r["posts"]) for r in report.per_source]
         rows += [("category", r["category"], r["posts"]) for r in report.per_category]
         rows += [("day", r["day"], r["posts"]) for r in report.per_day]
         _output(["table", "key", "posts"], rows, False, True)
         return
     console.print(Text(f"{report.posts} posts from {len(report.per_source)} sources", style="bold"))
+    console.print(
+        Text(
+            "Archive size: "
+            + ", ".join(f"{part} {_megabytes(c['bytes'])} ({c['files']} files)" for part, c in sizes.items())
+            + f"; images {images['stored']} kept"
+            + "".join(f", {n} not kept ({reason})" for reason, n in images["failed"].items())
+        )
+    )
     _output(
         ["source", "posts", "first published", "last published", "last crawled"],
         [
@@ -870,6 +884,7 @@ def export(
             f"{len(report.written)} {would}written, {report.unchanged} unchanged, {len(report.removed)} {would}removed"
             + (f", {len(report.kept)} kept" if report.kept else "")
             + (f", {len(report.failed)} failed" if report.failed else "")
+            + (f"; {len(report.media)} images {would}copied" if report.media else "")
             + f" in {report.seconds:.2f} s"
             + (" (dry run: nothing changed)" if dry_run else "")
         )
@@ -950,6 +965,10 @@ def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
     for name, why in (record.get("flags") or {}).items():
         err_console.print(Text(f"flagged: source {name} {why}", style="bold red"))
     err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.1f} kB"
 
 
 def _cell(value: Any) -> Any:

@@ -35,6 +35,7 @@ import yaml
 from newscrawler.exporters.base import BODY_FORMATS, SiteFormat, SiteProfile, safe_name, write_atomically
 from newscrawler.exporters.hugo import HugoFormat
 from newscrawler.exporters.jekyll import JekyllFormat
+from newscrawler.exporters.media import SiteMedia
 
 FORMATS: dict[str, SiteFormat] = {"jekyll": JekyllFormat(), "hugo": HugoFormat()}
 MANIFEST_NAME = ".newscrawler-export.json"
@@ -288,6 +289,7 @@ class ExportReport:
     kept: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    media: list[str] = field(default_factory=list)  # archived images copied into the site (exporters/media.py)
     manifest_written: bool = False
     seconds: float = 0.0
 
@@ -303,6 +305,7 @@ class ExportReport:
             "kept": self.kept,
             "warnings": self.warnings,
             "failed": self.failed,
+            "media": self.media,
             "seconds": round(self.seconds, 3),
         }
 
@@ -335,9 +338,11 @@ def export_site(
         dry_run=dry_run,
     )
     posts_dir = site_format.posts_dir
+    media = SiteMedia(archive, dest, site_format.name, dry_run=dry_run)
     try:
         for post in _select(archive, selection):
             report.posts += 1
+            post = media.localise(post)
             try:
                 result = writer.write(post)
             except ValueError as exc:  # front matter YAML cannot hold unchanged: refused, never written wrong
@@ -363,6 +368,9 @@ def export_site(
         # also after an interruption: what was written is recorded, so nothing is orphaned
         if not dry_run and (report.posts or manifest.path.exists()):
             report.manifest_written = manifest.save()
+    report.media = media.copied
+    if media.missing:
+        report.warnings.append(f"{len(media.missing)} archived images are missing from {media.source}: linked as found")
     report.seconds = time.perf_counter() - started
     return report
 

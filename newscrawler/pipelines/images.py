@@ -37,10 +37,10 @@ from newscrawler.extensions.warc import warc_of
 from newscrawler.items import Post
 from newscrawler.middlewares.failures import failure_reason
 from newscrawler.store.archive import Archive, utc_now
+from newscrawler.store.parts import MEDIA_DIR
 
 logger = logging.getLogger(__name__)
 
-MEDIA_DIR = "media"
 DEFAULT_MAX_SIZE = 10 * 1024 * 1024  # bytes; a bigger image is not kept ("too large")
 MAX_IMAGES_PER_POST = 30
 # What an image's first bytes say it is. Not SVG: it can carry scripts, and an exported site would serve them.

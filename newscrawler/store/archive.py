@@ -730,14 +730,22 @@ class Archive:
                     [post_url, row["url"], row.get("role", "body")],
                 )
 
-    def post_media(self, post_url: str) -> dict[str, str]:
-        """The post's images that are stored: original URL → file in ARCHIVE/media/."""
+    def post_media(self, post_url: str) -> list[dict[str, str]]:
+        """The post's stored images: each one's original URL, its file in ARCHIVE/media/ and its role."""
         cursor = self.db.execute(
-            "SELECT m.url, m.file FROM post_media pm JOIN media m ON m.url = pm.url "
-            "WHERE pm.post = ? AND m.status = 'stored'",
+            "SELECT m.url, m.file, pm.role FROM post_media pm JOIN media m ON m.url = pm.url "
+            "WHERE pm.post = ? AND m.status = 'stored' ORDER BY pm.role = 'lead' DESC, pm.rowid",
             [post_url],
         )
-        return dict(cursor.fetchall())
+        return [{"url": url, "file": file, "role": role} for url, file, role in cursor.fetchall()]
+
+    def media_counts(self) -> dict[str, Any]:
+        """Images stored, and images not kept by reason."""
+        stored = self.db.execute("SELECT count(*) FROM media WHERE status = 'stored'").fetchone()[0]
+        failed = self.db.execute(
+            "SELECT reason, count(*) FROM media WHERE status = 'failed' GROUP BY reason ORDER BY count(*) DESC, reason"
+        ).fetchall()
+        return {"stored": stored, "failed": dict(failed)}
 
     def stored_media(self, urls: Sequence[str]) -> dict[str, str]:
         """Of ``urls``, the images already stored: original URL → file."""

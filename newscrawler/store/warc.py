@@ -29,8 +29,10 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newscrawler import __version__
+from newscrawler.store.parts import WARC_DIR
 
-WARC_DIR = "warc"
+__all__ = ["WARC_DIR", "Capture", "StoredResponse", "WarcError", "WarcFiles", "WarcReader", "read_capture", "responses"]
+
 WARC_SUFFIX = ".warc.gz"
 DEFAULT_MAX_SIZE = 1_000_000_000  # bytes a file may reach before the next one starts (IIPC's usual 1 GB)
 _DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
@@ -213,19 +215,6 @@ def responses(data: IO[bytes]) -> Iterator[StoredResponse]:
 
 def is_warc(name: str) -> bool:
     return name.lower().endswith((".warc", ".warc.gz"))
-
-
-def folder_size(folder: Path) -> tuple[int, int]:
-    """Bytes and files under ``folder`` (0, 0 when it is not there)."""
-    size = count = 0
-    for root, _, files in os.walk(folder):
-        for name in files:
-            try:
-                size += (Path(root) / name).stat().st_size
-            except OSError:
-                continue
-            count += 1
-    return size, count
 
 
 def _stored(record: Any) -> StoredResponse:
