@@ -488,6 +488,10 @@ def bench_keep(pages: int, rounds: int) -> dict[str, Any]:
         "rounds": rounds,
         "runs": runs,
         "throughput_ratio_on_off": round(best("on", "pages_per_s") / best("off", "pages_per_s"), 3),
+        # CPU time per page is what keeping costs the crawl when the machine is shared (wall times follow the load)
+        "cpu_ratio_off_on": round(
+            min(r["cpu_ms_per_page"] for r in runs["off"]) / min(r["cpu_ms_per_page"] for r in runs["on"]), 3
+        ),
         "peak_rss_mb": {mode: max(run["peak_rss_mb"] for run in runs[mode]) for mode in runs},
         "posts": posts,
         "bytes_per_post": {part: round(sizes[part]["bytes"] / max(posts, 1)) for part in ("database", "warc", "media")},

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -36,6 +37,9 @@ __all__ = ["WARC_DIR", "Capture", "StoredResponse", "WarcError", "WarcFiles", "W
 WARC_SUFFIX = ".warc.gz"
 DEFAULT_MAX_SIZE = 1_000_000_000  # bytes a file may reach before the next one starts (IIPC's usual 1 GB)
 _DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+# Each record is its own gzip member, compressed at level 1: warcio's level 9 took five times as long for 15 %
+# smaller files, and was most of what keeping pages cost a crawl (bench/crawl.py keep). Recompress later if wanted.
+GZIP_LEVEL = 1
 
 
 class WarcError(Exception):
@@ -75,7 +79,8 @@ class WarcFiles:
         self.max_size = max(1, max_size)
         self.serial = 0
         self.handle: IO[bytes] | None = None
-        self.writer: WARCWriter | None = None
+        self.buffer = io.BytesIO()  # one record at a time, then gzipped into the file as a member of its own
+        self.writer = WARCWriter(self.buffer, gzip=False, warc_version="WARC/1.1")
         self.name = ""
         self.unsynced = False
 
@@ -91,7 +96,7 @@ class WarcFiles:
         protocol: str = "HTTP/1.1",
     ) -> Capture:
         """Append a request and a response record; returns where the response record is."""
-        handle, writer = self._file()
+        writer = self.writer
         now = datetime.now(UTC)
         warc_date = now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond:06d}Z"
         headers = [(k, v) for k, v in response_headers if k.lower() not in _DROPPED_HEADERS]
@@ -107,9 +112,8 @@ class WarcFiles:
             warc_headers_dict={"WARC-Date": warc_date},
         )
         record_id = response.rec_headers.get_header("WARC-Record-ID")
-        offset = handle.tell()
-        writer.write_record(response)
-        length = handle.tell() - offset
+        handle = self._file()
+        offset, length = self._append(handle, response)
         parts = urlsplit(url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         sent = [(k, v) for k, v in request_headers if k.lower() != "host"]
@@ -123,7 +127,7 @@ class WarcFiles:
             ),
             warc_headers_dict={"WARC-Date": warc_date, "WARC-Concurrent-To": record_id},
         )
-        writer.write_record(request)
+        self._append(handle, request)
         handle.flush()  # the OS has it: a killed process leaves whole records behind
         self.unsynced = True
         return Capture(self.name, offset, length, record_id, now.isoformat(timespec="seconds"))
@@ -139,23 +143,33 @@ class WarcFiles:
         if self.handle is not None:
             self.sync()
             self.handle.close()
-            self.handle = self.writer = None
+            self.handle = None
 
-    def _file(self) -> tuple[IO[bytes], WARCWriter]:
-        if self.handle is not None and self.writer is not None and self.handle.tell() < self.max_size:
-            return self.handle, self.writer
+    def _file(self) -> IO[bytes]:
+        if self.handle is not None and self.handle.tell() < self.max_size:
+            return self.handle
         self.close()
         self.folder.mkdir(parents=True, exist_ok=True)
         self.serial += 1
         self.name = f"{self.prefix}-{self.serial:05d}{WARC_SUFFIX}"
         self.handle = (self.folder / self.name).open("xb")
-        self.writer = WARCWriter(self.handle, gzip=True, warc_version="WARC/1.1")
         info = self.writer.create_warcinfo_record(
             self.name,
             {"software": f"newscrawler/{__version__}", "format": "WARC File Format 1.1", "isPartOf": self.prefix},
         )
-        self.writer.write_record(info)
-        return self.handle, self.writer
+        self._append(self.handle, info)
+        return self.handle
+
+    def _append(self, handle: IO[bytes], record: Any) -> tuple[int, int]:
+        """Write ``record`` as one gzip member; returns its offset and length in the file."""
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        self.writer.write_record(record)
+        compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        member = compressor.compress(self.buffer.getvalue()) + compressor.flush()
+        offset = handle.tell()
+        handle.write(member)
+        return offset, len(member)
 
 
 class WarcReader:
