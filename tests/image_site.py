@@ -2,6 +2,7 @@
 
 Each article has a lead photo (og:image) of its own, a photo in its body, and
 the site's shared photo (one file stored once however many posts use it).
+The last article gives only a relative date ("3 hours ago").
 The first article also links a photo that is not there (404), a "photo"
 that is an HTML page and one robots.txt forbids, so failures are counted
 with their reasons.
@@ -30,9 +31,8 @@ ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>{title} - The Photo Times</title>
 <meta property="og:title" content="{title}">
 <meta property="og:image" content="__BASE_URL__/img/lead-{n}.png">
-<meta property="article:published_time" content="2024-05-{day:02d}T09:00:00+00:00">
-<link rel="canonical" href="__BASE_URL__/news/{n}.html">
-</head><body><h1>{title}</h1>
+{published}<link rel="canonical" href="__BASE_URL__/news/{n}.html">
+</head><body><h1>{title}</h1>{shown_date}
 <article><div class="text">
 <p>The council of the city number {n} met on Monday to discuss the new river park,
 which opened to walkers in spring.</p>
@@ -43,6 +43,7 @@ which opened to walkers in spring.</p>
 </div></article></body></html>
 """
 
+PUBLISHED = '<meta property="article:published_time" content="2024-05-{day:02d}T09:00:00+00:00">\n'
 BROKEN = (
     '<p><img src="/img/missing.png" alt="gone"> <img src="/img/fake.png" alt="not a picture"> '
     '<img src="/private/secret.png" alt="robots.txt says no"></p>'
@@ -73,7 +74,10 @@ def write_site(root: Path, articles: int = 6) -> list[str]:
     paths, items = [], []
     for n in range(1, articles + 1):
         title = f"River park opens in city {n}"
-        page = ARTICLE.format(title=title, n=n, day=n, extra=BROKEN if n == 1 else "")
+        dated = {"published": PUBLISHED.format(day=n), "shown_date": ""}
+        if n == articles:  # the last one dated only "3 hours ago": read against the time it was fetched
+            dated = {"published": "", "shown_date": '<p class="date">3 hours ago</p>'}
+        page = ARTICLE.format(title=title, n=n, extra=BROKEN if n == 1 else "", **dated)
         (root / "news" / f"{n}.html").write_text(page, "utf-8")
         (root / "img" / f"lead-{n}.png").write_bytes(png(n))
         (root / "img" / f"body-{n}.png").write_bytes(png(100 + n))

@@ -94,7 +94,7 @@ def test_since_selects_by_publication_day(crawled: tuple[Path, Path]) -> None:
     result = run_cli("reprocess", *args)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["changed"] + report["unchanged"] == 2  # articles 5 and 6 were published on May 5th and 6th
+    assert report["changed"] + report["unchanged"] == 2  # article 5 (May 5th, 2024) and 6 ("3 hours ago")
 
 
 def test_a_lost_warc_file_is_a_counted_failure_not_a_traceback(crawled: tuple[Path, Path], tmp_path: Path) -> None:

@@ -17,6 +17,8 @@ from scrapy.http import Response
 
 from newscrawler.store.warc import DEFAULT_MAX_SIZE, WARC_DIR, Capture, WarcFiles
 
+FETCHED_AT = "newscrawler_fetched_at"  # response.meta: when the spider read the page (the record's WARC-Date)
+
 
 class WarcExtension:
     def __init__(self, crawler: Any, folder: Path, max_size: int) -> None:
@@ -59,6 +61,7 @@ class WarcExtension:
             method=request.method if request is not None else "GET",
             request_headers=_pairs(request.headers) if request is not None else (),
             protocol=response.protocol or "HTTP/1.1",
+            date=response.meta.get(FETCHED_AT),
         )
         self.crawler.stats.inc_value("newscrawler/warc/records")
         self.crawler.stats.inc_value("newscrawler/warc/bytes", capture.length)

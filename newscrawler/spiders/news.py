@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,6 +16,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from newscrawler.extensions.warc import FETCHED_AT
 from newscrawler.extraction import ExtractionError, extract_post
 from newscrawler.items import DiscoveryHint
 from newscrawler.middlewares.failures import failure_reason
@@ -180,8 +181,10 @@ class NewsSpider(scrapy.Spider):
         if looks_binary(response.body):
             self._fail(response.url, source, "not html", "binary data labelled as text")
             return
+        fetched_at = datetime.now(UTC)  # "3시간 전" is read against it, by the crawl and by a later reprocess alike
+        response.meta[FETCHED_AT] = fetched_at
         try:
-            post = extract_post(response, source, hint)
+            post = extract_post(response, source, hint, fetched_at)
         except ExtractionError as exc:
             self._fail(response.url, source, "unreadable page", str(exc))
             return

@@ -94,10 +94,12 @@ class WarcFiles:
         method: str = "GET",
         request_headers: Iterable[tuple[str, str]] = (),
         protocol: str = "HTTP/1.1",
+        date: datetime | None = None,
     ) -> Capture:
-        """Append a request and a response record; returns where the response record is."""
+        """Append a request and a response record (fetched at ``date``, default now); returns where the response
+        record is."""
         writer = self.writer
-        now = datetime.now(UTC)
+        now = (date or datetime.now(UTC)).astimezone(UTC)
         warc_date = now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond:06d}Z"
         headers = [(k, v) for k, v in response_headers if k.lower() not in _DROPPED_HEADERS]
         headers.append(("Content-Length", str(len(body))))
@@ -130,7 +132,7 @@ class WarcFiles:
         self._append(handle, request)
         handle.flush()  # the OS has it: a killed process leaves whole records behind
         self.unsynced = True
-        return Capture(self.name, offset, length, record_id, now.isoformat(timespec="seconds"))
+        return Capture(self.name, offset, length, record_id, now.isoformat())
 
     def sync(self) -> None:
         """Everything written so far on disk (called before the archive commits posts that point at it)."""
