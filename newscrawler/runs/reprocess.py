@@ -18,11 +18,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from newscrawler.errors import NewscrawlerError
 from newscrawler.exporters.site import PostWriter
 from newscrawler.extraction import ExtractionError
 from newscrawler.extraction.page import post_from_bytes
 from newscrawler.items import Post
 from newscrawler.pipelines.archive import hint_of
+from newscrawler.runs.lock import ArchiveLock
 from newscrawler.sources import Source
 from newscrawler.store.archive import Archive, utc_now
 from newscrawler.store.warc import WARC_DIR, WarcError, WarcReader
@@ -60,6 +62,40 @@ class ReprocessReport:
             "run": self.run_id,
             "seconds": round(self.seconds, 3),
         }
+
+
+def reprocess_archive(
+    archive_dir: Path,
+    sources: Sequence[Source],
+    *,
+    names: Sequence[str] = (),
+    since: str | None = None,
+    dry_run: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> ReprocessReport:
+    """:func:`reprocess` of the archive at ``archive_dir``, holding its lock (no crawl runs beside it); changed
+    posts get their files in ``archive_dir/_posts`` rewritten with the crawl's Jekyll settings."""
+    import os
+
+    from scrapy.utils.project import get_project_settings
+
+    from newscrawler.pipelines.markdown import archive_post_writer, jekyll_profile
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
+    with Archive(archive_dir / "news.db", create=False) as archive:
+        lock = ArchiveLock(archive_dir)
+        try:
+            lock.acquire()
+        except OSError as exc:
+            raise NewscrawlerError(f"{lock.path}: cannot take the archive's lock: {exc.strerror or exc}") from None
+        try:
+            profile = jekyll_profile(get_project_settings())
+            writer = None if dry_run else archive_post_writer(archive, archive_dir / "_posts", profile)
+            return reprocess(
+                archive, archive_dir, sources, writer, names=names, since=since, dry_run=dry_run, progress=progress
+            )
+        finally:
+            lock.release()
 
 
 def reprocess(

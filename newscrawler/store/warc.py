@@ -30,6 +30,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newscrawler import __version__
+from newscrawler.errors import NewscrawlerError
 from newscrawler.store.parts import WARC_DIR
 
 __all__ = ["WARC_DIR", "Capture", "StoredResponse", "WarcError", "WarcFiles", "WarcReader", "read_capture", "responses"]
@@ -42,7 +43,7 @@ _DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 GZIP_LEVEL = 1
 
 
-class WarcError(Exception):
+class WarcError(NewscrawlerError):
     """A stored record that cannot be read; the message says which and why."""
 
 
