@@ -731,8 +731,15 @@ class Archive:
                     [post_url, row["url"], row.get("role", "body")],
                 )
 
+    @functools.cached_property
+    def _keeps_media(self) -> bool:
+        """Whether the archive has the tables of kept images (an older one opened read-only has not)."""
+        return "post_media" in self.db.table_names()
+
     def post_media(self, post_url: str) -> list[dict[str, str]]:
         """The post's stored images: each one's original URL, its file in ARCHIVE/media/ and its role."""
+        if not self._keeps_media:
+            return []
         cursor = self.db.execute(
             "SELECT m.url, m.file, pm.role FROM post_media pm JOIN media m ON m.url = pm.url "
             "WHERE pm.post = ? AND m.status = 'stored' ORDER BY pm.role = 'lead' DESC, pm.rowid",
@@ -742,6 +749,8 @@ class Archive:
 
     def media_counts(self) -> dict[str, Any]:
         """Images stored, and images not kept by reason."""
+        if not self._keeps_media:
+            return {"stored": 0, "failed": {}}
         stored = self.db.execute("SELECT count(*) FROM media WHERE status = 'stored'").fetchone()[0]
         failed = self.db.execute(
             "SELECT reason, count(*) FROM media WHERE status = 'failed' GROUP BY reason ORDER BY count(*) DESC, reason"
