@@ -74,9 +74,13 @@ def test_a_second_crawl_downloads_no_image_again(photo_site: tuple[SiteServer, P
     server, _ = photo_site
     crawl_photos(tmp_path, server.base_url)
     before = server.hits["/img/lead-3.png"]
-    crawl_photos(tmp_path, server.base_url, "NEWSCRAWLER_INCREMENTAL=0")
+    archive = crawl_photos(tmp_path, server.base_url, "NEWSCRAWLER_INCREMENTAL=0")
     assert server.hits["/news/3.html"] >= 2
     assert server.hits["/img/lead-3.png"] == before
+    kept = rows(archive, f"SELECT content_type, size FROM media WHERE url = '{server.base_url}/img/lead-3.png'")
+    assert kept == [("image/png", len(png(3)))], "what the first crawl knew of the image is kept"
+    links = rows(archive, f"SELECT count(*) FROM post_media WHERE post = '{server.base_url}/news/3.html'")
+    assert links == [(3,)]
 
 
 def test_images_over_the_size_limit_are_not_kept(photo_site: tuple[SiteServer, Path], tmp_path: Path) -> None:

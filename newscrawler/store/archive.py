@@ -712,10 +712,17 @@ class Archive:
 
     def save_media(self, post_url: str, rows: Sequence[dict[str, Any]]) -> None:
         """The images of the post at ``post_url`` (MEDIA_COLUMNS and "role": "lead" or "body"): what was stored
-        for each original URL, or why it was not. A failure never replaces an image stored before."""
+        for each original URL, or why it was not (a row without ``fetched_at``: stored by an earlier run, linked
+        only). A failure never replaces an image stored before."""
         with self.db.atomic():
             self.db.execute("DELETE FROM post_media WHERE post = ?", [post_url])
             for row in rows:
+                if row.get("status") == "stored" and not row.get("fetched_at"):  # an earlier run's: link it only
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO post_media (post, url, role) VALUES (?, ?, ?)",
+                        [post_url, row["url"], row.get("role", "body")],
+                    )
+                    continue
                 values = {
                     column: row.get(column, "" if MEDIA_COLUMNS[column] is str else 0) for column in MEDIA_COLUMNS
                 }
