@@ -40,6 +40,7 @@ from newscrawler.exporters.export import Selection, count_selected, export_site,
 from newscrawler.exporters.starter import init_site
 from newscrawler.sources import Source, load_sources, select_sources
 from newscrawler.store.archive import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
+from newscrawler.store.warc import is_warc
 from newscrawler.util.charts import day_chart
 
 
@@ -404,7 +405,8 @@ def extract(
     language: str,
     timezone: str,
 ) -> None:
-    """Extract posts from saved pages (.html, .html.gz, - for stdin) or URLs: one JSON object per line."""
+    """Extract posts from saved pages (.html, .html.gz, - for stdin), WARC files (.warc, .warc.gz: each HTML
+    response) or URLs: one JSON object per line."""
     from newscrawler.extraction import ExtractionError
     from newscrawler.extraction.page import post_from_bytes
 
@@ -417,6 +419,9 @@ def extract(
             raise click.UsageError(str(exc).splitlines()[-1]) from None
     failed = 0
     for item in inputs:
+        if is_warc(item) and not item.startswith(("http://", "https://")):
+            failed += _extract_warc(Path(item), source, base_url)
+            continue
         try:
             body, url, content_type = _read_input(item, base_url)
             post, problem = post_from_bytes(body, url, source, content_type)
@@ -428,6 +433,33 @@ def extract(
             row = {"input": item, "error": str(exc)}
         click.echo(json.dumps(row, ensure_ascii=False))
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _extract_warc(path: Path, source: Source, base_url: str | None) -> int:
+    """One JSON line per HTML response record of a WARC file (.warc or .warc.gz); returns the failures."""
+    from newscrawler.extraction import ExtractionError
+    from newscrawler.extraction.page import post_from_bytes
+    from newscrawler.store.warc import WarcError, responses
+
+    failed = 0
+    try:
+        with path.open("rb") as data:
+            for stored in responses(data):
+                if stored.status != 200 or "html" not in stored.header("Content-Type").lower():
+                    continue
+                try:
+                    post, problem = post_from_bytes(
+                        stored.body, base_url or stored.url, source, stored.header("Content-Type")
+                    )
+                    row = post.as_dict() | ({"invalid": problem} if problem else {})
+                except (ExtractionError, ValueError) as exc:
+                    failed += 1
+                    row = {"input": f"{path}#{stored.url}", "error": str(exc)}
+                click.echo(json.dumps(row, ensure_ascii=False))
+    except (OSError, WarcError) as exc:
+        click.echo(json.dumps({"input": str(path), "error": str(exc)}, ensure_ascii=False))
+        return failed + 1
+    return failed
 
 
 def _read_input(item: str, base_url: str | None) -> tuple[bytes, str, str]:
@@ -571,18 +603,32 @@ def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
 @format_options
 def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
     """Posts per source, per category and per day, with a chart of the last weeks."""
+    from newscrawler.store.parts import archive_sizes
+
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         report = archive.stats(days=days)
+        images = archive.media_counts()
+    sizes = archive_sizes(archive_dir)
     if as_json:
-        click.echo(json.dumps(dataclasses.asdict(report), ensure_ascii=False, indent=2))
+        data = dataclasses.asdict(report) | {"size": sizes, "images": images}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     if as_csv:
-        rows = [("source", r["source"], r["posts"]) for r in report.per_source]
+        rows = [("size", part, counts["bytes"]) for part, counts in sizes.items()]
+        rows += [("source", r["source"], r["posts"]) for r in report.per_source]
         rows += [("category", r["category"], r["posts"]) for r in report.per_category]
         rows += [("day", r["day"], r["posts"]) for r in report.per_day]
         _output(["table", "key", "posts"], rows, False, True)
         return
     console.print(Text(f"{report.posts} posts from {len(report.per_source)} sources", style="bold"))
+    console.print(
+        Text(
+            "Archive size: "
+            + ", ".join(f"{part} {_megabytes(c['bytes'])} ({c['files']} files)" for part, c in sizes.items())
+            + f"; images {images['stored']} kept"
+            + "".join(f", {n} not kept ({reason})" for reason, n in images["failed"].items())
+        )
+    )
     _output(
         ["source", "posts", "first published", "last published", "last crawled"],
         [
@@ -610,6 +656,51 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
     peak = max((d["posts"] for d in window), default=0)
     for line in day_chart([(d["day"], d["posts"]) for d in window], height=max(1, min(5, peak))):
         console.print(Text(line))
+
+
+@main.command()
+@click.argument("names", nargs=-1, metavar="[SOURCE]...")
+@archive_option
+@sources_option
+@date_option("--since", "Only posts published on or after (YYYY-MM-DD or ISO 8601).")
+@click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="JSON report for scripts.")
+def reprocess(
+    names: tuple[str, ...], archive_dir: Path, sources_file: Path, since: str | None, dry_run: bool, as_json: bool
+) -> None:
+    """Extract the archived posts again from their kept pages (ARCHIVE/warc/), with no network.
+
+    Changed posts are saved as a crawl saves an edit (earlier version kept, Jekyll file rewritten); unchanged ones
+    are not touched. Prints new / changed / unchanged / failed counts and records a run (not with --dry-run).
+    """
+    from newscrawler.runs.reprocess import reprocess_archive
+
+    selected = _load_sources(sources_file, names)
+    with Progress(
+        TextColumn("reprocessing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err_console, transient=True, disable=as_json or not err_console.is_terminal,
+    ) as progress:  # fmt: skip
+        task = progress.add_task("reprocess", total=None)
+        report = reprocess_archive(
+            archive_dir, selected, names=names, since=since, dry_run=dry_run,
+            progress=lambda n: progress.advance(task, n),
+        )  # fmt: skip
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
+    for failure in report.failures:
+        err_console.print(Text(f"failed: {failure}", style="red"))
+    would = " (dry run: nothing written)" if dry_run else f" (run {report.run_id})"
+    console.print(
+        Text(
+            f"{report.read} kept pages read again in {report.seconds:.2f} s: {report.new} new, "
+            f"{report.changed} changed, {report.unchanged} unchanged, {report.failed} failed{would}"
+            + "".join(f"; {reason} {n}" for reason, n in report.reasons.items())
+        )
+    )
+    if report.not_kept:
+        err_console.print(f"{report.not_kept} posts have no kept page (archived before pages were kept, or kept off).")
+    sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
 
 
 # publishing
@@ -764,6 +855,7 @@ def export(
             f"{len(report.written)} {would}written, {report.unchanged} unchanged, {len(report.removed)} {would}removed"
             + (f", {len(report.kept)} kept" if report.kept else "")
             + (f", {len(report.failed)} failed" if report.failed else "")
+            + (f"; {len(report.media)} images {would}copied" if report.media else "")
             + f" in {report.seconds:.2f} s"
             + (" (dry run: nothing changed)" if dry_run else "")
         )
@@ -918,6 +1010,10 @@ def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
         err_console.print(Text(f"flagged: source {name} {why}", style="bold red"))
     if err_console.is_terminal:
         err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.1f} kB"
 
 
 def _cell(value: Any) -> Any:

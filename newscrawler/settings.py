@@ -73,6 +73,7 @@ ITEM_PIPELINES = {
     "newscrawler.pipelines.normalise.NormalisePipeline": 100,
     "newscrawler.pipelines.validate.ValidatePipeline": 200,
     "newscrawler.pipelines.dedupe.DedupePipeline": 300,
+    "newscrawler.pipelines.images.PostImagesPipeline": 350,
     "newscrawler.pipelines.archive.ArchivePipeline": 400,
     "newscrawler.pipelines.markdown.MarkdownPipeline": 500,
 }
@@ -83,10 +84,18 @@ NEWSCRAWLER_RECHECK_AFTER = os.environ.get("NEWSCRAWLER_RECHECK_AFTER", incremen
 NEWSCRAWLER_PROGRESS = os.environ.get("NEWSCRAWLER_PROGRESS", progress.DEFAULT_MODE)
 NEWSCRAWLER_PROGRESS_INTERVAL = float(os.environ.get("NEWSCRAWLER_PROGRESS_INTERVAL", "0") or 0)
 
+# kept beside the posts (docs/archive-files.md): pages as WARC files in ARCHIVE/warc/, images in ARCHIVE/media/;
+# each off with 0 (or per source: keep_pages / keep_images = false in sources.toml). A WARC file is rotated
+# past NEWSCRAWLER_WARC_MAX_SIZE bytes (default: store/warc.py's DEFAULT_MAX_SIZE, 1 GB); an image bigger than
+# NEWSCRAWLER_IMAGE_MAX_SIZE bytes is not kept (default: pipelines/images.py's DEFAULT_MAX_SIZE, 10 MB)
+NEWSCRAWLER_WARC = os.environ.get("NEWSCRAWLER_WARC", "1") not in ("0", "false", "no")
+NEWSCRAWLER_IMAGES = os.environ.get("NEWSCRAWLER_IMAGES", "1") not in ("0", "false", "no")
+
 EXTENSIONS = {
     "newscrawler.extensions.lock.ArchiveLockExtension": 50,
     "newscrawler.extensions.run_record.RunRecordExtension": 100,
     "newscrawler.extensions.progress.ProgressExtension": 200,
+    "newscrawler.extensions.warc.WarcExtension": 300,
 }
 
 # Distributed crawling (newscrawler/distributed): set, the crawl shares a scrapy-redis frontier and queues posts.

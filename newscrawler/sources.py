@@ -89,6 +89,9 @@ class Source(BaseModel):
     autothrottle: bool = True
     # incremental runs: a known article is fetched again (conditionally) once its last check is this old
     recheck_after: str | None = None
+    # what the archive keeps beside each post: its page as fetched (WARC) and its images (see docs/archive-files.md)
+    keep_pages: bool = True
+    keep_images: bool = True
     # when a run of this source counts as evidence that it broke (newscrawler/runs/health.py)
     flag_min_pages: int = Field(default=DEFAULT_THRESHOLDS.min_pages, ge=1)
     flag_lost_share: float = Field(default=DEFAULT_THRESHOLDS.lost_share, gt=0, le=1)

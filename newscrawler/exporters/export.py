@@ -12,6 +12,7 @@ from typing import Any
 
 from newscrawler.exporters.base import ExportError, SiteFormat, SiteProfile, os_reason, site_file, site_files_used
 from newscrawler.exporters.config import get_format, remembered
+from newscrawler.exporters.media import SiteMedia
 from newscrawler.exporters.writer import Manifest, PostWriter
 
 
@@ -36,6 +37,7 @@ class ExportReport:
     kept: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    media: list[str] = field(default_factory=list)  # archived images copied into the site (exporters/media.py)
     manifest_written: bool = False
     seconds: float = 0.0
 
@@ -51,6 +53,7 @@ class ExportReport:
             "kept": self.kept,
             "warnings": self.warnings,
             "failed": self.failed,
+            "media": self.media,
             "seconds": round(self.seconds, 3),
         }
 
@@ -86,9 +89,11 @@ def export_site(
     posts_dir = site_format.posts_dir
     failure: OSError | None = None
     used: set[str] = set()  # the site's own files the posts refer to (the default image)
+    media = SiteMedia(archive, dest, site_format.name, dry_run=dry_run)
     try:
         for post in _select(archive, selection):
             report.posts += 1
+            post = media.localise(post)
             used.update(site_files_used(post, profile))
             try:
                 result = writer.write(post)
@@ -121,6 +126,9 @@ def export_site(
     if failure:
         raise ExportError(f"{dest}: cannot write: {os_reason(failure)}")
     report.warnings += missing_site_files(dest, site_format, used)
+    report.media = media.copied
+    if media.missing:
+        report.warnings.append(f"{len(media.missing)} archived images are missing from {media.source}: linked as found")
     report.seconds = time.perf_counter() - started
     return report
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,6 +17,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from newscrawler.extensions.warc import FETCHED_AT
 from newscrawler.extraction import ExtractionError, extract_post
 from newscrawler.items import DiscoveryHint, Post
 from newscrawler.middlewares.failures import failure_reason
@@ -181,10 +182,15 @@ class NewsSpider(scrapy.Spider):
         if looks_binary(response.body):
             self._fail(response.url, source, "not html", "binary data labelled as text")
             return
+        fetched_at = datetime.now(UTC)  # "3시간 전" is read against it, by the crawl and by a later reprocess alike
+        response.meta[FETCHED_AT] = fetched_at
         try:
-            yield extract_post(response, source, hint)
+            post = extract_post(response, source, hint, fetched_at)
         except ExtractionError as exc:
             self._fail(response.url, source, "unreadable page", str(exc))
+            return
+        post.fetched = response  # for the archive's WARC file
+        yield post
 
     def _articles(self, found: Iterable[tuple[str, DiscoveryHint | None]], source: Source) -> Iterator[scrapy.Request]:
         for url, hint in found:
