@@ -132,3 +132,19 @@ def test_metadata_carried_as_microdata_text_is_not_body() -> None:
     post = extract(page(bottom=microdata))
     assert "PaperCorp" not in post["body_text"] and "tech, news" not in post["body_text"]
     assert "청정 전력" in post["body_text"]
+
+
+def test_a_paragraph_sharing_only_the_end_of_an_earlier_one_is_kept() -> None:
+    lead = "<p>Lorem ipsum dolor sit amet, " + "tempor incididunt ut labore et dolore magna aliqua " * 6 + "</p>"
+    later = "<p>" + "tempor incididunt ut labore et dolore magna aliqua " * 5 + "</p>"
+    teaser = "<p>Lorem ipsum dolor sit amet, " + "tempor incididunt ut labore et dolore magna aliqua " * 5 + "</p>"
+    pruned = prune_boilerplate(lead + STORY + later + teaser, ["Headline"])
+    assert pruned.count("<p>tempor incididunt") == 1  # its own paragraph, though its words were said before
+    assert pruned.count("Lorem ipsum") == 1  # the cut-off teaser of the lead goes
+
+
+def test_a_table_cell_that_reads_like_a_label_does_not_end_the_article() -> None:
+    table = "<table><tr><th>Status</th><th>Comment</th></tr><tr><td>new</td><td>Picked up when ready.</td></tr></table>"
+    tail = "<p>The store consumer polls for tasks with a query that follows, and this paragraph is prose.</p>"
+    pruned = prune_boilerplate(STORY + STORY.replace("Paragraph", "Part") + table + tail, ["Headline"])
+    assert "Picked up when ready." in pruned and "store consumer polls" in pruned

@@ -114,16 +114,25 @@ def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> None:
 
 
 def _drop_repeated_text(root: lxml.html.HtmlElement) -> None:
-    """Blocks that only say again what the body already said: pull quotes, teasers, a hidden copy of the text."""
+    """Blocks that only say again what the body already said: teasers, a hidden copy of the text.
+
+    A long block is a repeat when it equals or starts an earlier block (a copy, a cut-off teaser) or runs
+    across several earlier blocks (a copy of the text as one block). One that shares only the end or the
+    middle of a single earlier block says something of its own and stays.
+    """
     seen = ""
+    blocks: list[str] = []
     for element in list(root.iter(*_LEAF_BLOCKS)):
         if next(element.iterdescendants(*_LEAF_BLOCKS), None) is not None:
             continue
         key = _key(element.text_content())
         if len(key) >= _REPEAT_MIN and key in seen:
-            element.drop_tree()
-        else:
-            seen += key
+            within = [b for b in blocks if key in b]
+            if not within or any(b.startswith(key) for b in within):
+                element.drop_tree()
+                continue
+        seen += key
+        blocks.append(key)
 
 
 def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
@@ -140,7 +149,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
             if element.tag in _LEAF_BLOCKS and _is_promotion(element):
                 element.drop_tree()
             continue
-        if element.tag in _BLOCKS or element.tag in _LABELS:
+        if (element.tag in _BLOCKS or element.tag in _LABELS) and not _is_cell_heading(element):
             text = " ".join(element.text_content().split())
             head = _first_line(element) if element.find(".//br") is not None else text
             label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
@@ -157,6 +166,12 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
             short_or_list = element.tag in ("ul", "ol") or text_length <= 150
             if text_length and linked / text_length >= 0.8 and short_or_list:
                 element.drop_tree()
+
+
+def _is_cell_heading(element: lxml.html.HtmlElement) -> bool:
+    """A table cell's whole text ("Comment", "Tags") is a column heading, not the start of the page's furniture."""
+    cell = element if element.tag in ("td", "th") else next(element.iterancestors("td", "th"), None)
+    return cell is not None and _key(cell.text_content()) == _key(element.text_content())
 
 
 def _is_promotion(element: lxml.html.HtmlElement, text: str | None = None) -> bool:
