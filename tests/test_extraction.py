@@ -148,3 +148,36 @@ def test_a_table_cell_that_reads_like_a_label_does_not_end_the_article() -> None
     tail = "<p>The store consumer polls for tasks with a query that follows, and this paragraph is prose.</p>"
     pruned = prune_boilerplate(STORY + STORY.replace("Paragraph", "Part") + table + tail, ["Headline"])
     assert "Picked up when ready." in pruned and "store consumer polls" in pruned
+
+
+def test_an_author_given_as_a_schema_reference_is_resolved_to_the_persons_name() -> None:
+    graph = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        '{"@type":"NewsArticle","headline":"정부, 에너지 정책 발표",'
+        '"author":{"@id":"https://news.example/#/schema/person/abc"}},'
+        '{"@type":"Person","@id":"https://news.example/#/schema/person/abc","name":"Jane Doe"}]}</script>'
+    )
+    assert extract(page(head=graph))["author"] == "Jane Doe"
+    person = ',{"@type":"Person","@id":"https://news.example/#/schema/person/abc","name":"Jane Doe"}'
+    dangling = graph.replace(person, "")
+    assert "schema" not in extract(page(head=dangling))["author"]
+
+
+def test_the_byline_wins_over_the_publishers_name_and_several_authors_are_kept() -> None:
+    head = (
+        "<meta property='og:site_name' content='Daily Paper'><meta name='author' content='Daily Paper'>"
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":'
+        '[{"@type":"Person","name":"Anna Fink"},{"@type":"Person","name":"Jan Marchart"}]}</script>'
+    )
+    assert extract(page(head=head))["author"] == "Anna Fink, Jan Marchart"
+    only_site = "<meta property='og:site_name' content='Daily Paper'><meta name='author' content='Daily Paper'>"
+    assert extract(page(head=only_site))["author"] == "Daily Paper"  # nothing else names anyone
+
+
+def test_korean_bylines_lose_job_titles_and_emails_and_a_desk_gives_way_to_the_signed_reporter() -> None:
+    byline = "<meta name='author' content='이남경 MK스포츠 기자(namkyung@mk.example)'>"
+    assert extract(page(head=byline))["author"] == "이남경"
+    desk = "<meta name='author' content='SBS NEWS'>"
+    signed = "<p>정부는 다음 달 세부 계획을 내놓는다는 방침이다.</p><p>홍길동 기자 hong@news.example</p>"
+    assert extract(page(head=desk, bottom=signed))["author"] == "홍길동"
+    assert extract(page(head="<meta name='author' content='12345'>"))["author"] == ""

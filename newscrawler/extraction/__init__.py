@@ -17,11 +17,12 @@ import lxml.html
 from lxml import etree
 from scrapy.http import TextResponse
 
+from newscrawler.extraction.authors import pick_author
 from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.encoding import decode_page, without_control_characters
-from newscrawler.extraction.metadata import PageMetadata, read_metadata, text_of, texts_of
+from newscrawler.extraction.metadata import PageMetadata, names_of, read_metadata, resolved, text_of, texts_of
 from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
 from newscrawler.extraction.visible import (
     breadcrumb_section,
@@ -91,10 +92,12 @@ def extract_post(
         "og:description", "description", "twitter:description"
     )
     body = selected_body(tree, selectors.body) if selectors.body else ""
+    unpruned = body  # the sign-off line ("홍길동 기자") names the reporter, though it is not article text
     if not body and not selectors.body and _may_have_text(page):
         body = extracted_body(tree, page.microdata_text) or _paragraphs(text_of(page.jsonld("articleBody")))
         if page.media and not page.article and not _has_prose(body):
             body = ""  # a video or gallery page: what the extractor found is the page around the player
+        unpruned = body
         body = prune_boilerplate(
             body,
             [title, page.title_tag, page.first("og:title", "twitter:title"), text_of(page.jsonld("headline"))],
@@ -115,7 +118,16 @@ def extract_post(
     if not modified:
         shown = shown or visible_dates(places())
         modified = _first_date([*shown[1][:1], hint.modified], source, now)
-    author = select_text(tree, selectors.author) or ", ".join(texts_of(page.jsonld("author"))) or _meta_author(page)
+    author = pick_author(
+        [
+            lambda: [select_text(tree, selectors.author)],
+            lambda: names_of(resolved(page.jsonld("author"), page.nodes)),
+            lambda: _meta_authors(page),
+            lambda: [_visible_byline(tree)],
+        ],
+        page.site_names,
+        lambda: html_to_text(unpruned),
+    )
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
 
     return Post(
@@ -215,9 +227,23 @@ def _date_in_url(url: str) -> str:
     return "-".join(match.groups()) if match else ""
 
 
-def _meta_author(page: PageMetadata) -> str:
-    author = page.first("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
-    return "" if author.startswith(("http://", "https://")) else author
+_AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "dcterms.creator")
+
+
+def _meta_authors(page: PageMetadata) -> list[str]:
+    """The first author meta tag that holds a name (article:author is often a profile URL)."""
+    for key in _AUTHOR_META:
+        value = page.first(key)
+        if value and not value.startswith(("http://", "https://")):
+            return [value]
+    return []
+
+
+def _visible_byline(tree: lxml.html.HtmlElement) -> str:
+    """The byline as readers see it, by trafilatura's byline expressions."""
+    from trafilatura.metadata import extract_author
+
+    return extract_author(tree) or ""
 
 
 def _tags(page: PageMetadata, hint: DiscoveryHint) -> list[str]:
