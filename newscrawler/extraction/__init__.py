@@ -30,6 +30,7 @@ from newscrawler.extraction.visible import (
     jsonld_breadcrumb_section,
     marked_section,
     reader_places,
+    visible_byline,
     visible_dates,
 )
 from newscrawler.items import DiscoveryHint, Post
@@ -123,7 +124,7 @@ def extract_post(
             lambda: [select_text(tree, selectors.author)],
             lambda: names_of(resolved(page.jsonld("author"), page.nodes)),
             lambda: _meta_authors(page),
-            lambda: [_visible_byline(tree)],
+            lambda: [visible_byline(places())],
         ],
         page.site_names,
         lambda: html_to_text(unpruned),
@@ -237,13 +238,6 @@ def _meta_authors(page: PageMetadata) -> list[str]:
         if value and not value.startswith(("http://", "https://")):
             return [value]
     return []
-
-
-def _visible_byline(tree: lxml.html.HtmlElement) -> str:
-    """The byline as readers see it, by trafilatura's byline expressions."""
-    from trafilatura.metadata import extract_author
-
-    return extract_author(tree) or ""
 
 
 def _tags(page: PageMetadata, hint: DiscoveryHint) -> list[str]:

@@ -63,6 +63,7 @@ _PROSE_PARAGRAPHS = 3
 _REPEAT_MIN = 200
 _PROSE_LETTERS = 500
 _FURNITURE_MAX = 120
+_HEADLINE_MAX = 400
 
 
 def prune_boilerplate(
@@ -96,6 +97,8 @@ def _drop_headlines_and_datelines(
         if element.getparent() is None:
             continue
         text = " ".join(element.text_content().split())
+        if len(text) > _HEADLINE_MAX:  # a paragraph of the article, not a headline, dateline or label
+            continue
         key = _key(text)
         dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
         headline = key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
@@ -149,12 +152,12 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
             if element.tag in _LEAF_BLOCKS and _is_promotion(element):
                 element.drop_tree()
             continue
-        if (element.tag in _BLOCKS or element.tag in _LABELS) and not _is_cell_heading(element):
+        if element.tag in _BLOCKS or element.tag in _LABELS:
             text = " ".join(element.text_content().split())
             head = _first_line(element) if element.find(".//br") is not None else text
             label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
             promotion = _is_promotion(element, text)
-            if label or promotion:
+            if (label or promotion) and not _is_cell_heading(element):
                 if promotion and _prose_follows(positions[index + 1 :], element):
                     element.drop_tree()  # a promotion inside the article ("READ MORE: …"), not its end
                     continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml.html import HtmlElement
 
@@ -29,6 +30,9 @@ _CRUMB_PLACE = re.compile(r"breadcrumb|crumb|location", re.I)
 _CRUMB_WORD = re.compile(r"(?:^|\s)(?:navi|path)(?:\s|$)")
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_WORD = re.compile(r"(?:^|\s)(?:on|active|is_active|current|selected)(?:\s|$)")
+_BYLINE_PLACE = re.compile(r"author|byline|writer|reporter|journalist", re.I)
+_BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
+_BYLINE_MAX = 120
 _CURRENT_ITEM_WORD = re.compile(r"(?:^|\s)(?:on|active|current)(?:\s|$)")
 
 
@@ -46,6 +50,7 @@ class ReaderPlaces:
     crumbs: list[HtmlElement] = field(default_factory=list)
     platform: list[HtmlElement] = field(default_factory=list)
     current: list[HtmlElement] = field(default_factory=list)
+    bylines: list[HtmlElement] = field(default_factory=list)
 
 
 def reader_places(tree: HtmlElement) -> ReaderPlaces:
@@ -66,6 +71,8 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
         marks = f"{classes} {attrib.get('id', '')}"
         if tag in _DATE_PLACE_TAGS and len(places.dates) < 40 and _DATE_PLACE.search(marks):
             places.dates.append(element)
+        if tag in _BYLINE_TAGS and len(places.bylines) < 20 and _is_byline_place(attrib, marks):
+            places.bylines.append(element)
         if _CRUMB_PLACE.search(marks) or _CRUMB_WORD.search(classes) or attrib.get("aria-label") == "breadcrumb":
             places.crumbs.append(element)
         if (tag == "a" and " category " in f" {attrib.get('rel', '')} ") or "blog2_series" in classes:
@@ -74,6 +81,19 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
             places.current.append(element)
     places.dates.extend(rows)
     return places
+
+
+def _is_byline_place(attrib: Any, marks: str) -> bool:
+    return attrib.get("rel") == "author" or "author" in attrib.get("itemprop", "") or bool(_BYLINE_PLACE.search(marks))
+
+
+def visible_byline(places: ReaderPlaces) -> str:
+    """The first short text in a byline place (rel=author, itemprop=author, a class or id naming the author)."""
+    for element in places.bylines:
+        text = " ".join(element.text_content().split())
+        if 2 < len(text) < _BYLINE_MAX:
+            return text
+    return ""
 
 
 def _is_current(link: HtmlElement) -> bool:
