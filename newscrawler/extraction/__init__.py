@@ -127,7 +127,7 @@ def extract_post(
             lambda: [visible_byline(places())],
         ],
         page.site_names,
-        lambda: html_to_text(unpruned),
+        lambda: f"{description}\n{html_to_text(unpruned)}",
     )
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
 

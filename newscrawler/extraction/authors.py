@@ -22,10 +22,29 @@ _KO_TITLED = re.compile(
     r"^([가-힣]{2,4}?)(?:\s+[\w]+)*?\s*(?:선임|수석|전문|객원|인턴|취재|영상|사진)?\s*"
     r"(?:기자|특파원|에디터|논설위원|칼럼니스트|앵커|리포터|통신원|편집위원|PD)$"
 )
-# A reporter's sign-off at the end of a Korean article ("서울=홍길동 기자", "홍길동 기자 hong@…").
+# A Korean article's sign-off line: "홍길동 기자", "서울=홍길동 특파원 hong@…", "(홍길동 기자)".
 _KO_SIGNOFF = re.compile(
-    r"(?:^|[\s(=/·])([가-힣]{2,4})\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?\s*[)\]]?\s*$"
+    r"^[(\[]?(?:[가-힣]{2,6}\s*=\s*)?([가-힣]{2,4})\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*[)\]]?$"
 )
+_SIGNOFF_LINES = 15
+# A broadcast report's last line ("HBS 뉴스 박소영입니다.") and the anchor's hand-over ("박소영 기자가 보도합니다.").
+BROADCAST_SIGNOFF = re.compile(r"^(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스)(?:\s*뉴스)?\s+([가-힣]{2,4})입니다\.?$")
+_HANDOVER = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원)가\s*(?:보도|취재)합니다")
+# Credits under a broadcast item: camera, editing, graphics ("촬영기자:이준호/영상편집:김민재").
+_KO_CREDIT = re.compile(r"(?:촬영|영상\s*편집|편집|그래픽|취재\s*지원|자료\s*조사|CG)\s*(?:기자)?\s*[:：]")
+_KO_PLACE = re.compile(r"^[가-힣]{2,6}\s*=\s*")  # a dateline before the name ("광주=정민호 기자")
+# Job titles and time stamps a visible byline runs on into ("Kevin Tran Staff Writer", "… Updated, March 5").
+_EN_TAIL = re.compile(
+    r"\s+(?:(?:staff|senior|contributing|contact|chief|special|political|sports)\s+)?"
+    r"(?:writer|reporter|correspondent|editor|columnist)\b.*$|\s+(?:updated|published|posted)\b.*$",
+    re.IGNORECASE,
+)
+_EN_JOB = re.compile(
+    r"^(?:(?:staff|senior|contributing|contact|chief|special)\s+)?(?:writer|reporter|correspondent|editor)s?$", re.I
+)
+_CREDIT = re.compile(r"^(?:photo(?:graph)?s?|illustrations?|video|graphics?|fotos?|bilder?)\b", re.IGNORECASE)
+_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
+_TRAILING_DATE = re.compile(r"\s+(?:[A-Z][a-z]{2}\s+\d{1,2}\.?\s+\d{4}|\d{4}[.\-/]\s*\d{1,2}[.\-/].*)$")
 # Names that are a desk, a newsroom or a site, not a person.
 _DESK = re.compile(
     r"(?:일보|신문|뉴스|방송|통신|닷컴|편집국|편집부|보도국|취재팀|뉴스팀|디지털팀|온라인팀|연예|\bnews\b|\bnewsroom\b|"
@@ -50,11 +69,17 @@ def clean_names(names: Iterable[str]) -> list[str]:
         text = " ".join(text.split())
         if not text:
             continue
+        text = _TRAILING_DATE.sub("", _BY.sub("", text))
         if re.search(r"[가-힣]", text):
-            pieces = re.split(r"\s*[,/·]\s*", text)
+            if _KO_CREDIT.search(text):
+                continue
+            pieces = [_KO_PLACE.sub("", piece) for piece in re.split(r"\s*[,/·]\s*", text)]
         else:
-            pieces = (normalize_authors(None, text) or "").split("; ")
+            parts = [p for p in re.split(r"\s+[·|•]\s+", text) if not _CREDIT.match(p) and not _EN_JOB.match(p)]
+            pieces = [n for p in parts for n in (normalize_authors(None, _EN_TAIL.sub("", p)) or "").split("; ")]
         for piece in pieces:
+            if _EN_JOB.match(piece.strip()):
+                continue
             titled = _KO_TITLED.match(piece)
             name = (titled.group(1) if titled else piece).strip(" ,;:-")
             if name and not _NUMBERS.match(name) and name not in out:
@@ -73,13 +98,15 @@ def is_desk(name: str, site_names: Iterable[str]) -> bool:
 
 
 def signed_reporter(body_text: str) -> str:
-    """The reporter a Korean article names in its last lines ("… 홍길동 기자")."""
-    lines = [line.strip() for line in body_text.splitlines() if line.strip()][-3:]
+    """The reporter a Korean article names on a line of its own near its end ("홍길동 기자 hong@…")."""
+    lines = [line.strip() for line in body_text.splitlines() if line.strip()][-_SIGNOFF_LINES:]
     for line in reversed(lines):
-        match = _KO_SIGNOFF.search(_EMAIL.sub("", line).strip() if "@" in line else line)
+        line = " ".join(_EMAIL.sub(" ", line).split())
+        match = _KO_SIGNOFF.match(line) or BROADCAST_SIGNOFF.match(line)
         if match:
             return match.group(1)
-    return ""
+    handover = _HANDOVER.search(body_text)
+    return handover.group(1) if handover else ""
 
 
 def pick_author(

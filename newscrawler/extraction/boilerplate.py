@@ -13,6 +13,8 @@ from collections.abc import Callable
 import lxml.html
 from lxml import etree
 
+from newscrawler.extraction.authors import BROADCAST_SIGNOFF
+
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "figure", "pre")
 # A short block that starts the page's furniture after the article (the whole block says it).
 _TRAILER = re.compile(
@@ -64,6 +66,7 @@ _REPEAT_MIN = 200
 _PROSE_LETTERS = 500
 _FURNITURE_MAX = 120
 _HEADLINE_MAX = 400
+_NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
 
 
 def prune_boilerplate(
@@ -86,6 +89,7 @@ def prune_boilerplate(
     _drop_repeated_text(root)
     _cut_trailing_furniture(root)
     _drop_edge_bylines(root, is_date)
+    _drop_broadcast_signoff(root)
     inner = lxml.html.tostring(root, encoding="unicode")
     return inner[len("<div>") : -len("</div>")]
 
@@ -210,16 +214,38 @@ def _prose_follows(rest: list[tuple[lxml.html.HtmlElement, int]], marker: lxml.h
 
 
 def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:
-    """Bylines, datelines and copyright lines standing alone among the first and last blocks."""
+    """Bylines, datelines, copyright lines and bare counts ("157" likes) standing alone among the first and
+    last blocks (of the body, or of the one container the body is wrapped in)."""
     blocks = [e for e in root if isinstance(e.tag, str)]
+    while len(blocks) == 1 and blocks[0].tag in ("div", "section", "article") and len(blocks[0]):
+        blocks = [e for e in blocks[0] if isinstance(e.tag, str)]
     last = blocks[-3:]
     for element in blocks[:3] + last:
         text = " ".join(element.text_content().split())
         if not text or len(text) > _FURNITURE_MAX or element.getparent() is None:
             continue
         dateline = is_date is not None and len(text) <= 60 and any(c.isdigit() for c in text) and is_date(text)
-        if _BYLINE.match(text) or dateline or (_COPYRIGHT.search(text) and element in last):
+        count = element in last and _NUMBERS_ONLY.match(text)
+        if _BYLINE.match(text) or dateline or count or (_COPYRIGHT.search(text) and element in last):
             element.drop_tree()
+
+
+def _drop_broadcast_signoff(root: lxml.html.HtmlElement) -> None:
+    """A broadcast transcript's last line, the reporter signing off ("HBS 뉴스 박소영입니다."), is not article text."""
+    last: tuple[etree._Element, str] | None = None
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        if event == "start" and (node.text or "").strip():
+            last = (node, "text")
+        elif event == "end" and node is not root and (node.tail or "").strip():
+            last = (node, "tail")
+    if last is None:
+        return
+    node, where = last
+    text = getattr(node, where) or ""
+    if BROADCAST_SIGNOFF.match(" ".join(text.split())):
+        setattr(node, where, "")
+        if where == "text" and not len(node) and node is not root:
+            node.drop_tree()
 
 
 def _positions(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, int]]:

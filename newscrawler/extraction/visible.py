@@ -33,6 +33,7 @@ _CURRENT_WORD = re.compile(r"(?:^|\s)(?:on|active|is_active|current|selected)(?:
 _BYLINE_PLACE = re.compile(r"author|byline|writer|reporter|journalist", re.I)
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _BYLINE_MAX = 120
+_KO_BYLINE = re.compile(r"^[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)(?:\s*\|.*)?$")
 _CURRENT_ITEM_WORD = re.compile(r"(?:^|\s)(?:on|active|current)(?:\s|$)")
 
 
@@ -93,6 +94,11 @@ def visible_byline(places: ReaderPlaces) -> str:
         text = " ".join(element.text_content().split())
         if 2 < len(text) < _BYLINE_MAX:
             return text
+    for element in places.dates:  # Korean info bars: "윤서진 기자 | 작성일 2024년 03월 25일"
+        for piece in element.itertext():
+            piece = " ".join(piece.split())
+            if _KO_BYLINE.match(piece):
+                return piece.split("|")[0].strip()
     return ""
 
 
