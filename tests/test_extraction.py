@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from newscrawler.extraction.boilerplate import prune_boilerplate
@@ -181,3 +182,80 @@ def test_korean_bylines_lose_job_titles_and_emails_and_a_desk_gives_way_to_the_s
     signed = "<p>정부는 다음 달 세부 계획을 내놓는다는 방침이다.</p><p>홍길동 기자 hong@news.example</p>"
     assert extract(page(head=desk, bottom=signed))["author"] == "홍길동"
     assert extract(page(head="<meta name='author' content='12345'>"))["author"] == ""
+
+
+SENTENCES = [
+    "서울시가 내년부터 대중교통 통합 정기권의 적용 범위를 경기와 인천 일부 지역까지 넓힌다고 밝혔다.",
+    "시는 이번 확대로 하루 평균 20만 명 이상의 시민이 교통비 절감 혜택을 볼 것으로 내다봤다.",
+    "정기권 가격은 월 6만2천 원으로 유지되며, 청년층에는 추가 할인이 적용된다.",
+    "교통 전문가들은 수도권 광역 교통 체계 개편의 첫걸음이 될 것이라고 평가했다.",
+    "다만 경기도 일부 시군은 재정 분담 비율을 두고 서울시와 아직 합의하지 못한 상태다.",
+    "시는 다음 달 관계 기관 협의회를 열어 분담 방식을 확정하고 7월부터 시범 운영에 들어간다.",
+]
+
+
+def shell(script: str) -> str:
+    """A client-rendered page: the visible markup has only the headline and an empty root."""
+    return (
+        "<html lang='ko'><head><title>통합 정기권 수도권 확대 | 한결일보</title>"
+        "<meta property='og:title' content='통합 정기권 수도권 확대'></head>"
+        f"<body><div id='__next'><h1>통합 정기권 수도권 확대</h1><div class='loading'>로딩 중</div></div>{script}"
+        "</body></html>"
+    )
+
+
+def test_an_article_only_in_next_data_is_found_with_its_date() -> None:
+    data = {
+        "props": {
+            "pageProps": {
+                "article": {
+                    "title": "통합 정기권 수도권 확대",
+                    "publishedAt": "2024-05-09T15:20:00+09:00",
+                    "body": "\n\n".join(SENTENCES),
+                }
+            }
+        }
+    }
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data, ensure_ascii=False)}</script>"
+    post = extract(shell(script))
+    assert all(s in post["body_text"] for s in SENTENCES)
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_an_article_in_react_server_component_chunks_is_found() -> None:
+    row = json.dumps(
+        {"story": {"datePublished": "2024-05-09T06:20:00Z", "contentHtml": "".join(f"<p>{s}</p>" for s in SENTENCES)}},
+        ensure_ascii=False,
+    )
+    stream = f'0:["$","div",null,{{}}]\n1a:{row}\n'
+    half = len(stream) // 2
+    pushes = "".join(
+        f"<script>self.__next_f.push({json.dumps([1, part], ensure_ascii=False)})</script>"
+        for part in (stream[:half], stream[half:])
+    )
+    post = extract(shell("<script>(self.__next_f=self.__next_f||[]).push([0])</script>" + pushes))
+    assert all(s in post["body_text"] for s in SENTENCES)
+    assert datetime.fromisoformat(post["published"]) == datetime(2024, 5, 9, 6, 20, tzinfo=UTC)
+
+
+def test_an_article_in_content_blocks_of_a_script_assignment_is_found() -> None:
+    content = {
+        "display_date": "2024-05-09T06:20:00Z",
+        "content_elements": [{"type": "text", "content": s} for s in SENTENCES] + [{"type": "image", "url": "x"}],
+    }
+    script = f"<script>Fusion.globalContent={json.dumps(content, ensure_ascii=False)};Fusion.x=1;</script>"
+    post = extract(shell(script))
+    assert all(s in post["body_text"] for s in SENTENCES)
+    assert datetime.fromisoformat(post["published"]) == datetime(2024, 5, 9, 6, 20, tzinfo=UTC)
+
+
+def test_a_declared_article_body_far_longer_than_what_was_found_wins() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "정부, 에너지 정책 발표"}
+    ld["articleBody"] = "\n".join(SENTENCES * 3)
+    blurb = "<p>정부가 새 에너지 정책을 내놓았다. 자세한 내용은 본문에서.</p>"
+    html = (
+        "<html lang='ko'><head><title>정부, 에너지 정책 발표</title>"
+        f"<script type='application/ld+json'>{json.dumps(ld, ensure_ascii=False)}</script></head>"
+        f"<body><article><h1>정부, 에너지 정책 발표</h1>{blurb}</article></body></html>"
+    )
+    assert all(s in extract(html)["body_text"] for s in SENTENCES)

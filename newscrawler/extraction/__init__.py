@@ -23,6 +23,7 @@ from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.encoding import decode_page, without_control_characters
 from newscrawler.extraction.metadata import PageMetadata, names_of, read_metadata, resolved, text_of, texts_of
+from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
 from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
 from newscrawler.extraction.visible import (
     breadcrumb_section,
@@ -53,6 +54,9 @@ _PUBLISHED_META = (
     "parsely-pub-date",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
+_TAG = re.compile(r"<[^>]+>")
+_FULLER = 2  # how many times longer other evidence must be to replace what the extractor found
+_SHORT_BODY = 600  # letters: below this, the page may be client-rendered
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
 
 
@@ -93,10 +97,12 @@ def extract_post(
         "og:description", "description", "twitter:description"
     )
     body = selected_body(tree, selectors.body) if selectors.body else ""
+    payload: Payload | None = None
     unpruned = body  # the sign-off line ("홍길동 기자") names the reporter, though it is not article text
     if not body and not selectors.body and _may_have_text(page):
-        body = extracted_body(tree, page.microdata_text) or _paragraphs(text_of(page.jsonld("articleBody")))
-        if page.media and not page.article and not _has_prose(body):
+        body = extracted_body(tree, page.microdata_text)
+        body, payload = _fuller_body(tree, body, text_of(page.jsonld("articleBody")))
+        if page.media and not page.article and not _has_prose(body) and payload is None:
             body = ""  # a video or gallery page: what the extractor found is the page around the player
         unpruned = body
         body = prune_boilerplate(
@@ -106,7 +112,11 @@ def extract_post(
             is_dateline,
         )
 
-    declared = [select_text(tree, selectors.published), text_of(page.jsonld("datePublished"))]
+    declared = [
+        select_text(tree, selectors.published),
+        text_of(page.jsonld("datePublished")),
+        payload.published if payload else "",
+    ]
     published = _first_date([*declared, page.first(*_PUBLISHED_META), *page.published_marks[:1]], source, now)
     places = functools.cache(lambda: reader_places(tree))  # walked only if needed
     shown: tuple[list[str], list[str]] | None = None
@@ -186,6 +196,28 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
         if candidate:
             return strip_site_name(html.unescape(candidate), site_names, page.h1)
     return ""
+
+
+def _fuller_body(tree: lxml.html.HtmlElement, body: str, declared: str) -> tuple[str, Payload | None]:
+    """The extractor's body, unless the page holds the article more fully elsewhere.
+
+    A declared JSON-LD ``articleBody`` at least twice as long as what the extractor found means the
+    extractor took a blurb or a fragment (a magazine's header, the first of several sections); a page
+    whose visible text is short may be client-rendered, its article only in a script payload.
+    """
+    found = _text_length(body)
+    if declared and len(declared) >= _FULLER * max(found, 1) and len(declared) >= MIN_TEXT:
+        return _paragraphs(declared), None
+    if found >= _SHORT_BODY:
+        return body, None
+    payload = script_payload(tree)
+    if payload is not None and payload.text_length >= _FULLER * max(found, 1):
+        return payload.body_html, payload
+    return body, payload
+
+
+def _text_length(fragment: str) -> int:
+    return len(" ".join(_TAG.sub(" ", fragment).split())) if fragment else 0
 
 
 def _ghost_primary_tag(page: PageMetadata) -> str:
