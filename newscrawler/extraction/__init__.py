@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -26,6 +27,7 @@ from newscrawler.extraction.metadata import PageMetadata, names_of, read_metadat
 from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
 from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
 from newscrawler.extraction.visible import (
+    ReaderPlaces,
     breadcrumb_section,
     is_dateline,
     jsonld_breadcrumb_section,
@@ -55,6 +57,8 @@ _PUBLISHED_META = (
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
 _TAG = re.compile(r"<[^>]+>")
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_/][a-z0-9]+)*$")
+_SLUG_LIKE_TITLE = re.compile(r"^[\x00-\x7f]*$")  # a title all in ASCII: a slug section may be what it shows
 _FULLER = 2  # how many times longer other evidence must be to replace what the extractor found
 _SHORT_BODY = 600  # letters: below this, the page may be client-rendered
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
@@ -134,6 +138,7 @@ def extract_post(
             lambda: [select_text(tree, selectors.author)],
             lambda: names_of(resolved(page.jsonld("author"), page.nodes)),
             lambda: _meta_authors(page),
+            lambda: payload.authors if payload else [],
             lambda: [visible_byline(places())],
         ],
         page.site_names,
@@ -145,14 +150,7 @@ def extract_post(
         url=url,
         source=source.name,
         title=title,
-        category=select_text(tree, selectors.category)
-        or text_of(page.jsonld("articleSection"))
-        or page.first("article:section", "section", "category")
-        or jsonld_breadcrumb_section(page.breadcrumbs, title)
-        or breadcrumb_section(places(), title)
-        or marked_section(places())
-        or _ghost_primary_tag(page)
-        or hint.category,
+        category=select_text(tree, selectors.category) or _category(page, places, title) or hint.category,
         tags=_tags(page, hint),
         excerpt=description or _strip_tags(hint.summary),
         body_html=body,
@@ -218,6 +216,27 @@ def _fuller_body(tree: lxml.html.HtmlElement, body: str, declared: str) -> tuple
 
 def _text_length(fragment: str) -> int:
     return len(" ".join(_TAG.sub(" ", fragment).split())) if fragment else 0
+
+
+def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str) -> str:
+    """The declared section; but where it is a URL slug ("society") on a page in Korean (or another script
+    than Latin) and the page shows its section in its own script (사회), what readers see."""
+    declared = text_of(page.jsonld("articleSection")) or page.first("article:section", "section", "category")
+
+    def shown() -> str:
+        return (
+            jsonld_breadcrumb_section(page.breadcrumbs, title)
+            or breadcrumb_section(places(), title)
+            or marked_section(places())
+        )
+
+    if not declared:
+        return shown() or _ghost_primary_tag(page)
+    if _SLUG.match(declared) and not _SLUG_LIKE_TITLE.search(title):
+        # the slug names a top-level section: the menu's current item names it, a breadcrumb may go deeper
+        readable = marked_section(places()) or shown()
+        return readable if readable and not _SLUG.match(readable) else declared
+    return declared
 
 
 def _ghost_primary_tag(page: PageMetadata) -> str:

@@ -43,6 +43,7 @@ _DATE_KEYS = (
     "createdAt",
     "created_date",
 )
+_AUTHOR_KEYS = ("author", "authors", "byline", "reporter", "reporters", "writer", "writers")
 _ASSIGNED = re.compile(
     r"(?:Fusion\.globalContent|window\.__INITIAL_STATE__|window\.__PRELOADED_STATE__|window\.__APOLLO_STATE__|"
     r"window\.__NUXT__|window\.__DATA__|__INITIAL_DATA__)\s*=\s*"
@@ -57,19 +58,20 @@ class Payload:
     body_html: str
     text_length: int
     published: str
+    authors: list[str]
 
 
 def script_payload(tree: HtmlElement) -> Payload | None:
     """The longest article text in the page's script data, as HTML paragraphs, and its publication time."""
-    best: tuple[int, str, str] | None = None
+    best: tuple[int, str, dict[str, Any] | None] | None = None
     for data in _script_data(tree):
         found = _best_text(data)
         if found and (best is None or found[0] > best[0]):
             best = found
     if best is None or best[0] < MIN_TEXT:
         return None
-    length, body, published = best
-    return Payload(body, length, published)
+    length, body, owner = best
+    return Payload(body, length, _date_near(owner), _authors_near(owner))
 
 
 def _script_data(tree: HtmlElement) -> list[Any]:
@@ -117,9 +119,9 @@ def _flight_rows(stream: str, decoder: json.JSONDecoder) -> list[Any]:
     return rows
 
 
-def _best_text(data: Any) -> tuple[int, str, str] | None:
-    """(text length, body HTML, date) of the longest body-like text in ``data``."""
-    best: tuple[int, str, str] | None = None
+def _best_text(data: Any) -> tuple[int, str, dict[str, Any] | None] | None:
+    """(text length, body HTML, the object holding it) of the longest body-like text in ``data``."""
+    best: tuple[int, str, dict[str, Any] | None] | None = None
     stack: list[tuple[Any, dict[str, Any] | None]] = [(data, None)]
     seen = 0
     while stack and seen < 200_000:
@@ -130,7 +132,7 @@ def _best_text(data: Any) -> tuple[int, str, str] | None:
                 if isinstance(inner, str) and len(inner) >= MIN_TEXT and key.lower() in _BODY_KEYS:
                     body, length = _as_html(inner)
                     if best is None or length > best[0]:
-                        best = (length, body, _date_near(value))
+                        best = (length, body, value)
                 elif isinstance(inner, dict | list):
                     stack.append((inner, value))
         elif isinstance(value, list):
@@ -139,7 +141,7 @@ def _best_text(data: Any) -> tuple[int, str, str] | None:
                 length = sum(len(_TAGS.sub("", b)) for b in blocks)
                 if best is None or length > best[0]:
                     body = "".join(b if b.lstrip().startswith("<") else f"<p>{html.escape(b)}</p>" for b in blocks)
-                    best = (length, body, _date_near(owner) if owner else "")
+                    best = (length, body, owner)
             stack.extend((inner, owner) for inner in value if isinstance(inner, dict | list))
     return best
 
@@ -169,6 +171,24 @@ def _date_near(owner: dict[str, Any] | None) -> str:
         if isinstance(value, str) and value.strip():
             return value.strip()
     return ""
+
+
+def _authors_near(owner: dict[str, Any] | None) -> list[str]:
+    """Names under the article's author keys (Arc's credits.by, reporter, author, byline)."""
+    if not owner:
+        return []
+    credits = owner.get("credits")
+    values = [credits.get("by")] if isinstance(credits, dict) else []
+    values += [owner.get(key) for key in _AUTHOR_KEYS]
+    names: list[str] = []
+    for value in values:
+        for entry in value if isinstance(value, list) else [value]:
+            name = entry.get("name") if isinstance(entry, dict) else entry
+            if isinstance(name, str) and name.strip() and len(name) < 80:
+                names.append(name.strip())
+        if names:
+            return names
+    return names
 
 
 def _as_html(text: str) -> tuple[str, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+_MOBILE_EDITION = re.compile(r"^.{1,30}\s*(?:모바일|mobile|Mobile|MOBILE|m\.\S+)$")
 _SEPARATOR = re.compile(r"\s+(?:[|\-–—·»<>/:｜ㅣ•]|::)\s+")
 
 
@@ -22,6 +23,9 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     (og:site_name, the publisher), and a heading the title starts with.
     """
     title = " ".join(title.split())
+    segments = split_segments(title)
+    if len(segments) > 1 and _MOBILE_EDITION.match(segments[0]):  # "○○일보 모바일 :: headline"
+        title = title[title.find(segments[1], len(segments[0])) :]
     for heading in headings:
         if heading and _key(heading) == _key(title):
             return title
