@@ -259,3 +259,43 @@ def test_a_declared_article_body_far_longer_than_what_was_found_wins() -> None:
         f"<body><article><h1>정부, 에너지 정책 발표</h1>{blurb}</article></body></html>"
     )
     assert all(s in extract(html)["body_text"] for s in SENTENCES)
+
+
+def test_standalone_furniture_goes_wherever_it_stands() -> None:
+    furniture = [
+        "01:42",
+        "기사 URL이 복사되었습니다.",
+        "Link copied to clipboard",
+        "Externer Inhalt nicht verfügbar",
+        "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte.",
+        "STR/AFP via Getty Images",
+    ]
+    body = STORY[:300] + "".join(f"<p>{line}</p>" for line in furniture) + STORY
+    pruned = prune_boilerplate(body, ["Headline"])
+    assert not [line for line in furniture if line in pruned]
+    assert pruned.count("Paragraph 5 of the story") == 1
+    kept = prune_boilerplate(
+        STORY + "<h2>Phishing mail asks for consent (Zustimmung) to new EU rules</h2>" + STORY, ["H"]
+    )
+    assert "Zustimmung" in kept
+
+
+def test_sign_up_boxes_and_comment_prompts_end_the_article() -> None:
+    tail = (
+        "<p>Sign up with your email below to instantly access member features and newsletters</p>"
+        "<p>You must confirm your public display name before commenting</p><p>Please logout and then login again.</p>"
+    )
+    pruned = prune_boilerplate(STORY + tail, ["Headline"])
+    assert "Sign up" not in pruned and "display name" not in pruned
+    assert pruned.count("<p>Paragraph") == 6
+
+
+def test_the_authors_bio_at_the_end_is_not_article_text() -> None:
+    bio = (
+        "<p>A 38-year industry veteran and award-winning journalist, Lance has covered technology since PCs "
+        "were the size of suitcases.</p>"
+    )
+    pruned = prune_boilerplate(STORY + bio, ["Headline"], author="Lance Ulanoff")
+    assert "industry veteran" not in pruned and pruned.count("<p>Paragraph") == 6
+    quote = "<p>Lance, a veteran of the industry, has covered the story from the start, the minister said.</p>"
+    assert "minister said" in prune_boilerplate(STORY + quote, ["Headline"], author="Jane Doe")

@@ -109,30 +109,7 @@ def extract_post(
         if page.media and not page.article and not _has_prose(body) and payload is None:
             body = ""  # a video or gallery page: what the extractor found is the page around the player
         unpruned = body
-        body = prune_boilerplate(
-            body,
-            [title, page.title_tag, page.first("og:title", "twitter:title"), text_of(page.jsonld("headline"))],
-            description,
-            is_dateline,
-        )
-
-    declared = [
-        select_text(tree, selectors.published),
-        text_of(page.jsonld("datePublished")),
-        payload.published if payload else "",
-    ]
-    published = _first_date([*declared, page.first(*_PUBLISHED_META), *page.published_marks[:1]], source, now)
     places = functools.cache(lambda: reader_places(tree))  # walked only if needed
-    shown: tuple[list[str], list[str]] | None = None
-    if not published:
-        shown = visible_dates(places())
-        upload = text_of(page.media.get("uploadDate")) if page.media else ""
-        fallbacks = [*shown[0][:2], *page.times[:1], upload, hint.published, _date_in_url(url)]
-        published = _first_date(fallbacks, source, now)
-    modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], source, now)
-    if not modified:
-        shown = shown or visible_dates(places())
-        modified = _first_date([*shown[1][:1], hint.modified], source, now)
     author = pick_author(
         [
             lambda: [select_text(tree, selectors.author)],
@@ -144,6 +121,31 @@ def extract_post(
         page.site_names,
         lambda: f"{description}\n{html_to_text(unpruned)}",
     )
+    if unpruned and not selectors.body:
+        body = prune_boilerplate(
+            body,
+            [title, page.title_tag, page.first("og:title", "twitter:title"), text_of(page.jsonld("headline"))],
+            description,
+            is_dateline,
+            author,
+        )
+
+    declared = [
+        select_text(tree, selectors.published),
+        text_of(page.jsonld("datePublished")),
+        payload.published if payload else "",
+    ]
+    published = _first_date([*declared, page.first(*_PUBLISHED_META), *page.published_marks[:1]], source, now)
+    shown: tuple[list[str], list[str]] | None = None
+    if not published:
+        shown = visible_dates(places())
+        upload = text_of(page.media.get("uploadDate")) if page.media else ""
+        fallbacks = [*shown[0][:2], *page.times[:1], upload, hint.published, _date_in_url(url)]
+        published = _first_date(fallbacks, source, now)
+    modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], source, now)
+    if not modified:
+        shown = shown or visible_dates(places())
+        modified = _first_date([*shown[1][:1], hint.modified], source, now)
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
 
     return Post(

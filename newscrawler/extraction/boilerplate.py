@@ -19,6 +19,7 @@ _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "bl
 # A short block that starts the page's furniture after the article (the whole block says it).
 _TRAILER = re.compile(
     r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|top stories|more (?:from|stories|on)\b.*|"
+    r"latest videos?(?: from\b.*)?|more videos?|"
     r"read (?:more|next|also)\b.*|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|"
     r"trending(?: now)?|tags|filed under|topics|latest (?:news|stories)|sponsored(?: content)?|advertisement|"
     r"share this(?: article)?|previous (?:article|post|story)|next (?:article|post|story)|"
@@ -35,7 +36,33 @@ _TRAILER_START = re.compile(
     r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
     r"read more:|more coverage:|이\s*기사(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요)|만족도\s*조사|"
     r"이\s*페이지의\s*정보에\s*만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
-    r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인))",
+    r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
+    # comment prompts and paywall notices: the article is over
+    r"subscribe (?:to (?:continue|read)|now|today)\b|you must (?:be logged in|log in|confirm)|"
+    r"please (?:log ?in|sign in|logout)|this (?:article|story|content) is (?:only )?(?:for|available to) "
+    r"(?:subscribers|members)|already a subscriber|to continue reading|register (?:now )?to (?:read|continue)|"
+    r"유료\s*회원|구독자\s*전용)",
+    re.IGNORECASE,
+)
+# Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a
+# placeholder for an embed the reader's consent settings block, a photo agency credit.
+_STANDALONE = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
+    r"(?:link|url|address) copied(?: to (?:the )?clipboard)?[.!]?|"
+    r"(?:externer|external|embedded|eingebetteter) (?:inhalt|content)\b.{0,60}|"
+    r".{0,80}(?:privatsphäre-einstellungen|privacy settings|cookie settings|consent settings|datenschutz-einstellungen|"
+    r"inhalte von drittanbietern|third[- ]party content).{0,200}|"
+    r"[\w .,'&-]{0,60}(?:/|\bvia\b|\bfor\b|©|\|)\s*(?:getty(?: images)?|afp|ap|reuters|dpa|epa|imago|picture alliance|"
+    r"shutterstock|bloomberg|anadolu|xinhua|pa images?|zuma)[\w ./-]{0,30})$",
+    re.IGNORECASE,
+)
+_STANDALONE_MAX = 320
+# Sign-up, newsletter and donation boxes: dropped where they stand, the article may go on after them.
+_BOX = re.compile(
+    r"^(?:sign up (?:with|for|to|now)\b|get (?:daily|weekly|the latest|our)\b.{0,60}\binbox|"
+    r"by submitting your (?:information|email)|subscribe to our\b|"
+    r"(?:please )?(?:consider )?(?:donat(?:e|ing)|making a (?:donation|contribution)|"
+    r"become a (?:member|supporter|patron))\b)",
     re.IGNORECASE,
 )
 # Labels the page puts where an advertisement goes, anywhere in the body.
@@ -66,6 +93,14 @@ _REPEAT_MIN = 200
 _PROSE_LETTERS = 500
 _FURNITURE_MAX = 120
 _HEADLINE_MAX = 400
+_BIO_MAX = 700
+_BIO = re.compile(
+    r"\b(?:has (?:covered|written|reported|worked|been writing)|is an? (?:[\w-]+ ){0,4}(?:journalist|writer|editor|"
+    r"reporter|correspondent|columnist|author|veteran)|award-winning|follow (?:him|her|them) on|"
+    r"(?:his|her|their) (?:work|writing) has appeared|ist (?:\w+ )?(?:redakteur|redakteurin|journalist|journalistin|"
+    r"korrespondent|korrespondentin)|schreibt (?:für|seit)|arbeitet (?:seit|als))",
+    re.IGNORECASE,
+)
 _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
 
 
@@ -74,12 +109,14 @@ def prune_boilerplate(
     titles: list[str],
     description: str = "",
     is_date: Callable[[str], bool] | None = None,
+    author: str = "",
 ) -> str:
     """``html`` without the repeated headline, the standfirst, standalone datelines and bylines,
     and trailing furniture.
 
     ``titles``: the headline as the page gives it (<title>, og:title, JSON-LD); ``description``:
-    the page's summary; ``is_date`` tells whether a short text is only a date.
+    the page's summary; ``is_date`` tells whether a short text is only a date; ``author``: the byline's
+    names, to know the author's bio at the end when it comes.
     """
     if not html.strip():
         return html
@@ -90,6 +127,7 @@ def prune_boilerplate(
     _cut_trailing_furniture(root)
     _drop_edge_bylines(root, is_date)
     _drop_broadcast_signoff(root)
+    _drop_author_bio(root, author)
     inner = lxml.html.tostring(root, encoding="unicode")
     return inner[len("<div>") : -len("</div>")]
 
@@ -106,7 +144,8 @@ def _drop_headlines_and_datelines(
         key = _key(text)
         dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
         headline = key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
-        if headline or dateline or _BARE_URL.match(text) or _AD_LABEL.match(text):
+        standalone = len(text) <= _STANDALONE_MAX and (_STANDALONE.match(text) or _BOX.match(text))
+        if headline or dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text):
             element.drop_tree()
 
 
@@ -227,6 +266,22 @@ def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], boo
         dateline = is_date is not None and len(text) <= 60 and any(c.isdigit() for c in text) and is_date(text)
         count = element in last and _NUMBERS_ONLY.match(text)
         if _BYLINE.match(text) or dateline or count or (_COPYRIGHT.search(text) and element in last):
+            element.drop_tree()
+
+
+def _drop_author_bio(root: lxml.html.HtmlElement, author: str) -> None:
+    """A note about the author among the last blocks ("A 38-year veteran, Lance has covered…") is not the article."""
+    names = {n.casefold() for n in re.findall(r"\w{3,}", author)}
+    if not names:
+        return
+    blocks = [e for e in root if isinstance(e.tag, str)]
+    while len(blocks) == 1 and blocks[0].tag in ("div", "section", "article") and len(blocks[0]):
+        blocks = [e for e in blocks[0] if isinstance(e.tag, str)]
+    for element in blocks[-4:]:
+        text = " ".join(element.text_content().split())
+        if len(text) > _BIO_MAX or not _BIO.search(text):
+            continue
+        if names.intersection(w.casefold() for w in re.findall(r"\w{3,}", text)):
             element.drop_tree()
 
 
