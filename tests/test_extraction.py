@@ -299,3 +299,32 @@ def test_the_authors_bio_at_the_end_is_not_article_text() -> None:
     assert "industry veteran" not in pruned and pruned.count("<p>Paragraph") == 6
     quote = "<p>Lance, a veteran of the industry, has covered the story from the start, the minister said.</p>"
     assert "minister said" in prune_boilerplate(STORY + quote, ["Headline"], author="Jane Doe")
+
+
+def test_a_hangul_bar_separates_the_site_and_a_section_left_before_it_goes_too() -> None:
+    site = "<meta property='og:site_name' content='한결일보'>"
+    assert extract(page(head=site, title="정부, 에너지 정책 발표-정치ㅣ한결일보"))["title"] == "정부, 에너지 정책 발표"
+    assert (
+        extract(page(head=site, title="정부, 에너지 정책 발표 | 경제 | 한결일보"))["title"] == "정부, 에너지 정책 발표"
+    )
+
+
+def test_a_mobile_editions_prefix_is_not_part_of_the_title() -> None:
+    assert extract(page(title="한결일보 모바일 :: 정부, 에너지 정책 발표"))["title"] == "정부, 에너지 정책 발표"
+
+
+def test_an_article_nested_in_a_pages_main_entity_and_a_fact_check_give_their_dates() -> None:
+    nested = {
+        "@context": "https://schema.org",
+        "@type": "WebPage",
+        "mainEntity": {
+            "@type": "NewsArticle",
+            "headline": "정부, 에너지 정책 발표",
+            "datePublished": "2024-05-09T15:20",
+        },
+    }
+    head = f"<script type='application/ld+json'>{json.dumps(nested, ensure_ascii=False)}</script>"
+    assert extract(page(head=head))["published"] == "2024-05-09T15:20:00+09:00"  # no zone: the source's
+    check = {"@context": "https://schema.org", "@type": "ClaimReview", "datePublished": "2024-05-08T09:00:00+09:00"}
+    head = f"<script type='application/ld+json'>{json.dumps(check)}</script>"
+    assert extract(page(head=head))["published"] == "2024-05-08T09:00:00+09:00"

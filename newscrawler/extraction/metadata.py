@@ -27,6 +27,7 @@ ARTICLE_TYPES = frozenset(
         "Report",
         "LiveBlogPosting",
         "SocialMediaPosting",
+        "ClaimReview",  # fact-checks
         "WebPage",
     }
 )
@@ -202,6 +203,12 @@ def _flatten(items: list[Any]) -> list[dict[str, Any]]:
             graph = item.get("@graph")
             if isinstance(graph, list):
                 stack.extend(graph)
+            for key in ("mainEntity", "mainEntityOfPage", "itemReviewed"):  # an article nested in a page
+                inner = item.get(key)
+                if isinstance(inner, dict) and inner.get("@type"):
+                    stack.append(inner)
+                elif isinstance(inner, list):
+                    stack.extend(i for i in inner if isinstance(i, dict) and i.get("@type"))
     return out
 
 
