@@ -57,6 +57,8 @@ _PUBLISHED_META = (
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
 _TAG = re.compile(r"<[^>]+>")
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|td|tr|figure)>|<(?:p|div|li)\b[^>]*>", re.I)
+_TAIL_CHARS = 6000
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_/][a-z0-9]+)*$")
 _SLUG_LIKE_TITLE = re.compile(r"^[\x00-\x7f]*$")  # a title all in ASCII: a slug section may be what it shows
 _FULLER = 2  # how many times longer other evidence must be to replace what the extractor found
@@ -116,10 +118,10 @@ def extract_post(
             lambda: names_of(resolved(page.jsonld("author"), page.nodes)),
             lambda: _meta_authors(page),
             lambda: payload.authors if payload else [],
-            lambda: [visible_byline(places())],
+            lambda: [visible_byline(tree)],
         ],
         page.site_names,
-        lambda: f"{description}\n{html_to_text(unpruned)}",
+        lambda: f"{description}\n{_last_lines(unpruned)}",
     )
     if unpruned and not selectors.body:
         body = prune_boilerplate(
@@ -214,6 +216,14 @@ def _fuller_body(tree: lxml.html.HtmlElement, body: str, declared: str) -> tuple
     if payload is not None and payload.text_length >= _FULLER * max(found, 1):
         return payload.body_html, payload
     return body, payload
+
+
+def _last_lines(fragment: str) -> str:
+    """The plain text of the end of an HTML fragment, a line per block or <br> (enough to find a sign-off)."""
+    tail = fragment[-_TAIL_CHARS:]
+    tail = tail[tail.find("<") :] if "<" in tail else tail
+    lines = _BLOCK_END.sub("\n", tail)
+    return html.unescape(_TAG.sub("", lines))
 
 
 def _text_length(fragment: str) -> int:

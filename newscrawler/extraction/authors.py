@@ -44,7 +44,9 @@ _EN_JOB = re.compile(
 )
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|illustrations?|video|graphics?|fotos?|bilder?)\b", re.IGNORECASE)
 _BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
-_TRAILING_DATE = re.compile(r"\s+(?:[A-Z][a-z]{2}\s+\d{1,2}\.?\s+\d{4}|\d{4}[.\-/]\s*\d{1,2}[.\-/].*)$")
+_TRAILING_DATE = re.compile(
+    r"(?:\s+[A-Za-z]{3,9}\.?\s+\d{1,2}[.,]?\s+\d{4}|\s*\d{1,2}\.?\s+[A-Za-z]{3,9}\.?\s+\d{4}|\s+\d{4}[.\-/]\s*\d{1,2}[.\-/]).*$"
+)
 # Names that are a desk, a newsroom or a site, not a person.
 _DESK = re.compile(
     r"(?:일보|신문|뉴스|방송|통신|닷컴|편집국|편집부|보도국|취재팀|뉴스팀|디지털팀|온라인팀|연예|\bnews\b|\bnewsroom\b|"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from lxml.html import HtmlElement
 
@@ -31,9 +30,11 @@ _CRUMB_WORD = re.compile(r"(?:^|\s)(?:navi|path)(?:\s|$)")
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_WORD = re.compile(r"(?:^|\s)(?:on|active|is_active|current|selected)(?:\s|$)")
 _BYLINE_PLACE = re.compile(r"author|byline|writer|reporter|journalist", re.I)
-_BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _BYLINE_MAX = 120
 _KO_BYLINE = re.compile(r"^[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)(?:\s*\|.*)?$")
+_INFO_PLACE = re.compile(r"info|date|byline|meta|writer|reporter", re.I)
+_BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
+_INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
 _CURRENT_ITEM_WORD = re.compile(r"(?:^|\s)(?:on|active|current)(?:\s|$)")
 
 
@@ -51,7 +52,6 @@ class ReaderPlaces:
     crumbs: list[HtmlElement] = field(default_factory=list)
     platform: list[HtmlElement] = field(default_factory=list)
     current: list[HtmlElement] = field(default_factory=list)
-    bylines: list[HtmlElement] = field(default_factory=list)
 
 
 def reader_places(tree: HtmlElement) -> ReaderPlaces:
@@ -72,8 +72,6 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
         marks = f"{classes} {attrib.get('id', '')}"
         if tag in _DATE_PLACE_TAGS and len(places.dates) < 40 and _DATE_PLACE.search(marks):
             places.dates.append(element)
-        if tag in _BYLINE_TAGS and len(places.bylines) < 20 and _is_byline_place(attrib, marks):
-            places.bylines.append(element)
         if _CRUMB_PLACE.search(marks) or _CRUMB_WORD.search(classes) or attrib.get("aria-label") == "breadcrumb":
             places.crumbs.append(element)
         if (tag == "a" and " category " in f" {attrib.get('rel', '')} ") or "blog2_series" in classes:
@@ -84,17 +82,22 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
     return places
 
 
-def _is_byline_place(attrib: Any, marks: str) -> bool:
-    return attrib.get("rel") == "author" or "author" in attrib.get("itemprop", "") or bool(_BYLINE_PLACE.search(marks))
-
-
-def visible_byline(places: ReaderPlaces) -> str:
-    """The first short text in a byline place (rel=author, itemprop=author, a class or id naming the author)."""
-    for element in places.bylines:
-        text = " ".join(element.text_content().split())
-        if 2 < len(text) < _BYLINE_MAX:
-            return text
-    for element in places.dates:  # Korean info bars: "윤서진 기자 | 작성일 2024년 03월 25일"
+def visible_byline(tree: HtmlElement) -> str:
+    """The first short text in a byline place (rel=author, itemprop=author, a class or id naming the author),
+    else a Korean "이름 기자" in an info bar; one walk over the page."""
+    infos: list[HtmlElement] = []
+    for element in tree.iter(*_BYLINE_TAGS | _INFO_TAGS):
+        attrib = element.attrib
+        if not attrib:
+            continue
+        marks = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('itemprop', '')}"
+        if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _BYLINE_PLACE.search(marks)):
+            text = " ".join(element.text_content().split())
+            if 2 < len(text) < _BYLINE_MAX:
+                return text
+        elif element.tag in _INFO_TAGS and len(infos) < 40 and _INFO_PLACE.search(marks):
+            infos.append(element)
+    for element in infos:  # Korean info bars: "윤서진 기자 | 작성일 2024년 03월 25일"
         for piece in element.itertext():
             piece = " ".join(piece.split())
             if _KO_BYLINE.match(piece):
