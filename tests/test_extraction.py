@@ -328,3 +328,9 @@ def test_an_article_nested_in_a_pages_main_entity_and_a_fact_check_give_their_da
     check = {"@context": "https://schema.org", "@type": "ClaimReview", "datePublished": "2024-05-08T09:00:00+09:00"}
     head = f"<script type='application/ld+json'>{json.dumps(check)}</script>"
     assert extract(page(head=head))["published"] == "2024-05-08T09:00:00+09:00"
+
+
+def test_json_ld_wrapped_in_cdata_is_read() -> None:
+    ld = {"@type": "NewsArticle", "headline": "정부, 에너지 정책 발표", "datePublished": "2024-05-08T09:00:00+09:00"}
+    head = f"<script type='application/ld+json'>\n<![CDATA[\n{json.dumps(ld, ensure_ascii=False)}\n]]>\n</script>"
+    assert extract(page(head=head))["published"] == "2024-05-08T09:00:00+09:00"

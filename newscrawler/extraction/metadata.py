@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +35,8 @@ ARTICLE_TYPES = frozenset(
 MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "ImageGallery", "MediaGallery", "Clip", "Episode"})
 _JSONLD = JsonLdExtractor()
 _META = etree.XPath("//meta[@content]")
+_JSONLD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _TITLE = etree.XPath("normalize-space(//title)")
 # The page's headings, not the site's logo or name in its masthead.
 _H1 = etree.XPath(
@@ -130,6 +133,10 @@ def _article_from_jsonld(
 ) -> tuple[dict[str, Any], str, set[str], list[dict[str, Any]], dict[str, Any], dict[str, dict[str, Any]]]:
     """The page's article object (the most specific type wins), its publisher's name, every type seen,
     and the items of its breadcrumb list."""
+    for script in _JSONLD_SCRIPTS(tree):  # a CDATA wrapper (XHTML habit) makes the JSON unreadable
+        text = script.text or ""
+        if "CDATA[" in text[:40]:
+            script.text = _CDATA.sub("", text)
     try:
         items = _JSONLD.extract_items(tree)
     except ValueError as exc:
