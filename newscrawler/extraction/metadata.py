@@ -212,11 +212,16 @@ def _flatten(items: list[Any]) -> list[dict[str, Any]]:
                 stack.extend(graph)
             for key in ("mainEntity", "mainEntityOfPage", "itemReviewed"):  # an article nested in a page
                 inner = item.get(key)
-                if isinstance(inner, dict) and inner.get("@type"):
-                    stack.append(inner)
-                elif isinstance(inner, list):
-                    stack.extend(i for i in inner if isinstance(i, dict) and i.get("@type"))
+                for nested in inner if isinstance(inner, list) else [inner]:
+                    if isinstance(nested, dict) and _is_nested_article(nested):
+                        stack.append(nested)
     return out
+
+
+def _is_nested_article(item: dict[str, Any]) -> bool:
+    types = item.get("@type")
+    types = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and t in ARTICLE_TYPES and t != "WebPage" for t in types)
 
 
 def text_of(value: Any) -> str:
