@@ -1,5 +1,5 @@
 # Shortcuts; the README's two commands work without make.
-.PHONY: demo test lint bench
+.PHONY: demo test lint bench docs
 
 .venv/bin/newscrawler: pyproject.toml
 	python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]'
@@ -12,3 +12,7 @@ test: .venv/bin/newscrawler
 
 lint: .venv/bin/newscrawler
 	.venv/bin/ruff check . && .venv/bin/ruff format --check . && .venv/bin/mypy newscrawler
+
+# regenerate docs/cli.md from the commands' --help, then build the docs site into site/ as CI does
+docs: .venv/bin/newscrawler
+	.venv/bin/pip install -q -e '.[docs]' && .venv/bin/cog -r docs/cli.md && .venv/bin/mkdocs build --strict

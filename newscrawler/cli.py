@@ -10,8 +10,10 @@ import os
 import re
 import sys
 import tempfile
+import textwrap
 import urllib.request
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newscrawler import __version__
+from newscrawler.errors import EXIT_FAILED, EXIT_OK, NewscrawlerError
 from newscrawler.exporters.base import BODY_FORMATS
 from newscrawler.exporters.site import (
     CONFIG_NAME,
@@ -36,14 +39,22 @@ from newscrawler.exporters.site import (
     make_profile,
     parse_front_matter_option,
 )
-from newscrawler.runs.lock import ArchiveLock, ArchiveLockedError
-from newscrawler.sources import Source, SourcesError, load_sources, select_sources
+from newscrawler.sources import Source, load_sources, select_sources
 from newscrawler.store.archive import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
 from newscrawler.util.charts import day_chart
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-EXIT_LOCKED = 3  # another crawl holds the archive's lock
-EXIT_FLAGGED = 4  # the crawl finished, but a source looks broken (see the run's flags)
+
+class _Commands(click.Group):
+    """newscrawler's commands, reporting every :class:`NewscrawlerError` the same way: ``error: …`` on one line and
+    the error's exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewscrawlerError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
 
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
@@ -105,7 +116,7 @@ def format_options(function: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")(function)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newscrawler")
 def main() -> None:
     """Crawl news sources into a SQLite archive and Jekyll post files, and query the archive."""
@@ -121,6 +132,9 @@ def main() -> None:
 @click.option(
     "--log-level",
     help="Scrapy log level (DEBUG, INFO, WARNING) [default: INFO; WARNING on a terminal, under the progress line].",
+)
+@click.option(
+    "-v", "--verbose", is_flag=True, help="Scrapy's whole log (start-up report, stats, each failure's own lines)."
 )
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 @click.option(
@@ -145,6 +159,7 @@ def crawl(
     archive_dir: Path,
     sources_file: Path,
     log_level: str | None,
+    verbose: bool,
     overrides: tuple[str, ...],
     progress: str,
     full: bool,
@@ -161,8 +176,11 @@ def crawl(
     selected = _load_sources(sources_file, names)
     if progress == "auto":
         progress = "live" if err_console.is_terminal else "log"
+    from newscrawler.runs.logs import crawl_logging
+
     default_level = "WARNING" if progress == "live" else "INFO"
-    settings: dict[str, Any] = {"LOG_LEVEL": (log_level or default_level).upper(), "NEWSCRAWLER_PROGRESS": progress}
+    settings = crawl_logging(verbose or bool(log_level), (log_level or default_level).upper())
+    settings["NEWSCRAWLER_PROGRESS"] = progress
     if full:
         settings["NEWSCRAWLER_INCREMENTAL"] = False
     for override in overrides:
@@ -171,13 +189,13 @@ def crawl(
             raise click.BadParameter(f"{override!r} is not NAME=VALUE", param_hint="--set")
         settings[name.strip()] = value
     if redis_url:
-        from newscrawler.distributed.crawl import DistributedCrawlError, crawl_into_redis
+        from newscrawler.distributed.crawl import crawl_into_redis
 
         settings |= {"MAX_IDLE_TIME_BEFORE_CLOSE": idle, "NEWSCRAWLER_REDIS_HEARTBEAT": heartbeat}
         try:
             done = crawl_into_redis(redis_url, redis_prefix, sources_file, [s.name for s in selected], settings)
-        except (DistributedCrawlError, ValueError) as exc:
-            raise click.ClickException(str(exc)) from None
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--redis-prefix") from None
         err_console.print(
             f"Run {done['run']}: this crawler stopped ({done['finish_reason']}): {done['pages']} pages, "
             f"{done['queued']} posts queued for the archive worker"
@@ -212,6 +230,9 @@ def demo(archive_dir: Path, port: int) -> None:
                 "NEWSCRAWLER_PROGRESS": "live" if err_console.is_terminal else "off",
                 "NEWSCRAWLER_REDIS_URL": "",
             }
+            from newscrawler.runs.logs import crawl_logging
+
+            settings |= crawl_logging(False, "WARNING")
             record = run_crawl(archive_dir, sources_file, names, settings)
     finally:
         server.shutdown()
@@ -230,67 +251,22 @@ def demo(archive_dir: Path, port: int) -> None:
     sys.exit(run_exit_code(record))
 
 
+def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overrides: dict[str, Any]) -> dict[str, Any]:
+    from newscrawler.runs.start import crawl_archive
+
+    def say_stale(holder: dict[str, Any]) -> None:
+        err_console.print(
+            f"note: took over the lock left by a run that ended without releasing it "
+            f"(pid {holder.get('pid', '?')}, started {holder.get('started_at', '?')})"
+        )
+
+    return crawl_archive(archive_dir, sources_file, names, overrides, on_stale_lock=say_stale)
+
+
 def run_exit_code(record: dict[str, Any]) -> int:
     from newscrawler.runs.record import exit_code
 
     return exit_code(str(record.get("status")))
-
-
-def run_crawl(archive_dir: Path, sources_file: Path, names: Sequence[str], overrides: dict[str, Any]) -> dict[str, Any]:
-    """Crawl ``names`` from ``sources_file`` in this process; returns the run record."""
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
-    _open_archive(archive_dir / "news.db").close()  # an unusable archive is refused before anything is written
-    lock = ArchiveLock(archive_dir)
-    try:
-        lock.acquire()
-    except ArchiveLockedError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_LOCKED)
-    except OSError as exc:
-        raise click.ClickException(f"{lock.path}: cannot take the crawl lock: {exc.strerror or exc}") from None
-    try:
-        if lock.stale:
-            err_console.print(
-                f"note: took over the lock left by a run that ended without releasing it "
-                f"(pid {lock.stale.get('pid', '?')}, started {lock.stale.get('started_at', '?')})"
-            )
-        return _run_crawl_locked(archive_dir, sources_file, names, overrides)
-    finally:
-        lock.release()
-
-
-def _run_crawl_locked(
-    archive_dir: Path, sources_file: Path, names: Sequence[str], overrides: dict[str, Any]
-) -> dict[str, Any]:
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
-
-    from newscrawler.pipelines.stopping import FATAL_KEY
-    from newscrawler.spiders.news import NewsSpider
-
-    settings = get_project_settings()
-    settings.setdict(
-        {
-            "NEWSCRAWLER_LOCK_HELD": True,
-            "NEWSCRAWLER_SOURCES": str(sources_file),
-            "ARCHIVE_DIR": str(archive_dir),
-            "ARCHIVE_DB": str(archive_dir / "news.db"),
-            "ARCHIVE_POSTS_DIR": str(archive_dir / "_posts"),
-            **overrides,
-        },
-        priority="cmdline",
-    )
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(NewsSpider)
-    process.crawl(crawler, source=",".join(names), sources_file=str(sources_file))
-    process.start()
-    fatal = crawler.stats.get_value(FATAL_KEY) if crawler.stats else None
-    if fatal:
-        raise click.ClickException(f"crawl stopped: {fatal}")
-    run_id = crawler.stats.get_value("newscrawler/run_id") if crawler.stats else None
-    with _open_archive(archive_dir / "news.db") as archive:
-        runs = [r for r in archive.runs(limit=5) if r["id"] == run_id]
-    return runs[0] if runs else {"status": "failed", "finish_reason": "the crawl did not start"}
 
 
 @main.command()
@@ -322,52 +298,49 @@ def schedule(
     """Run the crawl on a schedule: a crontab line, or a systemd timer with --systemd."""
     from newscrawler.runs import schedule as scheduling
 
-    try:
-        if list_all:
-            entries = scheduling.cron_entries() if not systemd else []
-            for line in entries:
-                click.echo(line)
-            for timer in scheduling.systemd_entries():
-                service = timer.with_suffix(".service")
-                command = next(
-                    (line.partition("=")[2] for line in _read_lines(service) if line.startswith("ExecStart=")), ""
-                )
-                click.echo(f"{timer}  {command}")
-            if not entries and not scheduling.systemd_entries():
-                err_console.print("No newscrawler schedules installed.")
+    if list_all:
+        entries = scheduling.cron_entries() if not systemd else []
+        for line in entries:
+            click.echo(line)
+        for timer in scheduling.systemd_entries():
+            service = timer.with_suffix(".service")
+            command = next(
+                (line.partition("=")[2] for line in _read_lines(service) if line.startswith("ExecStart=")), ""
+            )
+            click.echo(f"{timer}  {command}")
+        if not entries and not scheduling.systemd_entries():
+            err_console.print("No newscrawler schedules installed.")
+        return
+    if remove:
+        plan = scheduling.make_schedule(every or "1h", archive_dir, sources_file, names, log_file)
+        removed = [*(scheduling.remove_cron(plan.id) if not systemd else [])]
+        gone = scheduling.remove_systemd(plan.id)
+        for line in removed:
+            err_console.print(Text(f"removed crontab line: {line}"))
+        for path in gone:
+            err_console.print(Text(f"removed {path}"))
+        if not removed and not gone:
+            err_console.print(f"No schedule {plan.id} for {plan.archive} to remove (see --list).")
+            sys.exit(EXIT_FAILED)
+        return
+    if not every:
+        raise click.UsageError("--every is required (e.g. --every 30m), or use --list / --remove")
+    _load_sources(sources_file, names)
+    plan = scheduling.make_schedule(every, archive_dir, sources_file, names, log_file)
+    if systemd:
+        if print_only:
+            click.echo(f"# {plan.unit}.service\n{plan.service_unit()}\n# {plan.unit}.timer\n{plan.timer_unit()}")
             return
-        if remove:
-            plan = scheduling.make_schedule(every or "1h", archive_dir, sources_file, names, log_file)
-            removed = [*(scheduling.remove_cron(plan.id) if not systemd else [])]
-            gone = scheduling.remove_systemd(plan.id)
-            for line in removed:
-                err_console.print(Text(f"removed crontab line: {line}"))
-            for path in gone:
-                err_console.print(Text(f"removed {path}"))
-            if not removed and not gone:
-                err_console.print(f"No schedule {plan.id} for {plan.archive} to remove (see --list).")
-                sys.exit(EXIT_FAILED)
-            return
-        if not every:
-            raise click.UsageError("--every is required (e.g. --every 30m), or use --list / --remove")
-        _load_sources(sources_file, names)
-        plan = scheduling.make_schedule(every, archive_dir, sources_file, names, log_file)
-        if systemd:
-            if print_only:
-                click.echo(f"# {plan.unit}.service\n{plan.service_unit()}\n# {plan.unit}.timer\n{plan.timer_unit()}")
-                return
-            paths, enabled = scheduling.install_systemd(plan)
-            for path in paths:
-                err_console.print(Text(f"wrote {path}"))
-            action = "enabled" if enabled else "enable it with: systemctl --user daemon-reload &&"
-            err_console.print(Text(f"{action} systemctl --user enable --now {plan.unit}.timer; logs go to {plan.log}"))
-            return
-        line = plan.cron_line() if print_only else scheduling.install_cron(plan)
-        click.echo(line)
-        if not print_only:
-            err_console.print(Text(f"installed in the crontab (schedule {plan.id}); logs go to {plan.log}"))
-    except scheduling.ScheduleError as exc:
-        raise click.ClickException(str(exc)) from None
+        paths, enabled = scheduling.install_systemd(plan)
+        for path in paths:
+            err_console.print(Text(f"wrote {path}"))
+        action = "enabled" if enabled else "enable it with: systemctl --user daemon-reload &&"
+        err_console.print(Text(f"{action} systemctl --user enable --now {plan.unit}.timer; logs go to {plan.log}"))
+        return
+    line = plan.cron_line() if print_only else scheduling.install_cron(plan)
+    click.echo(line)
+    if not print_only:
+        err_console.print(Text(f"installed in the crontab (schedule {plan.id}); logs go to {plan.log}"))
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -399,7 +372,7 @@ def archive_worker(archive_dir: Path, redis_url: str | None, redis_prefix: str, 
     from scrapy.utils.project import get_project_settings
 
     from newscrawler.distributed.keys import check_prefix
-    from newscrawler.distributed.worker import WorkerError, run_worker
+    from newscrawler.distributed.worker import run_worker
 
     try:
         check_prefix(redis_prefix)
@@ -409,9 +382,7 @@ def archive_worker(archive_dir: Path, redis_url: str | None, redis_prefix: str, 
             idle=idle, heartbeat=heartbeat, say=lambda line: err_console.print(Text(line)),
         )  # fmt: skip
     except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
-    except WorkerError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.BadParameter(str(exc), param_hint="--redis-prefix") from None
     err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")
     sys.exit(EXIT_OK if all(r.status in ("ok", "errors") for r in reports) else EXIT_FAILED)
 
@@ -575,10 +546,7 @@ def search(
 @format_options
 def query(sql: str, archive_dir: Path, as_json: bool, as_csv: bool) -> None:
     """Read-only SQL against the archive (posts, posts_fts, runs, revisions, fetch_state); SQLite refuses writes."""
-    try:
-        columns, rows = read_only_query(archive_dir / "news.db", sql)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
+    columns, rows = read_only_query(archive_dir / "news.db", sql)
     _output(columns, rows, as_json, as_csv)
 
 
@@ -587,20 +555,32 @@ def query(sql: str, archive_dir: Path, as_json: bool, as_csv: bool) -> None:
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 100_000))
 @format_options
 def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
-    """The history of crawl runs, newest first."""
+    """The history of crawl runs, newest first (--json: every count, per source too)."""
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         records = archive.runs(limit=limit)
-    columns = [
-        "id", "started_at", "duration_seconds", "status", "exit_code", "sources", "pages",
-        "posts_new", "posts_updated", "posts_unchanged", "dropped", "errors",
-    ]  # fmt: skip
-    if as_csv or any(r.get("flags") for r in records):
-        columns.append("flags")
     if as_json:
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
-    rows = [tuple(_cell(r.get(c)) for c in columns) for r in records]
-    _output(columns, rows, False, as_csv, title="Crawl runs")
+    if not records:
+        err_console.print(f"{archive_dir / 'news.db'}: no runs yet (newscrawler crawl makes one)")
+        return
+    if as_csv:
+        columns = [
+            "id", "started_at", "duration_seconds", "status", "exit_code", "sources", "pages", "posts_new",
+            "posts_updated", "posts_unchanged", "dropped", "errors", "flags",
+        ]  # fmt: skip
+        _output(columns, [tuple(_cell(r.get(c)) for c in columns) for r in records], False, True)
+        return
+    table = Table(title="Crawl runs", box=None, padding=(0, 1, 0, 0), header_style="bold", title_justify="left")
+    for heading in RUN_TABLE:
+        table.add_column(heading, justify="left" if heading in ("started", "status") else "right", no_wrap=True)
+    for record in records:
+        table.add_row(*_run_row(record))
+    console.print(table)
+    width = max(40, console.width)
+    for record in records:
+        for line in _run_reasons(record):
+            console.print(Text(textwrap.fill(line, width, subsequent_indent="    ")))
 
 
 @main.command()
@@ -837,41 +817,115 @@ def browse(archive_dir: Path, host: str, port: int, open_browser: bool) -> None:
 
 
 def _load_sources(path: Path, names: Sequence[str]) -> list[Source]:
-    try:
-        return select_sources(load_sources(path), names)
-    except SourcesError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+    return select_sources(load_sources(path), names)
 
 
 def _open_archive(path: Path, create: bool = True) -> Archive:
+    return Archive(path, create=create)
+
+
+RUN_TABLE = (
+    "id",
+    "started",
+    "took",
+    "status",
+    "fetched",
+    "articles",
+    "new",
+    "upd",
+    "same",
+    "skip",
+    "304",
+    "drop",
+    "err",
+)
+SOURCE_COUNTS = ("pages", "new", "updated", "unchanged", "skipped", "not_modified", "dropped", "errors")
+SOURCE_HEADINGS = ("articles", "new", "upd", "same", "skip", "304", "drop", "err")
+
+
+def _totals(record: dict[str, Any]) -> dict[str, int]:
+    per_source = (record.get("per_source") or {}).values()
+    return {key: sum(int(counts.get(key, 0)) for counts in per_source) for key in SOURCE_COUNTS}
+
+
+def _run_row(record: dict[str, Any]) -> tuple[str, ...]:
+    started = record.get("started_at") or ""
     try:
-        return Archive(path, create=create)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
+        started = datetime.fromisoformat(started).astimezone().strftime("%m-%d %H:%M")
+    except ValueError:
+        started = started[5:16]
+    took = record.get("duration_seconds")
+    totals = _totals(record)
+    return (
+        str(record.get("id", "")),
+        started,
+        _took(took) if isinstance(took, (int, float)) else "",
+        str(record.get("status", "")),
+        str(record.get("pages") or 0),
+        *(str(totals[key]) for key in SOURCE_COUNTS),
+    )
+
+
+def _run_reasons(record: dict[str, Any], label: str = "") -> list[str]:
+    """A line for each kind of drop and error of a run, and one for each flagged source."""
+    who = label or f"run {record.get('id', '?')}"
+    lines = []
+    for kind in ("dropped", "error"):
+        reasons = record.get(f"{kind}_reasons") or {}
+        if reasons:
+            listed = ", ".join(f"{reason} {count}" for reason, count in reasons.items())
+            lines.append(f"{who} {kind if kind == 'dropped' else 'errors'}: {listed}")
+    lines += [f"{who} flagged: source {name} {why}" for name, why in (record.get("flags") or {}).items()]
+    return lines
+
+
+def _took(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f}s"
+    minutes = round(seconds / 60)
+    return f"{minutes}m" if minutes < 60 else f"{minutes // 60}h{minutes % 60:02d}"
+
+
+def run_headline(record: dict[str, Any]) -> str:
+    """The run in one line: its status, and what it fetched and archived (the same counts as ``runs``)."""
+    duration = record.get("duration_seconds")
+    took = f" in {duration:.1f} s" if isinstance(duration, (int, float)) else ""
+    totals = _totals(record)
+    counts = ", ".join(
+        f"{totals[key]} {name}"
+        for key, name in zip(SOURCE_COUNTS, ("articles", "new", "updated", "unchanged", "skipped", "not modified (304)",
+                                             "dropped", "errors"), strict=True)
+    )  # fmt: skip
+    return (
+        f"Run {record.get('id', '?')}: {record.get('status')} ({record.get('finish_reason')}){took}: "
+        f"{record.get('pages') or 0} fetched, {counts}"
+    )
 
 
 def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
-    duration = record.get("duration_seconds")
-    took = f" in {duration:.1f} s" if isinstance(duration, (int, float)) else ""
-    table = Table(title=f"Run {record.get('id', '?')}: {record.get('status')} ({record.get('finish_reason')}){took}")
-    columns = ("pages", "new", "updated", "unchanged", "skipped", "not_modified", "dropped", "errors")
-    headings = ("pages", "new", "upd.", "same", "skipped", "304", "dropped", "errors")
-    table.add_column("source", no_wrap=True)
-    for heading in headings:
-        table.add_column(heading, justify="right")
-    for name, counts in (record.get("per_source") or {}).items():
-        table.add_row(name, *(str(counts.get(c, 0)) for c in columns))
-    err_console.print(table)
-    for name, counts in (record.get("per_source") or {}).items():
-        for label in ("dropped", "error"):
-            reasons = counts.get(f"{label}_reasons") or {}
-            if reasons:
-                listed = ", ".join(f"{reason} {count}" for reason, count in reasons.items())
-                err_console.print(Text(f"{name} {label if label == 'dropped' else 'errors'}: {listed}"))
+    """What ``crawl`` ends with: a table per source on a terminal, a few plain lines elsewhere (cron's mail, logs)."""
+    sources = record.get("per_source") or {}
+    if err_console.is_terminal:
+        table = Table(title=run_headline(record), title_justify="left")
+        table.add_column("source", no_wrap=True)
+        for heading in SOURCE_HEADINGS:
+            table.add_column(heading, justify="right")
+        for name, counts in sources.items():
+            table.add_row(name, *(str(counts.get(c, 0)) for c in SOURCE_COUNTS))
+        err_console.print(table)
+    else:
+        err_console.print(Text(run_headline(record)))
+        for name, counts in sources.items():
+            shown = ", ".join(f"{counts.get(c, 0)} {h}" for c, h in zip(SOURCE_COUNTS, SOURCE_HEADINGS, strict=True)
+                              if counts.get(c, 0))  # fmt: skip
+            err_console.print(Text(f"  {name}: {shown or 'nothing to fetch'}"))
+    for name, counts in sources.items():
+        for line in _run_reasons(counts, label=name):
+            err_console.print(Text(line))
     for name, why in (record.get("flags") or {}).items():
         err_console.print(Text(f"flagged: source {name} {why}", style="bold red"))
-    err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")
+    if err_console.is_terminal:
+        err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")
 
 
 def _cell(value: Any) -> Any:

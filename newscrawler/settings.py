@@ -55,6 +55,7 @@ DOWNLOADER_MIDDLEWARES = {
 }
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # Scrapy's HTTP control port: nothing of ours uses it
 
 ITEM_PIPELINES = {
     "newscrawler.pipelines.normalise.NormalisePipeline": 100,
@@ -83,4 +84,5 @@ NEWSCRAWLER_REDIS_HEARTBEAT = os.environ.get("NEWSCRAWLER_REDIS_HEARTBEAT", "30"
 ADDONS = {"newscrawler.distributed.addon.DistributedAddon": 0}
 
 LOG_LEVEL = os.environ.get("NEWSCRAWLER_LOG_LEVEL", "INFO")
+LOG_FORMATTER = "newscrawler.runs.logs.OneLineLogFormatter"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -16,12 +16,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from newscrawler.errors import BadInputError
+from newscrawler.runs.health import DEFAULT_THRESHOLDS, FlagThresholds
 from newscrawler.util.durations import parse_duration
+from newscrawler.util.selectors import compiled
 
 ROBOTS = "robots"
 
 
-class SourcesError(Exception):
+class SourcesError(BadInputError):
     """The sources file cannot be used; the message says where and why."""
 
 
@@ -47,6 +50,20 @@ class Selectors(BaseModel):
     author: str | None = None
     drop: list[str] = Field(default_factory=list)
 
+    @field_validator("title", "body", "category", "published", "author")
+    @classmethod
+    def _selector(cls, value: str | None) -> str | None:
+        if value is not None:
+            compiled(value)
+        return value
+
+    @field_validator("drop")
+    @classmethod
+    def _selectors(cls, values: list[str]) -> list[str]:
+        for value in values:
+            compiled(value)
+        return values
+
 
 class Source(BaseModel):
     """One configured news source."""
@@ -70,6 +87,10 @@ class Source(BaseModel):
     autothrottle: bool = True
     # incremental runs: a known article is fetched again (conditionally) once its last check is this old
     recheck_after: str | None = None
+    # when a run of this source counts as evidence that it broke (newscrawler/runs/health.py)
+    flag_min_pages: int = Field(default=DEFAULT_THRESHOLDS.min_pages, ge=1)
+    flag_lost_share: float = Field(default=DEFAULT_THRESHOLDS.lost_share, gt=0, le=1)
+    flag_lost_rise: float = Field(default=DEFAULT_THRESHOLDS.lost_rise, ge=0, le=1)
 
     @field_validator("recheck_after")
     @classmethod
@@ -133,6 +154,10 @@ class Source(BaseModel):
             parts = urlsplit(url)
             roots[f"{parts.scheme}://{parts.netloc}"] = None
         return list(roots)
+
+    @property
+    def flag_thresholds(self) -> FlagThresholds:
+        return FlagThresholds(self.flag_min_pages, self.flag_lost_share, self.flag_lost_rise)
 
     def map_category(self, raw: str) -> str:
         return self.category_map.get(raw, raw)

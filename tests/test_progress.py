@@ -53,7 +53,7 @@ def test_a_crawl_not_on_a_terminal_logs_progress_lines_and_ends_with_a_summary(
 
 def test_progress_text() -> None:
     stats = {
-        "response_received_count": 30,
+        "downloader/response_count": 30,
         "newscrawler/posts/new": 12,
         "newscrawler/posts/updated": 2,
         "newscrawler/source/a/skipped": 5,

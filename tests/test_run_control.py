@@ -15,7 +15,7 @@ import pytest
 from changing_site import ChangingSite
 from helpers import NEWSCRAWLER, ROOT, run_cli
 
-from newscrawler.cli import EXIT_FLAGGED, EXIT_LOCKED
+from newscrawler.errors import EXIT_FLAGGED, EXIT_LOCKED
 from newscrawler.runs.health import flag_sources
 from newscrawler.runs.lock import ArchiveLock, ArchiveLockedError
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -11,9 +10,12 @@ import redis
 
 from newscrawler.distributed.keys import check_prefix
 from newscrawler.distributed.run import connect
+from newscrawler.errors import NewscrawlerError
+from newscrawler.runs.record import FETCHED
+from newscrawler.runs.start import run_news_spider
 
 
-class DistributedCrawlError(Exception):
+class DistributedCrawlError(NewscrawlerError):
     """The crawl cannot join a run; the message says why."""
 
 
@@ -26,26 +28,9 @@ def crawl_into_redis(
         connect(url).ping()
     except (redis.RedisError, ValueError) as exc:
         raise DistributedCrawlError(f"cannot reach Redis at {url}: {exc}") from None
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
-
-    from newscrawler.spiders.news import NewsSpider
-
-    settings = get_project_settings()
-    settings.setdict(
-        {
-            "NEWSCRAWLER_SOURCES": str(sources_file),
-            "NEWSCRAWLER_REDIS_URL": url,
-            "NEWSCRAWLER_REDIS_PREFIX": prefix,
-            **overrides,
-        },
-        priority="cmdline",
+    crawler = run_news_spider(
+        {"NEWSCRAWLER_REDIS_URL": url, "NEWSCRAWLER_REDIS_PREFIX": prefix, **overrides}, sources_file, names
     )
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(NewsSpider)
-    process.crawl(crawler, source=",".join(names), sources_file=str(sources_file))
-    process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
 
     def under(prefix: str) -> dict[str, int]:
@@ -54,7 +39,7 @@ def crawl_into_redis(
     return {
         "run": stats.get("newscrawler/redis_run", ""),
         "finish_reason": stats.get("finish_reason", "did not start"),
-        "pages": stats.get("response_received_count", 0),
+        "pages": stats.get(FETCHED, 0),
         "queued": stats.get("newscrawler/queued", 0),
         "dropped": under("newscrawler/dropped/"),
         "errors": under("newscrawler/errors/"),

@@ -19,11 +19,12 @@ from newscrawler.distributed.keys import DEFAULT_PREFIX, Namespace, check_prefix
 from newscrawler.distributed.run import DEFAULT_HEARTBEAT, DEFAULT_IDLE, CrawlRun, connect, utc_iso
 from newscrawler.items import Post
 from newscrawler.pipelines.validate import drop
+from newscrawler.runs.record import FETCHED
 
 logger = logging.getLogger(__name__)
 
 _RUNS: weakref.WeakKeyDictionary[Any, CrawlRun] = weakref.WeakKeyDictionary()
-SHARED_STATS = ("newscrawler/", "response_received_count")
+SHARED_STATS = ("newscrawler/", FETCHED)
 PAGE_ATTRIBUTE = "_newscrawler_page"
 
 

@@ -22,12 +22,13 @@ import redis
 
 from newscrawler.distributed.keys import Namespace, RunKeys
 from newscrawler.distributed.run import DEFAULT_HEARTBEAT, decode, new_crawler_id, reap, utc_iso
+from newscrawler.errors import NewscrawlerError
 from newscrawler.exporters.jekyll import JekyllProfile
 from newscrawler.items import Post
 from newscrawler.pipelines.archive import outcome_stats
 from newscrawler.pipelines.markdown import archive_post_writer
 from newscrawler.pipelines.validate import invalid_reason
-from newscrawler.runs.record import summarise
+from newscrawler.runs.record import finish_run, summarise
 from newscrawler.store.archive import Archive
 
 DEFAULT_WORKER_IDLE = 60.0
@@ -45,7 +46,7 @@ return 0
 """
 
 
-class WorkerError(Exception):
+class WorkerError(NewscrawlerError):
     """The worker cannot go on; the message says why."""
 
 
@@ -130,7 +131,7 @@ class ArchiveWorker:
             if time.monotonic() - stalled_since >= self.idle:
                 left = int(self.server.zcard(keys.requests))
                 self._finish(
-                    keys, info, status="failed",
+                    keys, info,
                     reason=f"no crawler for {self.idle:.0f} s with {left} requests not crawled; "
                     "start crawlers to resume the run",
                 )  # fmt: skip
@@ -187,17 +188,16 @@ class ArchiveWorker:
         for data in self.server.lrange(keys.processing, 0, -1):
             self._archive_entry(keys, data, recovered=True)
 
-    def _finish(self, keys: RunKeys, info: dict[str, str], status: str = "", reason: str = "finished") -> None:
+    def _finish(self, keys: RunKeys, info: dict[str, str], reason: str = "finished") -> None:
         assert self.current is not None
         stats = {decode(k): int(v) for k, v in self.server.hgetall(keys.stats).items()}
         sources = sorted(decode(s) for s in self.server.smembers(keys.sources))
         record = summarise(stats, sources)
-        status = status or ("errors" if record["errors"] else "ok")
         started = info.get("started_at") or utc_iso()
         duration = (datetime.now(UTC) - datetime.fromisoformat(started)).total_seconds()
-        self.archive.finish_run(
-            self.current.row, status=status, finish_reason=reason, started_at=started,
-            sources=sources, duration_seconds=round(duration, 3), **record,
+        status = finish_run(
+            self.archive, self.current.row, record, reason=reason, duration_seconds=duration,
+            started_at=started, sources=sources,
         )  # fmt: skip
         self.current.status, self.current.finish_reason = status, reason
         self.current.counts = {k: record[k] for k in ("pages", "posts_new", "posts_updated", "posts_unchanged")}

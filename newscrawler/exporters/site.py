@@ -32,6 +32,7 @@ from typing import Any, Protocol
 
 import yaml
 
+from newscrawler.errors import BadInputError, NewscrawlerError
 from newscrawler.exporters.base import BODY_FORMATS, SiteFormat, SiteProfile, safe_name, write_atomically
 from newscrawler.exporters.hugo import HugoFormat
 from newscrawler.exporters.jekyll import JekyllFormat
@@ -45,11 +46,11 @@ _FRONT_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _SOURCE_URL = re.compile(r"^source_url:(.*)$", re.MULTILINE)
 
 
-class ExportError(Exception):
+class ExportError(NewscrawlerError):
     """The export cannot run; the message says why."""
 
 
-class ConfigError(ExportError):
+class ConfigError(ExportError, BadInputError):
     """A site configuration (``_newscrawler.toml`` or options) that cannot be used."""
 
 

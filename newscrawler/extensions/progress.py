@@ -17,6 +17,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from newscrawler.runs.record import FETCHED
+
 logger = logging.getLogger(__name__)
 _PREFIX = "newscrawler/"
 
@@ -24,7 +26,7 @@ _PREFIX = "newscrawler/"
 def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
     posts = {key: int(stats.get(f"{_PREFIX}posts/{key}", 0)) for key in ("new", "updated", "unchanged")}
     return {
-        "pages": int(stats.get("response_received_count", 0)),
+        "pages": int(stats.get(FETCHED, 0)),
         **posts,
         "skipped": sum(v for k, v in stats.items() if k.startswith(_PREFIX + "source/") and k.endswith("/skipped")),
         "errors": sum(v for k, v in stats.items() if k.startswith(_PREFIX + "errors/") and isinstance(v, int)),
@@ -53,7 +55,7 @@ class ProgressExtension:
     def from_crawler(cls, crawler: Any) -> ProgressExtension:
         mode = str(crawler.settings.get("NEWSCRAWLER_PROGRESS", "log")).lower()
         if mode not in ("live", "log"):
-            raise NotConfigured("no progress display")
+            raise NotConfigured  # without a message: Scrapy would warn that it is disabled
         default = 0.25 if mode == "live" else 30.0
         interval = crawler.settings.getfloat("NEWSCRAWLER_PROGRESS_INTERVAL", default) or default
         extension = cls(crawler, mode, interval)

@@ -10,8 +10,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from newscrawler.runs.health import flag_sources
-from newscrawler.runs.record import HISTORY_RUNS, PREFIX, exit_code, summarise
+from newscrawler.runs.record import PREFIX, finish_run, summarise
 from newscrawler.store.archive import Archive, ArchiveError
 
 logger = logging.getLogger(__name__)
@@ -54,31 +53,11 @@ class RunRecordExtension:
         if self.run_id is None:
             return
         record = summarise(self.crawler.stats.get_stats(), list(getattr(spider, "sources", {})))
-        errors = record["errors"]
-        status = "ok" if reason == "finished" and not errors else "errors" if reason == "finished" else "failed"
         try:
             with Archive(self.db_path) as archive:
-                if reason == "finished":
-                    history = [r["per_source"] for r in archive.runs(limit=HISTORY_RUNS + 1) if r["id"] != self.run_id]
-                    record["flags"] = flag_sources(record["per_source"], [h for h in history if isinstance(h, dict)])
-                    if record["flags"]:
-                        status = "flagged"
-                        for name, why in record["flags"].items():
-                            logger.warning("source %s flagged: %s", name, why)
-                for name, counts in record["per_source"].items():
-                    if reason != "finished":
-                        counts["status"] = "failed"
-                    else:
-                        counts["status"] = (
-                            "flagged" if name in record.get("flags", {}) else "errors" if counts["errors"] else "ok"
-                        )
-                archive.finish_run(
-                    self.run_id,
-                    status=status,
-                    exit_code=exit_code(status),
-                    finish_reason=reason,
-                    duration_seconds=round(time.monotonic() - self.started, 3),
-                    **record,
-                )
+                finish_run(
+                    archive, self.run_id, record, reason=reason, duration_seconds=time.monotonic() - self.started,
+                    thresholds={name: s.flag_thresholds for name, s in getattr(spider, "sources", {}).items()},
+                )  # fmt: skip
         except (ArchiveError, sqlite3.Error) as exc:  # the archive stopped taking writes: already reported
             logger.debug("run %s not recorded: %s", self.run_id, exc)

@@ -6,13 +6,14 @@ import html
 import logging
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement, tostring
 from trafilatura.htmlprocessing import convert_to_html
 from trafilatura.metadata import Document
+
+from newscrawler.util.selectors import compiled
 
 # trafilatura warns about each empty link it meets while converting, a line per link in every crawl's log
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -21,18 +22,9 @@ _CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt
 _CAPTION_MAX = 400
 
 
-@lru_cache(maxsize=256)
-def _compiled(expression: str) -> etree.XPath:
-    if expression.startswith(("/", "(")):
-        return etree.XPath(expression)
-    from lxml.cssselect import CSSSelector
-
-    return CSSSelector(expression, translator="html")
-
-
 def select(tree: HtmlElement, expression: str) -> list[HtmlElement]:
     """Elements matching a CSS selector, or an XPath when it starts with ``/`` or ``(``."""
-    return [node for node in _compiled(expression)(tree) if isinstance(node, etree._Element)]
+    return [node for node in compiled(expression)(tree) if isinstance(node, etree._Element)]
 
 
 def select_text(tree: HtmlElement, expression: str | None) -> str:

@@ -6,17 +6,29 @@ A source is flagged when it yielded posts in earlier runs and now
 * found no article links at all where it used to (feeds or listings broke), or
 * lost a much larger share of its pages to drops and errors than it used to.
 
-A run in which everything was skipped or answered 304 is quiet, not broken.
+A run in which everything was skipped or answered 304 is quiet, not broken. A run that tried fewer article
+pages than ``min_pages`` is not evidence either way (one new video post without a headline is not a redesign).
+Each source may set its own thresholds in sources.toml (``flag_min_pages``, ``flag_lost_share``,
+``flag_lost_rise``); see docs/scheduling.md.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-MIN_PAGES_FOR_RATE = 3
-RATE_FLOOR = 0.5  # flagged only when at least half the pages were lost ...
-RATE_JUMP = 0.3  # ... and that share rose by 30 points over the source's history
+
+@dataclass(frozen=True)
+class FlagThresholds:
+    """When a source's run counts as evidence that it broke."""
+
+    min_pages: int = 5  # article pages tried before drops and errors say anything
+    lost_share: float = 0.5  # flagged when at least this share of them was lost ...
+    lost_rise: float = 0.3  # ... and that share rose this much over the source's history
+
+
+DEFAULT_THRESHOLDS = FlagThresholds()
 
 
 def _posts(counts: dict[str, Any]) -> int:
@@ -27,18 +39,24 @@ def _lost(counts: dict[str, Any]) -> int:
     return int(counts.get("dropped", 0)) + int(counts.get("errors", 0))
 
 
-def flag_sources(current: dict[str, dict[str, Any]], history: Sequence[dict[str, dict[str, Any]]]) -> dict[str, str]:
+def flag_sources(
+    current: dict[str, dict[str, Any]],
+    history: Sequence[dict[str, dict[str, Any]]],
+    thresholds: Mapping[str, FlagThresholds] | None = None,
+) -> dict[str, str]:
     """``{source: why}`` for the sources of ``current`` (a run's per-source counts) that look broken.
 
-    ``history`` holds the per-source counts of earlier finished runs, newest first.
+    ``history`` holds the per-source counts of earlier finished runs, newest first; ``thresholds`` a source's own
+    thresholds where it has some.
     """
     flags: dict[str, str] = {}
     for name, counts in current.items():
+        limits = (thresholds or {}).get(name, DEFAULT_THRESHOLDS)
         past = [run[name] for run in history if isinstance(run, dict) and isinstance(run.get(name), dict)]
         if not past or not any(_posts(p) for p in past):
             continue
         pages, posts, lost = int(counts.get("pages", 0)), _posts(counts), _lost(counts)
-        if pages and not posts:
+        if pages >= limits.min_pages and not posts:
             flags[name] = (
                 f"yielded no posts from {pages} article pages (dropped {counts.get('dropped', 0)}, "
                 f"errors {counts.get('errors', 0)}); it yielded posts before: has the site changed its layout?"
@@ -53,9 +71,9 @@ def flag_sources(current: dict[str, dict[str, Any]], history: Sequence[dict[str,
             )
             continue
         past_pages = sum(int(p.get("pages", 0)) for p in past)
-        if pages >= MIN_PAGES_FOR_RATE and past_pages:
+        if pages >= limits.min_pages and past_pages:
             rate = min(1.0, lost / pages)
             before = min(1.0, sum(_lost(p) for p in past) / past_pages)
-            if rate >= RATE_FLOOR and rate - before >= RATE_JUMP:
+            if rate >= limits.lost_share and rate - before >= limits.lost_rise:
                 flags[name] = f"lost {rate:.0%} of its pages to drops and errors (was {before:.0%})"
     return flags

@@ -18,13 +18,16 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from newscrawler.errors import EXIT_LOCKED, NewscrawlerError
 from newscrawler.store.archive import utc_now
 
 LOCK_NAME = ".newscrawler.lock"
 
 
-class ArchiveLockedError(Exception):
+class ArchiveLockedError(NewscrawlerError):
     """Another run holds the archive's lock; ``holder`` is what it wrote about itself."""
+
+    exit_code = EXIT_LOCKED
 
     def __init__(self, path: Path, holder: dict[str, Any]) -> None:
         self.path = path

@@ -24,13 +24,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+from newscrawler.errors import NewscrawlerError
 from newscrawler.util.durations import format_duration, parse_duration
 
 TAG = "# newscrawler:"
 UNIT_PREFIX = "newscrawler-"
 
 
-class ScheduleError(Exception):
+class ScheduleError(NewscrawlerError):
     """The schedule cannot be made or installed; the message says why."""
 
 

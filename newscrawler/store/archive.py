@@ -30,6 +30,7 @@ from typing import Any
 
 import sqlite_utils
 
+from newscrawler.errors import BadInputError, NewscrawlerError
 from newscrawler.items import POST_FIELDS, Post
 from newscrawler.text.cjk import CJK_CLASS, cjk_pairs, cjk_pairs_of
 from newscrawler.util.urls import url_variants
@@ -92,15 +93,15 @@ _STATE_NAMES = tuple(name for name in FETCH_STATE_COLUMNS if name != "key")
 _STATE_FIELDS = ", ".join(_STATE_NAMES)
 
 
-class ArchiveError(Exception):
+class ArchiveError(NewscrawlerError):
     """The archive cannot be opened or used; the message says why."""
 
 
-class SearchError(ArchiveError):
+class SearchError(ArchiveError, BadInputError):
     """A search query that cannot be run."""
 
 
-class FilterError(ArchiveError):
+class FilterError(ArchiveError, BadInputError):
     """A filter value (a date) that means nothing."""
 
 
