@@ -334,3 +334,7 @@ def test_json_ld_wrapped_in_cdata_is_read() -> None:
     ld = {"@type": "NewsArticle", "headline": "정부, 에너지 정책 발표", "datePublished": "2024-05-08T09:00:00+09:00"}
     head = f"<script type='application/ld+json'>\n<![CDATA[\n{json.dumps(ld, ensure_ascii=False)}\n]]>\n</script>"
     assert extract(page(head=head))["published"] == "2024-05-08T09:00:00+09:00"
+
+
+def test_an_author_name_keeps_the_case_the_page_writes_it_in() -> None:
+    assert extract(page(head="<meta name='author' content='rentn'>"))["author"] == "rentn"

@@ -78,7 +78,11 @@ def clean_names(names: Iterable[str]) -> list[str]:
             pieces = [_KO_PLACE.sub("", piece) for piece in re.split(r"\s*[,/·]\s*", text)]
         else:
             parts = [p for p in re.split(r"\s+[·|•]\s+", text) if not _CREDIT.match(p) and not _EN_JOB.match(p)]
-            pieces = [n for p in parts for n in (normalize_authors(None, _EN_TAIL.sub("", p)) or "").split("; ")]
+            pieces = [
+                _as_written(n, text)
+                for p in parts
+                for n in (normalize_authors(None, _EN_TAIL.sub("", p)) or "").split("; ")
+            ]
         for piece in pieces:
             if _EN_JOB.match(piece.strip()):
                 continue
@@ -87,6 +91,12 @@ def clean_names(names: Iterable[str]) -> list[str]:
             if name and not _NUMBERS.match(name) and name not in out:
                 out.append(name)
     return out
+
+
+def _as_written(name: str, text: str) -> str:
+    """``name`` as the page writes it: trafilatura's clean-up title-cases names ("rentn" → "Rentn")."""
+    at = text.casefold().find(name.casefold())
+    return text[at : at + len(name)] if at >= 0 and len(text) == len(text.casefold()) else name
 
 
 def is_desk(name: str, site_names: Iterable[str]) -> bool:
