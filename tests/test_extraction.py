@@ -338,3 +338,18 @@ def test_json_ld_wrapped_in_cdata_is_read() -> None:
 
 def test_an_author_name_keeps_the_case_the_page_writes_it_in() -> None:
     assert extract(page(head="<meta name='author' content='rentn'>"))["author"] == "rentn"
+
+
+def test_an_article_written_as_escaped_markup_is_read_as_markup() -> None:
+    sentences = [s for s in SENTENCES[:4]]
+    escaped = "".join(f"&lt;p&gt;{s}&lt;/p&gt;" for s in sentences)
+    html = (
+        "<html lang='ko'><head><title>통합 정기권 수도권 확대</title></head><body><article>"
+        f"<h1>통합 정기권 수도권 확대</h1><div class='article-body'>{escaped}</div></article></body></html>"
+    )
+    post = extract(html)
+    assert all(s in post["body_text"] for s in sentences)
+    assert "<p>" not in post["body_text"] and "&lt;" not in post["body_html"]
+    code = "<pre><code>&lt;p&gt;hello&lt;/p&gt;\n&lt;p&gt;world&lt;/p&gt;</code></pre>"
+    tutorial = html.replace(escaped, "".join(f"<p>{s}</p>" for s in sentences) + code)
+    assert "<p>hello</p>" in extract(tutorial)["body_text"]  # markup shown in a code sample stays text

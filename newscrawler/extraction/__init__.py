@@ -59,6 +59,10 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "d
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|td|tr|figure)>|<(?:p|div|li)\b[^>]*>", re.I)
 _TAIL_CHARS = 6000
+_ESCAPED_BLOCK = re.compile(r"&lt;/?(?:p|br|div|h[1-6]|li|blockquote)\b[^&]{0,200}?/?&gt;", re.I)
+_ESCAPED_MIN = 2
+_REAL_BLOCK = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b", re.I)
+_CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.I | re.S)
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_/][a-z0-9]+)*$")
 _SLUG_LIKE_TITLE = re.compile(r"^[\x00-\x7f]*$")  # a title all in ASCII: a slug section may be what it shows
 _FULLER = 2  # how many times longer other evidence must be to replace what the extractor found
@@ -106,7 +110,7 @@ def extract_post(
     payload: Payload | None = None
     unpruned = body  # the sign-off line ("홍길동 기자") names the reporter, though it is not article text
     if not body and not selectors.body and _may_have_text(page):
-        body = extracted_body(tree, page.microdata_text)
+        body = _unescaped_markup(extracted_body(tree, page.microdata_text))
         body, payload = _fuller_body(tree, body, text_of(page.jsonld("articleBody")))
         if page.media and not page.article and not _has_prose(body) and payload is None:
             body = ""  # a video or gallery page: what the extractor found is the page around the player
@@ -216,6 +220,16 @@ def _fuller_body(tree: lxml.html.HtmlElement, body: str, declared: str) -> tuple
     if payload is not None and payload.text_length >= _FULLER * max(found, 1):
         return payload.body_html, payload
     return body, payload
+
+
+def _unescaped_markup(body: str) -> str:
+    """A body whose paragraphs are written as escaped markup (the page shows "<p>…</p>" as text, a CMS
+    escaping its own output) read as the markup it is."""
+    prose = _CODE.sub("", body)  # markup written out in code samples is what the article shows
+    escaped = len(_ESCAPED_BLOCK.findall(prose))
+    if escaped < _ESCAPED_MIN or escaped < len(_REAL_BLOCK.findall(prose)):
+        return body
+    return html.unescape(body)
 
 
 def _last_lines(fragment: str) -> str:
