@@ -351,5 +351,5 @@ def test_an_article_written_as_escaped_markup_is_read_as_markup() -> None:
     assert all(s in post["body_text"] for s in sentences)
     assert "<p>" not in post["body_text"] and "&lt;" not in post["body_html"]
     code = "<pre><code>&lt;p&gt;hello&lt;/p&gt;\n&lt;p&gt;world&lt;/p&gt;</code></pre>"
-    tutorial = html.replace(escaped, "".join(f"<p>{s}</p>" for s in sentences) + code)
+    tutorial = page(bottom=code + "".join(f"<p>{s}</p>" for s in SENTENCES))
     assert "<p>hello</p>" in extract(tutorial)["body_text"]  # markup shown in a code sample stays text
