@@ -31,6 +31,9 @@ _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_WORD = re.compile(r"(?:^|\s)(?:on|active|is_active|current|selected)(?:\s|$)")
 _BYLINE_PLACE = re.compile(r"author|byline|writer|reporter|journalist", re.I)
 _BYLINE_MAX = 120
+_PLAIN_BYLINE = re.compile(
+    r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
+)
 _KO_BYLINE = re.compile(r"^[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)(?:\s*\|.*)?$")
 _INFO_PLACE = re.compile(r"info|date|byline|meta|writer|reporter", re.I)
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
@@ -83,8 +86,10 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
 
 
 def visible_byline(tree: HtmlElement) -> str:
-    """The first short text in a byline place (rel=author, itemprop=author, a class or id naming the author),
-    else a Korean "이름 기자" in an info bar; one walk over the page."""
+    """The byline as readers see it, in one walk over the page: first what names itself the author most
+    plainly (rel=author, itemprop=author, an "author-name"/"byline" class), then any place whose class or
+    id mentions an author or writer; else a Korean "이름 기자" in an info bar."""
+    best: tuple[int, str] | None = None
     infos: list[HtmlElement] = []
     for element in tree.iter(*_BYLINE_TAGS | _INFO_TAGS):
         attrib = element.attrib
@@ -92,11 +97,18 @@ def visible_byline(tree: HtmlElement) -> str:
             continue
         marks = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('itemprop', '')}"
         if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _BYLINE_PLACE.search(marks)):
+            rank = 0 if attrib.get("rel") == "author" or _PLAIN_BYLINE.search(marks) else 1
+            if best is not None and best[0] <= rank:
+                continue
             text = " ".join(element.text_content().split())
             if 2 < len(text) < _BYLINE_MAX:
-                return text
+                best = (rank, text)
+                if rank == 0:
+                    break
         elif element.tag in _INFO_TAGS and len(infos) < 40 and _INFO_PLACE.search(marks):
             infos.append(element)
+    if best is not None:
+        return best[1]
     for element in infos:  # Korean info bars: "윤서진 기자 | 작성일 2024년 03월 25일"
         for piece in element.itertext():
             piece = " ".join(piece.split())
