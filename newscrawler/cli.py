@@ -391,8 +391,13 @@ def archive_worker(archive_dir: Path, redis_url: str | None, redis_prefix: str, 
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_URL...")
+@click.argument("inputs", nargs=-1, metavar="FILE_OR_URL[=URL]...")
 @click.option("--url", "base_url", help="The page's address, for files (links and canonical URL).")
+@click.option(
+    "--urls-from",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A file of FILE<TAB>URL lines: each saved page with its own address (read after the arguments).",
+)
 @click.option("--source", "source_name", help="Use this configured source's selectors, language and time zone.")
 @sources_option
 @click.option("--language", default="", help="Language when the page does not say (e.g. ko).")
@@ -400,39 +405,58 @@ def archive_worker(archive_dir: Path, redis_url: str | None, redis_prefix: str, 
 def extract(
     inputs: tuple[str, ...],
     base_url: str | None,
+    urls_from: Path | None,
     source_name: str | None,
     sources_file: Path,
     language: str,
     timezone: str,
 ) -> None:
-    """Extract posts from saved pages (.html, .html.gz, - for stdin), WARC files (.warc, .warc.gz: each HTML
-    response) or URLs: one JSON object per line."""
+    """Extract posts from saved pages (.html, .html.gz, - for stdin), WARC
+    files (.warc, .warc.gz: each HTML response) or URLs: one JSON object per line.
+
+    Each saved page can carry its own address as FILE=URL (page.html=https://site/a/1), or come from
+    --urls-from FILE with one FILE<TAB>URL line per page; --url gives the address of the rest.
+    """
     from newscrawler.extraction import ExtractionError
-    from newscrawler.extraction.page import post_from_bytes
+    from newscrawler.extraction.page import extract_inputs, post_from_bytes
+
+    try:
+        pairs = extract_inputs(inputs, urls_from.read_text("utf-8") if urls_from else None)
+    except (OSError, ValueError) as exc:
+        raise click.UsageError(f"--urls-from {urls_from}: {exc}") from None
+    if not pairs:
+        raise click.UsageError("give at least one FILE_OR_URL (or --urls-from FILE)")
 
     if source_name:
         source = _load_sources(sources_file, (source_name,))[0]
     else:
+        from pydantic import ValidationError
+
         try:
             source = Source(name="extract", feeds=["https://localhost/"], language=language, timezone=timezone)
-        except ValueError as exc:
-            raise click.UsageError(str(exc).splitlines()[-1]) from None
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            option = f"--{error['loc'][0]}" if error["loc"] else "--timezone"
+            raise click.BadParameter(error["msg"].removeprefix("Value error, "), param_hint=option) from None
     failed = 0
-    for item in inputs:
+    for item, own_url in pairs:
         if is_warc(item) and not item.startswith(("http://", "https://")):
-            failed += _extract_warc(Path(item), source, base_url)
+            failed += _extract_warc(Path(item), source, own_url or base_url)
             continue
         try:
-            body, url, content_type = _read_input(item, base_url)
+            body, url, content_type = _read_input(item, own_url or base_url)
             post, problem = post_from_bytes(body, url, source, content_type)
             row = post.as_dict()
             if problem:
-                row["invalid"] = problem
+                row["invalid"] = problem + (NO_URL_HINT if problem == "no url" else "")
         except (OSError, ExtractionError, ValueError) as exc:
             failed += 1
             row = {"input": item, "error": str(exc)}
         click.echo(json.dumps(row, ensure_ascii=False))
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+NO_URL_HINT = ": a saved page is archived under its web address: give it with --url, FILE=URL or --urls-from"
 
 
 def _extract_warc(path: Path, source: Source, base_url: str | None) -> int:
