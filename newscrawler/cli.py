@@ -325,8 +325,8 @@ def schedule(
         return
     if not every:
         raise click.UsageError("--every is required (e.g. --every 30m), or use --list / --remove")
-    _load_sources(sources_file, names)
     plan = scheduling.make_schedule(every, archive_dir, sources_file, names, log_file)
+    _load_sources(sources_file, names)
     if systemd:
         if print_only:
             click.echo(f"# {plan.unit}.service\n{plan.service_unit()}\n# {plan.unit}.timer\n{plan.timer_unit()}")
@@ -907,7 +907,8 @@ def browse(archive_dir: Path, host: str, port: int, open_browser: bool) -> None:
         from newscrawler.store.browse import serve
     except ImportError as exc:
         raise click.ClickException(
-            f"Datasette is not installed ({exc.name or exc}): pip install 'newscrawler[browse]'"
+            f"Datasette is not installed ({exc.name or exc}): .venv/bin/pip install -q -e '.[browse]' from the "
+            "repository, or pip install 'newscrawler[browse]' (see docs/browse.md)"
         ) from None
 
     def announce(url: str) -> None:

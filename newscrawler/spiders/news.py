@@ -23,7 +23,7 @@ from newscrawler.items import DiscoveryHint, Post
 from newscrawler.middlewares.failures import failure_reason
 from newscrawler.middlewares.politeness import download_slots
 from newscrawler.runs.incremental import CHILDREN, DEFAULT_RECHECK_AFTER, IncrementalPolicy, NotModified
-from newscrawler.sources import ROBOTS, Source, load_sources, select_sources
+from newscrawler.sources import ROBOTS, Source, SourcesError, load_sources, select_sources
 from newscrawler.spiders.discovery import (
     DiscoveryError,
     EntityDeclarationError,
@@ -48,14 +48,23 @@ class NewsSpider(scrapy.Spider):
         self.sources: dict[str, Source] = {}
         self.incremental = IncrementalPolicy({}, timedelta(0), enabled=False)
         self.requested: set[str] = set()  # identity keys of the articles asked for in this run
+        self.refused = ""  # why the crawl cannot start (a bad sources file or source name under `scrapy crawl`)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_file or crawler.settings.get("NEWSCRAWLER_SOURCES")
-        selected = select_sources(load_sources(path), spider.source_names)
+        try:
+            selected = select_sources(load_sources(path), spider.source_names)
+        except SourcesError as exc:  # `newscrawler crawl` checks first; `scrapy crawl` gets one line, not a traceback
+            spider.refused, selected = str(exc), []
         spider.sources = {s.name: s for s in selected}
         settings = crawler.settings
+        if settings.get("FEEDS") and settings.getbool("NEWSCRAWLER_INCREMENTAL", True):
+            logger.warning(
+                "an incremental run exports only the posts it fetches (new, changed or due for a re-check); "
+                "-s NEWSCRAWLER_INCREMENTAL=0 exports every post, 'newscrawler export' or 'query' the whole archive"
+            )
         if not settings.frozen:
             slots = download_slots(selected, settings.getdict("DOWNLOAD_SLOTS"))
             settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
@@ -70,6 +79,10 @@ class NewsSpider(scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self.refused:
+            logger.error("%s", self.refused)
+            await self.crawler.engine.close_spider_async(reason="bad sources")
+            return
         for source in self.sources.values():
             for request in self._start_requests(source):
                 yield request

@@ -242,6 +242,12 @@ class Archive:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite_utils.Database(self.path)
+            tables = self.db.table_names()
+            if "posts" not in tables and (tables or not create):
+                self.db.close()
+                raise ArchiveError(
+                    f"{self.path}: not a newscrawler archive (it has no posts table); nothing was changed"
+                )
             self.db.execute("PRAGMA busy_timeout = 10000")
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
