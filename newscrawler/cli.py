@@ -11,37 +11,24 @@ import re
 import sys
 import tempfile
 import textwrap
-import urllib.request
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
 
 from newscrawler import __version__
 from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, DEFAULT_IDLE, DEFAULT_PREFIX, DEFAULT_WORKER_IDLE
 from newscrawler.errors import EXIT_FAILED, EXIT_OK, NewscrawlerError
-from newscrawler.exporters.base import BODY_FORMATS, ConfigError, ExportError
-from newscrawler.exporters.config import (
-    CONFIG_NAME,
-    FORMATS,
-    make_profile,
-    parse_front_matter_option,
-    site_settings,
-    source_headings,
-    sources_of,
-)
-from newscrawler.exporters.export import Selection, count_selected, export_site, starter_settings
-from newscrawler.exporters.starter import init_site
-from newscrawler.sources import Source, load_sources, select_sources
-from newscrawler.store.archive import Archive, ArchiveError, FilterError, SearchError, check_date, read_only_query
-from newscrawler.store.warc import is_warc
-from newscrawler.util.charts import day_chart
+from newscrawler.exporters.defaults import BODY_FORMATS, CONFIG_NAME, FORMAT_NAMES
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from newscrawler.sources import Source
+    from newscrawler.store.archive import Archive
 
 
 class _Commands(click.Group):
@@ -56,8 +43,26 @@ class _Commands(click.Group):
             ctx.exit(exc.exit_code)
 
 
-console = Console(soft_wrap=True)
-err_console = Console(stderr=True, soft_wrap=True)
+class _LazyConsole:
+    """rich's Console, made on first use: ``--help`` and quick commands need not load rich."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Any = None
+
+    def real(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(soft_wrap=True, **self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real(), name)
+
+
+console = _LazyConsole()
+err_console = _LazyConsole(stderr=True)
 
 
 def archive_option(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -215,6 +220,7 @@ def crawl(
 def demo(archive_dir: Path, port: int) -> None:
     """Serve the bundled sample news site on 127.0.0.1 and crawl it into the archive (offline)."""
     from newscrawler.demo.server import DEMO_SOURCES, serve_demo_site
+    from newscrawler.store.archive import Archive, read_only_query
 
     server = serve_demo_site(port)
     err_console.print(f"Serving the sample site at {server.base_url}")
@@ -296,6 +302,8 @@ def schedule(
     remove: bool,
 ) -> None:
     """Run the crawl on a schedule: a crontab line, or a systemd timer with --systemd."""
+    from rich.text import Text
+
     from newscrawler.runs import schedule as scheduling
 
     if list_all:
@@ -366,6 +374,8 @@ def archive_worker(archive_dir: Path, redis_url: str | None, redis_prefix: str, 
 
     Stops by itself once the run's crawlers have all left and its queue is empty; one runs row per run.
     """
+    from rich.text import Text
+
     if not redis_url:
         raise click.UsageError("--redis URL (or NEWSCRAWLER_REDIS_URL) is needed")
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
@@ -419,6 +429,8 @@ def extract(
     """
     from newscrawler.extraction import ExtractionError
     from newscrawler.extraction.page import extract_inputs, post_from_bytes
+    from newscrawler.sources import Source
+    from newscrawler.store.warc import is_warc
 
     try:
         pairs = extract_inputs(inputs, urls_from.read_text("utf-8") if urls_from else None)
@@ -488,6 +500,8 @@ def _extract_warc(path: Path, source: Source, base_url: str | None) -> int:
 
 def _read_input(item: str, base_url: str | None) -> tuple[bytes, str, str]:
     if item.startswith(("http://", "https://")):
+        import urllib.request
+
         from newscrawler import settings
 
         request = urllib.request.Request(item, headers={"User-Agent": settings.USER_AGENT})  # noqa: S310 - http(s) only
@@ -512,6 +526,8 @@ def date_option(name: str, help_text: str) -> Callable[[Callable[..., Any]], Cal
     def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
         if value is None:
             return None
+        from newscrawler.store.archive import FilterError, check_date
+
         try:
             return check_date(value, f"--{param.name}")
         except FilterError as exc:
@@ -549,6 +565,11 @@ def search(
     as_csv: bool,
 ) -> None:
     """Full-text search of the archive (words, "phrases", prefix*, AND/OR/NOT), best matches first."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from newscrawler.store.archive import ArchiveError
+
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         try:
             hits = archive.search(query, source=sources, category=categories, since=since, until=until, limit=limit)
@@ -584,6 +605,8 @@ def search(
 @format_options
 def query(sql: str, archive_dir: Path, as_json: bool, as_csv: bool) -> None:
     """Read-only SQL against the archive (posts, posts_fts, runs, revisions, fetch_state); SQLite refuses writes."""
+    from newscrawler.store.archive import read_only_query
+
     columns, rows = read_only_query(archive_dir / "news.db", sql)
     _output(columns, rows, as_json, as_csv)
 
@@ -594,6 +617,9 @@ def query(sql: str, archive_dir: Path, as_json: bool, as_csv: bool) -> None:
 @format_options
 def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
     """The history of crawl runs, newest first (--json: every count, per source too)."""
+    from rich.table import Table
+    from rich.text import Text
+
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         records = archive.runs(limit=limit)
     if as_json:
@@ -627,7 +653,10 @@ def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
 @format_options
 def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
     """Posts per source, per category and per day, with a chart of the last weeks."""
+    from rich.text import Text
+
     from newscrawler.store.parts import archive_sizes
+    from newscrawler.util.charts import day_chart
 
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         report = archive.stats(days=days)
@@ -697,12 +726,15 @@ def reprocess(
     Changed posts are saved as a crawl saves an edit (earlier version kept, Jekyll file rewritten); unchanged ones
     are not touched. Prints new / changed / unchanged / failed counts and records a run (not with --dry-run).
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
     from newscrawler.runs.reprocess import reprocess_archive
 
     selected = _load_sources(sources_file, names)
     with Progress(
         TextColumn("reprocessing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=err_console, transient=True, disable=as_json or not err_console.is_terminal,
+        console=err_console.real(), transient=True, disable=as_json or not err_console.is_terminal,
     ) as progress:  # fmt: skip
         task = progress.add_task("reprocess", total=None)
         report = reprocess_archive(
@@ -737,7 +769,7 @@ def reprocess(
 @click.option(
     "--format",
     "format_name",
-    type=click.Choice(sorted(FORMATS)),
+    type=click.Choice(FORMAT_NAMES),
     help="Site generator [default: jekyll, or the config's].",
 )
 @click.option(
@@ -804,6 +836,21 @@ def export(
     leaves no old file; files newscrawler did not write are never touched
     (DEST/.newscrawler-export.json lists the ones it wrote).
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    from newscrawler.exporters.base import ConfigError, ExportError
+    from newscrawler.exporters.config import (
+        make_profile,
+        parse_front_matter_option,
+        site_settings,
+        source_headings,
+        sources_of,
+    )
+    from newscrawler.exporters.export import Selection, count_selected, export_site, starter_settings
+    from newscrawler.exporters.starter import init_site
+    from newscrawler.store.archive import ArchiveError, SearchError
+
     if not dest_text.strip():
         raise click.UsageError("DEST is empty: name the site's folder ('.' for this one)")
     dest = Path(dest_text)
@@ -844,7 +891,7 @@ def export(
                     err_console.print(Text(f"not added: {skipped}"))
             with Progress(
                 TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                console=err_console, transient=True, disable=as_json or not err_console.is_terminal,
+                console=err_console.real(), transient=True, disable=as_json or not err_console.is_terminal,
             ) as progress:  # fmt: skip
                 task = progress.add_task("export", total=total)
                 report = export_site(
@@ -926,10 +973,14 @@ def browse(archive_dir: Path, host: str, port: int, open_browser: bool) -> None:
 
 
 def _load_sources(path: Path, names: Sequence[str]) -> list[Source]:
+    from newscrawler.sources import load_sources, select_sources
+
     return select_sources(load_sources(path), names)
 
 
 def _open_archive(path: Path, create: bool = True) -> Archive:
+    from newscrawler.store.archive import Archive
+
     return Archive(path, create=create)
 
 
@@ -1013,6 +1064,9 @@ def run_headline(record: dict[str, Any]) -> str:
 
 def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
     """What ``crawl`` ends with: a table per source on a terminal, a few plain lines elsewhere (cron's mail, logs)."""
+    from rich.table import Table
+    from rich.text import Text
+
     sources = record.get("per_source") or {}
     if err_console.is_terminal:
         table = Table(title=run_headline(record), title_justify="left")
@@ -1048,6 +1102,9 @@ def _cell(value: Any) -> Any:
 
 
 def _output(columns: list[str], rows: Sequence[Sequence[Any]], as_json: bool, as_csv: bool, title: str = "") -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     if as_json:
         click.echo(json.dumps([dict(zip(columns, row, strict=True)) for row in rows], ensure_ascii=False, indent=2))
     elif as_csv:
@@ -1065,6 +1122,8 @@ def _output(columns: list[str], rows: Sequence[Sequence[Any]], as_json: bool, as
 
 def _highlighted(snippet: str) -> Text:
     """A search snippet with its [matched words] in bold instead of brackets."""
+    from rich.text import Text
+
     text = Text()
     for index, part in enumerate(re.split(r"\[([^\[\]]*)\]", snippet)):
         text.append(part, style="bold yellow" if index % 2 else "")

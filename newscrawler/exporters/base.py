@@ -20,10 +20,9 @@ from urllib.parse import urlsplit
 from slugify import slugify
 
 from newscrawler.errors import BadInputError, NewscrawlerError
-from newscrawler.exporters.defaults import DEFAULT_IMAGE, FEATURE_HEADING_OTHER, FEATURE_HEADINGS
+from newscrawler.exporters.defaults import BODY_FORMATS, DEFAULT_IMAGE, FEATURE_HEADING_OTHER, FEATURE_HEADINGS
 from newscrawler.text.cjk import CJK_CLASS
 
-BODY_FORMATS = ("html", "markdown")
 SLUG_MAX_LENGTH = 80
 # A file name must fit NAME_MAX (255 bytes) with the date, a collision suffix and
 # the temporary name write_atomically uses beside it; Korean letters take 3 bytes.

@@ -11,13 +11,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from newscrawler.exporters.base import BODY_FORMATS, ConfigError, SiteFormat, SiteProfile, web_url
+from newscrawler.exporters.defaults import CONFIG_NAME, FORMAT_NAMES
 from newscrawler.exporters.hugo import HugoFormat
 from newscrawler.exporters.jekyll import JekyllFormat
 from newscrawler.exporters.writer import MANIFEST_NAME, read_remembered_settings
 from newscrawler.sources import Source, load_sources
 
 FORMATS: dict[str, SiteFormat] = {"jekyll": JekyllFormat(), "hugo": HugoFormat()}
-CONFIG_NAME = "_newscrawler.toml"
+assert sorted(FORMATS) == sorted(FORMAT_NAMES)
 _CONFIG_KEYS = {
     *("format", "body", "layout", "feature_heading", "default_image", "feature_image", "front_matter"),
     *("lang", "timezone"),  # the starter site's (--init)

@@ -8,3 +8,7 @@ FEATURE_HEADINGS = {"ko": "## 실시간 뉴스 속보입니다."}
 FEATURE_HEADING_OTHER = "## Latest news"
 # the image of a post without one, as a path in the site
 DEFAULT_IMAGE = "/assets/img/newspaper.png"
+# the site generators an export writes for, the forms of a post's body, the site's settings file
+FORMAT_NAMES = ("hugo", "jekyll")
+BODY_FORMATS = ("html", "markdown")
+CONFIG_NAME = "_newscrawler.toml"
