@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import gzip
@@ -11,7 +12,7 @@ import re
 import sys
 import tempfile
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -726,20 +727,14 @@ def reprocess(
     Changed posts are saved as a crawl saves an edit (earlier version kept, Jekyll file rewritten); unchanged ones
     are not touched. Prints new / changed / unchanged / failed counts and records a run (not with --dry-run).
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     from rich.text import Text
 
     from newscrawler.runs.reprocess import reprocess_archive
 
     selected = _load_sources(sources_file, names)
-    with Progress(
-        TextColumn("reprocessing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=err_console.real(), transient=True, disable=as_json or not err_console.is_terminal,
-    ) as progress:  # fmt: skip
-        task = progress.add_task("reprocess", total=None)
+    with _progress_bar("reprocessing", None, hidden=as_json) as advance:
         report = reprocess_archive(
-            archive_dir, selected, names=names, since=since, dry_run=dry_run,
-            progress=lambda n: progress.advance(task, n),
+            archive_dir, selected, names=names, since=since, dry_run=dry_run, progress=advance
         )  # fmt: skip
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
@@ -836,7 +831,6 @@ def export(
     leaves no old file; files newscrawler did not write are never touched
     (DEST/.newscrawler-export.json lists the ones it wrote).
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     from rich.text import Text
 
     from newscrawler.exporters.base import ConfigError, ExportError
@@ -889,15 +883,10 @@ def export(
                     err_console.print(f"added {dest / added}")
                 for skipped in started.skipped:
                     err_console.print(Text(f"not added: {skipped}"))
-            with Progress(
-                TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                console=err_console.real(), transient=True, disable=as_json or not err_console.is_terminal,
-            ) as progress:  # fmt: skip
-                task = progress.add_task("export", total=total)
+            with _progress_bar("exporting", total, hidden=as_json) as advance:
                 report = export_site(
                     archive, dest, fmt, profile, selection,
-                    overwrite_edited=overwrite_edited, dry_run=dry_run,
-                    progress=lambda n: progress.advance(task, n),
+                    overwrite_edited=overwrite_edited, dry_run=dry_run, progress=advance,
                 )  # fmt: skip
         except SearchError as exc:
             raise click.UsageError(str(exc)) from None
@@ -1093,6 +1082,19 @@ def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
 
 def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.1f} kB"
+
+
+@contextlib.contextmanager
+def _progress_bar(label: str, total: int | None, *, hidden: bool) -> Iterator[Callable[[int], None]]:
+    """A transient progress bar on a terminal (none for --json or off a terminal); yields its advance function."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err_console.real(), transient=True, disable=hidden or not err_console.is_terminal,
+    ) as progress:  # fmt: skip
+        task = progress.add_task(label, total=total)
+        yield lambda n: progress.advance(task, n)
 
 
 def _cell(value: Any) -> Any:

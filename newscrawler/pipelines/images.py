@@ -195,7 +195,8 @@ class PostImagesPipeline(FilesPipeline):
             self._count(item, "failed")
             self.stats.inc_value(f"newscrawler/images/failed_reasons/{reason}")
             self.stats.inc_value(f"newscrawler/source/{item.source}/images_failed_reasons/{reason}")
-            logger.info("image not kept (%s): %s of %s", reason, row["url"], item.url)
+            # counted per reason in the archive (newscrawler stats); one line per image would flood a cron log
+            logger.debug("image not kept (%s): %s of %s", reason, row["url"], item.url)
         return item
 
     def _keeps(self, source_name: str) -> bool:

@@ -18,13 +18,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from newscrawler.errors import NewscrawlerError
 from newscrawler.exporters.writer import PostWriter
 from newscrawler.extraction import ExtractionError
 from newscrawler.extraction.page import post_from_bytes
 from newscrawler.items import Post
 from newscrawler.pipelines.archive import hint_of
-from newscrawler.runs.lock import ArchiveLock
+from newscrawler.runs.lock import holding
 from newscrawler.sources import Source
 from newscrawler.store.archive import Archive, utc_now
 from newscrawler.store.warc import WARC_DIR, WarcError, WarcReader
@@ -82,20 +81,12 @@ def reprocess_archive(
     from newscrawler.pipelines.markdown import archive_post_writer, jekyll_profile
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
-    with Archive(archive_dir / "news.db", create=False) as archive:
-        lock = ArchiveLock(archive_dir)
-        try:
-            lock.acquire()
-        except OSError as exc:
-            raise NewscrawlerError(f"{lock.path}: cannot take the archive's lock: {exc.strerror or exc}") from None
-        try:
-            profile = jekyll_profile(get_project_settings(), {source.name: source for source in sources})
-            writer = None if dry_run else archive_post_writer(archive, archive_dir / "_posts", profile)
-            return reprocess(
-                archive, archive_dir, sources, writer, names=names, since=since, dry_run=dry_run, progress=progress
-            )
-        finally:
-            lock.release()
+    with Archive(archive_dir / "news.db", create=False) as archive, holding(archive_dir):
+        profile = jekyll_profile(get_project_settings(), {source.name: source for source in sources})
+        writer = None if dry_run else archive_post_writer(archive, archive_dir / "_posts", profile)
+        return reprocess(
+            archive, archive_dir, sources, writer, names=names, since=since, dry_run=dry_run, progress=progress
+        )
 
 
 def reprocess(
