@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 import synthetic  # noqa: E402
 
 from newscrawler.exporters.base import SiteProfile  # noqa: E402
-from newscrawler.exporters.site import export_site  # noqa: E402
+from newscrawler.exporters.export import export_site  # noqa: E402
 from newscrawler.items import Post  # noqa: E402
 from newscrawler.store.archive import FTS_TABLE, Archive, tune_index  # noqa: E402
 from newscrawler.text.cjk import cjk_pairs  # noqa: E402

@@ -3,6 +3,7 @@
     .venv/bin/python bench/crawl.py              # speed: 5,000 article pages, (a) (b) (c) below
     .venv/bin/python bench/crawl.py memory       # memory: a crawl of 50,000 URLs, duplicates included
     .venv/bin/python bench/crawl.py --pages 500  # a quick look
+    .venv/bin/python bench/crawl.py keep         # WARC and images kept vs not: 1,000 articles, and reprocess
 
 Speed. The site is made of the 121 real pages of ../shared/benchmark/articles,
 each copied under many URLs (/news/<section>/<yyyy>/<mm>/<slug>-<n>.html) with a
@@ -401,6 +402,106 @@ def _progress(log: Path, samples: list[tuple[float, int]]) -> list[dict[str, int
     ]
 
 
+# (d) what keeping pages and images costs: ``bench/crawl.py keep``
+
+
+KEEP_IMAGE_BYTES = 30_000  # each image of the keep bench: about a news photo's size, incompressible like a JPEG
+BLOCK_OUTSIDE = {"http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9", "no_proxy": "127.0.0.1"}
+
+
+def keep_pages(count: int, folder: Path) -> list[tuple[str, bytes]]:
+    """The speed bench's pages with the images each post uses (as the crawl picks them) moved onto the local
+    site, one file of KEEP_IMAGE_BYTES random bytes each under /img/<page>/<n>.jpg; returns the pages."""
+    import html as html_lib
+    import random
+
+    from newscrawler.extraction.page import post_from_bytes
+    from newscrawler.pipelines.images import post_images
+    from newscrawler.sources import Source
+
+    source = Source(name="bench", sitemaps=["https://bench.invalid/sitemap.xml"])
+    rng = random.Random(15)
+    pages, images = [], []
+    for n, (path, html) in enumerate(article_pages(count)):
+        k = 0
+        for _ in range(3):  # a page's JSON-LD may name another lead image once og:image is moved
+            post, _ = post_from_bytes(html, f"https://bench.invalid/{path}", source, "text/html")
+            outside = [url for url, _ in post_images(post) if not url.startswith("https://bench.invalid/img/")]
+            for url in outside:
+                local = f"/img/{n}/{k}.jpg"
+                for form in {url, html_lib.escape(url), url.replace("/", "\\/"), html_lib.escape(url, quote=False)}:
+                    html = html.replace(form.encode(), local.encode())
+                images.append((local[1:], b"\xff\xd8\xff\xe0" + rng.randbytes(KEEP_IMAGE_BYTES - 4)))
+                k += 1
+        pages.append((path, html))
+    write_site(folder, pages)
+    for path, data in images:
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_bytes(data)
+    return pages
+
+
+def bench_keep(pages: int, rounds: int) -> dict[str, Any]:
+    """The crawl with pages (WARC) and images kept beside the same crawl with both off, alternating, ``rounds``
+    times each; then ``reprocess`` of the kept archive beside extraction alone on the same pages."""
+    import sqlite3
+
+    from newscrawler.store.parts import archive_sizes
+
+    work = OUT / "keep-site"
+    keep_pages(pages, work)
+    os.environ.update(BLOCK_OUTSIDE)  # an image URL the rewrite missed fails at once instead of going out
+    server = Nginx(work)
+    runs: dict[str, list[dict[str, Any]]] = {"off": [], "on": []}
+    try:
+        fill_base(work, server.base_url)
+        for round_ in range(rounds):
+            for mode in ("off", "on") if round_ % 2 == 0 else ("on", "off"):
+                flag = "1" if mode == "on" else "0"
+                os.environ.update({"NEWSCRAWLER_WARC": flag, "NEWSCRAWLER_IMAGES": flag})
+                result = crawl(server.base_url, OUT / f"keep-archive-{mode}", OUT / f"keep-crawl-{mode}.log")
+                posts = count_archive(OUT / f"keep-archive-{mode}")["posts"]
+                runs[mode].append({**rate(result, pages, posts), "posts": posts})
+                print(mode, runs[mode][-1], file=sys.stderr, flush=True)
+        extract = measure([sys.executable, __file__, "extract", str(work), server.base_url])
+    finally:
+        server.stop()
+        for name in ("NEWSCRAWLER_WARC", "NEWSCRAWLER_IMAGES"):
+            os.environ.pop(name, None)
+    archive = OUT / "keep-archive-on"
+    sizes = archive_sizes(archive)
+    conn = sqlite3.connect(archive / "news.db")
+    try:
+        posts = conn.execute("SELECT count(*) FROM posts").fetchone()[0]
+        media = dict(conn.execute("SELECT status, count(*) FROM media GROUP BY status").fetchall())
+        reasons = dict(conn.execute("SELECT reason, count(*) FROM media WHERE status = 'failed' GROUP BY reason"))
+    finally:
+        conn.close()
+    command = [str(Path(sys.executable).with_name("newscrawler")), "reprocess", "--archive", str(archive)]
+    reprocess = measure([*command, "--sources", str(archive / "sources.toml"), "--json"])
+
+    def best(mode: str, key: str) -> float:
+        return float(max(run[key] for run in runs[mode]))
+
+    return {
+        "pages": pages,
+        "rounds": rounds,
+        "runs": runs,
+        "throughput_ratio_on_off": round(best("on", "pages_per_s") / best("off", "pages_per_s"), 3),
+        # CPU time per page is what keeping costs the crawl when the machine is shared (wall times follow the load)
+        "cpu_ratio_off_on": round(
+            min(r["cpu_ms_per_page"] for r in runs["off"]) / min(r["cpu_ms_per_page"] for r in runs["on"]), 3
+        ),
+        "peak_rss_mb": {mode: max(run["peak_rss_mb"] for run in runs[mode]) for mode in runs},
+        "posts": posts,
+        "bytes_per_post": {part: round(sizes[part]["bytes"] / max(posts, 1)) for part in ("database", "warc", "media")},
+        "sizes": sizes,
+        "images": {"stored": media.get("stored", 0), "failed": media.get("failed", 0), "failed_reasons": reasons},
+        "reprocess": {**rate(reprocess, posts, posts), "posts_per_s": round(posts / reprocess["wall_s"], 1)},
+        "extraction_alone": rate(extract, pages, pages),
+    }
+
+
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "bare":
         run_bare(sys.argv[2])
@@ -409,16 +510,20 @@ def main() -> None:
         run_extract(Path(sys.argv[2]), sys.argv[3])
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", nargs="?", choices=("speed", "memory"), default="speed")
-    parser.add_argument("--pages", type=int, default=5_000)
+    parser.add_argument("what", nargs="?", choices=("speed", "memory", "keep"), default="speed")
+    parser.add_argument("--pages", type=int, default=0, help="articles (speed: 5,000; keep: 1,000)")
+    parser.add_argument("--rounds", type=int, default=2, help="keep: crawls with and without keeping, each")
     parser.add_argument("--unique", type=int, default=40_000)
     parser.add_argument("--duplicates", type=int, default=10_000)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     result: dict[str, Any] = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_version()}"}
     if args.what == "speed":
-        result["speed"] = bench_speed(args.pages)
+        result["speed"] = bench_speed(args.pages or 5_000)
         name = "crawl.json"
+    elif args.what == "keep":
+        result["keep"] = bench_keep(args.pages or 1_000, args.rounds)
+        name = "crawl-keep.json"
     else:
         result["memory"] = bench_memory(args.unique, args.duplicates)
         name = "crawl-memory.json"

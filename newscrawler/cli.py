@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import gzip
@@ -11,39 +12,24 @@ import re
 import sys
 import tempfile
 import textwrap
-import urllib.request
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
 
 from newscrawler import __version__
+from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, DEFAULT_IDLE, DEFAULT_PREFIX, DEFAULT_WORKER_IDLE
 from newscrawler.errors import EXIT_FAILED, EXIT_OK, NewscrawlerError
-from newscrawler.exporters.base import BODY_FORMATS
-from newscrawler.exporters.site import (
-    CONFIG_NAME,
-    FORMATS,
-    ConfigError,
-    ExportError,
-    Selection,
-    count_selected,
-    export_site,
-    init_site,
-    load_site_config,
-    make_profile,
-    parse_front_matter_option,
-)
-from newscrawler.sources import Source, load_sources, select_sources
-from newscrawler.store.archive import Archive, ArchiveError, read_only_query
-from newscrawler.store.filters import FilterError, check_date
-from newscrawler.store.query import SearchError
-from newscrawler.util.charts import day_chart
+from newscrawler.exporters.defaults import BODY_FORMATS, CONFIG_NAME, FORMAT_NAMES
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
+
+    from newscrawler.sources import Source
+    from newscrawler.store.archive import Archive
 
 
 class _Commands(click.Group):
@@ -58,8 +44,26 @@ class _Commands(click.Group):
             ctx.exit(exc.exit_code)
 
 
-console = Console(soft_wrap=True)
-err_console = Console(stderr=True, soft_wrap=True)
+class _LazyConsole:
+    """rich's Console, made on first use: ``--help`` and quick commands need not load rich."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Any = None
+
+    def real(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(soft_wrap=True, **self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real(), name)
+
+
+console = _LazyConsole()
+err_console = _LazyConsole(stderr=True)
 
 
 def archive_option(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -90,7 +94,7 @@ def redis_options(function: Callable[..., Any]) -> Callable[..., Any]:
     function = click.option(
         "--heartbeat",
         type=click.FloatRange(0.5),
-        default=30.0,
+        default=DEFAULT_HEARTBEAT,
         show_default=True,
         metavar="SECONDS",
         envvar="NEWSCRAWLER_REDIS_HEARTBEAT",
@@ -99,7 +103,7 @@ def redis_options(function: Callable[..., Any]) -> Callable[..., Any]:
     )(function)
     function = click.option(
         "--redis-prefix",
-        default="newscrawler",
+        default=DEFAULT_PREFIX,
         show_default=True,
         envvar="NEWSCRAWLER_REDIS_PREFIX",
         help="Prefix of the Redis keys: one per distributed crawl sharing a Redis (env NEWSCRAWLER_REDIS_PREFIX).",
@@ -152,7 +156,7 @@ def main() -> None:
     "--idle",
     type=click.FloatRange(0),
     metavar="SECONDS",
-    default=30.0,
+    default=DEFAULT_IDLE,
     show_default=True,
     help="With --redis: stop once the shared frontier has been empty this many seconds.",
 )
@@ -217,6 +221,7 @@ def crawl(
 def demo(archive_dir: Path, port: int) -> None:
     """Serve the bundled sample news site on 127.0.0.1 and crawl it into the archive (offline)."""
     from newscrawler.demo.server import DEMO_SOURCES, serve_demo_site
+    from newscrawler.store.archive import Archive, read_only_query
 
     server = serve_demo_site(port)
     err_console.print(f"Serving the sample site at {server.base_url}")
@@ -298,6 +303,8 @@ def schedule(
     remove: bool,
 ) -> None:
     """Run the crawl on a schedule: a crontab line, or a systemd timer with --systemd."""
+    from rich.text import Text
+
     from newscrawler.runs import schedule as scheduling
 
     if list_all:
@@ -327,8 +334,8 @@ def schedule(
         return
     if not every:
         raise click.UsageError("--every is required (e.g. --every 30m), or use --list / --remove")
-    _load_sources(sources_file, names)
     plan = scheduling.make_schedule(every, archive_dir, sources_file, names, log_file)
+    _load_sources(sources_file, names)
     if systemd:
         if print_only:
             click.echo(f"# {plan.unit}.service\n{plan.service_unit()}\n# {plan.unit}.timer\n{plan.timer_unit()}")
@@ -359,7 +366,7 @@ def _read_lines(path: Path) -> list[str]:
     "--idle",
     type=click.FloatRange(0),
     metavar="SECONDS",
-    default=60.0,
+    default=DEFAULT_WORKER_IDLE,
     show_default=True,
     help="Stop after this many seconds with no run to archive, or a run left without crawlers.",
 )
@@ -368,6 +375,8 @@ def archive_worker(archive_dir: Path, redis_url: str | None, redis_prefix: str, 
 
     Stops by itself once the run's crawlers have all left and its queue is empty; one runs row per run.
     """
+    from rich.text import Text
+
     if not redis_url:
         raise click.UsageError("--redis URL (or NEWSCRAWLER_REDIS_URL) is needed")
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawler.settings")
@@ -393,8 +402,13 @@ def archive_worker(archive_dir: Path, redis_url: str | None, redis_prefix: str, 
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="FILE_OR_URL...")
+@click.argument("inputs", nargs=-1, metavar="FILE_OR_URL[=URL]...")
 @click.option("--url", "base_url", help="The page's address, for files (links and canonical URL).")
+@click.option(
+    "--urls-from",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A file of FILE<TAB>URL lines: each saved page with its own address (read after the arguments).",
+)
 @click.option("--source", "source_name", help="Use this configured source's selectors, language and time zone.")
 @sources_option
 @click.option("--language", default="", help="Language when the page does not say (e.g. ko).")
@@ -402,30 +416,52 @@ def archive_worker(archive_dir: Path, redis_url: str | None, redis_prefix: str, 
 def extract(
     inputs: tuple[str, ...],
     base_url: str | None,
+    urls_from: Path | None,
     source_name: str | None,
     sources_file: Path,
     language: str,
     timezone: str,
 ) -> None:
-    """Extract posts from saved pages (.html, .html.gz, - for stdin) or URLs: one JSON object per line."""
+    """Extract posts from saved pages (.html, .html.gz, - for stdin), WARC
+    files (.warc, .warc.gz: each HTML response) or URLs: one JSON object per line.
+
+    Each saved page can carry its own address as FILE=URL (page.html=https://site/a/1), or come from
+    --urls-from FILE with one FILE<TAB>URL line per page; --url gives the address of the rest.
+    """
     from newscrawler.extraction import ExtractionError
-    from newscrawler.extraction.page import post_from_bytes
+    from newscrawler.extraction.page import extract_inputs, post_from_bytes
+    from newscrawler.sources import Source
+    from newscrawler.store.warc import is_warc
+
+    try:
+        pairs = extract_inputs(inputs, urls_from.read_text("utf-8") if urls_from else None)
+    except (OSError, ValueError) as exc:
+        raise click.UsageError(f"--urls-from {urls_from}: {exc}") from None
+    if not pairs:
+        raise click.UsageError("give at least one FILE_OR_URL (or --urls-from FILE)")
 
     if source_name:
         source = _load_sources(sources_file, (source_name,))[0]
     else:
+        from pydantic import ValidationError
+
         try:
             source = Source(name="extract", feeds=["https://localhost/"], language=language, timezone=timezone)
-        except ValueError as exc:
-            raise click.UsageError(str(exc).splitlines()[-1]) from None
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            option = f"--{error['loc'][0]}" if error["loc"] else "--timezone"
+            raise click.BadParameter(error["msg"].removeprefix("Value error, "), param_hint=option) from None
     failed = 0
-    for item in inputs:
+    for item, own_url in pairs:
+        if is_warc(item) and not item.startswith(("http://", "https://")):
+            failed += _extract_warc(Path(item), source, own_url or base_url)
+            continue
         try:
-            body, url, content_type = _read_input(item, base_url)
+            body, url, content_type = _read_input(item, own_url or base_url)
             post, problem = post_from_bytes(body, url, source, content_type)
             row = post.as_dict()
             if problem:
-                row["invalid"] = problem
+                row["invalid"] = problem + (NO_URL_HINT if problem == "no url" else "")
         except (OSError, ExtractionError, ValueError) as exc:
             failed += 1
             row = {"input": item, "error": str(exc)}
@@ -433,8 +469,40 @@ def extract(
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
+NO_URL_HINT = ": a saved page is archived under its web address: give it with --url, FILE=URL or --urls-from"
+
+
+def _extract_warc(path: Path, source: Source, base_url: str | None) -> int:
+    """One JSON line per HTML response record of a WARC file (.warc or .warc.gz); returns the failures."""
+    from newscrawler.extraction import ExtractionError
+    from newscrawler.extraction.page import post_from_bytes
+    from newscrawler.store.warc import WarcError, responses
+
+    failed = 0
+    try:
+        with path.open("rb") as data:
+            for stored in responses(data):
+                if stored.status != 200 or "html" not in stored.header("Content-Type").lower():
+                    continue
+                try:
+                    post, problem = post_from_bytes(
+                        stored.body, base_url or stored.url, source, stored.header("Content-Type")
+                    )
+                    row = post.as_dict() | ({"invalid": problem} if problem else {})
+                except (ExtractionError, ValueError) as exc:
+                    failed += 1
+                    row = {"input": f"{path}#{stored.url}", "error": str(exc)}
+                click.echo(json.dumps(row, ensure_ascii=False))
+    except (OSError, WarcError) as exc:
+        click.echo(json.dumps({"input": str(path), "error": str(exc)}, ensure_ascii=False))
+        return failed + 1
+    return failed
+
+
 def _read_input(item: str, base_url: str | None) -> tuple[bytes, str, str]:
     if item.startswith(("http://", "https://")):
+        import urllib.request
+
         from newscrawler import settings
 
         request = urllib.request.Request(item, headers={"User-Agent": settings.USER_AGENT})  # noqa: S310 - http(s) only
@@ -459,6 +527,8 @@ def date_option(name: str, help_text: str) -> Callable[[Callable[..., Any]], Cal
     def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
         if value is None:
             return None
+        from newscrawler.store.filters import FilterError, check_date
+
         try:
             return check_date(value, f"--{param.name}")
         except FilterError as exc:
@@ -510,6 +580,9 @@ def search(
     QUERY: words (all must match), "a phrase", OR, -word or NOT word, prefix*, (groups), and
     title:, excerpt:, body:, author: before a word, phrase or group (docs/search.md).
     """
+    from rich.table import Table
+    from rich.text import Text
+
     with _open_archive(archive_dir / "news.db", create=False) as archive:  # a wrong query or filter: one line, exit 2
         hits = archive.search(
             query,
@@ -550,6 +623,8 @@ def search(
 @format_options
 def query(sql: str, archive_dir: Path, as_json: bool, as_csv: bool) -> None:
     """Read-only SQL against the archive (posts, posts_fts, runs, revisions, fetch_state); SQLite refuses writes."""
+    from newscrawler.store.archive import read_only_query
+
     columns, rows = read_only_query(archive_dir / "news.db", sql)
     _output(columns, rows, as_json, as_csv)
 
@@ -560,6 +635,9 @@ def query(sql: str, archive_dir: Path, as_json: bool, as_csv: bool) -> None:
 @format_options
 def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
     """The history of crawl runs, newest first (--json: every count, per source too)."""
+    from rich.table import Table
+    from rich.text import Text
+
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         records = archive.runs(limit=limit)
     if as_json:
@@ -593,18 +671,35 @@ def runs(archive_dir: Path, limit: int, as_json: bool, as_csv: bool) -> None:
 @format_options
 def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
     """Posts per source, per category and per day, with a chart of the last weeks."""
+    from rich.text import Text
+
+    from newscrawler.store.parts import archive_sizes
+    from newscrawler.util.charts import day_chart
+
     with _open_archive(archive_dir / "news.db", create=False) as archive:
         report = archive.stats(days=days)
+        images = archive.media_counts()
+    sizes = archive_sizes(archive_dir)
     if as_json:
-        click.echo(json.dumps(dataclasses.asdict(report), ensure_ascii=False, indent=2))
+        data = dataclasses.asdict(report) | {"size": sizes, "images": images}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     if as_csv:
-        rows = [("source", r["source"], r["posts"]) for r in report.per_source]
+        rows = [("size", part, counts["bytes"]) for part, counts in sizes.items()]
+        rows += [("source", r["source"], r["posts"]) for r in report.per_source]
         rows += [("category", r["category"], r["posts"]) for r in report.per_category]
         rows += [("day", r["day"], r["posts"]) for r in report.per_day]
         _output(["table", "key", "posts"], rows, False, True)
         return
     console.print(Text(f"{report.posts} posts from {len(report.per_source)} sources", style="bold"))
+    console.print(
+        Text(
+            "Archive size: "
+            + ", ".join(f"{part} {_megabytes(c['bytes'])} ({c['files']} files)" for part, c in sizes.items())
+            + f"; images {images['stored']} kept"
+            + "".join(f", {n} not kept ({reason})" for reason, n in images["failed"].items())
+        )
+    )
     _output(
         ["source", "posts", "first published", "last published", "last crawled"],
         [
@@ -634,16 +729,59 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
         console.print(Text(line))
 
 
+@main.command()
+@click.argument("names", nargs=-1, metavar="[SOURCE]...")
+@archive_option
+@sources_option
+@date_option("--since", "Only posts published on or after (YYYY-MM-DD or ISO 8601).")
+@click.option("--dry-run", is_flag=True, help="Count what would change; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="JSON report for scripts.")
+def reprocess(
+    names: tuple[str, ...], archive_dir: Path, sources_file: Path, since: str | None, dry_run: bool, as_json: bool
+) -> None:
+    """Extract the archived posts again from their kept pages (ARCHIVE/warc/), with no network.
+
+    Changed posts are saved as a crawl saves an edit (earlier version kept, Jekyll file rewritten); unchanged ones
+    are not touched. Prints new / changed / unchanged / failed counts and records a run (not with --dry-run).
+    """
+    from rich.text import Text
+
+    from newscrawler.runs.reprocess import reprocess_archive
+
+    selected = _load_sources(sources_file, names)
+    with _progress_bar("reprocessing", None, hidden=as_json) as advance:
+        report = reprocess_archive(
+            archive_dir, selected, names=names, since=since, dry_run=dry_run, progress=advance
+        )  # fmt: skip
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
+    for failure in report.failures:
+        err_console.print(Text(f"failed: {failure}", style="red"))
+    would = " (dry run: nothing written)" if dry_run else f" (run {report.run_id})"
+    console.print(
+        Text(
+            f"{report.read} kept pages read again in {report.seconds:.2f} s: {report.new} new, "
+            f"{report.changed} changed, {report.unchanged} unchanged, {report.failed} failed{would}"
+            + "".join(f"; {reason} {n}" for reason, n in report.reasons.items())
+        )
+    )
+    if report.not_kept:
+        err_console.print(f"{report.not_kept} posts have no kept page (archived before pages were kept, or kept off).")
+    sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
+
+
 # publishing
 
 
 @main.command()
-@click.argument("dest", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("dest_text", metavar="DEST", type=click.Path(file_okay=False))
 @archive_option
+@sources_option
 @click.option(
     "--format",
     "format_name",
-    type=click.Choice(sorted(FORMATS)),
+    type=click.Choice(FORMAT_NAMES),
     help="Site generator [default: jekyll, or the config's].",
 )
 @click.option(
@@ -655,7 +793,8 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
 @click.option(
     "--feature-heading",
     envvar="NEWSCRAWLER_FEATURE_HEADING",
-    help="First line of 'feature_text' (Jekyll; env NEWSCRAWLER_FEATURE_HEADING).",
+    help="First line of 'feature_text' for every post (Jekyll; env NEWSCRAWLER_FEATURE_HEADING) "
+    "[default: the source's feature_heading, else by the post's language].",
 )
 @click.option(
     "--default-image",
@@ -682,8 +821,9 @@ def stats(archive_dir: Path, days: int, as_json: bool, as_csv: bool) -> None:
 @click.pass_context
 def export(
     ctx: click.Context,
-    dest: Path,
+    dest_text: str,
     archive_dir: Path,
+    sources_file: Path,
     format_name: str | None,
     body: str | None,
     sources: tuple[str, ...],
@@ -708,11 +848,25 @@ def export(
     leaves no old file; files newscrawler did not write are never touched
     (DEST/.newscrawler-export.json lists the ones it wrote).
     """
+    from rich.text import Text
+
+    from newscrawler.exporters.base import ConfigError, ExportError
+    from newscrawler.exporters.config import (
+        make_profile,
+        parse_front_matter_option,
+        site_settings,
+        source_headings,
+        sources_of,
+    )
+    from newscrawler.exporters.export import Selection, count_selected, export_site, starter_settings
+    from newscrawler.exporters.starter import init_site
+    from newscrawler.store.archive import ArchiveError
+    from newscrawler.store.query import SearchError
+
+    if not dest_text.strip():
+        raise click.UsageError("DEST is empty: name the site's folder ('.' for this one)")
+    dest = Path(dest_text)
     try:
-        settings: dict[str, Any] = {}
-        config = config_file or (dest / CONFIG_NAME)
-        if config_file or config.exists():
-            settings.update(load_site_config(config))
         given = {
             "format": format_name,
             "body": body,
@@ -720,16 +874,20 @@ def export(
             "feature_heading": feature_heading,
             "default_image": default_image,
         }
-        for key, value in given.items():
-            source = ctx.get_parameter_source(key if key != "format" else "format_name")
-            if value is not None and (source != click.core.ParameterSource.ENVIRONMENT or key not in settings):
-                settings[key] = value
-        if front_matter:
-            extra = dict(settings.get("front_matter") or {})
-            extra.update(parse_front_matter_option(option) for option in front_matter)
-            settings["front_matter"] = extra
-        fmt = settings.get("format", "jekyll")
-        profile = make_profile(fmt, settings)
+        from_env = {"feature_heading", "default_image"} & {
+            key for key in given if ctx.get_parameter_source(key) == click.core.ParameterSource.ENVIRONMENT
+        }
+        settings = site_settings(
+            dest,
+            config_file,
+            {key: value for key, value in given.items() if key not in from_env},
+            {key: given[key] for key in from_env},
+            dict(parse_front_matter_option(option) for option in front_matter),
+        )
+        fmt = settings["format"]
+        given_sources = ctx.get_parameter_source("sources_file") != click.core.ParameterSource.DEFAULT
+        known_sources = sources_of(sources_file, required=given_sources)
+        profile = make_profile(fmt, settings, source_headings(known_sources))
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     selection = Selection(sources, categories, since, until, search_query)
@@ -737,17 +895,16 @@ def export(
         try:
             total = count_selected(archive, selection)
             if init and not dry_run:
-                for added in init_site(dest, fmt):
+                lang, timezone = starter_settings(archive, selection, settings, known_sources)
+                started = init_site(dest, fmt, default_image=profile.default_image, lang=lang, timezone=timezone)
+                for added in started.added:
                     err_console.print(f"added {dest / added}")
-            with Progress(
-                TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                console=err_console, transient=True, disable=as_json or not err_console.is_terminal,
-            ) as progress:  # fmt: skip
-                task = progress.add_task("export", total=total)
+                for skipped in started.skipped:
+                    err_console.print(Text(f"not added: {skipped}"))
+            with _progress_bar("exporting", total, hidden=as_json) as advance:
                 report = export_site(
                     archive, dest, fmt, profile, selection,
-                    overwrite_edited=overwrite_edited, dry_run=dry_run,
-                    progress=lambda n: progress.advance(task, n),
+                    overwrite_edited=overwrite_edited, dry_run=dry_run, progress=advance,
                 )  # fmt: skip
         except SearchError as exc:
             raise click.UsageError(str(exc)) from None
@@ -776,6 +933,7 @@ def export(
             f"{len(report.written)} {would}written, {report.unchanged} unchanged, {len(report.removed)} {would}removed"
             + (f", {len(report.kept)} kept" if report.kept else "")
             + (f", {len(report.failed)} failed" if report.failed else "")
+            + (f"; {len(report.media)} images {would}copied" if report.media else "")
             + f" in {report.seconds:.2f} s"
             + (" (dry run: nothing changed)" if dry_run else "")
         )
@@ -803,7 +961,8 @@ def browse(archive_dir: Path, host: str, port: int, open_browser: bool) -> None:
         from newscrawler.store.browse import serve
     except ImportError as exc:
         raise click.ClickException(
-            f"Datasette is not installed ({exc.name or exc}): pip install 'newscrawler[browse]'"
+            f"Datasette is not installed ({exc.name or exc}): .venv/bin/pip install -q -e '.[browse]' from the "
+            "repository, or pip install 'newscrawler[browse]' (see docs/browse.md)"
         ) from None
 
     def announce(url: str) -> None:
@@ -821,10 +980,14 @@ def browse(archive_dir: Path, host: str, port: int, open_browser: bool) -> None:
 
 
 def _load_sources(path: Path, names: Sequence[str]) -> list[Source]:
+    from newscrawler.sources import load_sources, select_sources
+
     return select_sources(load_sources(path), names)
 
 
 def _open_archive(path: Path, create: bool = True) -> Archive:
+    from newscrawler.store.archive import Archive
+
     return Archive(path, create=create)
 
 
@@ -908,6 +1071,9 @@ def run_headline(record: dict[str, Any]) -> str:
 
 def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
     """What ``crawl`` ends with: a table per source on a terminal, a few plain lines elsewhere (cron's mail, logs)."""
+    from rich.table import Table
+    from rich.text import Text
+
     sources = record.get("per_source") or {}
     if err_console.is_terminal:
         table = Table(title=run_headline(record), title_justify="left")
@@ -932,6 +1098,23 @@ def _print_run(record: dict[str, Any], archive_dir: Path) -> None:
         err_console.print(f"Archive: {archive_dir / 'news.db'}; Jekyll files: {archive_dir / '_posts'}")
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.1f} kB"
+
+
+@contextlib.contextmanager
+def _progress_bar(label: str, total: int | None, *, hidden: bool) -> Iterator[Callable[[int], None]]:
+    """A transient progress bar on a terminal (none for --json or off a terminal); yields its advance function."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err_console.real(), transient=True, disable=hidden or not err_console.is_terminal,
+    ) as progress:  # fmt: skip
+        task = progress.add_task(label, total=total)
+        yield lambda n: progress.advance(task, n)
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, dict):
         return "; ".join(f"{k}: {v}" for k, v in value.items())
@@ -939,6 +1122,9 @@ def _cell(value: Any) -> Any:
 
 
 def _output(columns: list[str], rows: Sequence[Sequence[Any]], as_json: bool, as_csv: bool, title: str = "") -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     if as_json:
         click.echo(json.dumps([dict(zip(columns, row, strict=True)) for row in rows], ensure_ascii=False, indent=2))
     elif as_csv:
@@ -956,6 +1142,8 @@ def _output(columns: list[str], rows: Sequence[Sequence[Any]], as_json: bool, as
 
 def _highlighted(snippet: str) -> Text:
     """A search snippet with its [matched words] in bold instead of brackets."""
+    from rich.text import Text
+
     text = Text()
     for index, part in enumerate(re.split(r"\[([^\[\]]*)\]", snippet)):
         text.append(part, style="bold yellow" if index % 2 else "")

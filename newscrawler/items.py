@@ -45,6 +45,10 @@ class Post:
     content_hash: str = ""
     # what the archive did with it ("new", "updated", "unchanged"); not a post field
     archive_status: str = field(default="", repr=False, compare=False)
+    # what the crawl keeps beside the post (not post fields): the response it was read from, until the archive
+    # has written it to the run's WARC file; the images downloaded for it (rows of ``store.media``)
+    fetched: Any = field(default=None, repr=False, compare=False)
+    media: list[dict[str, Any]] = field(default_factory=list, repr=False, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in POST_FIELDS}

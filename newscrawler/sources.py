@@ -79,6 +79,8 @@ class Source(BaseModel):
     language: str = ""
     timezone: str = "UTC"
     category: str = ""
+    # the first line of an exported Jekyll post's banner (feature_text); "" for the default of the post's language
+    feature_heading: str = ""
     category_map: dict[str, str] = Field(default_factory=dict)
     selectors: Selectors = Field(default_factory=Selectors)
     # politeness, applied per domain (Scrapy's DOWNLOAD_SLOTS); unset keys keep the global settings
@@ -87,6 +89,9 @@ class Source(BaseModel):
     autothrottle: bool = True
     # incremental runs: a known article is fetched again (conditionally) once its last check is this old
     recheck_after: str | None = None
+    # what the archive keeps beside each post: its page as fetched (WARC) and its images (see docs/archive-files.md)
+    keep_pages: bool = True
+    keep_images: bool = True
     # when a run of this source counts as evidence that it broke (newscrawler/runs/health.py)
     flag_min_pages: int = Field(default=DEFAULT_THRESHOLDS.min_pages, ge=1)
     flag_lost_share: float = Field(default=DEFAULT_THRESHOLDS.lost_share, gt=0, le=1)
@@ -147,13 +152,17 @@ class Source(BaseModel):
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
+    def configured_urls(self) -> list[str]:
+        """Every URL the sources file gives this source: feeds, start pages, sitemaps (``robots`` is no URL)."""
+        return [*self.feeds, *self.start_urls, *(s for s in self.sitemaps if s != ROBOTS)]
+
     def site_roots(self) -> list[str]:
         """scheme://host of every configured URL, for robots.txt discovery."""
-        roots: dict[str, None] = {}
-        for url in (*self.feeds, *self.start_urls, *(s for s in self.sitemaps if s != ROBOTS)):
-            parts = urlsplit(url)
-            roots[f"{parts.scheme}://{parts.netloc}"] = None
-        return list(roots)
+        return list(dict.fromkeys(f"{p.scheme}://{p.netloc}" for p in map(urlsplit, self.configured_urls())))
+
+    def hosts(self) -> list[str]:
+        """The host name of every configured URL, once each: its politeness slots, where its redirects may go."""
+        return list(dict.fromkeys(host for url in self.configured_urls() if (host := urlsplit(url).hostname)))
 
     @property
     def flag_thresholds(self) -> FlagThresholds:
@@ -178,7 +187,10 @@ class _SourcesFile(BaseModel):
         return self
 
 
-def parse_sources(data: dict[str, Any], origin: str = "sources.toml") -> list[Source]:
+DEFAULT_SOURCES_FILE = "sources.toml"  # NEWSCRAWLER_SOURCES, --sources
+
+
+def parse_sources(data: dict[str, Any], origin: str = DEFAULT_SOURCES_FILE) -> list[Source]:
     """Validate already-parsed TOML data."""
     try:
         return _SourcesFile.model_validate(data).sources

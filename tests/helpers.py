@@ -12,6 +12,12 @@ from newscrawler.items import Post
 ROOT = Path(__file__).parents[1]
 EXPECTED = ROOT / "tests" / "sites" / "demo_expected.json"
 DEMO_SOURCES = ROOT / "newscrawler" / "demo" / "sources.toml"
+# The shared sets (benchmark pages, the example post) sit beside the clone in CI; a user's clone may not have them.
+SHARED = ROOT.parent / "shared"
+# The example post the Jekyll output matches (a copy of ../shared/examples/000_e6ad473aa1b0f41c.txt, so a clone
+# without ../shared can test against it; tests/test_jekyll.py checks the copy against the original when present).
+EXAMPLE_POST = ROOT / "tests" / "fixtures" / "example_post.txt"
+SHARED_EXAMPLE_POST = SHARED / "examples" / "000_e6ad473aa1b0f41c.txt"
 NEWSCRAWLER = [sys.executable, "-m", "newscrawler.cli"]
 
 

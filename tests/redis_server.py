@@ -1,4 +1,7 @@
-"""A throwaway redis-server (Debian's package) on 127.0.0.1, on a free port, in a temporary folder."""
+"""A throwaway redis-server (Debian's package) in a temporary folder, listening on a Unix socket there only.
+
+A socket in our own folder instead of a free TCP port: two suites running at once on one machine cannot end up
+talking to each other's server (a port found free can be taken by the other suite before redis-server binds it)."""
 
 from __future__ import annotations
 
@@ -23,13 +26,14 @@ class RedisServer:
         executable = shutil.which("redis-server")
         if not executable:
             raise FileNotFoundError("redis-server is not installed (Debian: apt-get install redis-server)")
-        self.folder = Path(tempfile.mkdtemp(prefix="newscrawler-redis-"))
-        self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.folder = Path(tempfile.mkdtemp(prefix="nc-redis-"))  # short: a socket path has at most 107 bytes
+        socket_path = self.folder / "redis.sock"
+        self.url = f"unix://{socket_path}?db=0"
         self.process = subprocess.Popen(
             [
-                executable, "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(self.folder),
-                "--save", "", "--appendonly", "no", "--daemonize", "no", "--logfile", str(self.folder / "redis.log"),
+                executable, "--port", "0", "--unixsocket", str(socket_path), "--unixsocketperm", "700",
+                "--dir", str(self.folder), "--save", "", "--appendonly", "no", "--daemonize", "no",
+                "--logfile", str(self.folder / "redis.log"),
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -41,7 +41,7 @@ def browse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     assert process.stdout is not None
     with selectors.DefaultSelector() as selector:
         selector.register(process.stdout, selectors.EVENT_READ)
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 300  # waits for the URL line; the cap only bounds a failure
         while not selector.select(timeout=max(0.0, deadline - time.monotonic())):
             if time.monotonic() > deadline or process.poll() is not None:
                 break

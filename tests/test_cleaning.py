@@ -113,3 +113,9 @@ def test_canonical_urls_lose_tracking_and_fragments() -> None:
         == "http://news.example/a.html?id=3"
     )
     assert canonical_url("https://news.example/view?idxno=12") == "https://news.example/view?idxno=12"
+
+
+def test_markup_opening_inside_a_word_does_not_split_it_but_cells_and_trimmed_links_stay_apart() -> None:
+    assert html_to_text('<p>sweeping changes i<a href="/k">n their</a> first</p>') == "sweeping changes in their first"
+    assert html_to_text('<p>on <a href="/n">Netflix</a>and <b>Hulu</b>.</p>') == "on Netflix and Hulu."
+    assert html_to_text("<table><tr><td>One</td><td>Two</td></tr></table>") == "One Two"

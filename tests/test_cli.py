@@ -71,6 +71,28 @@ def test_extract_reads_euc_kr_files_gzip_and_stdin_in_input_order(tmp_path: Path
     assert stdin["invalid"] in ("no title", "no body")
 
 
+def test_extract_gives_each_file_of_a_batch_its_own_url(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.html", tmp_path / "two=x.html"
+    for page in (one, two):
+        page.write_bytes(PAGE.encode("euc-kr"))
+    listing = tmp_path / "urls.tsv"
+    listing.write_text(f"# file\turl\n{two}\thttps://news.example/b/2?utm_medium=rss\n\n", "utf-8")
+    result = run_cli(
+        "extract", "--timezone", "Asia/Seoul", f"{one}=https://news.example/a/1", str(two), "--urls-from", str(listing),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    urls = [json.loads(line)["url"] for line in result.stdout.splitlines()]
+    # FILE=URL pairs and plain files in the order given, then the listing's rows; a file given alone
+    # keeps its file: URL, "=" in a file name without a URL after it is part of the name
+    assert urls == ["https://news.example/a/1", two.resolve().as_uri(), "https://news.example/b/2"]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("only-a-file.html\n", "utf-8")
+    refused = run_cli("extract", "--urls-from", str(bad))
+    assert refused.returncode == 2 and "FILE<TAB>URL" in refused.stderr
+    help_text = run_cli("extract", "--help").stdout
+    assert "FILE=URL" in help_text and "--urls-from" in help_text
+
+
 def test_query_is_read_only_and_formats(tmp_path: Path) -> None:
     from newscrawler.store.archive import Archive
 

@@ -137,3 +137,67 @@ def test_runs_on_an_archive_without_runs_says_so(tmp_path: Path) -> None:
     shown = run_cli("runs", "--archive", str(tmp_path / "archive"))
     assert shown.returncode == 0
     assert "no runs yet" in shown.stderr and not shown.stdout.strip()
+
+
+@pytest.mark.parametrize("command", [["runs"], ["stats"], ["search", "x"], ["export", "SITE"], ["crawl"]])
+@pytest.mark.parametrize("content", ["empty", "other tables"])
+def test_commands_never_turn_a_sqlite_file_into_an_archive(tmp_path: Path, command: list[str], content: str) -> None:
+    import sqlite3
+
+    db = tmp_path / "archive" / "news.db"
+    db.parent.mkdir()
+    db.touch()
+    if content == "other tables":
+        with sqlite3.connect(db) as conn:
+            conn.execute("CREATE TABLE notes (x)")
+    if command == ["crawl"] and content == "empty":
+        pytest.skip("an empty file is where a crawl may start an archive")
+    before = db.read_bytes()
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[sources]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', "utf-8")
+    args = [str(tmp_path / "site") if arg == "SITE" else arg for arg in command]
+    extra = ["--sources", str(sources)] if command == ["crawl"] else []
+    done = run_cli(*args, *extra, "--archive", str(db.parent))
+    assert done.returncode == 1, done.stderr
+    assert "not a newscrawler archive" in done.stderr and "Traceback" not in done.stderr
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in db.parent.iterdir()) == ["news.db"]
+
+
+@pytest.mark.parametrize("problem", ["no sources file", "unknown source"])
+def test_scrapy_crawl_with_bad_sources_says_one_line(site: ChangingSite, tmp_path: Path, problem: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from helpers import ROOT
+
+    sources = tmp_path / "missing.toml" if problem == "no sources file" else site.sources_toml(tmp_path)
+    env = {**os.environ, "NEWSCRAWLER_ARCHIVE": str(tmp_path / "archive"), "NEWSCRAWLER_SOURCES": str(sources)}
+    args = ["-a", "source=nosuch"] if problem == "unknown source" else []
+    done = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "news", *args], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert "Traceback" not in done.stderr, done.stderr
+    expected = "no such sources file" if problem == "no sources file" else "unknown source 'nosuch'"
+    assert [line for line in done.stderr.splitlines() if expected in line and "ERROR" in line], done.stderr
+
+
+def test_scrapy_crawl_says_what_an_incremental_feed_export_holds(site: ChangingSite, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from helpers import ROOT
+
+    env = {
+        **os.environ, "NEWSCRAWLER_ARCHIVE": str(tmp_path / "archive"),
+        "NEWSCRAWLER_SOURCES": str(site.sources_toml(tmp_path)),
+    }  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "news", "-O", str(tmp_path / "items.jsonl")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert "an incremental run exports only the posts it fetches" in done.stderr, done.stderr
+    assert len((tmp_path / "items.jsonl").read_text("utf-8").splitlines()) == 6

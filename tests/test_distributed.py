@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,7 +20,8 @@ import redis
 from helpers import ROOT
 
 from newscrawler.demo.generated_site import FEED_SIZE, article_paths, write_site, write_sources
-from newscrawler.demo.server import SiteServer, serve_in_thread
+from newscrawler.demo.server import SiteServer
+from newscrawler.distributed.run import REQUEUED
 
 POSTS = 500
 CONCURRENCY = 16
@@ -44,10 +47,42 @@ def redis_url() -> Iterator[str]:
     server.stop()
 
 
+class GatedSite(SiteServer):
+    """The generated site; ``hold_articles_after(n)`` holds every article request after the n-th unanswered until
+    ``release()``, so a test can act while a crawl is surely midway, however fast or slow the machine is."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.articles = set(article_paths(POSTS))
+        self.gate = threading.Event()
+        self.gate.set()
+        self.answered_before_hold = POSTS
+        self.held = 0
+
+    def hold_articles_after(self, answered: int) -> None:
+        self.answered_before_hold = answered
+        self.held = 0
+        self.gate.clear()
+
+    def release(self) -> None:
+        self.gate.set()
+
+    def articles_asked(self) -> int:
+        return sum(self.hits[path] for path in self.articles)
+
+    def count(self, path: str) -> None:
+        super().count(path)
+        if path in self.articles and not self.gate.is_set() and self.articles_asked() > self.answered_before_hold:
+            self.held += 1
+            self.gate.wait()
+
+
 @pytest.fixture(scope="module")
-def big_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
-    server = serve_in_thread(write_site(tmp_path_factory.mktemp("site"), POSTS))
+def big_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatedSite]:
+    server = GatedSite(write_site(tmp_path_factory.mktemp("site"), POSTS))
+    threading.Thread(target=server.serve_forever, name="site-server", daemon=True).start()
     yield server
+    server.release()
     server.shutdown()
     server.server_close()
 
@@ -79,7 +114,7 @@ class Run:
     def worker(self, name: str = "worker") -> subprocess.Popen[bytes]:
         return self._start(name, "archive-worker", "--archive", str(self.archive), "--idle", "30", "--heartbeat", "2")
 
-    def wait_all(self, timeout: float = 120) -> dict[str, int]:
+    def wait_all(self, timeout: float = 600) -> dict[str, int]:
         deadline = time.monotonic() + timeout
         codes = {}
         for name, process in self.processes:
@@ -104,11 +139,16 @@ class Run:
         value = self.redis.hget(f"{self.prefix}:run:{run.decode()}:stats", "newscrawler/posts/new") if run else None
         return int(value or 0)
 
+    def joined(self, crawlers: int) -> bool:
+        run = self.redis.get(f"{self.prefix}:run")
+        return bool(run) and self.redis.scard(f"{self.prefix}:run:{run.decode()}:crawlers") >= crawlers
+
     def keys_left(self) -> list[bytes]:
         return list(self.redis.scan_iter(match=f"{self.prefix}:*"))
 
 
-def wait_for(condition: Callable[[], bool], what: str, timeout: float = 60) -> None:
+def wait_for(condition: Callable[[], bool], what: str, timeout: float = 300) -> None:
+    """Wait for an event; the timeout only bounds how long a failure takes."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -137,14 +177,16 @@ def check_archive(run: Run, site: SiteServer) -> None:
     assert run.keys_left() == []  # the run's keys are gone once it is archived
 
 
+@pytest.mark.slow
 def test_three_crawlers_and_one_worker_fetch_each_url_once_and_archive_each_post_once(
     tmp_path: Path, big_site: SiteServer, redis_url: str
 ) -> None:
     big_site.hits.clear()
     run = Run(tmp_path, big_site, redis_url, "three")
-    run.worker()
     for number in range(3):
         run.crawler(f"crawler{number}")
+    wait_for(lambda: run.joined(1), "a crawler to start the run")  # the worker gives up on no run after --idle
+    run.worker()
     codes = run.wait_all()
     assert codes == {"worker": 0, "crawler0": 0, "crawler1": 0, "crawler2": 0}, run.log("worker")
 
@@ -155,7 +197,8 @@ def test_three_crawlers_and_one_worker_fetch_each_url_once_and_archive_each_post
     hits = dict(big_site.hits)
     robots = hits.pop("/robots.txt")
     assert robots <= 4  # each crawler's robots.txt check, and the source's own read of it for its sitemaps
-    assert {path: n for path, n in hits.items() if n != 1} == {}  # no URL fetched twice across the processes
+    handed_over = [line for c in range(3) for line in run.log(f"crawler{c}").splitlines() if "frontier" in line]
+    assert {path: n for path, n in hits.items() if n != 1} == {}, handed_over  # no URL fetched twice
     assert set(article_paths(POSTS)) <= set(hits)
     queued = [int(line.split(" posts queued")[0].rsplit(" ", 1)[1]) for c in range(3) for line in
               run.log(f"crawler{c}").splitlines() if " posts queued" in line]  # fmt: skip
@@ -169,25 +212,33 @@ def test_three_crawlers_and_one_worker_fetch_each_url_once_and_archive_each_post
     )
 
 
+@pytest.mark.slow
 def test_a_crawler_and_the_worker_killed_midway_and_restarted_lose_and_duplicate_nothing(
     tmp_path: Path, big_site: SiteServer, redis_url: str
 ) -> None:
     big_site.hits.clear()
     run = Run(tmp_path, big_site, redis_url, "killed")
-    worker = run.worker()
+    big_site.hold_articles_after(150)  # the crawl stays midway until the kills are done
     victim = run.crawler("crawler0")
     run.crawler("crawler1")
     run.crawler("crawler2")
+    wait_for(lambda: run.joined(1), "a crawler to start the run")
+    worker = run.worker()
+
+    def victim_in_flight() -> int:
+        return sum(run.redis.zcard(key) for key in run.redis.scan_iter(match=f"killed:*:inflight:*-{victim.pid}-*"))
+
     wait_for(
-        lambda: sum(big_site.hits[path] for path in article_paths(POSTS)) >= 150 and run.archived() >= 30,
-        "150 articles fetched and 30 archived",
+        lambda: run.joined(3) and big_site.held > 0 and run.archived() >= 30 and victim_in_flight() > 0,
+        "150 articles fetched, 30 archived, requests in flight at the crawler to kill",
     )
-    fetched = sum(big_site.hits[path] for path in article_paths(POSTS))
+    fetched = big_site.articles_asked()
     assert fetched < POSTS - 50  # midway: much of the crawl is still to come
     victim.send_signal(signal.SIGKILL)
     worker.send_signal(signal.SIGKILL)
     victim.wait()
-    in_flight = sum(run.redis.zcard(key) for key in run.redis.scan_iter(match=f"killed:*:inflight:*-{victim.pid}-*"))
+    in_flight = victim_in_flight()
+    big_site.release()
     run.crawler("crawler0-again")
     run.worker("worker-again")
     codes = run.wait_all()
@@ -197,9 +248,15 @@ def test_a_crawler_and_the_worker_killed_midway_and_restarted_lose_and_duplicate
     }, run.log("worker-again")  # fmt: skip
 
     check_archive(run, big_site)
+    logs = "".join(run.log(name) for name, _ in run.processes)
+    assert "taken for gone" not in logs  # only the killed crawler was taken out of the run
+    # whoever noticed first (a crawler or the worker) put the killed crawler's in-flight requests back; the set was
+    # read above unless that came first (the heartbeat expires 2 s after the kill)
+    requeued = sum(int(n) for n in re.findall(r"(\d+) " + re.escape(REQUEUED), logs))
+    assert in_flight in (0, requeued)
     twice = {path: n for path in article_paths(POSTS) if (n := big_site.hits[path]) != 1}
     assert all(n == 2 for n in twice.values())
-    assert len(twice) <= in_flight  # only what the killed crawler had in flight is fetched again
+    assert len(twice) <= requeued  # only what the killed crawler had in flight is fetched again
 
 
 def test_a_post_committed_before_the_worker_died_is_not_archived_or_counted_twice(
@@ -299,3 +356,75 @@ def test_a_second_archive_worker_waits_for_the_first_and_then_says_who_holds_the
         worker.run()
     assert said == ["waiting for the archive worker other-host-4242-abcd to stop (or its lock to expire)"]
     assert server.get(namespace.worker_lock) == b"other-host-4242-abcd"  # not taken, not released
+
+
+def test_a_crawler_busy_longer_than_its_heartbeat_keeps_its_requests_and_a_stuck_one_hands_them_over(
+    redis_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The heartbeat beats from a thread of its own: a reactor busy for several heartbeats (parsing a burst of
+    responses on a loaded machine) does not get its crawler taken for gone and its requests fetched twice."""
+    from newscrawler.distributed.keys import Namespace
+    from newscrawler.distributed.run import CrawlRun, connect
+
+    namespace = Namespace("busy")
+    busy = CrawlRun(connect(redis_url), namespace, heartbeat=1)
+    busy.join([])
+    busy.start_heartbeat()
+    busy.server.zadd(busy.inflight_key, {b"a request being fetched": 0})
+    other = CrawlRun(connect(redis_url), namespace, heartbeat=1)
+    other.join([])
+    other.start_heartbeat()
+
+    # this thread plays the busy crawler's reactor: Python code for three heartbeats, never back to the event loop
+    # (the busy crawler's own upkeep would run there), while the other crawler looks for crawlers gone
+    reaped = 0
+    started = time.monotonic()
+    while time.monotonic() - started < 3 * busy.heartbeat_seconds:
+        sum(i * i for i in range(20_000))
+        reaped += other.reap()
+    assert reaped == 0
+    assert busy.server.zcard(busy.inflight_key) == 1
+    assert busy.heartbeat is not None and busy.heartbeat.missed == 0
+
+    # a reactor that makes no progress for STALLED_BEATS heartbeats (stuck for good) stops the beating: the
+    # other crawlers take its requests over
+    busy.progress_at = time.monotonic() - 3600
+    wait_for(lambda: other.reap() == 1, "the stuck crawler's request back in the frontier")
+    assert other.waiting() == 1
+    busy.made_progress()  # it comes back to life: told that it had been taken for gone
+    wait_for(lambda: busy.heartbeat is not None and busy.heartbeat.missed == 1, "the crawler to notice")
+    assert "had been taken for gone" in caplog.text
+    busy.leave()
+    other.leave()
+    assert not busy.heartbeat.running
+
+
+def test_an_archive_worker_slower_than_its_heartbeat_keeps_its_lock(tmp_path: Path, redis_url: str) -> None:
+    """The worker's lock is kept from a thread too: a post that takes longer to write than the lock lives (a slow
+    disk, a loaded machine) does not cost the worker its lock."""
+    from helpers import make_post
+
+    from newscrawler.distributed.keys import Namespace
+    from newscrawler.distributed.run import CrawlRun, connect
+    from newscrawler.distributed.worker import ArchiveWorker
+    from newscrawler.exporters.jekyll import JekyllProfile
+
+    namespace = Namespace("slow-worker")
+    crawler = CrawlRun(connect(redis_url), namespace, heartbeat=2)
+    keys = crawler.join(["s"])
+    body = "<p>정부는 9일 새로운 에너지 정책을 발표했다. 환경 단체는 환영의 뜻을 밝혔다.</p>"
+    post = make_post("https://news.example/1", "느린 기사", body)
+    crawler.server.lpush(keys.posts, json.dumps({"post": post.as_dict()}, ensure_ascii=False))
+    crawler.leave()
+
+    worker = ArchiveWorker(crawler.server, namespace, tmp_path, JekyllProfile(), idle=5, heartbeat=0.5, say=print)
+    write = worker.writer.write
+
+    def slow_write(data: dict) -> None:
+        time.sleep(2)  # four times the lock's life
+        write(data)
+
+    worker.writer.write = slow_write  # type: ignore[method-assign]
+    (report,) = worker.run()
+    assert report.status == "ok" and report.counts["posts_new"] == 1
+    assert crawler.server.get(namespace.worker_lock) is None  # released at the end

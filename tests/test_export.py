@@ -13,6 +13,8 @@ from helpers import build_archive, make_post
 
 from newscrawler.cli import main
 from newscrawler.exporters.base import markdown_text
+from newscrawler.exporters.hugo import term
+from newscrawler.exporters.jekyll import jekyll_category
 from newscrawler.exporters.markdown import html_to_markdown
 from newscrawler.items import Post
 from newscrawler.store.archive import Archive
@@ -69,8 +71,9 @@ def test_hostile_titles_categories_and_tags_round_trip_exactly(tmp_path: Path, f
     for i, title in enumerate(HOSTILE_TITLES):
         back = written[f"https://news.example/{i}"]
         assert back["title"] == title
-        assert back["categories"] == [title if fmt == "hugo" else title.replace(":", "：")]  # see jekyll_category
-        assert back["tags"] == [title, "둘"]
+        # one URL segment each, and no ':' for Jekyll (see jekyll_category and term)
+        assert back["categories"] == [term(title) if fmt == "hugo" else jekyll_category(title)]
+        assert back["tags"] == [term(title) if fmt == "hugo" else title, "둘"]
 
 
 def test_markdown_fields_render_as_the_plain_text_they_hold() -> None:
@@ -282,7 +285,7 @@ def test_site_settings_from_the_config_file_and_options(tmp_path: Path) -> None:
     site.mkdir()
     (site / "_newscrawler.toml").write_text(
         'format = "jekyll"\nlayout = "article"\nfeature_heading = "## 오늘의 뉴스"\n'
-        'default_image = "/img/default.png"\n[front_matter]\ncomments = true\nsidebar = "news"\n'
+        'default_image = "/img/default.png"\nfeature_image = true\n[front_matter]\ncomments = true\nsidebar = "news"\n'
     )
     assert export(str(site), "--archive", str(archive), "--front-matter", "sidebar=left").exit_code == 0
     post = frontmatter.load(next(iter(files(site).values())))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from newscrawler.extraction.boilerplate import prune_boilerplate
@@ -132,3 +133,223 @@ def test_metadata_carried_as_microdata_text_is_not_body() -> None:
     post = extract(page(bottom=microdata))
     assert "PaperCorp" not in post["body_text"] and "tech, news" not in post["body_text"]
     assert "청정 전력" in post["body_text"]
+
+
+def test_a_paragraph_sharing_only_the_end_of_an_earlier_one_is_kept() -> None:
+    lead = "<p>Lorem ipsum dolor sit amet, " + "tempor incididunt ut labore et dolore magna aliqua " * 6 + "</p>"
+    later = "<p>" + "tempor incididunt ut labore et dolore magna aliqua " * 5 + "</p>"
+    teaser = "<p>Lorem ipsum dolor sit amet, " + "tempor incididunt ut labore et dolore magna aliqua " * 5 + "</p>"
+    pruned = prune_boilerplate(lead + STORY + later + teaser, ["Headline"])
+    assert pruned.count("<p>tempor incididunt") == 1  # its own paragraph, though its words were said before
+    assert pruned.count("Lorem ipsum") == 1  # the cut-off teaser of the lead goes
+
+
+def test_a_table_cell_that_reads_like_a_label_does_not_end_the_article() -> None:
+    table = "<table><tr><th>Status</th><th>Comment</th></tr><tr><td>new</td><td>Picked up when ready.</td></tr></table>"
+    tail = "<p>The store consumer polls for tasks with a query that follows, and this paragraph is prose.</p>"
+    pruned = prune_boilerplate(STORY + STORY.replace("Paragraph", "Part") + table + tail, ["Headline"])
+    assert "Picked up when ready." in pruned and "store consumer polls" in pruned
+
+
+def test_an_author_given_as_a_schema_reference_is_resolved_to_the_persons_name() -> None:
+    graph = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        '{"@type":"NewsArticle","headline":"정부, 에너지 정책 발표",'
+        '"author":{"@id":"https://news.example/#/schema/person/abc"}},'
+        '{"@type":"Person","@id":"https://news.example/#/schema/person/abc","name":"Jane Doe"}]}</script>'
+    )
+    assert extract(page(head=graph))["author"] == "Jane Doe"
+    person = ',{"@type":"Person","@id":"https://news.example/#/schema/person/abc","name":"Jane Doe"}'
+    dangling = graph.replace(person, "")
+    assert "schema" not in extract(page(head=dangling))["author"]
+
+
+def test_the_byline_wins_over_the_publishers_name_and_several_authors_are_kept() -> None:
+    head = (
+        "<meta property='og:site_name' content='Daily Paper'><meta name='author' content='Daily Paper'>"
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"x","author":'
+        '[{"@type":"Person","name":"Anna Fink"},{"@type":"Person","name":"Jan Marchart"}]}</script>'
+    )
+    assert extract(page(head=head))["author"] == "Anna Fink, Jan Marchart"
+    only_site = "<meta property='og:site_name' content='Daily Paper'><meta name='author' content='Daily Paper'>"
+    assert extract(page(head=only_site))["author"] == "Daily Paper"  # nothing else names anyone
+
+
+def test_korean_bylines_lose_job_titles_and_emails_and_a_desk_gives_way_to_the_signed_reporter() -> None:
+    byline = "<meta name='author' content='이남경 MK스포츠 기자(namkyung@mk.example)'>"
+    assert extract(page(head=byline))["author"] == "이남경"
+    desk = "<meta name='author' content='SBS NEWS'>"
+    signed = "<p>정부는 다음 달 세부 계획을 내놓는다는 방침이다.</p><p>홍길동 기자 hong@news.example</p>"
+    assert extract(page(head=desk, bottom=signed))["author"] == "홍길동"
+    assert extract(page(head="<meta name='author' content='12345'>"))["author"] == ""
+
+
+SENTENCES = [
+    "서울시가 내년부터 대중교통 통합 정기권의 적용 범위를 경기와 인천 일부 지역까지 넓힌다고 밝혔다.",
+    "시는 이번 확대로 하루 평균 20만 명 이상의 시민이 교통비 절감 혜택을 볼 것으로 내다봤다.",
+    "정기권 가격은 월 6만2천 원으로 유지되며, 청년층에는 추가 할인이 적용된다.",
+    "교통 전문가들은 수도권 광역 교통 체계 개편의 첫걸음이 될 것이라고 평가했다.",
+    "다만 경기도 일부 시군은 재정 분담 비율을 두고 서울시와 아직 합의하지 못한 상태다.",
+    "시는 다음 달 관계 기관 협의회를 열어 분담 방식을 확정하고 7월부터 시범 운영에 들어간다.",
+]
+
+
+def shell(script: str) -> str:
+    """A client-rendered page: the visible markup has only the headline and an empty root."""
+    return (
+        "<html lang='ko'><head><title>통합 정기권 수도권 확대 | 한결일보</title>"
+        "<meta property='og:title' content='통합 정기권 수도권 확대'></head>"
+        f"<body><div id='__next'><h1>통합 정기권 수도권 확대</h1><div class='loading'>로딩 중</div></div>{script}"
+        "</body></html>"
+    )
+
+
+def test_an_article_only_in_next_data_is_found_with_its_date() -> None:
+    data = {
+        "props": {
+            "pageProps": {
+                "article": {
+                    "title": "통합 정기권 수도권 확대",
+                    "publishedAt": "2024-05-09T15:20:00+09:00",
+                    "body": "\n\n".join(SENTENCES),
+                }
+            }
+        }
+    }
+    script = f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data, ensure_ascii=False)}</script>"
+    post = extract(shell(script))
+    assert all(s in post["body_text"] for s in SENTENCES)
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_an_article_in_react_server_component_chunks_is_found() -> None:
+    row = json.dumps(
+        {"story": {"datePublished": "2024-05-09T06:20:00Z", "contentHtml": "".join(f"<p>{s}</p>" for s in SENTENCES)}},
+        ensure_ascii=False,
+    )
+    stream = f'0:["$","div",null,{{}}]\n1a:{row}\n'
+    half = len(stream) // 2
+    pushes = "".join(
+        f"<script>self.__next_f.push({json.dumps([1, part], ensure_ascii=False)})</script>"
+        for part in (stream[:half], stream[half:])
+    )
+    post = extract(shell("<script>(self.__next_f=self.__next_f||[]).push([0])</script>" + pushes))
+    assert all(s in post["body_text"] for s in SENTENCES)
+    assert datetime.fromisoformat(post["published"]) == datetime(2024, 5, 9, 6, 20, tzinfo=UTC)
+
+
+def test_an_article_in_content_blocks_of_a_script_assignment_is_found() -> None:
+    content = {
+        "display_date": "2024-05-09T06:20:00Z",
+        "content_elements": [{"type": "text", "content": s} for s in SENTENCES] + [{"type": "image", "url": "x"}],
+    }
+    script = f"<script>Fusion.globalContent={json.dumps(content, ensure_ascii=False)};Fusion.x=1;</script>"
+    post = extract(shell(script))
+    assert all(s in post["body_text"] for s in SENTENCES)
+    assert datetime.fromisoformat(post["published"]) == datetime(2024, 5, 9, 6, 20, tzinfo=UTC)
+
+
+def test_a_declared_article_body_far_longer_than_what_was_found_wins() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "정부, 에너지 정책 발표"}
+    ld["articleBody"] = "\n".join(SENTENCES * 3)
+    blurb = "<p>정부가 새 에너지 정책을 내놓았다. 자세한 내용은 본문에서.</p>"
+    html = (
+        "<html lang='ko'><head><title>정부, 에너지 정책 발표</title>"
+        f"<script type='application/ld+json'>{json.dumps(ld, ensure_ascii=False)}</script></head>"
+        f"<body><article><h1>정부, 에너지 정책 발표</h1>{blurb}</article></body></html>"
+    )
+    assert all(s in extract(html)["body_text"] for s in SENTENCES)
+
+
+def test_standalone_furniture_goes_wherever_it_stands() -> None:
+    furniture = [
+        "01:42",
+        "기사 URL이 복사되었습니다.",
+        "Link copied to clipboard",
+        "Externer Inhalt nicht verfügbar",
+        "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte.",
+        "STR/AFP via Getty Images",
+    ]
+    body = STORY[:300] + "".join(f"<p>{line}</p>" for line in furniture) + STORY
+    pruned = prune_boilerplate(body, ["Headline"])
+    assert not [line for line in furniture if line in pruned]
+    assert pruned.count("Paragraph 5 of the story") == 1
+    kept = prune_boilerplate(
+        STORY + "<h2>Phishing mail asks for consent (Zustimmung) to new EU rules</h2>" + STORY, ["H"]
+    )
+    assert "Zustimmung" in kept
+
+
+def test_sign_up_boxes_and_comment_prompts_end_the_article() -> None:
+    tail = (
+        "<p>Sign up with your email below to instantly access member features and newsletters</p>"
+        "<p>You must confirm your public display name before commenting</p><p>Please logout and then login again.</p>"
+    )
+    pruned = prune_boilerplate(STORY + tail, ["Headline"])
+    assert "Sign up" not in pruned and "display name" not in pruned
+    assert pruned.count("<p>Paragraph") == 6
+
+
+def test_the_authors_bio_at_the_end_is_not_article_text() -> None:
+    bio = (
+        "<p>A 38-year industry veteran and award-winning journalist, Lance has covered technology since PCs "
+        "were the size of suitcases.</p>"
+    )
+    pruned = prune_boilerplate(STORY + bio, ["Headline"], author="Lance Ulanoff")
+    assert "industry veteran" not in pruned and pruned.count("<p>Paragraph") == 6
+    quote = "<p>Lance, a veteran of the industry, has covered the story from the start, the minister said.</p>"
+    assert "minister said" in prune_boilerplate(STORY + quote, ["Headline"], author="Jane Doe")
+
+
+def test_a_hangul_bar_separates_the_site_and_a_section_left_before_it_goes_too() -> None:
+    site = "<meta property='og:site_name' content='한결일보'>"
+    assert extract(page(head=site, title="정부, 에너지 정책 발표-정치ㅣ한결일보"))["title"] == "정부, 에너지 정책 발표"
+    assert (
+        extract(page(head=site, title="정부, 에너지 정책 발표 | 경제 | 한결일보"))["title"] == "정부, 에너지 정책 발표"
+    )
+
+
+def test_a_mobile_editions_prefix_is_not_part_of_the_title() -> None:
+    assert extract(page(title="한결일보 모바일 :: 정부, 에너지 정책 발표"))["title"] == "정부, 에너지 정책 발표"
+
+
+def test_an_article_nested_in_a_pages_main_entity_and_a_fact_check_give_their_dates() -> None:
+    nested = {
+        "@context": "https://schema.org",
+        "@type": "WebPage",
+        "mainEntity": {
+            "@type": "NewsArticle",
+            "headline": "정부, 에너지 정책 발표",
+            "datePublished": "2024-05-09T15:20",
+        },
+    }
+    head = f"<script type='application/ld+json'>{json.dumps(nested, ensure_ascii=False)}</script>"
+    assert extract(page(head=head))["published"] == "2024-05-09T15:20:00+09:00"  # no zone: the source's
+    check = {"@context": "https://schema.org", "@type": "ClaimReview", "datePublished": "2024-05-08T09:00:00+09:00"}
+    head = f"<script type='application/ld+json'>{json.dumps(check)}</script>"
+    assert extract(page(head=head))["published"] == "2024-05-08T09:00:00+09:00"
+
+
+def test_json_ld_wrapped_in_cdata_is_read() -> None:
+    ld = {"@type": "NewsArticle", "headline": "정부, 에너지 정책 발표", "datePublished": "2024-05-08T09:00:00+09:00"}
+    head = f"<script type='application/ld+json'>\n<![CDATA[\n{json.dumps(ld, ensure_ascii=False)}\n]]>\n</script>"
+    assert extract(page(head=head))["published"] == "2024-05-08T09:00:00+09:00"
+
+
+def test_an_author_name_keeps_the_case_the_page_writes_it_in() -> None:
+    assert extract(page(head="<meta name='author' content='rentn'>"))["author"] == "rentn"
+
+
+def test_an_article_written_as_escaped_markup_is_read_as_markup() -> None:
+    sentences = [s for s in SENTENCES[:4]]
+    escaped = "".join(f"&lt;p&gt;{s}&lt;/p&gt;" for s in sentences)
+    html = (
+        "<html lang='ko'><head><title>통합 정기권 수도권 확대</title></head><body><article>"
+        f"<h1>통합 정기권 수도권 확대</h1><div class='article-body'>{escaped}</div></article></body></html>"
+    )
+    post = extract(html)
+    assert all(s in post["body_text"] for s in sentences)
+    assert "<p>" not in post["body_text"] and "&lt;" not in post["body_html"]
+    code = "<pre><code>&lt;p&gt;hello&lt;/p&gt;\n&lt;p&gt;world&lt;/p&gt;</code></pre>"
+    tutorial = page(bottom=code + "".join(f"<p>{s}</p>" for s in SENTENCES))
+    assert "<p>hello</p>" in extract(tutorial)["body_text"]  # markup shown in a code sample stays text

@@ -7,10 +7,10 @@ from pathlib import Path
 import frontmatter
 import pytest
 import yaml
+from helpers import EXAMPLE_POST, SHARED_EXAMPLE_POST
 
 from newscrawler.exporters.jekyll import JekyllProfile, file_name, jekyll_date, render, write_atomically
 
-EXAMPLE = Path(__file__).parents[2] / "shared" / "examples" / "000_e6ad473aa1b0f41c.txt"
 EXCERPT = "양국은 협력 채널을 구축하기로 합의했다. 회의는 내년에도 열린다."
 
 
@@ -34,7 +34,7 @@ def test_keys_order_and_shapes_follow_the_example_post() -> None:
     text = render(post(), JekyllProfile(feature_heading="## rentn 실시간 뉴스 속보입니다."))
     head = text.split("---\n")[1]
     keys = [line.split(":")[0] for line in head.splitlines() if line and not line.startswith(" ")]
-    assert keys == ["title", "categories", "excerpt", "feature_text", "image", "date", "source_url", "feature_image"]
+    assert keys == ["title", "categories", "excerpt", "feature_text", "image", "date", "source_url"]
     assert "categories:\n  - 환경\n" in head
     assert f"excerpt: >\n  {EXCERPT}\n" in head
     assert f"feature_text: >\n  ## rentn 실시간 뉴스 속보입니다.\n\n  {EXCERPT}\n" in head
@@ -43,8 +43,21 @@ def test_keys_order_and_shapes_follow_the_example_post() -> None:
     assert text.endswith("---\n\n<h2>소제목</h2>\n<p>본문이다.</p>\n")
 
 
+@pytest.mark.skipif(
+    not SHARED_EXAMPLE_POST.exists(), reason=f"{SHARED_EXAMPLE_POST} is not here (a clone without ../shared)"
+)
+def test_the_example_post_in_tests_is_the_shared_one() -> None:
+    assert EXAMPLE_POST.read_bytes() == SHARED_EXAMPLE_POST.read_bytes()
+
+
+def test_feature_image_only_for_a_site_that_asks_for_it() -> None:
+    """The example post has none; Alembic draws feature_image behind the banner when a site wants it."""
+    text = render(post(), JekyllProfile(feature_image=True))
+    assert text.split("---\n")[1].splitlines()[-1] == "feature_image: '/assets/img/newspaper.png'"
+
+
 def test_the_example_post_reads_the_same_way_as_ours() -> None:
-    example = frontmatter.loads(EXAMPLE.read_text(encoding="utf-8"))
+    example = frontmatter.loads(EXAMPLE_POST.read_text(encoding="utf-8"))
     ours = frontmatter.loads(
         render(post(excerpt=example["excerpt"].strip()), JekyllProfile("## rentn 실시간 뉴스 속보입니다."))
     )

@@ -6,12 +6,14 @@ import subprocess
 import threading
 from pathlib import Path
 
+import pytest
 from conftest import SiteServer
 from helpers import NEWSCRAWLER, ROOT, demo_sources, run_cli
 
 from newscrawler.store.archive import Archive, ArchiveError, read_only_query
 
 
+@pytest.mark.slow
 def test_search_and_query_run_while_a_crawl_writes(site: SiteServer, tmp_path: Path) -> None:
     archive = tmp_path / "archive"
     Archive(archive / "news.db").close()  # the readers' file exists from the start

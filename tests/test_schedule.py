@@ -90,8 +90,8 @@ def test_install_list_and_remove_keep_other_crontab_lines(env: dict[str, str], t
 def test_an_empty_crontab_and_an_interval_cron_cannot_keep(env: dict[str, str], tmp_path: Path) -> None:
     assert schedule(env, tmp_path, "--list").returncode == 0
     refused = schedule(env, tmp_path, "--every", "45m")
-    assert refused.returncode == 1 and "--systemd" in refused.stderr
-    assert schedule(env, tmp_path, "--every", "soon").returncode == 1
+    assert refused.returncode == 2 and "--systemd" in refused.stderr
+    assert schedule(env, tmp_path, "--every", "soon").returncode == 2  # bad usage
     unknown = schedule(env, tmp_path, "--every", "1h", "nosuchsource")
     assert unknown.returncode == 2 and "nosuchsource" in unknown.stderr
 

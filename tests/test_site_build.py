@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -24,6 +25,7 @@ from conftest import SiteServer
 from helpers import crawl, make_post, run_cli
 
 from newscrawler.exporters.hugo import term
+from newscrawler.exporters.jekyll import jekyll_category
 from newscrawler.items import POST_FIELDS, Post
 from newscrawler.store.archive import Archive
 
@@ -60,6 +62,15 @@ HOSTILE_TEXT_POSTS = [
         category="문화",
         language="en",
         published="2024-06-21T10:00:00+09:00",
+    ),
+    make_post(
+        "https://hostile.example/text/3",
+        "Chips and science",
+        "<p>A category with a slash in it, and one tag spelled two ways.</p>",
+        category="IT/과학",
+        tags=["Energy", "energy"],
+        language="en",
+        published="2024-06-21T11:00:00+09:00",
     ),
 ]
 EXECUTABLE_TAGS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "svg", "math"}
@@ -203,7 +214,7 @@ def test_category_pages_list_their_posts(
             assert links == []
             continue
         (link,) = links
-        assert link.text_content() == (post["category"] if built.name == "jekyll" else term(post["category"]))
+        assert link.text_content() == (jekyll_category if built.name == "jekyll" else term)(post["category"])
         href = urlsplit(link.get("href"))
         target = unquote(href.path).lstrip("/")
         category_page = built.pages[target + "index.html" if target.endswith("/") else target]
@@ -214,6 +225,21 @@ def test_category_pages_list_their_posts(
         assert post["title"] in titles, (post["category"], path)
     categories = {post["category"] for post in archived(archive)}
     assert len(categories) >= 10
+
+
+@pytest.mark.parametrize("which", SITES, ids=["-".join(s) for s in SITES])
+def test_a_category_with_a_slash_stays_one_url_segment(
+    sites: dict[tuple[str, str], Built], which: tuple[str, str]
+) -> None:
+    built = built_site(sites, which)
+    path, _ = built.post_pages()["Chips and science"]
+    category_pages = [p for p in built.pages if "과학" in p and "/posts/" not in f"/{p}" and p != path]
+    if built.name == "jekyll":
+        assert path.split("/")[0] == "it\uff0f과학", path  # /:categories/ of the permalink: one segment
+    else:
+        (page,) = category_pages  # Hugo's URLs drop the full-width solidus: /categories/it과학/
+        assert page.startswith("categories/it") and len(page.split("/")) == 3, page
+    assert not any("/과학/" in f"/{p}" for p in built.pages), path
 
 
 @pytest.mark.parametrize("body", ["html", "markdown"])
@@ -295,3 +321,89 @@ def test_the_built_sites_stay_in_their_folders(sites: dict[tuple[str, str], Buil
         built_files = [p for p in built.source.rglob("*") if p.is_file()]
         assert [p for p in built_files if ".." in p.relative_to(built.source).parts] == []
         assert any(p.is_relative_to(built.output) and "escape" in p.parts for p in built_files)
+
+
+PROBE = """<script>
+addEventListener("load", () => {
+  const box = (el) => el.getBoundingClientRect();
+  const feature = document.querySelector("header.feature"), text = feature.querySelector(".feature-text");
+  const paragraph = text.querySelector("p") || text;
+  const found = {
+    feature: [box(feature).top, box(feature).bottom, box(feature).width],
+    text: [box(text).top, box(text).bottom, text.scrollHeight, text.clientHeight],
+    lines: box(paragraph).height / parseFloat(getComputedStyle(paragraph).lineHeight),
+    viewport: innerWidth,
+  };
+  parent.document.body.insertAdjacentHTML("beforeend", "<pre id=probe>" + JSON.stringify(found) + "</pre>");
+});
+</script>"""
+
+
+def browser() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return name
+    if os.environ.get("CI") == "true":
+        pytest.fail("chromium is not installed: CI must install it (apt-get install chromium)")
+    pytest.skip("chromium is not installed (apt-get install chromium)")
+
+
+@pytest.mark.parametrize("fmt", ["jekyll", "hugo"])
+@pytest.mark.parametrize("image", ["missing", "present"])
+def test_the_banner_text_shows_whole_on_a_phone_with_or_without_its_image(
+    sites: dict[tuple[str, str], Built], archive: Path, tmp_path: Path, fmt: str, image: str
+) -> None:
+    """A post page at 375 px, its banner image missing or there: the banner holds its whole text, several lines."""
+    chromium = browser()
+    built = built_site(sites, (fmt, "html"))
+    korean = [p for p in archived(archive) if re.search("[가-힣]", p["excerpt"])]
+    post = max(korean, key=lambda p: len(p["excerpt"]))
+    path, _ = built.post_pages()[post["title"]]
+    html = (built.output / path).read_text("utf-8")
+    css = (built.output / "assets/css/site.css").read_text("utf-8")
+    html = re.sub(r'<link rel="?stylesheet"?[^>]*>', lambda _: f"<style>{css}</style>", html)
+    picture = (built.output / "assets/img/newspaper.png").as_uri() if image == "present" else "missing.png"
+    html, found = re.subn(r'(<img class="?feature-image"? src=")[^"]*', lambda m: m.group(1) + picture, html)
+    assert found == 1
+    # a phone's 375 px as an iframe's: headless Chromium's window is never narrower than 500 px
+    inner = html.replace("</body>", PROBE + "</body>")
+    page = tmp_path / "page.html"
+    page.write_text(f'<iframe width="375" height="800" srcdoc="{escape(inner, quote=True)}"></iframe>', "utf-8")
+    command = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=600,900", "--dump-dom"]
+    done = subprocess.run([*command, page.as_uri()], capture_output=True, text=True, timeout=120)
+    probe = lxml.html.document_fromstring(done.stdout).get_element_by_id("probe")
+    found_layout = json.loads(probe.text_content())
+    feature_top, feature_bottom, feature_width = found_layout["feature"]
+    text_top, text_bottom, scroll_height, client_height = found_layout["text"]
+    assert found_layout["viewport"] == 375 and feature_width <= found_layout["viewport"]
+    assert feature_top <= text_top and text_bottom <= feature_bottom + 0.5, found_layout  # inside the banner
+    assert scroll_height <= client_height + 1, found_layout  # nothing cut off inside the text box
+    assert found_layout["lines"] >= 3, found_layout  # the excerpt wraps on a phone, not one clipped line
+
+
+def test_an_english_post_keeps_its_own_day_in_a_starter_sites_urls(tmp_path: Path) -> None:
+    """A post of 23:30 in New York: the starter site's time zone comes from the posts, so Jekyll's URL says the
+    21st, as the file name does (the old Asia/Seoul default moved it to the 22nd)."""
+    jekyll = tool("jekyll")
+    post = make_post(
+        "https://blog.example/late", "A late post", "<p>Written late at night.</p>",
+        source="blog", language="en", category="Notes", published="2024-06-21T23:30:00-04:00",
+    )  # fmt: skip
+    with Archive(tmp_path / "archive" / "news.db") as db:
+        db.save_post(post)
+    site = tmp_path / "site"
+    result = run_cli("export", str(site), "--init", "--archive", str(tmp_path / "archive"))
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in (site / "_posts").iterdir()] == ["2024-06-21-a-late-post.md"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JEKYLL_")} | {"TZ": "Asia/Seoul"}
+    done = subprocess.run(
+        [jekyll, "build", "--source", str(site), "--destination", str(site / "_site"), "--quiet"],
+        capture_output=True, text=True, timeout=300, env=env, cwd=site,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    pages = [p.relative_to(site / "_site").as_posix() for p in (site / "_site").rglob("a-late-post.html")]
+    assert pages == ["notes/2024/06/21/a-late-post.html"]
+    (page,) = (site / "_site").rglob("a-late-post.html")
+    doc = lxml.html.document_fromstring(page.read_bytes())
+    assert text_of(doc, ".feature-text h2") == "Latest news"
+    assert doc.get("lang") == "en"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawler.sources import SourcesError, load_sources, select_sources
+from newscrawler.sources import Source, SourcesError, load_sources, select_sources
 
 GOOD = """
 [[sources]]
@@ -54,6 +54,18 @@ def test_the_documented_shape_loads(tmp_path: Path) -> None:
     assert str(example.zone) == "Asia/Seoul"
     assert example.site_roots() == ["https://example.com"]
     assert blog.timezone == "UTC" and blog.category == ""
+
+
+def test_a_sources_hosts_are_those_of_all_its_urls_once_each() -> None:
+    source = Source(
+        name="s",
+        feeds=["https://news.example.com/rss", "https://news.example.com/atom"],
+        sitemaps=["robots", "https://cdn.example.net:8443/sitemap.xml"],
+        start_urls=["http://www.example.com/news/"],
+        follow=["/news/"],
+    )
+    assert source.hosts() == ["news.example.com", "www.example.com", "cdn.example.net"]
+    assert source.site_roots() == ["https://news.example.com", "http://www.example.com", "https://cdn.example.net:8443"]
 
 
 def test_select_by_name_keeps_file_order_and_refuses_unknown_names(tmp_path: Path) -> None:

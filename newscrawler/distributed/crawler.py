@@ -15,8 +15,8 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from twisted.internet import task
 
-from newscrawler.distributed.keys import DEFAULT_PREFIX, Namespace, check_prefix
-from newscrawler.distributed.run import DEFAULT_HEARTBEAT, DEFAULT_IDLE, CrawlRun, connect, utc_iso
+from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, DEFAULT_IDLE, DEFAULT_PREFIX, Namespace, check_prefix
+from newscrawler.distributed.run import REQUEUED, CrawlRun, connect, utc_iso
 from newscrawler.items import Post
 from newscrawler.pipelines.validate import drop
 from newscrawler.runs.record import FETCHED
@@ -39,6 +39,7 @@ def crawl_run_of(crawler: Any) -> CrawlRun:
         heartbeat = settings.getfloat("NEWSCRAWLER_REDIS_HEARTBEAT", DEFAULT_HEARTBEAT)
         crawl_run = CrawlRun(connect(url), namespace, heartbeat)
         keys = crawl_run.join([])
+        crawl_run.start_heartbeat()  # from now on: Scrapy's start-up can take longer than the heartbeat
         crawler.stats.set_value("newscrawler/redis_run", keys.run_id)
         logger.info("Crawler %s joined run %s at %s", crawl_run.crawler_id, keys.run_id, url)
         _RUNS[crawler] = crawl_run
@@ -46,7 +47,7 @@ def crawl_run_of(crawler: Any) -> CrawlRun:
 
 
 class DistributedCrawl:
-    """Extension: heartbeat, shared counts, the end of the crawl."""
+    """Extension: in-flight bookkeeping, shared counts, crawlers gone, the end of the crawl."""
 
     def __init__(self, crawler: Any) -> None:
         self.crawler = crawler
@@ -73,14 +74,20 @@ class DistributedCrawl:
         self.loop.start(min(1.0, self.crawl_run.heartbeat_seconds / 4), now=True)
 
     def tick(self) -> None:
+        self.crawl_run.made_progress()  # the reactor runs (the heartbeat itself beats from a thread)
         try:
-            self.crawl_run.beat()
             self._release_finished()
             self.flush_counts()
-            self.requeued += self.crawl_run.reap()
+            self._reap()
             self._wake_engine()
-        except Exception:  # a Redis hiccup must not stop the heartbeat loop for good
-            logger.exception("Redis heartbeat failed")
+        except Exception:  # a Redis hiccup must not stop this loop for good
+            logger.exception("Redis upkeep failed")
+
+    def _reap(self) -> None:
+        requeued = self.crawl_run.reap()
+        if requeued:
+            logger.info("%d %s", requeued, REQUEUED)
+        self.requeued += requeued
 
     def _wake_engine(self) -> None:
         # Scrapy looks at an idle scheduler (and fires spider_idle) only every 5 s: other crawlers may have queued
@@ -98,7 +105,7 @@ class DistributedCrawl:
 
     def spider_idle(self, spider: Any) -> None:
         self._release_finished()
-        self.requeued += self.crawl_run.reap()
+        self._reap()
         if self.crawl_run.frontier_size():
             self.idle_since = None
             raise DontCloseSpider
@@ -112,6 +119,9 @@ class DistributedCrawl:
     def spider_closed(self, spider: Any, reason: str) -> None:
         if self.loop is not None and self.loop.running:
             self.loop.stop()
+        heartbeat = self.crawl_run.heartbeat
+        if heartbeat is not None and heartbeat.missed:
+            self.crawler.stats.set_value("newscrawler/heartbeat_expired", heartbeat.missed)
         self.flush_counts()
         returned = self.crawl_run.leave()
         if returned:

@@ -1,4 +1,5 @@
-"""The Redis keys of a distributed crawl: one namespace (``PREFIX``), one set of keys per run."""
+"""The Redis keys of a distributed crawl: one namespace (``PREFIX``), one set of keys per run; and how long
+its keys and processes wait (stdlib only: the command line and the settings read these defaults)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import re
 from dataclasses import dataclass
 
 DEFAULT_PREFIX = "newscrawler"
+DEFAULT_HEARTBEAT = 30.0  # seconds without a heartbeat before a crawler counts as gone
+DEFAULT_IDLE = 30.0  # seconds the frontier stays empty before crawlers stop
+DEFAULT_WORKER_IDLE = 60.0  # seconds the archive worker waits with no run to archive
 _PREFIX = re.compile(r"^[A-Za-z0-9_.\-]+$")
 
 

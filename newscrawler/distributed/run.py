@@ -8,6 +8,7 @@ heart-beating, whoever notices first puts its in-flight requests back into the f
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import socket
@@ -19,10 +20,13 @@ from typing import Any
 import redis
 from scrapy_redis import connection, defaults
 
-from newscrawler.distributed.keys import Namespace, RunKeys
+from newscrawler.distributed.heartbeat import Heartbeat
+from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, Namespace, RunKeys
 
-DEFAULT_HEARTBEAT = 30.0  # seconds without a heartbeat before a crawler counts as gone
-DEFAULT_IDLE = 30.0  # seconds the frontier stays empty before crawlers stop
+logger = logging.getLogger(__name__)
+
+REQUEUED = "requests of crawlers that stopped heart-beating went back into the frontier"  # logged by who reaps
+STALLED_BEATS = 10  # a crawler that made no progress for this many heartbeats (at least a minute) stops beating
 
 _JOIN = """
 local prefix, candidate, crawler, ttl, now_iso, now_ts = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6]
@@ -75,9 +79,11 @@ end
 return moved
 """
 )
+# Returns 1 if the crawler had been taken out of the run (its heartbeat had expired): it is back in now.
 _HEARTBEAT = """
-redis.call('SADD', KEYS[1], ARGV[1])
+local back = redis.call('SADD', KEYS[1], ARGV[1])
 redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
+return back
 """
 _CLAIM_SEED = """
 local seeder = redis.call('GET', KEYS[1])
@@ -147,6 +153,8 @@ class CrawlRun:
         self.heartbeat_seconds = heartbeat
         self.crawler_id = new_crawler_id()
         self.keys: RunKeys | None = None
+        self.heartbeat: Heartbeat | None = None
+        self.progress_at = time.monotonic()
         self._join = server.register_script(_JOIN)
         self._leave = server.register_script(_LEAVE)
         self._reap = server.register_script(_REAP)
@@ -182,15 +190,38 @@ class CrawlRun:
             self.server.sadd(self.keys.sources, *sources)
         return self.keys
 
-    def beat(self) -> None:
+    def beat(self) -> bool:
+        """Renew this crawler's heartbeat; False if it had expired and the crawler had been taken out of the run."""
         run = self.run
-        self._heartbeat(
+        back = self._heartbeat(
             keys=[run.crawlers, run.heartbeat(self.crawler_id)],
             args=[self.crawler_id, utc_iso(), int(self.heartbeat_seconds * 1000)],
         )
+        if back:
+            logger.warning(
+                "Crawler %s had been taken for gone (no heartbeat for %g s): the requests it held went back into "
+                "the frontier and may be fetched twice", self.crawler_id, self.heartbeat_seconds,
+            )  # fmt: skip
+        return not back
+
+    def start_heartbeat(self) -> None:
+        """Beat from a thread of its own until ``leave`` (see heartbeat.py). The crawler calls ``made_progress`` as
+        it works; with no progress for ``STALLED_BEATS`` heartbeats (at least a minute: a stuck reactor) the beating
+        pauses, so the run's other crawlers take its requests over."""
+        stalled_after = max(60.0, STALLED_BEATS * self.heartbeat_seconds)
+        self.progress_at = time.monotonic()
+        self.heartbeat = Heartbeat(
+            self.beat, min(1.0, self.heartbeat_seconds / 4), f"heartbeat {self.crawler_id}",
+            alive=lambda: time.monotonic() - self.progress_at < stalled_after,
+        ).start()  # fmt: skip
+
+    def made_progress(self) -> None:
+        self.progress_at = time.monotonic()
 
     def leave(self) -> int:
         """Out of the run; returns how many requests still in flight went back into the frontier."""
+        if self.heartbeat is not None:
+            self.heartbeat.stop()  # no beat after leaving: it would put this crawler back into the run
         return int(self._leave(args=[self.namespace.prefix, self.run.run_id, self.crawler_id, utc_iso()]))
 
     def reap(self) -> int:

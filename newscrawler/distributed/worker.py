@@ -20,8 +20,9 @@ from typing import Any
 
 import redis
 
-from newscrawler.distributed.keys import Namespace, RunKeys
-from newscrawler.distributed.run import DEFAULT_HEARTBEAT, decode, new_crawler_id, reap, utc_iso
+from newscrawler.distributed.heartbeat import Heartbeat
+from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, DEFAULT_WORKER_IDLE, Namespace, RunKeys
+from newscrawler.distributed.run import REQUEUED, STALLED_BEATS, decode, new_crawler_id, reap, utc_iso
 from newscrawler.errors import NewscrawlerError
 from newscrawler.exporters.jekyll import JekyllProfile
 from newscrawler.items import Post
@@ -31,7 +32,6 @@ from newscrawler.pipelines.validate import invalid_reason
 from newscrawler.runs.record import finish_run, summarise
 from newscrawler.store.archive import Archive
 
-DEFAULT_WORKER_IDLE = 60.0
 _PROGRESS_EVERY = 10.0
 _OUTCOMES = ("new", "updated", "unchanged")
 _POLL = 1  # seconds a BLMOVE waits for a post before the worker looks at the run's state
@@ -90,9 +90,19 @@ class ArchiveWorker:
 
     def run(self) -> list[RunReport]:
         self._lock()
+        # the lock is kept from a thread of its own (see heartbeat.py): a slow commit or a loaded machine does not
+        # lose it; a loop that made no progress for STALLED_BEATS heartbeats (at least a minute) lets it expire
+        stalled_after = max(60.0, STALLED_BEATS * self.heartbeat)
+        self._progress_at = time.monotonic()
+        keeper = Heartbeat(
+            self._refresh_lock, min(1.0, self.heartbeat / 4), f"archive worker lock {self.worker_id}",
+            alive=lambda: time.monotonic() - self._progress_at < stalled_after,
+        ).start()  # fmt: skip
+        self._lock_keeper = keeper
         try:
             return self._work()
         finally:
+            keeper.stop()
             self._release(keys=[self.namespace.worker_lock], args=[self.worker_id])
             self.archive.close()
 
@@ -100,7 +110,7 @@ class ArchiveWorker:
         waiting_since = time.monotonic()
         stalled_since: float | None = None
         while True:
-            self._refresh_lock()
+            self._check_lock()
             run_id = self._oldest_open_run()
             if run_id is None:
                 if self.reports:
@@ -118,7 +128,9 @@ class ArchiveWorker:
                 stalled_since = None
                 self._progress(keys)
                 continue
-            reap(self.server, self.namespace, run_id)
+            moved = reap(self.server, self.namespace, run_id)
+            if moved:
+                self.say(f"run {run_id}: {moved} {REQUEUED}")
             info = {decode(k): decode(v) for k, v in self.server.hgetall(keys.info).items()}
             if info.get("crawl_done") and not self.server.llen(keys.posts):
                 self._finish(keys, info)
@@ -161,14 +173,15 @@ class ArchiveWorker:
                 self.say(f"waiting for the archive worker {holder} to stop (or its lock to expire)")
                 said = True
             time.sleep(0.2)
-        self._locked_at = time.monotonic()
 
-    def _refresh_lock(self) -> None:
-        if time.monotonic() - self._locked_at < self.heartbeat / 4:
-            return
-        if not self._refresh(keys=[self.namespace.worker_lock], args=[self.worker_id, int(self.heartbeat * 1000)]):
+    def _refresh_lock(self) -> bool:
+        """The lock keeper's beat: False once the lock is no longer this worker's."""
+        return bool(self._refresh(keys=[self.namespace.worker_lock], args=[self.worker_id, int(self.heartbeat * 1000)]))
+
+    def _check_lock(self) -> None:
+        self._progress_at = time.monotonic()
+        if self._lock_keeper.missed:
             raise WorkerError("lost the archive worker lock (this worker was stalled longer than the heartbeat)")
-        self._locked_at = time.monotonic()
 
     # runs
 
@@ -255,13 +268,20 @@ class ArchiveWorker:
 def run_worker(url: str, prefix: str, archive_dir: Path, settings: Any, **options: Any) -> list[RunReport]:
     from newscrawler.distributed.run import connect
     from newscrawler.pipelines.markdown import jekyll_profile
+    from newscrawler.sources import SourcesError, load_sources
 
     server = connect(url)
     try:
         server.ping()
     except redis.RedisError as exc:
         raise WorkerError(f"cannot reach Redis at {url}: {exc}") from None
-    worker = ArchiveWorker(server, Namespace(prefix), archive_dir, jekyll_profile(settings), **options)
+    try:  # each source's banner heading, as a local crawl's archive/_posts has them
+        sources = {
+            source.name: source for source in load_sources(settings.get("NEWSCRAWLER_SOURCES") or "sources.toml")
+        }
+    except SourcesError:
+        sources = {}
+    worker = ArchiveWorker(server, Namespace(prefix), archive_dir, jekyll_profile(settings, sources), **options)
     return worker.run()
 
 

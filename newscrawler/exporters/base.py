@@ -1,7 +1,8 @@
-"""What every static-site format shares: the site profile, YAML front matter, safe slugs and file writes.
+"""What every static-site format shares: the site profile, text made safe, safe slugs and file writes.
 
 The formats (``jekyll.py``, ``hugo.py``) decide which keys a post file has and
-where it goes; ``site.py`` decides which files to write, keep or remove.
+where it goes; ``document.py`` writes the front matter; ``writer.py`` decides which files to write,
+keep or remove.
 """
 
 from __future__ import annotations
@@ -16,14 +17,12 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-import yaml
 from slugify import slugify
 
+from newscrawler.errors import BadInputError, NewscrawlerError
+from newscrawler.exporters.defaults import BODY_FORMATS, DEFAULT_IMAGE, FEATURE_HEADING_OTHER, FEATURE_HEADINGS
 from newscrawler.text.cjk import CJK_CLASS
 
-DEFAULT_FEATURE_HEADING = "## 실시간 뉴스 속보입니다."
-DEFAULT_IMAGE = "/assets/img/newspaper.png"
-BODY_FORMATS = ("html", "markdown")
 SLUG_MAX_LENGTH = 80
 # A file name must fit NAME_MAX (255 bytes) with the date, a collision suffix and
 # the temporary name write_atomically uses beside it; Korean letters take 3 bytes.
@@ -35,13 +34,13 @@ RESERVED_SLUGS = frozenset(
     | {f"{port}{n}" for port in ("com", "lpt") for n in "¹²³"}
 )
 _CJK = re.compile(f"[{CJK_CLASS}]")
+_HANGUL = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CONTROL = re.compile("[\x00-\x1f]")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]|$~])")
 _MARKDOWN_LINE_START = re.compile(r"^(\s*\d*)([#>:=+.)-])", re.MULTILINE)
 TEMP_PREFIX, TEMP_SUFFIX = ".nc-", ".tmp"  # write_atomically's temporary files
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LIQUID = re.compile(r"\{[{%]")
 _HUGO_SHORTCODE = re.compile(r"\{\{(?=[<%])")
 
@@ -50,11 +49,15 @@ _HUGO_SHORTCODE = re.compile(r"\{\{(?=[<%])")
 class SiteProfile:
     """What a site wants in its post files beyond the post itself (``_newscrawler.toml`` or options)."""
 
-    feature_heading: str = DEFAULT_FEATURE_HEADING
+    feature_heading: str = ""  # the site's own, for every post; "" for the post's source's, else its language's
     default_image: str = DEFAULT_IMAGE
     layout: str = ""
     body: str = "html"
     front_matter: dict[str, Any] = field(default_factory=dict)
+    # Jekyll: also write ``feature_image`` (Alembic draws it behind the banner; the example post has none)
+    feature_image: bool = False
+    # sources.toml's feature_heading per source name
+    source_headings: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.body not in BODY_FORMATS:
@@ -69,6 +72,7 @@ class SiteFormat(Protocol):
 
     name: str
     posts_dir: str
+    static_dir: str  # where a site path such as /assets/img/x.png lives in the site's folder
     reserved_keys: frozenset[str]
 
     def candidates(self, post: dict[str, Any]) -> list[str]:
@@ -78,101 +82,6 @@ class SiteFormat(Protocol):
     def render(self, post: dict[str, Any], profile: SiteProfile) -> str:
         """The whole file: front matter and body."""
         ...
-
-
-# YAML
-
-
-class Folded(str):
-    """Written as a folded block scalar (``key: >``), as the example post writes excerpts."""
-
-
-class Quoted(str):
-    """Written in single quotes, as the example post writes image paths."""
-
-
-class DoubleQuoted(str):
-    """Written in double quotes, where YAML escapes line and paragraph separators (NEL, U+2028) and the like."""
-
-
-class Dumper(yaml.SafeDumper):
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        # lists indented under their key ("categories:\n  - 환경"), as in the example post
-        return super().increase_indent(flow, False)
-
-
-class FastDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    """libyaml's emitter, in C: the same YAML as :class:`Dumper` but for lists, which it writes unindented."""
-
-
-for _dumper in (Dumper, FastDumper):
-    _dumper.add_representer(Folded, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style=">"))
-    _dumper.add_representer(Quoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style="'"))
-    _dumper.add_representer(DoubleQuoted, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", str(v), style='"'))
-_UNINDENTED_ITEM = re.compile(r"^- ", re.MULTILINE)
-
-
-def render_document(matter: dict[str, Any], body: str) -> str:
-    """Front matter between ``---`` lines, a blank line, the body, a final newline.
-
-    The front matter is read back (with libyaml, as Jekyll's Psych reads it) and must
-    give every value unchanged. It is written by libyaml's emitter (fast) with lists
-    indented under their key; where that does not read back the same, by PyYAML's own
-    emitter; where a block style would not, that key falls back to the style PyYAML
-    picks; and if even that failed the post is refused, not written.
-    """
-    plain = {key: str(value) if isinstance(value, (Folded, Quoted)) else value for key, value in matter.items()}
-    for attempt in (
-        lambda: _document(matter, body, FastDumper if _flat(matter) else Dumper),
-        lambda: _document(matter, body, Dumper),
-        lambda: _document(round_trip_safe(matter), body, Dumper),
-        # every character escaped that a reader could take for layout
-        lambda: _document(_double_quoted(matter), body, Dumper),
-    ):
-        text = attempt()
-        if _front_matter_of(text) == plain:
-            return text
-    raise ValueError(f"front matter that YAML cannot hold unchanged: {plain.get('title')!r}")
-
-
-def _double_quoted(value: Any) -> Any:
-    if isinstance(value, str):
-        return DoubleQuoted(value)
-    if isinstance(value, dict):
-        return {key: _double_quoted(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_double_quoted(item) for item in value]
-    return value
-
-
-def _flat(matter: dict[str, Any]) -> bool:
-    """Only scalars and lists of scalars, so that libyaml's lists can be indented line by line."""
-    return not any(
-        isinstance(value, dict) or (isinstance(value, list) and any(isinstance(i, (dict, list)) for i in value))
-        for value in matter.values()
-    )
-
-
-def _document(matter: dict[str, Any], body: str, dumper: type) -> str:
-    metadata = yaml.dump(matter, Dumper=dumper, sort_keys=False, allow_unicode=True, width=1_000_000).strip()
-    if dumper is FastDumper:
-        metadata = _UNINDENTED_ITEM.sub("  - ", metadata)  # top-level lists only: "categories:\n  - 환경"
-    return f"---\n{metadata}\n---\n\n{body}".strip() + "\n"
-
-
-def _front_matter_of(text: str) -> Any:
-    return yaml.load(text[4 : text.index("\n---\n", 3) + 1], Loader=_LOADER)  # noqa: S506 - a safe loader
-
-
-def round_trip_safe(matter: dict[str, Any]) -> dict[str, Any]:
-    """Drop a block style wherever PyYAML's emitter would not read back the same text."""
-    safe = dict(matter)
-    for key, value in matter.items():
-        if isinstance(value, (Folded, Quoted)):
-            text = yaml.dump({key: value}, Dumper=Dumper, allow_unicode=True, width=1_000_000)
-            if yaml.load(text, Loader=_LOADER) != {key: str(value)}:  # noqa: S506 - a safe loader
-                safe[key] = str(value)
-    return safe
 
 
 # text that a site renders as HTML or Markdown
@@ -225,6 +134,55 @@ def web_url(value: str) -> bool:
 def lead_image(post: dict[str, Any], profile: SiteProfile) -> str:
     image = post.get("image") or ""
     return image if web_url(image) else profile.default_image
+
+
+def banner_heading(post: dict[str, Any], profile: SiteProfile) -> str:
+    """The first line of the banner: the site's heading, else the post's source's, else its language's."""
+    if profile.feature_heading:
+        return profile.feature_heading
+    own = profile.source_headings.get(post.get("source") or "")
+    if own:
+        return own
+    language = (post.get("language") or "").split("-")[0].lower()
+    if language in ("", "und"):
+        language = "ko" if _HANGUL.search(f"{post.get('title') or ''} {post.get('excerpt') or ''}") else ""
+    return FEATURE_HEADINGS.get(language, FEATURE_HEADING_OTHER)
+
+
+def site_files_used(post: dict[str, Any], profile: SiteProfile) -> list[str]:
+    """The site's own files (root-relative paths such as ``/assets/img/newspaper.png``) a post's file refers to."""
+    image = lead_image(post, profile)
+    return [image] if image.startswith("/") and not image.startswith("//") else []
+
+
+def site_file(site_format: SiteFormat, site_path: str) -> str:
+    """Where the site path ``/assets/x.png`` lives in a site's folder (``static/assets/x.png`` for Hugo);
+    "" for a path that would leave it."""
+    parts = [part for part in site_path.split("?")[0].split("#")[0].split("/") if part]
+    if not parts or any(part in (".", "..") for part in parts):
+        return ""
+    return "/".join([site_format.static_dir, *parts] if site_format.static_dir else parts)
+
+
+# categories and tags
+
+
+def one_segment(label: str) -> str:
+    """A category or tag that stays one URL segment: ``IT/과학`` → ``IT／과학`` (a full-width solidus, which
+    reads the same), where Jekyll and Hugo would make ``/it/과학/`` of it; ``.`` and ``..`` parts are dropped."""
+    return "\uff0f".join(part for part in label.split("/") if part.strip() not in ("", ".", ".."))
+
+
+def unique_terms(labels: list[str]) -> list[str]:
+    """Each term once, however it is capitalised (``Energy``, ``energy``): the first spelling is kept."""
+    seen: set[str] = set()
+    kept = []
+    for label in labels:
+        key = label.casefold()
+        if label and key not in seen:
+            seen.add(key)
+            kept.append(label)
+    return kept
 
 
 # file names
@@ -292,3 +250,20 @@ def write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+# errors
+
+
+class ExportError(NewscrawlerError):
+    """The export cannot run; the message says why."""
+
+
+class ConfigError(ExportError, BadInputError):
+    """A site configuration (``_newscrawler.toml`` or options) that cannot be used."""
+
+
+def os_reason(exc: OSError) -> str:
+    """``Not a directory (afile/sub)``: an OSError as a person reads it."""
+    reason = exc.strerror or str(exc)
+    return f"{reason} ({exc.filename})" if exc.filename else reason

@@ -19,10 +19,12 @@ from newscrawler.exporters.base import (
     has_cjk,
     lead_image,
     markdown_text,
-    render_document,
+    one_segment,
     slug,
+    unique_terms,
     with_suffixes,
 )
+from newscrawler.exporters.document import render_document
 
 CJK_LANGUAGES = ("ko", "zh", "ja")
 
@@ -30,6 +32,7 @@ CJK_LANGUAGES = ("ko", "zh", "ja")
 class HugoFormat:
     name = "hugo"
     posts_dir = "content/posts"
+    static_dir = "static"
     reserved_keys = frozenset(
         {"title", "date", "lastmod", "categories", "tags", "summary", "images", "isCJKLanguage", "markup"}
         | {"source_url", "author", "layout"}
@@ -52,7 +55,7 @@ def front_matter(post: dict[str, Any], profile: SiteProfile = DEFAULT_PROFILE) -
         matter["lastmod"] = lastmod
     category = term(post.get("category") or "")
     matter["categories"] = [category] if category else []
-    tags = [t for t in (term(tag) for tag in post.get("tags") or []) if t]
+    tags = unique_terms([term(str(tag)) for tag in post.get("tags") or []])
     if tags:
         matter["tags"] = tags
     if post.get("excerpt"):
@@ -85,9 +88,9 @@ def render(post: dict[str, Any], profile: SiteProfile = DEFAULT_PROFILE) -> str:
 
 
 def term(label: str) -> str:
-    """A category or tag as Hugo can file it: its term page lives at a path made of the label,
-    so ``.`` and ``..`` segments (which would put it outside ``/categories/``) are dropped."""
-    return "/".join(part for part in label.split("/") if part.strip() not in ("", ".", ".."))
+    """A category or tag as Hugo can file it: its term page lives at a path made of the label, so the label
+    stays one segment, and ``.`` and ``..`` (which would put it outside ``/categories/``) are dropped."""
+    return one_segment(label)
 
 
 def hugo_date(iso_date: str) -> str:

@@ -9,27 +9,24 @@ from datetime import datetime
 from typing import Any
 
 from newscrawler.exporters.base import (
-    DEFAULT_FEATURE_HEADING,
-    DEFAULT_IMAGE,
     DEFAULT_PROFILE,
     SLUG_MAX_LENGTH,
-    Folded,
-    Quoted,
     SiteProfile,
+    banner_heading,
     html_text,
     lead_image,
     markdown_text,
     needs_raw_liquid,
+    one_segment,
     post_day,
-    render_document,
     slug,
+    unique_terms,
     with_suffixes,
     write_atomically,
 )
+from newscrawler.exporters.document import Folded, Quoted, render_document
 
 __all__ = [
-    "DEFAULT_FEATURE_HEADING",
-    "DEFAULT_IMAGE",
     "SLUG_MAX_LENGTH",
     "JekyllFormat",
     "JekyllProfile",
@@ -48,6 +45,7 @@ class JekyllFormat:
 
     name = "jekyll"
     posts_dir = "_posts"
+    static_dir = ""
     reserved_keys = frozenset(
         {"title", "categories", "excerpt", "feature_text", "image", "date", "source_url", "feature_image"}
         | {"tags", "author", "layout", "render_with_liquid"}
@@ -70,20 +68,22 @@ def front_matter(
     """
     excerpt = post.get("excerpt") or ""
     image = lead_image(post, profile)
+    category = jekyll_category(post.get("category") or "")
+    heading = banner_heading(post, profile)
     matter: dict[str, Any] = {
         "title": post.get("title") or "",
-        "categories": [jekyll_category(post["category"])] if post.get("category") else [],
+        "categories": [category] if category else [],
         "excerpt": Folded(html_text(excerpt) + "\n") if excerpt else "",
-        "feature_text": (
-            Folded(f"{profile.feature_heading}\n{markdown_text(excerpt)}\n") if excerpt else profile.feature_heading
-        ),
+        "feature_text": (Folded(f"{heading}\n{markdown_text(excerpt)}\n") if excerpt else heading),
         "image": Quoted(image),
         "date": jekyll_date(post.get("published") or post.get("crawled_at") or ""),
         "source_url": post.get("url") or "",
-        "feature_image": Quoted(image),
     }
-    if post.get("tags"):
-        matter["tags"] = list(post["tags"])
+    if profile.feature_image:
+        matter["feature_image"] = Quoted(image)
+    tags = unique_terms([str(tag) for tag in post.get("tags") or []])
+    if tags:
+        matter["tags"] = tags
     if post.get("author"):
         matter["author"] = post["author"]
     if profile.layout:
@@ -105,9 +105,10 @@ def render(post: dict[str, Any], profile: SiteProfile = DEFAULT_PROFILE) -> str:
 
 
 def jekyll_category(label: str) -> str:
-    """The category as Jekyll can take it: ``:`` becomes ``：`` (full width), since Jekyll builds post URLs from
-    categories and a colon there ("정치:경제") makes the URL look like one with a scheme, which stops the build."""
-    return label.replace(":", "\uff1a")
+    """The category as Jekyll can take it: one URL segment (see :func:`one_segment`), and ``:`` becomes ``：``
+    (full width), since Jekyll builds post URLs from categories and a colon there ("정치:경제") makes the URL
+    look like one with a scheme, which stops the build."""
+    return one_segment(label).replace(":", "\uff1a")
 
 
 def jekyll_date(iso_date: str) -> str:

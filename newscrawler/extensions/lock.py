@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from scrapy import Spider
+from scrapy.crawler import Crawler
 
 from newscrawler.runs.lock import ArchiveLock, ArchiveLockedError
 
@@ -10,13 +11,13 @@ from newscrawler.runs.lock import ArchiveLock, ArchiveLockedError
 class ArchiveLockExtension:
     """The same lock for ``scrapy crawl news`` (and Scrapyd); ``newscrawler crawl`` takes it itself first."""
 
-    def __init__(self, crawler: Any, lock: ArchiveLock) -> None:
+    def __init__(self, crawler: Crawler, lock: ArchiveLock) -> None:
         self.crawler = crawler
         self.lock = lock
         self.refused = ""
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> ArchiveLockExtension:
+    def from_crawler(cls, crawler: Crawler) -> ArchiveLockExtension:
         from scrapy import signals
         from scrapy.exceptions import NotConfigured
 
@@ -28,12 +29,12 @@ class ArchiveLockExtension:
             extension.lock.acquire()
         except ArchiveLockedError as exc:
             extension.refused = str(exc)
-            crawler.newscrawler_lock_refused = extension.refused  # the run record stays out of it
+            crawler.newscrawler_lock_refused = extension.refused  # type: ignore[attr-defined]  # the run record stays out of it
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         return extension
 
-    def spider_opened(self, spider: Any) -> None:
+    def spider_opened(self, spider: Spider) -> None:
         if self.refused:
             from scrapy.utils.defer import deferred_from_coro
 

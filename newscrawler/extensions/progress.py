@@ -13,7 +13,8 @@ from typing import Any
 
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from scrapy import signals
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
@@ -21,6 +22,7 @@ from newscrawler.runs.record import FETCHED
 
 logger = logging.getLogger(__name__)
 _PREFIX = "newscrawler/"
+DEFAULT_MODE = "log"  # NEWSCRAWLER_PROGRESS: "live" (a status line), "log" (INFO lines), "off"
 
 
 def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
@@ -42,7 +44,7 @@ def progress_text(counts: dict[str, int], elapsed: float) -> str:
 
 
 class ProgressExtension:
-    def __init__(self, crawler: Any, mode: str, interval: float) -> None:
+    def __init__(self, crawler: Crawler, mode: str, interval: float) -> None:
         self.crawler = crawler
         self.mode = mode
         self.interval = interval
@@ -52,8 +54,8 @@ class ProgressExtension:
         self.task_id: Any = None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> ProgressExtension:
-        mode = str(crawler.settings.get("NEWSCRAWLER_PROGRESS", "log")).lower()
+    def from_crawler(cls, crawler: Crawler) -> ProgressExtension:
+        mode = str(crawler.settings.get("NEWSCRAWLER_PROGRESS", DEFAULT_MODE)).lower()
         if mode not in ("live", "log"):
             raise NotConfigured  # without a message: Scrapy would warn that it is disabled
         default = 0.25 if mode == "live" else 30.0
@@ -63,7 +65,7 @@ class ProgressExtension:
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
-    def spider_opened(self, spider: Any) -> None:
+    def spider_opened(self, spider: Spider) -> None:
         self.started = time.monotonic()
         if self.mode == "live":
             self.progress = Progress(
@@ -85,7 +87,7 @@ class ProgressExtension:
         else:
             logger.info("progress: %s", text)
 
-    def spider_closed(self, spider: Any, reason: str) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.loop is not None and self.loop.running:
             self.loop.stop()
         if self.progress is not None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from typing import Any
 
-from scrapy import signals
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.http import Request, Response
 
 from newscrawler.runs.record import PREFIX, finish_run, summarise
 from newscrawler.store.archive import Archive, ArchiveError
@@ -17,14 +18,14 @@ logger = logging.getLogger(__name__)
 
 
 class RunRecordExtension:
-    def __init__(self, crawler: Any, db_path: str) -> None:
+    def __init__(self, crawler: Crawler, db_path: str) -> None:
         self.crawler = crawler
         self.db_path = db_path
         self.run_id: int | None = None
         self.started = 0.0
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> RunRecordExtension:
+    def from_crawler(cls, crawler: Crawler) -> RunRecordExtension:
         path = crawler.settings.get("ARCHIVE_DB")
         if not path:
             raise NotConfigured("ARCHIVE_DB is not set")
@@ -34,13 +35,13 @@ class RunRecordExtension:
         crawler.signals.connect(extension.response_received, signal=signals.response_received)
         return extension
 
-    def response_received(self, response: Any, request: Any, spider: Any) -> None:
+    def response_received(self, response: Response, request: Request, spider: Spider) -> None:
         source = request.meta.get("source")
         if source and self.started:
             elapsed = time.monotonic() - self.started
             self.crawler.stats.set_value(f"{PREFIX}source/{source}/last_response_seconds", elapsed)
 
-    def spider_opened(self, spider: Any) -> None:
+    def spider_opened(self, spider: Spider) -> None:
         if getattr(self.crawler, "newscrawler_lock_refused", ""):
             return  # another run holds the archive
         self.started = time.monotonic()
@@ -49,7 +50,7 @@ class RunRecordExtension:
             self.run_id = archive.start_run(list(getattr(spider, "sources", {})))
         self.crawler.stats.set_value("newscrawler/run_id", self.run_id)
 
-    def spider_closed(self, spider: Any, reason: str) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.run_id is None:
             return
         record = summarise(self.crawler.stats.get_stats(), list(getattr(spider, "sources", {})))

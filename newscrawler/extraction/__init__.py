@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -17,18 +18,22 @@ import lxml.html
 from lxml import etree
 from scrapy.http import TextResponse
 
+from newscrawler.extraction.authors import pick_author
 from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.encoding import decode_page, without_control_characters
-from newscrawler.extraction.metadata import PageMetadata, read_metadata, text_of, texts_of
+from newscrawler.extraction.metadata import PageMetadata, names_of, read_metadata, resolved, text_of, texts_of
+from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
 from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
 from newscrawler.extraction.visible import (
+    ReaderPlaces,
     breadcrumb_section,
     is_dateline,
     jsonld_breadcrumb_section,
     marked_section,
     reader_places,
+    visible_byline,
     visible_dates,
 )
 from newscrawler.items import DiscoveryHint, Post
@@ -51,6 +56,17 @@ _PUBLISHED_META = (
     "parsely-pub-date",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|td|tr|figure)>|<(?:p|div|li)\b[^>]*>", re.I)
+_TAIL_CHARS = 6000
+_ESCAPED_BLOCK = re.compile(r"&lt;/?(?:p|br|div|h[1-6]|li|blockquote)\b[^&]{0,200}?/?&gt;", re.I)
+_ESCAPED_MIN = 2
+_REAL_BLOCK = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b", re.I)
+_CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.I | re.S)
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_/][a-z0-9]+)*$")
+_SLUG_LIKE_TITLE = re.compile(r"^[\x00-\x7f]*$")  # a title all in ASCII: a slug section may be what it shows
+_FULLER = 2  # how many times longer other evidence must be to replace what the extractor found
+_SHORT_BODY = 600  # letters: below this, the page may be client-rendered
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
 
 
@@ -91,20 +107,41 @@ def extract_post(
         "og:description", "description", "twitter:description"
     )
     body = selected_body(tree, selectors.body) if selectors.body else ""
+    payload: Payload | None = None
+    unpruned = body  # the sign-off line ("홍길동 기자") names the reporter, though it is not article text
     if not body and not selectors.body and _may_have_text(page):
-        body = extracted_body(tree, page.microdata_text) or _paragraphs(text_of(page.jsonld("articleBody")))
-        if page.media and not page.article and not _has_prose(body):
+        body = _unescaped_markup(extracted_body(tree, page.microdata_text))
+        body, payload = _fuller_body(tree, body, text_of(page.jsonld("articleBody")))
+        if page.media and not page.article and not _has_prose(body) and payload is None:
             body = ""  # a video or gallery page: what the extractor found is the page around the player
+        unpruned = body
+    places = functools.cache(lambda: reader_places(tree))  # walked only if needed
+    author = pick_author(
+        [
+            lambda: [select_text(tree, selectors.author)],
+            lambda: names_of(resolved(page.jsonld("author"), page.nodes)),
+            lambda: _meta_authors(page),
+            lambda: payload.authors if payload else [],
+            lambda: [visible_byline(tree)],
+        ],
+        page.site_names,
+        lambda: f"{description}\n{_last_lines(unpruned)}",
+    )
+    if unpruned and not selectors.body:
         body = prune_boilerplate(
             body,
             [title, page.title_tag, page.first("og:title", "twitter:title"), text_of(page.jsonld("headline"))],
             description,
             is_dateline,
+            author,
         )
 
-    declared = [select_text(tree, selectors.published), text_of(page.jsonld("datePublished"))]
+    declared = [
+        select_text(tree, selectors.published),
+        text_of(page.jsonld("datePublished")),
+        payload.published if payload else "",
+    ]
     published = _first_date([*declared, page.first(*_PUBLISHED_META), *page.published_marks[:1]], source, now)
-    places = functools.cache(lambda: reader_places(tree))  # walked only if needed
     shown: tuple[list[str], list[str]] | None = None
     if not published:
         shown = visible_dates(places())
@@ -115,21 +152,13 @@ def extract_post(
     if not modified:
         shown = shown or visible_dates(places())
         modified = _first_date([*shown[1][:1], hint.modified], source, now)
-    author = select_text(tree, selectors.author) or ", ".join(texts_of(page.jsonld("author"))) or _meta_author(page)
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
 
     return Post(
         url=url,
         source=source.name,
         title=title,
-        category=select_text(tree, selectors.category)
-        or text_of(page.jsonld("articleSection"))
-        or page.first("article:section", "section", "category")
-        or jsonld_breadcrumb_section(page.breadcrumbs, title)
-        or breadcrumb_section(places(), title)
-        or marked_section(places())
-        or _ghost_primary_tag(page)
-        or hint.category,
+        category=select_text(tree, selectors.category) or _category(page, places, title) or hint.category,
         tags=_tags(page, hint),
         excerpt=description or _strip_tags(hint.summary),
         body_html=body,
@@ -175,6 +204,67 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
     return ""
 
 
+def _fuller_body(tree: lxml.html.HtmlElement, body: str, declared: str) -> tuple[str, Payload | None]:
+    """The extractor's body, unless the page holds the article more fully elsewhere.
+
+    A declared JSON-LD ``articleBody`` at least twice as long as what the extractor found means the
+    extractor took a blurb or a fragment (a magazine's header, the first of several sections); a page
+    whose visible text is short may be client-rendered, its article only in a script payload.
+    """
+    found = _text_length(body)
+    if declared and len(declared) >= _FULLER * max(found, 1) and len(declared) >= MIN_TEXT:
+        return _paragraphs(declared), None
+    if found >= _SHORT_BODY:
+        return body, None
+    payload = script_payload(tree)
+    if payload is not None and payload.text_length >= _FULLER * max(found, 1):
+        return payload.body_html, payload
+    return body, payload
+
+
+def _unescaped_markup(body: str) -> str:
+    """A body whose paragraphs are written as escaped markup (the page shows "<p>…</p>" as text, a CMS
+    escaping its own output) read as the markup it is."""
+    prose = _CODE.sub("", body)  # markup written out in code samples is what the article shows
+    escaped = len(_ESCAPED_BLOCK.findall(prose))
+    if escaped < _ESCAPED_MIN or escaped < len(_REAL_BLOCK.findall(prose)):
+        return body
+    return html.unescape(body)
+
+
+def _last_lines(fragment: str) -> str:
+    """The plain text of the end of an HTML fragment, a line per block or <br> (enough to find a sign-off)."""
+    tail = fragment[-_TAIL_CHARS:]
+    tail = tail[tail.find("<") :] if "<" in tail else tail
+    lines = _BLOCK_END.sub("\n", tail)
+    return html.unescape(_TAG.sub("", lines))
+
+
+def _text_length(fragment: str) -> int:
+    return len(" ".join(_TAG.sub(" ", fragment).split())) if fragment else 0
+
+
+def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str) -> str:
+    """The declared section; but where it is a URL slug ("society") on a page in Korean (or another script
+    than Latin) and the page shows its section in its own script (사회), what readers see."""
+    declared = text_of(page.jsonld("articleSection")) or page.first("article:section", "section", "category")
+
+    def shown() -> str:
+        return (
+            jsonld_breadcrumb_section(page.breadcrumbs, title)
+            or breadcrumb_section(places(), title)
+            or marked_section(places())
+        )
+
+    if not declared:
+        return shown() or _ghost_primary_tag(page)
+    if _SLUG.match(declared) and not _SLUG_LIKE_TITLE.search(title):
+        # the slug names a top-level section: the menu's current item names it, a breadcrumb may go deeper
+        readable = marked_section(places()) or shown()
+        return readable if readable and not _SLUG.match(readable) else declared
+    return declared
+
+
 def _ghost_primary_tag(page: PageMetadata) -> str:
     """Ghost sites have no sections; their first tag is the post's primary tag and plays that part."""
     if not page.first("generator").startswith("Ghost"):
@@ -215,9 +305,16 @@ def _date_in_url(url: str) -> str:
     return "-".join(match.groups()) if match else ""
 
 
-def _meta_author(page: PageMetadata) -> str:
-    author = page.first("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
-    return "" if author.startswith(("http://", "https://")) else author
+_AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "dcterms.creator")
+
+
+def _meta_authors(page: PageMetadata) -> list[str]:
+    """The first author meta tag that holds a name (article:author is often a profile URL)."""
+    for key in _AUTHOR_META:
+        value = page.first(key)
+        if value and not value.startswith(("http://", "https://")):
+            return [value]
+    return []
 
 
 def _tags(page: PageMetadata, hint: DiscoveryHint) -> list[str]:

@@ -13,10 +13,13 @@ from collections.abc import Callable
 import lxml.html
 from lxml import etree
 
+from newscrawler.extraction.authors import BROADCAST_SIGNOFF
+
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "figure", "pre")
 # A short block that starts the page's furniture after the article (the whole block says it).
 _TRAILER = re.compile(
     r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|top stories|more (?:from|stories|on)\b.*|"
+    r"latest videos?(?: from\b.*)?|more videos?|"
     r"read (?:more|next|also)\b.*|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|"
     r"trending(?: now)?|tags|filed under|topics|latest (?:news|stories)|sponsored(?: content)?|advertisement|"
     r"share this(?: article)?|previous (?:article|post|story)|next (?:article|post|story)|"
@@ -33,7 +36,33 @@ _TRAILER_START = re.compile(
     r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
     r"read more:|more coverage:|이\s*기사(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요)|만족도\s*조사|"
     r"이\s*페이지의\s*정보에\s*만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
-    r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원)",
+    r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
+    # comment prompts and paywall notices: the article is over
+    r"subscribe (?:to (?:continue|read)|now|today)\b|you must (?:be logged in|log in|confirm)|"
+    r"please (?:log ?in|sign in|logout)|this (?:article|story|content) is (?:only )?(?:for|available to) "
+    r"(?:subscribers|members)|already a subscriber|to continue reading|register (?:now )?to (?:read|continue)|"
+    r"유료\s*회원|구독자\s*전용)",
+    re.IGNORECASE,
+)
+# Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a
+# placeholder for an embed the reader's consent settings block, a photo agency credit.
+_STANDALONE = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
+    r"(?:link|url|address) copied(?: to (?:the )?clipboard)?[.!]?|"
+    r"(?:externer|external|embedded|eingebetteter) (?:inhalt|content)\b.{0,60}|"
+    r".{0,80}(?:privatsphäre-einstellungen|privacy settings|cookie settings|consent settings|datenschutz-einstellungen|"
+    r"inhalte von drittanbietern|third[- ]party content).{0,200}|"
+    r"[\w .,'&-]{0,60}(?:/|\bvia\b|\bfor\b|©|\|)\s*(?:getty(?: images)?|afp|ap|reuters|dpa|epa|imago|picture alliance|"
+    r"shutterstock|bloomberg|anadolu|xinhua|pa images?|zuma)[\w ./-]{0,30})$",
+    re.IGNORECASE,
+)
+_STANDALONE_MAX = 320
+# Sign-up, newsletter and donation boxes: dropped where they stand, the article may go on after them.
+_BOX = re.compile(
+    r"^(?:sign up (?:with|for|to|now)\b|get (?:daily|weekly|the latest|our)\b.{0,60}\binbox|"
+    r"by submitting your (?:information|email)|subscribe to our\b|"
+    r"(?:please )?(?:consider )?(?:donat(?:e|ing)|making a (?:donation|contribution)|"
+    r"become a (?:member|supporter|patron))\b)",
     re.IGNORECASE,
 )
 # Labels the page puts where an advertisement goes, anywhere in the body.
@@ -49,7 +78,7 @@ _COPYRIGHT = re.compile(
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원)(?:\s*[\w.+-]+@[\w.-]+)?|"
     r"[\w.+-]+@[\w.-]+\.\w+|(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
-    r"(?:촬영\s*기자|영상\s*편집|그래픽|사진|취재|편집)\s*[:：].*)$",
+    r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|사진|취재|편집)\s*[:：].*)$",
     re.IGNORECASE,
 )
 _LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "pre")
@@ -63,6 +92,16 @@ _PROSE_PARAGRAPHS = 3
 _REPEAT_MIN = 200
 _PROSE_LETTERS = 500
 _FURNITURE_MAX = 120
+_HEADLINE_MAX = 400
+_BIO_MAX = 700
+_BIO = re.compile(
+    r"\b(?:has (?:covered|written|reported|worked|been writing)|is an? (?:[\w-]+ ){0,4}(?:journalist|writer|editor|"
+    r"reporter|correspondent|columnist|author|veteran)|award-winning|follow (?:him|her|them) on|"
+    r"(?:his|her|their) (?:work|writing) has appeared|ist (?:\w+ )?(?:redakteur|redakteurin|journalist|journalistin|"
+    r"korrespondent|korrespondentin)|schreibt (?:für|seit)|arbeitet (?:seit|als))",
+    re.IGNORECASE,
+)
+_NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
 
 
 def prune_boilerplate(
@@ -70,12 +109,14 @@ def prune_boilerplate(
     titles: list[str],
     description: str = "",
     is_date: Callable[[str], bool] | None = None,
+    author: str = "",
 ) -> str:
     """``html`` without the repeated headline, the standfirst, standalone datelines and bylines,
     and trailing furniture.
 
     ``titles``: the headline as the page gives it (<title>, og:title, JSON-LD); ``description``:
-    the page's summary; ``is_date`` tells whether a short text is only a date.
+    the page's summary; ``is_date`` tells whether a short text is only a date; ``author``: the byline's
+    names, to know the author's bio at the end when it comes.
     """
     if not html.strip():
         return html
@@ -85,6 +126,8 @@ def prune_boilerplate(
     _drop_repeated_text(root)
     _cut_trailing_furniture(root)
     _drop_edge_bylines(root, is_date)
+    _drop_broadcast_signoff(root)
+    _drop_author_bio(root, author)
     inner = lxml.html.tostring(root, encoding="unicode")
     return inner[len("<div>") : -len("</div>")]
 
@@ -96,10 +139,13 @@ def _drop_headlines_and_datelines(
         if element.getparent() is None:
             continue
         text = " ".join(element.text_content().split())
+        if len(text) > _HEADLINE_MAX:  # a paragraph of the article, not a headline, dateline or label
+            continue
         key = _key(text)
         dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
         headline = key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
-        if headline or dateline or _BARE_URL.match(text) or _AD_LABEL.match(text):
+        standalone = len(text) <= _STANDALONE_MAX and (_STANDALONE.match(text) or _BOX.match(text))
+        if headline or dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text):
             element.drop_tree()
 
 
@@ -114,16 +160,25 @@ def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> None:
 
 
 def _drop_repeated_text(root: lxml.html.HtmlElement) -> None:
-    """Blocks that only say again what the body already said: pull quotes, teasers, a hidden copy of the text."""
+    """Blocks that only say again what the body already said: teasers, a hidden copy of the text.
+
+    A long block is a repeat when it equals or starts an earlier block (a copy, a cut-off teaser) or runs
+    across several earlier blocks (a copy of the text as one block). One that shares only the end or the
+    middle of a single earlier block says something of its own and stays.
+    """
     seen = ""
+    blocks: list[str] = []
     for element in list(root.iter(*_LEAF_BLOCKS)):
         if next(element.iterdescendants(*_LEAF_BLOCKS), None) is not None:
             continue
         key = _key(element.text_content())
         if len(key) >= _REPEAT_MIN and key in seen:
-            element.drop_tree()
-        else:
-            seen += key
+            within = [b for b in blocks if key in b]
+            if not within or any(b.startswith(key) for b in within):
+                element.drop_tree()
+                continue
+        seen += key
+        blocks.append(key)
 
 
 def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
@@ -145,7 +200,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
             head = _first_line(element) if element.find(".//br") is not None else text
             label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
             promotion = _is_promotion(element, text)
-            if label or promotion:
+            if (label or promotion) and not _is_cell_heading(element):
                 if promotion and _prose_follows(positions[index + 1 :], element):
                     element.drop_tree()  # a promotion inside the article ("READ MORE: …"), not its end
                     continue
@@ -157,6 +212,12 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
             short_or_list = element.tag in ("ul", "ol") or text_length <= 150
             if text_length and linked / text_length >= 0.8 and short_or_list:
                 element.drop_tree()
+
+
+def _is_cell_heading(element: lxml.html.HtmlElement) -> bool:
+    """A table cell's whole text ("Comment", "Tags") is a column heading, not the start of the page's furniture."""
+    cell = element if element.tag in ("td", "th") else next(element.iterancestors("td", "th"), None)
+    return cell is not None and _key(cell.text_content()) == _key(element.text_content())
 
 
 def _is_promotion(element: lxml.html.HtmlElement, text: str | None = None) -> bool:
@@ -192,16 +253,54 @@ def _prose_follows(rest: list[tuple[lxml.html.HtmlElement, int]], marker: lxml.h
 
 
 def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:
-    """Bylines, datelines and copyright lines standing alone among the first and last blocks."""
+    """Bylines, datelines, copyright lines and bare counts ("157" likes) standing alone among the first and
+    last blocks (of the body, or of the one container the body is wrapped in)."""
     blocks = [e for e in root if isinstance(e.tag, str)]
+    while len(blocks) == 1 and blocks[0].tag in ("div", "section", "article") and len(blocks[0]):
+        blocks = [e for e in blocks[0] if isinstance(e.tag, str)]
     last = blocks[-3:]
     for element in blocks[:3] + last:
         text = " ".join(element.text_content().split())
         if not text or len(text) > _FURNITURE_MAX or element.getparent() is None:
             continue
         dateline = is_date is not None and len(text) <= 60 and any(c.isdigit() for c in text) and is_date(text)
-        if _BYLINE.match(text) or dateline or (_COPYRIGHT.search(text) and element in last):
+        count = element in last and _NUMBERS_ONLY.match(text)
+        if _BYLINE.match(text) or dateline or count or (_COPYRIGHT.search(text) and element in last):
             element.drop_tree()
+
+
+def _drop_author_bio(root: lxml.html.HtmlElement, author: str) -> None:
+    """A note about the author among the last blocks ("A 38-year veteran, Lance has covered…") is not the article."""
+    names = {n.casefold() for n in re.findall(r"\w{3,}", author)}
+    if not names:
+        return
+    blocks = [e for e in root if isinstance(e.tag, str)]
+    while len(blocks) == 1 and blocks[0].tag in ("div", "section", "article") and len(blocks[0]):
+        blocks = [e for e in blocks[0] if isinstance(e.tag, str)]
+    for element in blocks[-4:]:
+        text = " ".join(element.text_content().split())
+        if len(text) > _BIO_MAX or not _BIO.search(text):
+            continue
+        if names.intersection(w.casefold() for w in re.findall(r"\w{3,}", text)):
+            element.drop_tree()
+
+
+def _drop_broadcast_signoff(root: lxml.html.HtmlElement) -> None:
+    """A broadcast transcript's last line, the reporter signing off ("HBS 뉴스 박소영입니다."), is not article text."""
+    last: tuple[etree._Element, str] | None = None
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        if event == "start" and (node.text or "").strip():
+            last = (node, "text")
+        elif event == "end" and node is not root and (node.tail or "").strip():
+            last = (node, "tail")
+    if last is None:
+        return
+    node, where = last
+    text = getattr(node, where) or ""
+    if BROADCAST_SIGNOFF.match(" ".join(text.split())):
+        setattr(node, where, "")
+        if where == "text" and not len(node) and node is not root:
+            node.drop_tree()
 
 
 def _positions(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, int]]:

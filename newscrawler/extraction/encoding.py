@@ -17,12 +17,12 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 # Characters XML (and so lxml's trees and the extractor) cannot hold, raw or as character references;
 # one of them anywhere used to cost the page its whole body. Form feed and vertical tab become spaces.
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0e-\x1f\x7f]"  # raw
-    r"|&#0*(?:[0-8]|1[4-9]|2\d|3[01]|127);"  # decimal references
-    r"|&#[xX]0*(?:[0-8]|1[0-9a-fA-F]|[eEfF]|7[fF]);"  # hexadecimal references
-)
-_SPACE_LIKE = re.compile(r"[\x0b\x0c]|&#0*(?:11|12);|&#[xX]0*[bBcC];")
+# Four simple patterns: an alternation that starts with a character class is scanned letter by letter
+# (~7 ms a page), a pattern with a literal start ("&#") or a lone class is scanned fast.
+_RAW_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_REF_CONTROL = re.compile(r"&#(?:0*(?:[0-8]|1[4-9]|2\d|3[01]|127)|[xX]0*(?:[0-8]|1[0-9a-fA-F]|[eEfF]|7[fF]));")
+_RAW_SPACE = re.compile(r"[\x0b\x0c]")
+_REF_SPACE = re.compile(r"&#(?:0*(?:11|12)|[xX]0*[bBcC]);")
 # Charsets servers send by default, whatever the page is written in.
 _SERVER_DEFAULTS = frozenset({"cp1252", "latin_1", "iso8859-1", "ascii", "us-ascii"})
 
@@ -62,4 +62,7 @@ def _resolve(name: str | None) -> str | None:
 
 def without_control_characters(text: str) -> str:
     """``text`` without the control characters (and references to them) no XML tree can hold."""
-    return _SPACE_LIKE.sub(" ", _CONTROL.sub("", text))
+    text = _RAW_SPACE.sub(" ", _RAW_CONTROL.sub("", text))
+    if "&#" in text:
+        text = _REF_SPACE.sub(" ", _REF_CONTROL.sub("", text))
+    return text

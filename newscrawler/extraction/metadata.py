@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,12 +28,15 @@ ARTICLE_TYPES = frozenset(
         "Report",
         "LiveBlogPosting",
         "SocialMediaPosting",
+        "ClaimReview",  # fact-checks
         "WebPage",
     }
 )
 MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "ImageGallery", "MediaGallery", "Clip", "Episode"})
 _JSONLD = JsonLdExtractor()
 _META = etree.XPath("//meta[@content]")
+_JSONLD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _TITLE = etree.XPath("normalize-space(//title)")
 # The page's headings, not the site's logo or name in its masthead.
 _H1 = etree.XPath(
@@ -79,6 +83,7 @@ class PageMetadata:
     media: dict[str, Any] = field(default_factory=dict)  # a VideoObject or the like, on pages without an article
     declared_body: list[str] = field(default_factory=list)  # text of each itemprop=articleBody element
     microdata_text: list[HtmlElement] = field(default_factory=list)  # <div>/<span> holding metadata as text
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)  # JSON-LD objects by @id, for references
 
     def first(self, *keys: str) -> str:
         """The first non-empty meta value among ``keys`` (property, name or itemprop)."""
@@ -99,7 +104,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         content = (element.get("content") or "").strip()
         if key and content:
             page.meta.setdefault(key.strip().lower(), content)
-    page.article, publisher, page.jsonld_types, page.breadcrumbs, page.media = _article_from_jsonld(tree)
+    page.article, publisher, page.jsonld_types, page.breadcrumbs, page.media, page.nodes = _article_from_jsonld(tree)
     for element in _ITEMPROPS(tree):
         prop = element.get("itemprop")
         if prop == "articleBody":
@@ -125,9 +130,13 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
 
 def _article_from_jsonld(
     tree: HtmlElement,
-) -> tuple[dict[str, Any], str, set[str], list[dict[str, Any]], dict[str, Any]]:
+) -> tuple[dict[str, Any], str, set[str], list[dict[str, Any]], dict[str, Any], dict[str, dict[str, Any]]]:
     """The page's article object (the most specific type wins), its publisher's name, every type seen,
     and the items of its breadcrumb list."""
+    for script in _JSONLD_SCRIPTS(tree):  # a CDATA wrapper (XHTML habit) makes the JSON unreadable
+        text = script.text or ""
+        if "CDATA[" in text[:40]:
+            script.text = _CDATA.sub("", text)
     try:
         items = _JSONLD.extract_items(tree)
     except ValueError as exc:
@@ -138,7 +147,10 @@ def _article_from_jsonld(
     seen: set[str] = set()
     crumbs: list[dict[str, Any]] = []
     media: dict[str, Any] = {}
+    nodes: dict[str, dict[str, Any]] = {}
     for item in _flatten(items):
+        if isinstance(item.get("@id"), str) and len(item) > 1:
+            nodes.setdefault(item["@id"], item)
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
         seen.update(t for t in types if isinstance(t, str))
@@ -156,7 +168,34 @@ def _article_from_jsonld(
     if isinstance(publisher, list):
         publisher = publisher[0] if publisher else None
     name = publisher.get("name") if isinstance(publisher, dict) else None
-    return best, name if isinstance(name, str) else "", seen, crumbs, media
+    return best, name if isinstance(name, str) else "", seen, crumbs, media, nodes
+
+
+def resolved(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
+    """A JSON-LD value with ``{"@id": …}`` references replaced by the objects they name on the page."""
+    if isinstance(value, list):
+        return [resolved(v, nodes) for v in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        return nodes.get(value["@id"], {})
+    return value
+
+
+def names_of(value: Any) -> list[str]:
+    """Names in a JSON-LD person or organisation value: strings, objects' names; never a bare @id or URL."""
+    values = value if isinstance(value, list) else [value]
+    out = []
+    for entry in values:
+        if isinstance(entry, str):
+            out.append(entry.strip())
+        elif isinstance(entry, dict):
+            name = entry.get("name")
+            if isinstance(name, list):
+                name = next((n for n in name if isinstance(n, str)), "")
+            if not name and isinstance(entry.get("givenName"), str):
+                name = f"{entry['givenName']} {entry.get('familyName') or ''}"
+            if isinstance(name, str) and name.strip():
+                out.append(" ".join(name.split()))
+    return [n for n in out if n and not n.startswith(("http://", "https://"))]
 
 
 def _flatten(items: list[Any]) -> list[dict[str, Any]]:
@@ -171,7 +210,18 @@ def _flatten(items: list[Any]) -> list[dict[str, Any]]:
             graph = item.get("@graph")
             if isinstance(graph, list):
                 stack.extend(graph)
+            for key in ("mainEntity", "mainEntityOfPage", "itemReviewed"):  # an article nested in a page
+                inner = item.get(key)
+                for nested in inner if isinstance(inner, list) else [inner]:
+                    if isinstance(nested, dict) and _is_nested_article(nested):
+                        stack.append(nested)
     return out
+
+
+def _is_nested_article(item: dict[str, Any]) -> bool:
+    types = item.get("@type")
+    types = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and t in ARTICLE_TYPES and t != "WebPage" for t in types)
 
 
 def text_of(value: Any) -> str:

@@ -4,7 +4,48 @@ from __future__ import annotations
 
 import re
 
-_SEPARATOR = re.compile(r"\s+(?:[|\-–—·»<>/:｜ㅣ•]|::)\s+")
+_MOBILE_EDITION = re.compile(r"^.{1,30}\s*(?:모바일|mobile|Mobile|MOBILE|m\.\S+)$")
+# Separators between a headline and the site's name; the Hangul letter ㅣ (never written alone in a word)
+# and the full-width bar are separators with or without spaces ("…-정치ㅣ한국일보").
+_SEPARATOR = re.compile(r"\s+(?:[|\-–—·»<>/:｜ㅣ•]|::)\s+|\s*[ㅣ｜]\s*")
+# Section names a title keeps after the headline, before the site's name ("… - 정치ㅣ한국일보").
+_SECTIONS = frozenset(
+    [
+        "정치",
+        "경제",
+        "사회",
+        "국제",
+        "문화",
+        "스포츠",
+        "연예",
+        "오피니언",
+        "과학",
+        "생활",
+        "라이프",
+        "it",
+        "전국",
+        "지역",
+        "사설",
+        "칼럼",
+        "산업",
+        "금융",
+        "부동산",
+        "politics",
+        "world",
+        "business",
+        "sport",
+        "sports",
+        "opinion",
+        "culture",
+        "tech",
+        "technology",
+        "science",
+        "news",
+    ]
+)
+
+
+_TRAILING_SECTION = re.compile(r"\s*[-–—]\s*(\w{1,12})$")
 
 
 def _key(text: str) -> str:
@@ -22,6 +63,9 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     (og:site_name, the publisher), and a heading the title starts with.
     """
     title = " ".join(title.split())
+    segments = split_segments(title)
+    if len(segments) > 1 and _MOBILE_EDITION.match(segments[0]):  # "○○일보 모바일 :: headline"
+        title = title[title.find(segments[1], len(segments[0])) :]
     for heading in headings:
         if heading and _key(heading) == _key(title):
             return title
@@ -34,6 +78,8 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     segments = split_segments(title)
     while len(segments) > 1 and _key(segments[-1]) in names:
         segments.pop()
+        while len(segments) > 1 and _key(segments[-1]) in _SECTIONS:
+            segments.pop()
     while len(segments) > 1 and _key(segments[0]) in names:
         segments.pop(0)
     if len(segments) == len(split_segments(title)):
@@ -42,7 +88,11 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     kept_first, kept_last = segments[0], segments[-1]
     start = title.find(kept_first)
     end = title.rfind(kept_last) + len(kept_last)
-    return title[start:end].strip()
+    kept = title[start:end].strip()
+    section = _TRAILING_SECTION.search(kept)  # "…-정치" left before the site's name
+    if section and _key(section.group(1)) in _SECTIONS and section.start() > 0:
+        kept = kept[: section.start()].strip()
+    return kept
 
 
 def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]:

@@ -29,6 +29,15 @@ _CRUMB_PLACE = re.compile(r"breadcrumb|crumb|location", re.I)
 _CRUMB_WORD = re.compile(r"(?:^|\s)(?:navi|path)(?:\s|$)")
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_WORD = re.compile(r"(?:^|\s)(?:on|active|is_active|current|selected)(?:\s|$)")
+_BYLINE_PLACE = re.compile(r"author|byline|writer|reporter|journalist", re.I)
+_BYLINE_MAX = 120
+_PLAIN_BYLINE = re.compile(
+    r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
+)
+_KO_BYLINE = re.compile(r"^[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)(?:\s*\|.*)?$")
+_INFO_PLACE = re.compile(r"info|date|byline|meta|writer|reporter", re.I)
+_BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
+_INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
 _CURRENT_ITEM_WORD = re.compile(r"(?:^|\s)(?:on|active|current)(?:\s|$)")
 
 
@@ -74,6 +83,38 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
             places.current.append(element)
     places.dates.extend(rows)
     return places
+
+
+def visible_byline(tree: HtmlElement) -> str:
+    """The byline as readers see it, in one walk over the page: first what names itself the author most
+    plainly (rel=author, itemprop=author, an "author-name"/"byline" class), then any place whose class or
+    id mentions an author or writer; else a Korean "이름 기자" in an info bar."""
+    best: tuple[int, str] | None = None
+    infos: list[HtmlElement] = []
+    for element in tree.iter(*_BYLINE_TAGS | _INFO_TAGS):
+        attrib = element.attrib
+        if not attrib:
+            continue
+        marks = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('itemprop', '')}"
+        if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _BYLINE_PLACE.search(marks)):
+            rank = 0 if attrib.get("rel") == "author" or _PLAIN_BYLINE.search(marks) else 1
+            if best is not None and best[0] <= rank:
+                continue
+            text = " ".join(element.text_content().split())
+            if 2 < len(text) < _BYLINE_MAX:
+                best = (rank, text)
+                if rank == 0:
+                    break
+        elif element.tag in _INFO_TAGS and len(infos) < 40 and _INFO_PLACE.search(marks):
+            infos.append(element)
+    if best is not None:
+        return best[1]
+    for element in infos:  # Korean info bars: "윤서진 기자 | 작성일 2024년 03월 25일"
+        for piece in element.itertext():
+            piece = " ".join(piece.split())
+            if _KO_BYLINE.match(piece):
+                return piece.split("|")[0].strip()
+    return ""
 
 
 def _is_current(link: HtmlElement) -> bool:

@@ -8,7 +8,8 @@ import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
-from scrapy import signals
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
@@ -23,14 +24,14 @@ logger = logging.getLogger(__name__)
 class ConditionalRequestMiddleware:
     """Downloader middleware: validators out of the archive onto requests, 304s counted, new validators kept."""
 
-    def __init__(self, crawler: Any, db_path: str) -> None:
+    def __init__(self, crawler: Crawler, db_path: str) -> None:
         self.crawler = crawler
         self.archive = Archive(db_path)
         self.pending_articles: dict[str, dict[str, str]] = {}
         self.discovery: list[tuple[dict[str, str], dict[str, Any]]] = []
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> ConditionalRequestMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
         path = crawler.settings.get("ARCHIVE_DB")
         if not path or not crawler.settings.getbool("NEWSCRAWLER_INCREMENTAL", True):
             raise NotConfigured("incremental runs are off")
@@ -89,7 +90,7 @@ class ConditionalRequestMiddleware:
                 self.discovery.append((row, request.meta))
         return response
 
-    def item_scraped(self, item: Any, response: Response, spider: Any) -> None:
+    def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
         row = self.pending_articles.pop(response.url, None)
         if row is None:
             return
@@ -99,7 +100,7 @@ class ConditionalRequestMiddleware:
             rows.append({**row, "key": item_key, "url": item.url})
         self._record(rows)
 
-    def spider_closed(self, spider: Any, reason: str) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         if reason == "finished" and self.discovery:
             rows = [{**row, "children": json.dumps(meta.get(CHILDREN, []))} for row, meta in self.discovery]
             self._record(rows)

@@ -10,18 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
-from newscrawler.sources import ROBOTS, Source
+from scrapy.crawler import Crawler
+from scrapy.http import Request
 
-
-def source_hosts(source: Source) -> list[str]:
-    hosts: dict[str, None] = {}
-    for url in (*source.feeds, *source.start_urls, *(s for s in source.sitemaps if s != ROBOTS)):
-        host = urlsplit(url).hostname
-        if host:
-            hosts[host] = None
-    return list(hosts)
+from newscrawler.sources import Source
 
 
 def download_slots(sources: Iterable[Source], existing: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
@@ -35,7 +28,7 @@ def download_slots(sources: Iterable[Source], existing: dict[str, Any] | None = 
             slot["delay"] = source.delay
         if not slot:
             continue
-        for host in source_hosts(source):
+        for host in source.hosts():
             slots.setdefault(host, {}).update(slot)
     for host, slot in (existing or {}).items():
         slots[host] = {**slots.get(host, {}), **slot}
@@ -45,14 +38,14 @@ def download_slots(sources: Iterable[Source], existing: dict[str, Any] | None = 
 class PolitenessMiddleware:
     """Downloader middleware: requests of a source with ``autothrottle = false`` keep their slot's delay."""
 
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> PolitenessMiddleware:
+    def from_crawler(cls, crawler: Crawler) -> PolitenessMiddleware:
         return cls(crawler)
 
-    def process_request(self, request: Any) -> None:
+    def process_request(self, request: Request) -> None:
         sources = getattr(self.crawler.spider, "sources", {})
         source = sources.get(request.meta.get("source", ""))
         if source is not None and not source.autothrottle:

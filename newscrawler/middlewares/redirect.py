@@ -6,6 +6,8 @@ import ipaddress
 from typing import Any
 from urllib.parse import urlsplit
 
+from scrapy import Spider
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Request, Response
@@ -29,7 +31,7 @@ class _SafeRedirects:
     a subdomain) as the URL it came from or as any of the source's own URLs (so a feed's tracking
     links may lead to the site), nowhere else; a loop is reported as one."""
 
-    crawler: Any
+    crawler: Crawler
     max_redirect_times: int
 
     def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
@@ -48,7 +50,7 @@ class _SafeRedirects:
         source = getattr(self.crawler.spider, "sources", {}).get(request.meta.get("source", ""))
         if source is None:
             return []
-        return [urlsplit(url).hostname or "" for url in (*source.feeds, *source.sitemaps, *source.start_urls)]
+        return source.hosts()
 
 
 class SafeRedirectMiddleware(_SafeRedirects, RedirectMiddleware):
@@ -59,7 +61,9 @@ class SafeMetaRefreshMiddleware(_SafeRedirects, MetaRefreshMiddleware):
     """Scrapy's ``<meta http-equiv=refresh>`` redirects, kept on the source's sites. A page that refreshes
     to itself (portals reload their pages every few minutes) or to a ``javascript:`` URL is read as it is."""
 
-    def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Request | Response:
         if isinstance(response, HtmlResponse):
             _, url = get_meta_refresh(response, ignore_tags=self._ignore_tags)
             if url:

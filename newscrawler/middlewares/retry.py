@@ -9,11 +9,14 @@ from typing import Any
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Request, Response
+from scrapy.settings import BaseSettings
 from scrapy.utils.defer import maybe_deferred_to_future
 
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_STATUSES = frozenset({429, 503})
+DEFAULT_RETRY_AFTER_MAX = 60.0  # RETRY_AFTER_MAX: a server asking to wait longer is not retried in the run
+DEFAULT_RETRY_BACKOFF = 1.0  # RETRY_BACKOFF: first wait for a 429/503 without Retry-After, doubled each time
 
 
 def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
@@ -43,10 +46,10 @@ class RetryAfterMiddleware(RetryMiddleware):
     asked would only be refused again.
     """
 
-    def __init__(self, settings: Any) -> None:
+    def __init__(self, settings: BaseSettings) -> None:
         super().__init__(settings)
-        self.max_wait = settings.getfloat("RETRY_AFTER_MAX", 60.0)
-        self.backoff = settings.getfloat("RETRY_BACKOFF", 1.0)
+        self.max_wait = settings.getfloat("RETRY_AFTER_MAX", DEFAULT_RETRY_AFTER_MAX)
+        self.backoff = settings.getfloat("RETRY_BACKOFF", DEFAULT_RETRY_BACKOFF)
 
     async def process_response(  # type: ignore[override]
         self, request: Request, response: Response, spider: Any = None

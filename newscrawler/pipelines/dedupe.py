@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from scrapy.crawler import Crawler
 
 from newscrawler.items import Post
 from newscrawler.pipelines.validate import drop
 
 
 class DedupePipeline:
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.urls: set[str] = set()
         self.bodies: dict[tuple[str, str], str] = {}
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> DedupePipeline:
+    def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
         return cls(crawler)
 
     def process_item(self, item: Post) -> Post:

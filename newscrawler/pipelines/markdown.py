@@ -1,6 +1,6 @@
 """Markdown: each archived post written as a Jekyll file in ``ARCHIVE_POSTS_DIR``.
 
-The same writer as ``newscrawler export`` (see ``exporters/site.py``); the file
+The same writer as ``newscrawler export`` (see ``exporters/writer.py``); the file
 names are remembered in the archive's ``posts.file`` column.
 """
 
@@ -9,25 +9,30 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Any
 
+from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.settings import BaseSettings
 
+from newscrawler.exporters.config import source_headings
 from newscrawler.exporters.jekyll import JekyllFormat, JekyllProfile
-from newscrawler.exporters.site import ArchiveLedger, PostWriter
+from newscrawler.exporters.writer import ArchiveLedger, PostWriter
 from newscrawler.items import Post
 from newscrawler.pipelines.stopping import stop_crawl
 from newscrawler.runs.recovery import repair_posts_folder
+from newscrawler.sources import Source
 from newscrawler.store.archive import Archive
 
 logger = logging.getLogger(__name__)
 
 
-def jekyll_profile(settings: Any) -> JekyllProfile:
-    """The crawl's Jekyll settings (``JEKYLL_FEATURE_HEADING``, ``JEKYLL_DEFAULT_IMAGE``)."""
+def jekyll_profile(settings: BaseSettings, sources: dict[str, Source] | None = None) -> JekyllProfile:
+    """The crawl's Jekyll settings (``JEKYLL_FEATURE_HEADING``, ``JEKYLL_DEFAULT_IMAGE``, ``JEKYLL_FEATURE_IMAGE``)."""
     return JekyllProfile(
         feature_heading=settings.get("JEKYLL_FEATURE_HEADING"),
         default_image=settings.get("JEKYLL_DEFAULT_IMAGE"),
+        feature_image=settings.getbool("JEKYLL_FEATURE_IMAGE"),
+        source_headings=source_headings(sources or {}),
     )
 
 
@@ -37,7 +42,7 @@ def archive_post_writer(archive: Archive, posts_dir: Path, profile: JekyllProfil
 
 
 class MarkdownPipeline:
-    def __init__(self, crawler: Any, posts_dir: Path, db_path: str, profile: JekyllProfile) -> None:
+    def __init__(self, crawler: Crawler, posts_dir: Path, db_path: str, profile: JekyllProfile) -> None:
         self.crawler = crawler
         self.posts_dir = posts_dir
         self.db_path = db_path
@@ -46,7 +51,7 @@ class MarkdownPipeline:
         self.writer: PostWriter | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> MarkdownPipeline:
+    def from_crawler(cls, crawler: Crawler) -> MarkdownPipeline:
         settings = crawler.settings
         posts_dir, db_path = settings.get("ARCHIVE_POSTS_DIR"), settings.get("ARCHIVE_DB")
         if not posts_dir or not db_path:
@@ -54,6 +59,8 @@ class MarkdownPipeline:
         return cls(crawler, Path(posts_dir), db_path, jekyll_profile(settings))
 
     def open_spider(self) -> None:
+        sources = getattr(self.crawler.spider, "sources", None) or {}
+        self.profile = jekyll_profile(self.crawler.settings, sources)
         self.archive = Archive(self.db_path)
         self.writer = archive_post_writer(self.archive, self.posts_dir, self.profile)
         # posts archived by a run killed before their files were written: the archive and _posts agree again

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from scrapy.crawler import Crawler
+
 from newscrawler.items import Post
 from newscrawler.sources import Source
 from newscrawler.store.archive import utc_now
+from newscrawler.text.cjk import HAN_RANGES, HANGUL_RANGES, KANA_RANGES, char_class
 from newscrawler.text.cleaning import content_hash, cut_at_sentence, excerpt_from_text, plain, sanitized_html_and_text
 from newscrawler.util.urls import canonical_url, web_address
 
 EXCERPT_LIMIT = 300
-_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HANGUL = re.compile(f"[{char_class(HANGUL_RANGES)}]")
+_KANA = re.compile(f"[{char_class(KANA_RANGES)}]")
+_HAN = re.compile(f"[{char_class(HAN_RANGES)}]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -77,11 +80,11 @@ def _units(text: str, cjk: bool) -> set[str]:
 
 
 class NormalisePipeline:
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Any) -> None:  # Any: reads crawler.spider.sources, which only NewsSpider has
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> NormalisePipeline:
+    def from_crawler(cls, crawler: Crawler) -> NormalisePipeline:
         return cls(crawler)
 
     def process_item(self, item: Post) -> Post:

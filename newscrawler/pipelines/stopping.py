@@ -9,8 +9,8 @@ rolls the failed transaction back and post files are only ever replaced whole.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
@@ -20,7 +20,7 @@ FATAL_KEY = "newscrawler/fatal"
 CLOSE_REASON = "archive write failed"
 
 
-def stop_crawl(crawler: Any, what: str, exc: BaseException) -> DropItem:
+def stop_crawl(crawler: Crawler, what: str, exc: BaseException) -> DropItem:
     """Stop the crawl because ``what`` failed; returns the exception that drops the item at hand."""
     if not crawler.stats.get_value(FATAL_KEY):
         message = f"{what}: {exc} (is the disk full, or the archive folder read-only?)"
@@ -30,5 +30,5 @@ def stop_crawl(crawler: Any, what: str, exc: BaseException) -> DropItem:
     return DropItem(f"not archived, the crawl is stopping: {exc}", log_level="DEBUG")
 
 
-def stopping(crawler: Any) -> bool:
+def stopping(crawler: Crawler) -> bool:
     return bool(crawler.stats.get_value(FATAL_KEY))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newscrawler.items import Post
@@ -22,7 +21,7 @@ def invalid_reason(post: Post) -> str:
     return ""
 
 
-def drop(crawler: Any, post: Post, reason: str) -> DropItem:
+def drop(crawler: Crawler, post: Post, reason: str) -> DropItem:
     """Count the drop in the crawl stats (overall and per source) and make the exception to raise."""
     stats = crawler.stats
     stats.inc_value(f"newscrawler/dropped/{reason}")
@@ -32,11 +31,11 @@ def drop(crawler: Any, post: Post, reason: str) -> DropItem:
 
 
 class ValidatePipeline:
-    def __init__(self, crawler: Any) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> ValidatePipeline:
+    def from_crawler(cls, crawler: Crawler) -> ValidatePipeline:
         return cls(crawler)
 
     def process_item(self, item: Post) -> Post:

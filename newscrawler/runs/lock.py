@@ -15,6 +15,7 @@ import json
 import os
 import socket
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -86,6 +87,21 @@ class ArchiveLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+@contextlib.contextmanager
+def holding(archive_dir: str | Path) -> Iterator[ArchiveLock]:
+    """The archive's lock, held for the ``with`` block: ``ArchiveLockedError`` when another run holds it, a
+    :class:`NewscrawlerError` when the lock file cannot be opened (a read-only folder)."""
+    lock = ArchiveLock(archive_dir)
+    try:
+        lock.acquire()
+    except OSError as exc:
+        raise NewscrawlerError(f"{lock.path}: cannot take the archive's lock: {exc.strerror or exc}") from None
+    try:
+        yield lock
+    finally:
+        lock.release()
 
 
 def _read(file: TextIO) -> dict[str, Any]:

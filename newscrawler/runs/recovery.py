@@ -12,8 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from newscrawler.exporters.base import TEMP_PREFIX, TEMP_SUFFIX
-from newscrawler.exporters.site import ExportError
+from newscrawler.exporters.base import TEMP_PREFIX, TEMP_SUFFIX, ExportError
 
 logger = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from newscrawler.errors import NewscrawlerError
+from newscrawler.errors import BadInputError, NewscrawlerError
 from newscrawler.util.durations import format_duration, parse_duration
 
 TAG = "# newscrawler:"
@@ -33,6 +33,10 @@ UNIT_PREFIX = "newscrawler-"
 
 class ScheduleError(NewscrawlerError):
     """The schedule cannot be made or installed; the message says why."""
+
+
+class IntervalError(ScheduleError, BadInputError):
+    """``--every`` is not an interval a schedule can run at (exit 2)."""
 
 
 @dataclass(frozen=True)
@@ -96,9 +100,9 @@ def make_schedule(every: str, archive: Path, sources: Path, names: Sequence[str]
     try:
         interval = parse_duration(every)
     except ValueError as exc:
-        raise ScheduleError(str(exc)) from None
+        raise IntervalError(f"--every: {exc}") from None
     if interval < timedelta(minutes=1):
-        raise ScheduleError(f"--every {every}: schedules run at most once a minute")
+        raise IntervalError(f"--every {every}: schedules run at most once a minute")
     archive = archive.absolute()
     return Schedule(
         interval, archive, sources.absolute(), tuple(names), (log or archive / "logs" / "crawl.log").absolute()
@@ -128,7 +132,7 @@ def cron_spec(every: timedelta, seed: str) -> str:
             return f"{offset} {int(seed[4:6], 16) % 24} * * *"
         if not rest_minutes and hours == 24 * 7:
             return f"{offset} {int(seed[4:6], 16) % 24} * * {int(seed[6:8], 16) % 7}"
-    raise ScheduleError(
+    raise IntervalError(
         f"cron cannot run every {format_duration(every)} evenly: use a divisor of an hour (1m-30m), "
         "of a day (1h-12h), 1d or 1w, or --systemd (timers take any interval)"
     )

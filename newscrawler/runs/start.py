@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newscrawler.errors import NewscrawlerError
-from newscrawler.runs.lock import ArchiveLock
+from newscrawler.runs.lock import holding
 from newscrawler.runs.logs import leave_out_download_failures
 from newscrawler.store.archive import Archive
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class CrawlStoppedError(NewscrawlerError):
-    """The crawl could not run to its end (the archive stopped taking writes, the lock could not be taken)."""
+    """The crawl could not run to its end (the archive stopped taking writes)."""
 
 
 def run_news_spider(overrides: dict[str, Any], sources_file: Path, names: Sequence[str]) -> Crawler:
@@ -56,17 +56,10 @@ def crawl_archive(
     (before anything is written) and :class:`CrawlStoppedError` when the crawl could not run to its end.
     """
     Archive(archive_dir / "news.db").close()
-    lock = ArchiveLock(archive_dir)
-    try:
-        lock.acquire()
-    except OSError as exc:
-        raise CrawlStoppedError(f"{lock.path}: cannot take the crawl lock: {exc.strerror or exc}") from None
-    try:
+    with holding(archive_dir) as lock:
         if lock.stale:
             on_stale_lock(lock.stale)
         return _crawl_locked(archive_dir, sources_file, names, overrides)
-    finally:
-        lock.release()
 
 
 def _crawl_locked(

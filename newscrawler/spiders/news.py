@@ -5,23 +5,25 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from newscrawler.extensions.warc import FETCHED_AT
 from newscrawler.extraction import ExtractionError, extract_post
-from newscrawler.items import DiscoveryHint
+from newscrawler.items import DiscoveryHint, Post
 from newscrawler.middlewares.failures import failure_reason
 from newscrawler.middlewares.politeness import download_slots
 from newscrawler.runs.incremental import CHILDREN, DEFAULT_RECHECK_AFTER, IncrementalPolicy, NotModified
-from newscrawler.sources import ROBOTS, Source, load_sources, select_sources
+from newscrawler.sources import ROBOTS, Source, SourcesError, load_sources, select_sources
 from newscrawler.spiders.discovery import (
     DiscoveryError,
     EntityDeclarationError,
@@ -46,14 +48,23 @@ class NewsSpider(scrapy.Spider):
         self.sources: dict[str, Source] = {}
         self.incremental = IncrementalPolicy({}, timedelta(0), enabled=False)
         self.requested: set[str] = set()  # identity keys of the articles asked for in this run
+        self.refused = ""  # why the crawl cannot start (a bad sources file or source name under `scrapy crawl`)
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_file or crawler.settings.get("NEWSCRAWLER_SOURCES")
-        selected = select_sources(load_sources(path), spider.source_names)
+        try:
+            selected = select_sources(load_sources(path), spider.source_names)
+        except SourcesError as exc:  # `newscrawler crawl` checks first; `scrapy crawl` gets one line, not a traceback
+            spider.refused, selected = str(exc), []
         spider.sources = {s.name: s for s in selected}
         settings = crawler.settings
+        if settings.get("FEEDS") and settings.getbool("NEWSCRAWLER_INCREMENTAL", True):
+            logger.warning(
+                "an incremental run exports only the posts it fetches (new, changed or due for a re-check); "
+                "-s NEWSCRAWLER_INCREMENTAL=0 exports every post, 'newscrawler export' or 'query' the whole archive"
+            )
         if not settings.frozen:
             slots = download_slots(selected, settings.getdict("DOWNLOAD_SLOTS"))
             settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
@@ -67,7 +78,11 @@ class NewsSpider(scrapy.Spider):
         )
         return spider
 
-    async def start(self) -> AsyncIterator[Any]:
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self.refused:
+            logger.error("%s", self.refused)
+            await self.crawler.engine.close_spider_async(reason="bad sources")
+            return
         for source in self.sources.values():
             for request in self._start_requests(source):
                 yield request
@@ -169,7 +184,7 @@ class NewsSpider(scrapy.Spider):
 
     # articles
 
-    def parse_article(self, response: Response, source: Source, hint: DiscoveryHint) -> Iterator[Any]:
+    def parse_article(self, response: Response, source: Source, hint: DiscoveryHint) -> Iterator[Post]:
         self._count(source, "pages")
         if not isinstance(response, TextResponse):
             self._fail(response.url, source, "not html", f"content type {response.headers.get('Content-Type')!r}")
@@ -180,10 +195,15 @@ class NewsSpider(scrapy.Spider):
         if looks_binary(response.body):
             self._fail(response.url, source, "not html", "binary data labelled as text")
             return
+        fetched_at = datetime.now(UTC)  # "3시간 전" is read against it, by the crawl and by a later reprocess alike
+        response.meta[FETCHED_AT] = fetched_at
         try:
-            yield extract_post(response, source, hint)
+            post = extract_post(response, source, hint, fetched_at)
         except ExtractionError as exc:
             self._fail(response.url, source, "unreadable page", str(exc))
+            return
+        post.fetched = response  # for the archive's WARC file
+        yield post
 
     def _articles(self, found: Iterable[tuple[str, DiscoveryHint | None]], source: Source) -> Iterator[scrapy.Request]:
         for url, hint in found:

@@ -85,6 +85,27 @@ FETCH_STATE_COLUMNS: dict[str, type] = {
     "checked_at": str,
     "children": str,  # JSON list: the feeds, sitemaps or listing pages a discovery page led to
 }
+# what the crawl kept beside each post (store/warc.py, pipelines/images.py; docs/archive-files.md)
+CAPTURE_COLUMNS: dict[str, type] = {
+    "url": str,  # the post's URL
+    "source": str,
+    "page_url": str,  # the URL the page was fetched from
+    "file": str,  # its WARC file in ARCHIVE/warc/
+    "offset": int,  # where its response record starts there
+    "length": int,
+    "record_id": str,
+    "fetched_at": str,
+    "hint": str,  # JSON: what the feed or sitemap said of it (extraction's DiscoveryHint)
+}
+MEDIA_COLUMNS: dict[str, type] = {
+    "url": str,  # the image's original URL
+    "file": str,  # its file in ARCHIVE/media/ ("" when it could not be kept)
+    "status": str,  # "stored" or "failed"
+    "reason": str,
+    "content_type": str,
+    "size": int,
+    "fetched_at": str,
+}
 _STATE_NAMES = tuple(name for name in FETCH_STATE_COLUMNS if name != "key")
 _STATE_FIELDS = ", ".join(_STATE_NAMES)
 
@@ -113,12 +134,19 @@ class Archive:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite_utils.Database(self.path)
+            tables = self.db.table_names()
+            if "posts" not in tables and (tables or not create):
+                self.db.close()
+                raise ArchiveError(
+                    f"{self.path}: not a newscrawler archive (it has no posts table); nothing was changed"
+                )
             self.db.execute("PRAGMA busy_timeout = 10000")
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.conn.create_function("newscrawler_pairs", 1, cjk_pairs, deterministic=True)
             self._migrate()
             self._ensure_run_tables()
+            self._ensure_kept_tables()
         except sqlite3.OperationalError as exc:
             if create or not _cannot_write(exc):
                 raise ArchiveError(f"{self.path}: {_why(exc)}") from None
@@ -162,6 +190,17 @@ class Archive:
             for column in ("flags", "exit_code"):
                 if column not in self.db.table("runs").columns_dict:
                     self.db.table("runs").add_column(column, RUN_COLUMNS[column])
+
+    def _ensure_kept_tables(self) -> None:
+        """The tables of kept pages and images, added to any archive that lacks them (see _ensure_run_tables)."""
+        if "post_media" in self.db.table_names():
+            return
+        with self.db.atomic():
+            self.db.table("captures").create(CAPTURE_COLUMNS, pk="url", if_not_exists=True)
+            self.db.table("media").create(MEDIA_COLUMNS, pk="url", if_not_exists=True)
+            self.db.table("post_media").create(
+                {"post": str, "url": str, "role": str}, pk=("post", "url"), if_not_exists=True
+            )
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -226,6 +265,15 @@ class Archive:
         """Insert or update ``posts`` in one transaction; returns "new", "updated" or "unchanged" for each."""
         with self.db.atomic():
             return [self._save(post) for post in posts]
+
+    def outcome(self, post: Post) -> str:
+        """What :meth:`save_posts` would do with ``post`` ("new", "updated" or "unchanged"), writing nothing."""
+        old = self._archived(post.url)
+        if old is None:
+            return "new"
+        row = {**post.as_dict(), "tags": json.dumps(post.tags, ensure_ascii=False)}
+        _, _, *old_values, _ = old
+        return "unchanged" if old_values == [row[k] for k in _COMPARED] else "updated"
 
     def _save(self, post: Post) -> str:
         old = self._archived(post.url)
@@ -503,6 +551,108 @@ class Archive:
             {k: json.loads(v) if k in _JSON_RUN_COLUMNS and isinstance(v, str) and v else v for k, v in row.items()}
             for row in rows
         ]
+
+    # kept pages and images
+
+    def transaction(self) -> Any:
+        """One transaction around several writes (nested ones become savepoints)."""
+        return self.db.atomic()
+
+    def save_captures(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Where each post's page is in the WARC files (CAPTURE_COLUMNS), its last capture replacing earlier ones."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                f"INSERT OR REPLACE INTO captures ({', '.join(CAPTURE_COLUMNS)}) "  # noqa: S608 - fixed names
+                f"VALUES ({', '.join(':' + c for c in CAPTURE_COLUMNS)})",
+                rows,
+            )
+
+    def capture(self, url: str) -> dict[str, Any] | None:
+        rows = list(self.db.table("captures").rows_where("url = ?", [url]))
+        return rows[0] if rows else None
+
+    def captured_posts(
+        self, *, sources: Sequence[str] | None = None, since: str | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """The captures of the posts the filters let through, with the post's source, oldest post first."""
+        where, params = filters.conditions(sources, None, since, None)
+        sql = (
+            "SELECT c.* FROM captures c JOIN posts p ON p.url = c.url "  # noqa: S608 - fixed fragments
+            f"WHERE {' AND '.join(where) or '1'} ORDER BY p.published, p.url"
+        )
+        cursor = self.db.execute(sql, params)
+        columns = [d[0] for d in cursor.description]
+        for row in cursor.fetchall():
+            yield dict(zip(columns, row, strict=True))
+
+    def count_uncaptured(self, *, sources: Sequence[str] | None = None, since: str | None = None) -> int:
+        where, params = filters.conditions(sources, None, since, None)
+        where.append("p.url NOT IN (SELECT url FROM captures)")
+        return int(self.db.execute(f"SELECT count(*) FROM posts p WHERE {' AND '.join(where)}", params).fetchone()[0])  # noqa: S608
+
+    def save_media(self, post_url: str, rows: Sequence[dict[str, Any]]) -> None:
+        """The images of the post at ``post_url`` (MEDIA_COLUMNS and "role": "lead" or "body"): what was stored
+        for each original URL, or why it was not (a row without ``fetched_at``: stored by an earlier run, linked
+        only). A failure never replaces an image stored before."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM post_media WHERE post = ?", [post_url])
+            for row in rows:
+                if row.get("status") == "stored" and not row.get("fetched_at"):  # an earlier run's: link it only
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO post_media (post, url, role) VALUES (?, ?, ?)",
+                        [post_url, row["url"], row.get("role", "body")],
+                    )
+                    continue
+                values = {
+                    column: row.get(column, "" if MEDIA_COLUMNS[column] is str else 0) for column in MEDIA_COLUMNS
+                }
+                self.db.execute(
+                    f"INSERT INTO media ({', '.join(MEDIA_COLUMNS)}) "  # noqa: S608 - fixed names
+                    f"VALUES ({', '.join(':' + c for c in MEDIA_COLUMNS)}) ON CONFLICT(url) DO UPDATE SET "
+                    + ", ".join(f"{c} = excluded.{c}" for c in MEDIA_COLUMNS if c != "url")
+                    + " WHERE excluded.status = 'stored' OR media.status != 'stored'",
+                    values,
+                )
+                self.db.execute(
+                    "INSERT OR REPLACE INTO post_media (post, url, role) VALUES (?, ?, ?)",
+                    [post_url, row["url"], row.get("role", "body")],
+                )
+
+    @functools.cached_property
+    def _keeps_media(self) -> bool:
+        """Whether the archive has the tables of kept images (an older one opened read-only has not)."""
+        return "post_media" in self.db.table_names()
+
+    def post_media(self, post_url: str) -> list[dict[str, str]]:
+        """The post's stored images: each one's original URL, its file in ARCHIVE/media/ and its role."""
+        if not self._keeps_media:
+            return []
+        cursor = self.db.execute(
+            "SELECT m.url, m.file, pm.role FROM post_media pm JOIN media m ON m.url = pm.url "
+            "WHERE pm.post = ? AND m.status = 'stored' ORDER BY pm.role = 'lead' DESC, pm.rowid",
+            [post_url],
+        )
+        return [{"url": url, "file": file, "role": role} for url, file, role in cursor.fetchall()]
+
+    def media_counts(self) -> dict[str, Any]:
+        """Images stored, and images not kept by reason."""
+        if not self._keeps_media:
+            return {"stored": 0, "failed": {}}
+        stored = self.db.execute("SELECT count(*) FROM media WHERE status = 'stored'").fetchone()[0]
+        failed = self.db.execute(
+            "SELECT reason, count(*) FROM media WHERE status = 'failed' GROUP BY reason ORDER BY count(*) DESC, reason"
+        ).fetchall()
+        return {"stored": stored, "failed": dict(failed)}
+
+    def stored_media(self, urls: Sequence[str]) -> dict[str, str]:
+        """Of ``urls``, the images already stored: original URL → file."""
+        if not urls:
+            return {}
+        cursor = self.db.execute(
+            f"SELECT url, file FROM media WHERE status = 'stored' AND url IN ({', '.join('?' * len(urls))})",  # noqa: S608
+            list(urls),
+        )
+        return dict(cursor.fetchall())
 
 
 _JSON_RUN_COLUMNS = {"sources", "dropped_reasons", "error_reasons", "per_source", "flags"}

@@ -11,16 +11,27 @@ from __future__ import annotations
 
 import numpy as np
 
-CJK_RANGES = (
+# The letters of each script, as code point ranges; the one place they are written
+HANGUL_RANGES = (
     (0x1100, 0x11FF),  # Hangul Jamo
-    (0x3040, 0x30FF),  # Hiragana, Katakana
     (0x3130, 0x318F),  # Hangul compatibility Jamo
+    (0xAC00, 0xD7AF),  # Hangul syllables
+)
+KANA_RANGES = ((0x3040, 0x30FF),)  # Hiragana, Katakana
+HAN_RANGES = (
     (0x3400, 0x4DBF),  # CJK extension A
     (0x4E00, 0x9FFF),  # CJK unified ideographs
-    (0xAC00, 0xD7AF),  # Hangul syllables
     (0xF900, 0xFAFF),  # CJK compatibility ideographs
 )
-CJK_CLASS = "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in CJK_RANGES)
+CJK_RANGES = tuple(sorted(HANGUL_RANGES + KANA_RANGES + HAN_RANGES))
+
+
+def char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """The inside of a regular expression's ``[...]`` matching any letter in ``ranges``."""
+    return "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in ranges)
+
+
+CJK_CLASS = char_class(CJK_RANGES)
 
 _IS_CJK = np.zeros(0x10000, dtype=bool)
 for _low, _high in CJK_RANGES:

@@ -134,6 +134,13 @@ _TEXT_BLOCKS = frozenset(
 )
 _LINE_TAGS = frozenset(["br", "li", "dt", "dd", "tr", "caption"])
 _CELL_TAGS = frozenset(["td", "th"])
+# Markup opening inside a word ("changes i<a>n their</a>") does not split it. Where inline markup closes,
+# the main-text extractor has already trimmed the white space after it ("<a>Netflix</a>and"), so the
+# space between two Latin letters there is put back.
+_INLINE = frozenset(
+    ["a", "b", "i", "em", "strong", "u", "s", "span", "font", "sup", "sub", "mark", "small", "abbr", "q", "cite"]
+)
+_GLUE = "\x02"
 _LATIN_WORD_END = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
 _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 
@@ -195,13 +202,17 @@ def _join_chunks(chunks: list[str]) -> str:
     """Join text pieces; where markup alone separated two Latin-script words, keep them apart."""
     out: list[str] = []
     last = ""
+    glued = False
     for chunk in chunks:
         if not chunk:
             continue
-        if last and _LATIN_WORD_END.match(last) and _LATIN_WORD_END.match(chunk[0]):
+        if chunk == _GLUE:
+            glued = True
+            continue
+        if last and not glued and _LATIN_WORD_END.match(last) and _LATIN_WORD_END.match(chunk[0]):
             out.append(" ")
         out.append(chunk)
-        last = chunk[-1]
+        last, glued = chunk[-1], False
     return "".join(out)
 
 
@@ -211,7 +222,7 @@ def _collect_text(element: lxml.html.HtmlElement, chunks: list[str]) -> None:
         chunks.append(element.tail or "")
         return
     separator = "\x00" if tag in _TEXT_BLOCKS else "\x01" if tag in _LINE_TAGS else ""
-    chunks.append(separator)
+    chunks.append(_GLUE if tag in _INLINE and _opens_inside_a_word(element) else separator)
     if tag in _CELL_TAGS:
         chunks.append(" ")
     chunks.append(element.text or "")
@@ -219,6 +230,13 @@ def _collect_text(element: lxml.html.HtmlElement, chunks: list[str]) -> None:
         _collect_text(child, chunks)
     chunks.append(separator)
     chunks.append(element.tail or "")
+
+
+def _opens_inside_a_word(element: lxml.html.HtmlElement) -> bool:
+    """Whether text of the same parent runs right up to ``element`` ("i<a>n"), not another element's end."""
+    previous, parent = element.getprevious(), element.getparent()
+    before: str = (previous.tail if previous is not None else parent.text if parent is not None else None) or ""
+    return bool(before) and not before[-1].isspace()
 
 
 def content_hash(body_text: str) -> str:
