@@ -1,6 +1,6 @@
 """Korean matching: letter pairs (the archive's index) against Kiwi morphemes (kiwipiepy), measured.
 
-    .venv/bin/pip install kiwipiepy     # not a dependency of newscrawler: this bench decides whether it becomes one
+    .venv/bin/pip install -e ".[bench]"   # kiwipiepy: not a dependency of the package; this bench decides
     .venv/bin/python bench/korean.py [--posts 10000]
 
 Two ways to index Korean in the same SQLite FTS5 table (title, excerpt, body, author; contentless, tuned

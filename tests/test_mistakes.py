@@ -35,3 +35,15 @@ def test_schedule_with_an_interval_that_is_not_one_is_bad_usage(tmp_path: Path) 
     done = run_cli("schedule", "--every", "banana", "--print", "--archive", str(tmp_path / "a"), cwd=tmp_path)
     assert done.returncode == EXIT_USAGE
     assert done.stderr.strip() == "error: --every: 'banana' is not a duration (use e.g. 90s, 30m, 6h, 7d, 1w or 1h30m)"
+
+
+def test_a_broken_selector_stops_the_crawl_before_any_request(tmp_path: Path) -> None:
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        '[[sources]]\nname = "x"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n[sources.selectors]\ntitle = "h1[["\n', "utf-8"
+    )
+    done = run_cli("crawl", "--sources", str(sources), "--archive", str(tmp_path / "archive"))
+    assert done.returncode == EXIT_USAGE
+    assert done.stderr.startswith("error: ") and len(done.stderr.strip().splitlines()) == 1
+    assert "source 'x'" in done.stderr and "selectors.title" in done.stderr and "not a valid CSS selector" in done.stderr
+    assert not (tmp_path / "archive").exists()
