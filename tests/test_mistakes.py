@@ -40,10 +40,12 @@ def test_schedule_with_an_interval_that_is_not_one_is_bad_usage(tmp_path: Path) 
 def test_a_broken_selector_stops_the_crawl_before_any_request(tmp_path: Path) -> None:
     sources = tmp_path / "sources.toml"
     sources.write_text(
-        '[[sources]]\nname = "x"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n[sources.selectors]\ntitle = "h1[["\n', "utf-8"
+        '[[sources]]\nname = "x"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n[sources.selectors]\ntitle = "h1[["\n',
+        "utf-8",
     )
     done = run_cli("crawl", "--sources", str(sources), "--archive", str(tmp_path / "archive"))
     assert done.returncode == EXIT_USAGE
     assert done.stderr.startswith("error: ") and len(done.stderr.strip().splitlines()) == 1
-    assert "source 'x'" in done.stderr and "selectors.title" in done.stderr and "not a valid CSS selector" in done.stderr
+    assert "source 'x'" in done.stderr and "selectors.title" in done.stderr
+    assert "not a valid CSS selector" in done.stderr
     assert not (tmp_path / "archive").exists()
