@@ -850,7 +850,6 @@ def export(
     """
     from rich.text import Text
 
-    from newscrawler.exporters.base import ConfigError, ExportError
     from newscrawler.exporters.config import (
         make_profile,
         parse_front_matter_option,
@@ -860,56 +859,46 @@ def export(
     )
     from newscrawler.exporters.export import Selection, count_selected, export_site, starter_settings
     from newscrawler.exporters.starter import init_site
-    from newscrawler.store.archive import ArchiveError
-    from newscrawler.store.query import SearchError
 
     if not dest_text.strip():
         raise click.UsageError("DEST is empty: name the site's folder ('.' for this one)")
     dest = Path(dest_text)
-    try:
-        given = {
-            "format": format_name,
-            "body": body,
-            "layout": layout,
-            "feature_heading": feature_heading,
-            "default_image": default_image,
-        }
-        from_env = {"feature_heading", "default_image"} & {
-            key for key in given if ctx.get_parameter_source(key) == click.core.ParameterSource.ENVIRONMENT
-        }
-        settings = site_settings(
-            dest,
-            config_file,
-            {key: value for key, value in given.items() if key not in from_env},
-            {key: given[key] for key in from_env},
-            dict(parse_front_matter_option(option) for option in front_matter),
-        )
-        fmt = settings["format"]
-        given_sources = ctx.get_parameter_source("sources_file") != click.core.ParameterSource.DEFAULT
-        known_sources = sources_of(sources_file, required=given_sources)
-        profile = make_profile(fmt, settings, source_headings(known_sources))
-    except ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
+    given = {
+        "format": format_name,
+        "body": body,
+        "layout": layout,
+        "feature_heading": feature_heading,
+        "default_image": default_image,
+    }
+    from_env = {"feature_heading", "default_image"} & {
+        key for key in given if ctx.get_parameter_source(key) == click.core.ParameterSource.ENVIRONMENT
+    }
+    settings = site_settings(
+        dest,
+        config_file,
+        {key: value for key, value in given.items() if key not in from_env},
+        {key: given[key] for key in from_env},
+        dict(parse_front_matter_option(option) for option in front_matter),
+    )
+    fmt = settings["format"]
+    given_sources = ctx.get_parameter_source("sources_file") != click.core.ParameterSource.DEFAULT
+    known_sources = sources_of(sources_file, required=given_sources)
+    profile = make_profile(fmt, settings, source_headings(known_sources))
     selection = Selection(sources, categories, since, until, search_query)
     with _open_archive(archive_dir / "news.db", create=False) as archive:
-        try:
-            total = count_selected(archive, selection)
-            if init and not dry_run:
-                lang, timezone = starter_settings(archive, selection, settings, known_sources)
-                started = init_site(dest, fmt, default_image=profile.default_image, lang=lang, timezone=timezone)
-                for added in started.added:
-                    err_console.print(f"added {dest / added}")
-                for skipped in started.skipped:
-                    err_console.print(Text(f"not added: {skipped}"))
-            with _progress_bar("exporting", total, hidden=as_json) as advance:
-                report = export_site(
-                    archive, dest, fmt, profile, selection,
-                    overwrite_edited=overwrite_edited, dry_run=dry_run, progress=advance,
-                )  # fmt: skip
-        except SearchError as exc:
-            raise click.UsageError(str(exc)) from None
-        except (ExportError, ArchiveError) as exc:
-            raise click.ClickException(str(exc)) from None
+        total = count_selected(archive, selection)
+        if init and not dry_run:
+            lang, timezone = starter_settings(archive, selection, settings, known_sources)
+            started = init_site(dest, fmt, default_image=profile.default_image, lang=lang, timezone=timezone)
+            for added in started.added:
+                err_console.print(f"added {dest / added}")
+            for skipped in started.skipped:
+                err_console.print(Text(f"not added: {skipped}"))
+        with _progress_bar("exporting", total, hidden=as_json) as advance:
+            report = export_site(
+                archive, dest, fmt, profile, selection,
+                overwrite_edited=overwrite_edited, dry_run=dry_run, progress=advance,
+            )  # fmt: skip
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
@@ -960,7 +949,7 @@ def browse(archive_dir: Path, host: str, port: int, open_browser: bool) -> None:
     try:
         from newscrawler.store.browse import serve
     except ImportError as exc:
-        raise click.ClickException(
+        raise NewscrawlerError(
             f"Datasette is not installed ({exc.name or exc}): .venv/bin/pip install -q -e '.[browse]' from the "
             "repository, or pip install 'newscrawler[browse]' (see docs/browse.md)"
         ) from None
@@ -973,7 +962,7 @@ def browse(archive_dir: Path, host: str, port: int, open_browser: bool) -> None:
     try:
         serve(db_path, host=host, port=port, open_browser=open_browser, announce=announce)
     except OSError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise NewscrawlerError(f"cannot serve {db_path} on {host}:{port}: {exc.strerror or exc}") from None
 
 
 # helpers
