@@ -97,3 +97,25 @@ def write_sources(path: Path, base_url: str, **keys: object) -> Path:
     text = text.replace('category = "News"\n', f'category = "News"\n{extra}')
     path.write_text(text, "utf-8")
     return path
+
+
+def crawl_while_up(folder: Path) -> tuple[Path, Path, str]:
+    """The photo site written and served in ``folder``, crawled into ``folder/archive``, then stopped for good;
+    returns (archive, sources file, the site's address where nothing answers any more)."""
+    from helpers import run_cli
+
+    from newscrawler.demo.server import serve_in_thread
+
+    write_site(folder / "site")
+    server = serve_in_thread(folder / "site")
+    sources = write_sources(folder / "sources.toml", server.base_url)
+    try:
+        result = run_cli(
+            "crawl", "--sources", str(sources), "--archive", str(folder / "archive"), "--log-level", "WARNING",
+            "-s", "AUTOTHROTTLE_START_DELAY=0",
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    finally:
+        server.shutdown()
+        server.server_close()
+    return folder / "archive", sources, server.base_url

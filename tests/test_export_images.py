@@ -12,9 +12,7 @@ from urllib.parse import unquote
 import frontmatter
 import pytest
 from helpers import run_cli
-from image_site import write_site, write_sources
-
-from newscrawler.demo.server import serve_in_thread
+from image_site import crawl_while_up
 
 SITE_MEDIA = {"jekyll": ("_posts", Path()), "hugo": ("content/posts", Path("static"))}
 BROKEN = {"/img/missing.png", "/img/fake.png", "/private/secret.png"}  # not images, or not to be fetched
@@ -23,20 +21,8 @@ BROKEN = {"/img/missing.png", "/img/fake.png", "/private/secret.png"}  # not ima
 @pytest.fixture(scope="module")
 def dead_site_archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """An archive of the photo site, and the site's address, where nothing answers any more."""
-    folder = tmp_path_factory.mktemp("export-images")
-    write_site(folder / "site")
-    server = serve_in_thread(folder / "site")
-    sources = write_sources(folder / "sources.toml", server.base_url)
-    try:
-        result = run_cli(
-            "crawl", "--sources", str(sources), "--archive", str(folder / "archive"), "--log-level", "WARNING",
-            "-s", "AUTOTHROTTLE_START_DELAY=0",
-        )  # fmt: skip
-        assert result.returncode == 0, result.stderr
-    finally:
-        server.shutdown()
-        server.server_close()
-    return folder / "archive", server.base_url
+    archive, _, base_url = crawl_while_up(tmp_path_factory.mktemp("export-images"))
+    return archive, base_url
 
 
 def references(text: str) -> list[str]:

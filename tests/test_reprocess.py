@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 from helpers import run_cli
-from image_site import write_site, write_sources
+from image_site import crawl_while_up
 
-from newscrawler.demo.server import serve_in_thread
 from newscrawler.items import POST_FIELDS, Post
 from newscrawler.store.archive import Archive
 
@@ -18,20 +17,8 @@ from newscrawler.store.archive import Archive
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """An archive of the photo site, crawled while it was up; the site is gone afterwards."""
-    folder = tmp_path_factory.mktemp("reprocess")
-    write_site(folder / "site")
-    server = serve_in_thread(folder / "site")
-    sources = write_sources(folder / "sources.toml", server.base_url)
-    try:
-        result = run_cli(
-            "crawl", "--sources", str(sources), "--archive", str(folder / "archive"), "--log-level", "WARNING",
-            "-s", "AUTOTHROTTLE_START_DELAY=0",
-        )  # fmt: skip
-        assert result.returncode == 0, result.stderr
-    finally:
-        server.shutdown()
-        server.server_close()
-    return folder / "archive", sources
+    archive, sources, _ = crawl_while_up(tmp_path_factory.mktemp("reprocess"))
+    return archive, sources
 
 
 def posts(archive: Path) -> dict[str, dict]:
