@@ -55,7 +55,9 @@ class _LazyConsole:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(soft_wrap=True, **self._options)
+            # Our lines are plain text with styles set in code: rich must not read "[...]" in a title or query as
+            # markup, ":name:" as an emoji, or colour stray numbers (and loading those tables costs ~7 ms a command).
+            self._console = Console(soft_wrap=True, highlight=False, markup=False, emoji=False, **self._options)
         return self._console
 
     def __getattr__(self, name: str) -> Any:
