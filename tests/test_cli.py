@@ -106,6 +106,16 @@ def test_query_is_read_only_and_formats(tmp_path: Path) -> None:
     assert "readonly" in refused.stderr and "Traceback" not in refused.stderr
 
 
+def test_tables_print_text_as_written_not_as_rich_markup(tmp_path: Path) -> None:
+    from newscrawler.store.archive import Archive
+
+    Archive(tmp_path / "news.db").close()
+    shown = run_cli("query", "SELECT '[bold]AI[/bold] :fire: 2024' AS title", "--archive", str(tmp_path))
+    assert shown.returncode == 0 and "[bold]AI[/bold] :fire: 2024" in shown.stdout
+    searched = run_cli("search", "[red]에너지", "--archive", str(tmp_path))
+    assert "[red]에너지" in searched.stderr
+
+
 def test_a_bad_sources_file_stops_the_crawl_before_any_request(tmp_path: Path) -> None:
     sources = tmp_path / "sources.toml"
     sources.write_text('[[sources]]\nname = "x"\nfeeds = ["https://example.invalid/rss"]\ntimezone = "Asia/Soul"\n')
