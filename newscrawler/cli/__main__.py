@@ -1,0 +1,3 @@
+from newscrawler.cli import main
+
+main()
