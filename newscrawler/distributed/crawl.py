@@ -8,10 +8,10 @@ from typing import Any
 
 import redis
 
+from newscrawler import counters
 from newscrawler.distributed.keys import check_prefix
 from newscrawler.distributed.run import connect
 from newscrawler.errors import NewscrawlerError
-from newscrawler.runs.record import FETCHED
 from newscrawler.runs.start import run_news_spider
 
 
@@ -33,14 +33,11 @@ def crawl_into_redis(
     )
     stats = crawler.stats.get_stats() if crawler.stats else {}
 
-    def under(prefix: str) -> dict[str, int]:
-        return {k[len(prefix) :]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
-
     return {
-        "run": stats.get("newscrawler/redis_run", ""),
+        "run": stats.get(counters.REDIS_RUN, ""),
         "finish_reason": stats.get("finish_reason", "did not start"),
-        "pages": stats.get(FETCHED, 0),
-        "queued": stats.get("newscrawler/queued", 0),
-        "dropped": under("newscrawler/dropped/"),
-        "errors": under("newscrawler/errors/"),
+        "pages": stats.get(counters.FETCHED, 0),
+        "queued": stats.get(counters.QUEUED, 0),
+        "dropped": counters.under(stats, counters.dropped("")),
+        "errors": counters.under(stats, counters.errors("")),
     }

@@ -15,16 +15,16 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from twisted.internet import task
 
+from newscrawler import counters
 from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, DEFAULT_IDLE, DEFAULT_PREFIX, Namespace, check_prefix
 from newscrawler.distributed.run import REQUEUED, CrawlRun, connect, utc_iso
 from newscrawler.items import Post
 from newscrawler.pipelines.validate import drop
-from newscrawler.runs.record import FETCHED
 
 logger = logging.getLogger(__name__)
 
 _RUNS: weakref.WeakKeyDictionary[Any, CrawlRun] = weakref.WeakKeyDictionary()
-SHARED_STATS = ("newscrawler/", FETCHED)
+SHARED_STATS = (counters.PREFIX, counters.FETCHED)
 PAGE_ATTRIBUTE = "_newscrawler_page"
 
 
@@ -40,7 +40,7 @@ def crawl_run_of(crawler: Any) -> CrawlRun:
         crawl_run = CrawlRun(connect(url), namespace, heartbeat)
         keys = crawl_run.join([])
         crawl_run.start_heartbeat()  # from now on: Scrapy's start-up can take longer than the heartbeat
-        crawler.stats.set_value("newscrawler/redis_run", keys.run_id)
+        crawler.stats.set_value(counters.REDIS_RUN, keys.run_id)
         logger.info("Crawler %s joined run %s at %s", crawl_run.crawler_id, keys.run_id, url)
         _RUNS[crawler] = crawl_run
     return _RUNS[crawler]
@@ -121,7 +121,7 @@ class DistributedCrawl:
             self.loop.stop()
         heartbeat = self.crawl_run.heartbeat
         if heartbeat is not None and heartbeat.missed:
-            self.crawler.stats.set_value("newscrawler/heartbeat_expired", heartbeat.missed)
+            self.crawler.stats.set_value(counters.HEARTBEAT_EXPIRED, heartbeat.missed)
         self.flush_counts()
         returned = self.crawl_run.leave()
         if returned:
@@ -187,12 +187,12 @@ class PostQueuePipeline:
         page = getattr(item, PAGE_ATTRIBUTE, item.url)
         outcome = self.crawl_run.queue_post(item.url, f"{item.source}\x00{item.content_hash}", data, page)
         if outcome == "redelivered":
-            self.crawler.stats.inc_value("newscrawler/redelivered")
+            self.crawler.stats.inc_value(counters.REDELIVERED)
             return item
         if outcome != "queued":
             raise drop(self.crawler, item, outcome)
-        self.crawler.stats.inc_value("newscrawler/queued")
-        self.crawler.stats.inc_value(f"newscrawler/source/{item.source}/queued")
+        self.crawler.stats.inc_value(counters.QUEUED)
+        self.crawler.stats.inc_value(counters.of_source(item.source, "queued"))
         return item
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import redis
 
+from newscrawler import counters
 from newscrawler.distributed.heartbeat import Heartbeat
 from newscrawler.distributed.keys import DEFAULT_HEARTBEAT, DEFAULT_WORKER_IDLE, Namespace, RunKeys
 from newscrawler.distributed.run import REQUEUED, STALLED_BEATS, decode, new_crawler_id, reap, utc_iso
@@ -153,7 +154,7 @@ class ArchiveWorker:
         if time.monotonic() - self._said_at < _PROGRESS_EVERY:
             return
         self._said_at = time.monotonic()
-        archived = sum(int(self.server.hget(keys.stats, f"newscrawler/posts/{s}") or 0) for s in _OUTCOMES)
+        archived = sum(int(self.server.hget(keys.stats, counters.posts(s)) or 0) for s in _OUTCOMES)
         self.say(
             f"run {keys.run_id}: {archived} posts archived, {self.server.llen(keys.posts)} queued, "
             f"{self.server.zcard(keys.requests)} requests waiting, {self.server.scard(keys.crawlers)} crawlers"
@@ -261,7 +262,7 @@ class ArchiveWorker:
         with self.server.pipeline(transaction=True) as pipe:
             pipe.lpush(keys.failed, data)
             pipe.lrem(keys.processing, 1, data)
-            pipe.hincrby(keys.stats, f"newscrawler/errors/{reason}", 1)
+            pipe.hincrby(keys.stats, counters.errors(reason), 1)
             pipe.execute()
 
 

@@ -18,21 +18,20 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from newscrawler.runs.record import FETCHED
+from newscrawler import counters
 
 logger = logging.getLogger(__name__)
-_PREFIX = "newscrawler/"
 DEFAULT_MODE = "log"  # NEWSCRAWLER_PROGRESS: "live" (a status line), "log" (INFO lines), "off"
 
 
 def progress_counts(stats: dict[str, Any]) -> dict[str, int]:
-    posts = {key: int(stats.get(f"{_PREFIX}posts/{key}", 0)) for key in ("new", "updated", "unchanged")}
+    posts = {key: int(stats.get(counters.posts(key), 0)) for key in ("new", "updated", "unchanged")}
     return {
-        "pages": int(stats.get(FETCHED, 0)),
+        "pages": int(stats.get(counters.FETCHED, 0)),
         **posts,
-        "skipped": sum(v for k, v in stats.items() if k.startswith(_PREFIX + "source/") and k.endswith("/skipped")),
-        "errors": sum(v for k, v in stats.items() if k.startswith(_PREFIX + "errors/") and isinstance(v, int)),
-        "dropped": sum(v for k, v in stats.items() if k.startswith(_PREFIX + "dropped/") and isinstance(v, int)),
+        "skipped": sum(v for k, v in counters.under(stats, counters.SOURCE).items() if k.endswith("/skipped")),
+        "errors": sum(counters.under(stats, counters.errors("")).values()),
+        "dropped": sum(counters.under(stats, counters.dropped("")).values()),
     }
 
 

@@ -11,7 +11,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
-from newscrawler.runs.record import PREFIX, finish_run, summarise
+from newscrawler import counters
+from newscrawler.runs.record import finish_run, summarise
 from newscrawler.store.archive import Archive, ArchiveError
 
 logger = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ class RunRecordExtension:
         source = request.meta.get("source")
         if source and self.started:
             elapsed = time.monotonic() - self.started
-            self.crawler.stats.set_value(f"{PREFIX}source/{source}/last_response_seconds", elapsed)
+            self.crawler.stats.set_value(counters.of_source(source, "last_response_seconds"), elapsed)
 
     def spider_opened(self, spider: Spider) -> None:
         if getattr(self.crawler, "newscrawler_lock_refused", ""):
@@ -48,7 +49,7 @@ class RunRecordExtension:
         with Archive(self.db_path) as archive:
             archive.close_abandoned_runs()
             self.run_id = archive.start_run(list(getattr(spider, "sources", {})))
-        self.crawler.stats.set_value("newscrawler/run_id", self.run_id)
+        self.crawler.stats.set_value(counters.RUN_ID, self.run_id)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.run_id is None:

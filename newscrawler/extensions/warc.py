@@ -15,6 +15,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
+from newscrawler import counters
 from newscrawler.store.warc import DEFAULT_MAX_SIZE, WARC_DIR, Capture, WarcFiles
 
 FETCHED_AT = "newscrawler_fetched_at"  # response.meta: when the spider read the page (the record's WARC-Date)
@@ -50,7 +51,7 @@ class WarcExtension:
     def write(self, response: Response) -> Capture:
         """Append the response and the request that got it; flushed, not yet synced (see ``sync``)."""
         if self.files is None:
-            run = self.crawler.stats.get_value("newscrawler/run_id") or 0
+            run = self.crawler.stats.get_value(counters.RUN_ID) or 0
             self.files = WarcFiles(self.folder, str(run), self.max_size)
         request = response.request
         capture = self.files.write(
@@ -63,8 +64,8 @@ class WarcExtension:
             protocol=response.protocol or "HTTP/1.1",
             date=response.meta.get(FETCHED_AT),
         )
-        self.crawler.stats.inc_value("newscrawler/warc/records")
-        self.crawler.stats.inc_value("newscrawler/warc/bytes", capture.length)
+        self.crawler.stats.inc_value(counters.WARC_RECORDS)
+        self.crawler.stats.inc_value(counters.WARC_BYTES, capture.length)
         return capture
 
     def sync(self) -> None:

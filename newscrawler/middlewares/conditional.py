@@ -13,6 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
+from newscrawler import counters
 from newscrawler.runs.incremental import CHILDREN, DEFAULT_RECHECK_AFTER, NotModified, parse_time, request_kind
 from newscrawler.store.archive import Archive
 from newscrawler.util.durations import parse_duration
@@ -77,11 +78,11 @@ class ConditionalRequestMiddleware:
                 state = self.archive.fetch_state(row["key"])
                 children = json.loads(state["children"]) if state and state["children"] else []
             stats, source = self.crawler.stats, request.meta.get("source", "")
-            stats.inc_value(f"newscrawler/not_modified/{kind}")
-            stats.inc_value(f"newscrawler/source/{source}/not_modified")
+            stats.inc_value(counters.not_modified(kind))
+            stats.inc_value(counters.of_source(source, "not_modified"))
             if kind == "article":
-                stats.inc_value("newscrawler/posts/unchanged")
-                stats.inc_value(f"newscrawler/source/{source}/unchanged")
+                stats.inc_value(counters.posts("unchanged"))
+                stats.inc_value(counters.of_source(source, "unchanged"))
             raise NotModified(f"not modified since the last run: {request.url}", children)
         if response.status == 200:
             if kind == "article":

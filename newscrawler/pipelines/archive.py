@@ -21,6 +21,7 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
+from newscrawler import counters
 from newscrawler.extensions.warc import WarcExtension, warc_of
 from newscrawler.items import DiscoveryHint, Post
 from newscrawler.pipelines.stopping import stop_crawl, stopping
@@ -29,7 +30,7 @@ from newscrawler.store.archive import Archive
 
 def outcome_stats(post: Post, status: str) -> tuple[str, str]:
     """The crawl stats counting what the archive did with ``post`` ("new", "updated", "unchanged")."""
-    return f"newscrawler/posts/{status}", f"newscrawler/source/{post.source}/{status}"
+    return counters.posts(status), counters.of_source(post.source, status)
 
 
 DEFAULT_BATCH_SIZE = 50  # ARCHIVE_BATCH_SIZE: posts committed at once, at most

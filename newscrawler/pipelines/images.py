@@ -33,6 +33,7 @@ from scrapy.pipelines.media import FileInfoOrError
 from scrapy.pipelines.media import _MediaRequestFiltered as _QuietFailure
 from twisted.python.failure import Failure
 
+from newscrawler import counters
 from newscrawler.extensions.warc import warc_of
 from newscrawler.items import Post
 from newscrawler.middlewares.failures import failure_reason
@@ -166,7 +167,7 @@ class PostImagesPipeline(FilesPipeline):
         path = self.folder / name
         if not path.exists():  # stored once per content hash
             _write_atomically(path, data)
-            self.stats.inc_value("newscrawler/images/bytes", len(data))
+            self.stats.inc_value(counters.IMAGE_BYTES, len(data))
         return {"url": request.url, "path": name, "checksum": name, "status": "downloaded"}
 
     def media_failed(self, failure: Failure, request: Request, info: Any) -> Any:
@@ -193,8 +194,8 @@ class PostImagesPipeline(FilesPipeline):
             reason = str(failed) if isinstance(failed, ImageError) else type(failed).__name__
             row.update(status="failed", reason=reason)
             self._count(item, "failed")
-            self.stats.inc_value(f"newscrawler/images/failed_reasons/{reason}")
-            self.stats.inc_value(f"newscrawler/source/{item.source}/images_failed_reasons/{reason}")
+            self.stats.inc_value(counters.image_failures(reason))
+            self.stats.inc_value(counters.of_source(item.source, f"images_failed_reasons/{reason}"))
             # counted per reason in the archive (newscrawler stats); one line per image would flood a cron log
             logger.debug("image not kept (%s): %s of %s", reason, row["url"], item.url)
         return item
@@ -204,8 +205,8 @@ class PostImagesPipeline(FilesPipeline):
         return source is None or bool(source.keep_images)
 
     def _count(self, post: Post, outcome: str) -> None:
-        self.stats.inc_value(f"newscrawler/images/{outcome}")
-        self.stats.inc_value(f"newscrawler/source/{post.source}/images_{outcome}")
+        self.stats.inc_value(counters.images(outcome))
+        self.stats.inc_value(counters.of_source(post.source, f"images_{outcome}"))
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

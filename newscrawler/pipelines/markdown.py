@@ -14,6 +14,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 
+from newscrawler import counters
 from newscrawler.exporters.config import source_headings
 from newscrawler.exporters.jekyll import JekyllFormat, JekyllProfile
 from newscrawler.exporters.writer import ArchiveLedger, PostWriter
@@ -69,7 +70,7 @@ class MarkdownPipeline:
         except (OSError, sqlite3.Error) as exc:  # the first post this run writes meets it again and stops the crawl
             logger.warning("%s: files an interrupted run left unwritten are still missing: %s", self.posts_dir, exc)
         else:
-            self.crawler.stats.inc_value("newscrawler/files_restored", restored)
+            self.crawler.stats.inc_value(counters.FILES_RESTORED, restored)
 
     def close_spider(self) -> None:
         if self.archive:
@@ -82,5 +83,5 @@ class MarkdownPipeline:
         except (OSError, sqlite3.Error) as exc:
             raise stop_crawl(self.crawler, f"{self.posts_dir}: a post file could not be written", exc) from None
         if result.outcome == "written":
-            self.crawler.stats.inc_value("newscrawler/files_written")
+            self.crawler.stats.inc_value(counters.FILES_WRITTEN)
         return item

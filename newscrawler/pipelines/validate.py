@@ -5,6 +5,7 @@ from __future__ import annotations
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from newscrawler import counters
 from newscrawler.items import Post
 
 MIN_BODY_CHARACTERS = 20
@@ -24,9 +25,9 @@ def invalid_reason(post: Post) -> str:
 def drop(crawler: Crawler, post: Post, reason: str) -> DropItem:
     """Count the drop in the crawl stats (overall and per source) and make the exception to raise."""
     stats = crawler.stats
-    stats.inc_value(f"newscrawler/dropped/{reason}")
-    stats.inc_value(f"newscrawler/source/{post.source}/dropped")
-    stats.inc_value(f"newscrawler/source/{post.source}/dropped_reasons/{reason}")
+    stats.inc_value(counters.dropped(reason))
+    stats.inc_value(counters.of_source(post.source, "dropped"))
+    stats.inc_value(counters.of_source(post.source, f"dropped_reasons/{reason}"))
     return DropItem(f"{reason}: {post.url}")
 
 

@@ -10,14 +10,13 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from newscrawler import counters
 from newscrawler.runs.health import FlagThresholds, flag_sources
 from newscrawler.store.archive import Archive
 
 logger = logging.getLogger(__name__)
 HISTORY_RUNS = 10
 
-PREFIX = "newscrawler/"
-FETCHED = "downloader/response_count"  # every HTTP response (304s, robots.txt, feeds and retries too): "fetched"
 SOURCE_COUNTS = (
     "pages", "new", "updated", "unchanged", "dropped", "errors", "feed_entries", "sitemap_entries",
     "discovered", "skipped", "not_modified",
@@ -33,20 +32,20 @@ def summarise(stats: dict[str, Any], sources: list[str]) -> dict[str, Any]:
     """The run's counts out of the crawl stats."""
 
     def under(prefix: str) -> dict[str, int]:
-        return {k[len(prefix) :]: v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int)}
+        return counters.under(stats, prefix)
 
-    dropped, errors = under(PREFIX + "dropped/"), under(PREFIX + "errors/")
+    dropped, errors = under(counters.dropped("")), under(counters.errors(""))
     per_source: dict[str, dict[str, Any]] = {}
     for name in sources:
-        counts = under(f"{PREFIX}source/{name}/")
+        counts = under(counters.of_source(name, ""))
         per_source[name] = {key: counts.get(key, 0) for key in SOURCE_COUNTS}
-        per_source[name]["dropped_reasons"] = under(f"{PREFIX}source/{name}/dropped_reasons/")
-        per_source[name]["error_reasons"] = under(f"{PREFIX}source/{name}/error_reasons/")
-        last = stats.get(f"{PREFIX}source/{name}/last_response_seconds")
+        per_source[name]["dropped_reasons"] = under(counters.of_source(name, "dropped_reasons/"))
+        per_source[name]["error_reasons"] = under(counters.of_source(name, "error_reasons/"))
+        last = stats.get(counters.of_source(name, "last_response_seconds"))
         per_source[name]["seconds"] = round(last, 3) if isinstance(last, float) else 0.0
-    posts = under(PREFIX + "posts/")
+    posts = under(counters.posts(""))
     return {
-        "pages": stats.get(FETCHED, 0),
+        "pages": stats.get(counters.FETCHED, 0),
         "posts_new": posts.get("new", 0),
         "posts_updated": posts.get("updated", 0),
         "posts_unchanged": posts.get("unchanged", 0),

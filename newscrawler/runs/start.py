@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newscrawler import counters
 from newscrawler.errors import NewscrawlerError
 from newscrawler.runs.lock import holding
 from newscrawler.runs.logs import leave_out_download_failures
@@ -65,7 +66,6 @@ def crawl_archive(
 def _crawl_locked(
     archive_dir: Path, sources_file: Path, names: Sequence[str], overrides: dict[str, Any]
 ) -> dict[str, Any]:
-    from newscrawler.pipelines.stopping import FATAL_KEY
 
     crawler = run_news_spider(
         {
@@ -79,9 +79,9 @@ def _crawl_locked(
         names,
     )
     stats = crawler.stats.get_stats() if crawler.stats else {}
-    if stats.get(FATAL_KEY):
-        raise CrawlStoppedError(f"crawl stopped: {stats[FATAL_KEY]}")
-    run_id = stats.get("newscrawler/run_id")
+    if stats.get(counters.FATAL):
+        raise CrawlStoppedError(f"crawl stopped: {stats[counters.FATAL]}")
+    run_id = stats.get(counters.RUN_ID)
     with Archive(archive_dir / "news.db") as archive:
         runs = [r for r in archive.runs(limit=5) if r["id"] == run_id]
     return runs[0] if runs else {"status": "failed", "finish_reason": "the crawl did not start"}

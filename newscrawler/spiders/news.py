@@ -17,6 +17,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from newscrawler import counters
 from newscrawler.extensions.warc import FETCHED_AT
 from newscrawler.extraction import ExtractionError, extract_post
 from newscrawler.items import DiscoveryHint, Post
@@ -116,7 +117,7 @@ class NewsSpider(scrapy.Spider):
         self._count(source, "discovered")
         key = identity_key(url)
         if key in self.requested:  # the same article under another form of its URL ("/a/" and "/a", www.)
-            self.crawler.stats.inc_value("newscrawler/skipped/same article")
+            self.crawler.stats.inc_value(counters.skipped("same article"))
             return None
         if not self.incremental.decide(url, source, hint):
             self._count(source, "skipped")
@@ -223,7 +224,7 @@ class NewsSpider(scrapy.Spider):
                     yield self._request(url, follow, source, priority=request.priority)
             return
         if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
-            self.crawler.stats.inc_value("newscrawler/skipped/robots.txt")
+            self.crawler.stats.inc_value(counters.skipped("robots.txt"))
             return
         url = (request.meta.get("redirect_urls") or [request.url])[0]  # what the feed or page linked to
         self._fail(url, source, failure_reason(failure), failure.getErrorMessage())
@@ -231,13 +232,13 @@ class NewsSpider(scrapy.Spider):
     def _fail(self, url: str, source: Source | None, reason: str, detail: str) -> None:
         logger.warning("failed %s (%s): %s", url, reason, detail)
         stats = self.crawler.stats
-        stats.inc_value(f"newscrawler/errors/{reason}")
+        stats.inc_value(counters.errors(reason))
         if source:
-            stats.inc_value(f"newscrawler/source/{source.name}/errors")
-            stats.inc_value(f"newscrawler/source/{source.name}/error_reasons/{reason}")
+            stats.inc_value(counters.of_source(source.name, "errors"))
+            stats.inc_value(counters.of_source(source.name, f"error_reasons/{reason}"))
 
     def _count(self, source: Source, key: str, count: int = 1) -> None:
-        self.crawler.stats.inc_value(f"newscrawler/source/{source.name}/{key}", count)
+        self.crawler.stats.inc_value(counters.of_source(source.name, key), count)
 
 
 def looks_binary(body: bytes) -> bool:
