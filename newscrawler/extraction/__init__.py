@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -18,7 +18,7 @@ import lxml.html
 from lxml import etree
 from scrapy.http import TextResponse
 
-from newscrawler.extraction.authors import pick_author
+from newscrawler.extraction.authors import author_page_links, bold_byline, pick_author, shown_names
 from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
@@ -122,7 +122,9 @@ def extract_post(
             lambda: names_of(resolved(page.jsonld("author"), page.nodes)),
             lambda: _meta_authors(page),
             lambda: payload.authors if payload else [],
-            lambda: [visible_byline(tree)],
+            lambda: shown_names(visible_byline(tree)),
+            lambda: author_page_links(_links(tree)),
+            lambda: bold_byline(unpruned),
         ],
         page.site_names,
         lambda: f"{description}\n{_last_lines(unpruned)}",
@@ -315,6 +317,14 @@ def _meta_authors(page: PageMetadata) -> list[str]:
         if value and not value.startswith(("http://", "https://")):
             return [value]
     return []
+
+
+def _links(tree: lxml.html.HtmlElement) -> Iterator[tuple[str, str, lxml.html.HtmlElement]]:
+    """(href, text, parent) of each link outside the page's menus, footer and asides."""
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if href and not any(a.tag in ("nav", "footer", "aside") for a in link.iterancestors()):
+            yield href, link.text_content(), link.getparent()
 
 
 def _tags(page: PageMetadata, hint: DiscoveryHint) -> list[str]:

@@ -2,8 +2,9 @@
 
 Evidence, best first: the source's selector, the JSON-LD article's authors (``@id`` references
 resolved through the page's ``@graph``), the author meta tags, then the byline as readers see it
-(trafilatura's byline expressions). A name that is the site's or the publisher's own, or a desk
-("SBS NEWS", "iMBC 연예", "디지털뉴스팀"), is not a byline: the next evidence is asked, and a Korean
+(trafilatura's byline expressions; only what reads as names), a link to an author's page, a bold
+line of names opening the article. A name that is the site's or the publisher's own (or its initials),
+or a desk ("SBS NEWS", "iMBC 연예", "디지털뉴스팀"), is not a byline: the next evidence is asked, and a Korean
 reporter named in the body's last lines ("홍길동 기자") beats it; the site's name stays only where
 nothing else names anyone.
 """
@@ -43,7 +44,26 @@ _EN_JOB = re.compile(
     r"^(?:(?:staff|senior|contributing|contact|chief|special)\s+)?(?:writer|reporter|correspondent|editor)s?$", re.I
 )
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|illustrations?|video|graphics?|fotos?|bilder?)\b", re.IGNORECASE)
-_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:(?:written\s+)?by|von|par|por|di|door|av|af)\s+"
+    r"|^(?:(?:written\s+)?by|von|autor(?:in|en|innen)?|auteur|authors?|text|texto|texte)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+# A web address in a name ("Deutsche Welle (www.dw.com)").
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()]+")
+# A word with letters and digits in it ("BR24"): a desk's or a service's name, which trafilatura's
+# clean-up would cut at the digit ("BR").
+_LETTERS_DIGITS = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_NAME_LIST = re.compile(r"\s*(?:[,;/&]|\b(?:and|und|et|y|e|og|en)\b)\s*", re.IGNORECASE)
+# Lower-case words a person's name holds ("Ursula von der Leyen", "Ibn al Rashid").
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "das", "di", "del", "della", "dos", "du", "la", "le", "zu"}
+    | {"ten", "ter", "bin", "ibn", "al", "el", "y", "e"}
+)
+# Words that join a second credit to a byline ("… with Jane Doe", "… avec …", "… Edited by …").
+_CO_CREDIT = re.compile(r"\s+[(\[]?(?:edited\s+by|with|avec|mit|con|met|med|et|og)\s+", re.IGNORECASE)
+# Words run together, as text that lost its spaces reads ("SIDNachrichtenagentur", "VonBR24").
+_RUN_TOGETHER = re.compile(r"[A-Z]{2,}[a-z]{2}|[a-z][A-Z]{2}")
 _TRAILING_DATE = re.compile(
     r"(?:\s+[A-Za-z]{3,9}\.?\s+\d{1,2}[.,]?\s+\d{4}|\s*\d{1,2}\.?\s+[A-Za-z]{3,9}\.?\s+\d{4}|\s+\d{4}[.\-/]\s*\d{1,2}[.\-/]).*$"
 )
@@ -66,7 +86,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
     for raw in names:
         if not raw or _URL.match(raw.strip()):
             continue
-        text = _EMAIL.sub(" ", raw)
+        text = _ADDRESS.sub(" ", _EMAIL.sub(" ", raw))
         text = re.sub(r"[()\[\]<>]", " ", text)
         text = " ".join(text.split())
         if not text:
@@ -78,11 +98,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
             pieces = [_KO_PLACE.sub("", piece) for piece in re.split(r"\s*[,/·]\s*", text)]
         else:
             parts = [p for p in re.split(r"\s+[·|•]\s+", text) if not _CREDIT.match(p) and not _EN_JOB.match(p)]
-            pieces = [
-                _as_written(n, text)
-                for p in parts
-                for n in (normalize_authors(None, _EN_TAIL.sub("", p)) or "").split("; ")
-            ]
+            pieces = [_as_written(n, text) for p in parts for n in _split_names(_EN_TAIL.sub("", p))]
         for piece in pieces:
             if _EN_JOB.match(piece.strip()):
                 continue
@@ -90,6 +106,43 @@ def clean_names(names: Iterable[str]) -> list[str]:
             name = (titled.group(1) if titled else piece).strip(" ,;:-")
             if name and not _NUMBERS.match(name) and name not in out:
                 out.append(name)
+    return out
+
+
+def _split_names(text: str) -> list[str]:
+    """The names in one credit line, by trafilatura's clean-up; but a name with a word of letters and
+    digits in it ("BR24 Redaktion") is kept whole, not cut at its first digit."""
+    if _LETTERS_DIGITS.search(text):
+        return [name for name in _NAME_LIST.split(text) if name.strip()]
+    return (normalize_authors(None, text) or "").split("; ")
+
+
+def shown_names(byline: str) -> list[str]:
+    """The names in a byline read from the page's text, where a place marked as the author's may hold
+    other words: a sentence running on after the name ("Atli Steinn Guðmundsson skrifar frá Porsgrunn"),
+    a button's label ("Themen bearbeiten"), words run together. In Latin script a name is capitalised
+    words (and particles such as "von"); what follows the name is dropped, and text that does not start
+    with a name of at least two words when something followed it is not a name at all."""
+    out = []
+    for name in clean_names(_CO_CREDIT.split(byline)):
+        if not re.search(r"[A-Za-z]", name) or re.search(r"[^\x00-\u024f\s'’.-]", name):
+            out.append(name)  # another script: its names are not written in capitals
+            continue
+        words = name.split()
+        if len(words) == 1 and not _RUN_TOGETHER.search(name):
+            out.append(name)  # "dpa", "ssi": initials and one-word names as the page writes them
+            continue
+        kept: list[str] = []
+        for word in words:
+            if word[0].isupper() or (kept and word.casefold() in _PARTICLES):
+                kept.append(word)
+            else:
+                break
+        while kept and kept[-1].casefold() in _PARTICLES:
+            kept.pop()
+        if not kept or (len(kept) < len(words) and len(kept) < 2) or _RUN_TOGETHER.search(" ".join(kept)):
+            continue
+        out.append(" ".join(kept))
     return out
 
 
@@ -106,6 +159,9 @@ def is_desk(name: str, site_names: Iterable[str]) -> bool:
     sites = [_key(site) for site in site_names if site]
     if any(key == site or (len(site) >= 4 and site in key) for site in sites):
         return True
+    initials = ["".join(w[0] for w in re.findall(r"\w+", site)).casefold() for site in site_names if site]
+    if len(key) >= 2 and key in initials:  # the site's name in initials ("LTO" for Legal Tribune Online)
+        return True
     return bool(_DESK.search(name))
 
 
@@ -119,6 +175,53 @@ def signed_reporter(body_text: str) -> str:
             return match.group(1)
     handover = _HANDOVER.search(body_text)
     return handover.group(1) if handover else ""
+
+
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|autores)/[^/?#]+", re.IGNORECASE)
+_BOLD_BYLINE = re.compile(r"^<p\b[^>]*>\s*<(strong|b)>([^<]{3,80})</\1>\s*</p>$")
+_BYLINE_BLOCKS = 3  # paragraphs
+_BYLINE_CHARS = 3000
+_PARAGRAPH = re.compile(r"<p\b[^>]*>.*?</p>", re.DOTALL)
+
+
+def author_page_links(links: Iterable[tuple[str, str, object]]) -> list[str]:
+    """The names on links to author pages ("/autoren/name/max-kolter"): the first such link outside the
+    menus, and those beside it (co-authors). ``links`` is (href, text, parent) per link, in page order."""
+    first_parent: object = None
+    names: list[str] = []
+    for href, text, parent in links:
+        if not _AUTHOR_PAGE.search(href) or (first_parent is not None and parent is not first_parent):
+            continue
+        found = _names_only(text)
+        if found:
+            first_parent = parent
+            names += found
+    return names
+
+
+def bold_byline(body_html: str) -> list[str]:
+    """A byline given as the article's own first lines: a paragraph wholly in bold that is names and
+    nothing else ("<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>")."""
+    blocks = _PARAGRAPH.findall(body_html[:_BYLINE_CHARS])[:_BYLINE_BLOCKS]
+    for block in blocks:
+        match = _BOLD_BYLINE.match(block)
+        if match:
+            names = _names_only(match.group(2))
+            if names:
+                return names
+    return []
+
+
+def _names_only(text: str) -> list[str]:
+    """The names ``text`` holds when it holds nothing but names of two to five capitalised words."""
+    text = " ".join(text.split())
+    if not text or re.search(r"[\d:?!]|[^\x00-\u024f\s'’.-]", text):
+        return []
+    names = shown_names(text)
+    written = [w for w in _NAME_LIST.split(_BY.sub("", text)) for w in w.split()]
+    if sum(len(name.split()) for name in names) != len(written):
+        return []
+    return names if names and all(2 <= len(name.split()) <= 5 for name in names) else []
 
 
 def pick_author(

@@ -1,0 +1,82 @@
+"""Headlines and bylines on small pages: each rule is about a kind of page, not one site."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from newscrawler.extraction.page import post_from_bytes
+from newscrawler.sources import Source
+
+BERLIN = Source(name="t", feeds=["https://x/"], language="de", timezone="Europe/Berlin")
+STORY = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "The city council approved the new transport plan on Tuesday after a debate that lasted six hours.",
+        "Under the plan, bus lanes will be extended to the outer districts and fares will stay frozen.",
+        "Opposition members said the budget did not add up and asked for an independent review of the costs.",
+    )
+)
+
+
+def extract(html: str) -> dict:
+    post, problem = post_from_bytes(
+        html.encode(), "https://news.example/a/1", BERLIN, now=datetime(2024, 6, 1, tzinfo=UTC)
+    )
+    assert problem == ""
+    return post.as_dict()
+
+
+def page(head: str = "", top: str = "", body: str = STORY, h1: str = "Council approves transport plan") -> str:
+    return (
+        f"<html lang='en'><head><title>Council approves transport plan | Daily Paper</title>"
+        f"<meta property='og:site_name' content='Daily Paper'>{head}</head><body><header><a href='/'>Home</a></header>"
+        f"<article><h1>{h1}</h1>{top}{body}</article><footer>About us</footer></body></html>"
+    )
+
+
+def ld(**fields: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps({'@type': 'NewsArticle', **fields})}</script>"
+
+
+def test_a_byline_label_a_web_address_and_a_desk_name_with_digits_are_read_as_the_page_means_them() -> None:
+    assert extract(page(top="<div class='byline'>Autor: Anna Fink und Jan Marchart</div>"))["author"] == (
+        "Anna Fink, Jan Marchart"
+    )
+    assert extract(page(head="<meta name='author' content='Deutsche Welle (www.dw.example)'>"))["author"] == (
+        "Deutsche Welle"
+    )
+    desk = ld(headline="x", author={"@type": "Person", "name": "Paper24 Redaktion"})
+    # a desk, kept whole (not cut at its digit to "Paper"), and the page's only credit
+    assert extract(page(head=desk))["author"] == "Paper24 Redaktion"
+
+
+def test_words_in_a_byline_place_that_are_not_names_give_way() -> None:
+    runs_on = page(top="<div class='byline'>Atli Steinn Guðmundsson skrifar frá Porsgrunn</div>")
+    assert extract(runs_on)["author"] == "Atli Steinn Guðmundsson"
+    site = "<meta name='author' content='Daily Paper'>"
+    button = page(head=site, top="<div class='author-tools'><button>Themen bearbeiten</button></div>")
+    assert extract(button)["author"] == "Daily Paper"
+    glued = page(
+        head=ld(headline="x", author={"@type": "Person", "name": "SID"}), top="<div class='author'>SIDAgentur</div>"
+    )
+    assert extract(glued)["author"] == "SID"
+    credits = page(top="<div class='byline'>Written by Rob Ewaschuk Edited by Betsy Beyer</div>")
+    assert extract(credits)["author"] == "Rob Ewaschuk, Betsy Beyer"
+
+
+def test_a_link_to_the_authors_page_names_the_author_when_the_tags_give_the_sites_initials() -> None:
+    head = "<meta property='og:site_name' content='Legal Tribune Online'><meta name='author' content='LTO'>"
+    top = "<p class='meta-info'>von <a href='/autoren/name/max-kolter'>Max Kolter</a></p>"
+    html = page(head=head, top=top).replace("<meta property='og:site_name' content='Daily Paper'>", "")
+    assert extract(html)["author"] == "Max Kolter"
+    menu = "<nav><a href='/author/jane-doe'>Jane Doe</a></nav>"
+    assert extract(page(head=head, top=menu))["author"] == "LTO"  # a menu's link is not the byline
+
+
+def test_a_bold_line_of_names_opening_the_article_is_its_byline() -> None:
+    site = ld(headline="x", author={"@type": "Organization", "name": "Daily Paper"})
+    opened = page(head=site, body="<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>" + STORY)
+    assert extract(opened)["author"] == "Mathatisi Sebusi, Mohalenyane Phakela"
+    heading = page(head=site, body="<p><strong>What the plan changes for you</strong></p>" + STORY)
+    assert extract(heading)["author"] == "Daily Paper"
