@@ -80,3 +80,32 @@ def test_a_bold_line_of_names_opening_the_article_is_its_byline() -> None:
     assert extract(opened)["author"] == "Mathatisi Sebusi, Mohalenyane Phakela"
     heading = page(head=site, body="<p><strong>What the plan changes for you</strong></p>" + STORY)
     assert extract(heading)["author"] == "Daily Paper"
+
+
+def test_a_labelled_author_field_names_the_author_when_the_tag_gives_the_publisher() -> None:
+    head = "<meta name='author' content='Daily Paper Network (www.dailypaper.example)'>"
+    field = (
+        "<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>"
+    )
+    html = page(head=head, top=field).replace("content='Daily Paper'", "content='DPN.NET'")
+    assert extract(html)["author"] == "Roman Goncharenko"  # "Daily Paper Network" is the site, DPN.NET
+    row = "<table><tr><th>Author</th><td>Jane Doe</td></tr></table>"
+    assert extract(page(top=row))["author"] == "Jane Doe"
+
+
+def test_the_sites_administrator_account_is_not_the_author() -> None:
+    admin = ld(headline="x", author={"@id": "https://news.example/author/admin/", "name": "Paper D"})
+    opened = page(head=admin, body="<p><strong>MTHOBISI SITHOLE</strong></p>" + STORY)
+    assert extract(opened)["author"] == "MTHOBISI SITHOLE"
+    assert extract(page(head=admin))["author"] == "Paper D"  # nothing else names anyone
+
+
+def test_an_agency_or_desk_credited_beside_a_person_stays_but_the_site_does_not() -> None:
+    authors = [
+        {"@type": "Person", "name": "Konstantin Furrer"},
+        {"@type": "Organization", "name": "Deutsche Presse-Agentur"},
+        {"@type": "Organization", "name": "Daily Paper"},
+    ]
+    assert extract(page(head=ld(headline="x", author=authors)))["author"] == (
+        "Konstantin Furrer, Deutsche Presse-Agentur"
+    )

@@ -18,12 +18,26 @@ import lxml.html
 from lxml import etree
 from scrapy.http import TextResponse
 
-from newscrawler.extraction.authors import author_page_links, bold_byline, pick_author, shown_names
+from newscrawler.extraction.authors import (
+    author_page_links,
+    bold_byline,
+    labelled_byline,
+    pick_author,
+    shown_names,
+)
 from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.encoding import decode_page, without_control_characters
-from newscrawler.extraction.metadata import PageMetadata, names_of, read_metadata, resolved, text_of, texts_of
+from newscrawler.extraction.metadata import (
+    PageMetadata,
+    account_names,
+    names_of,
+    read_metadata,
+    resolved,
+    text_of,
+    texts_of,
+)
 from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
 from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
 from newscrawler.extraction.visible import (
@@ -124,9 +138,10 @@ def extract_post(
             lambda: payload.authors if payload else [],
             lambda: shown_names(visible_byline(tree)),
             lambda: author_page_links(_links(tree)),
+            lambda: labelled_byline(tree),
             lambda: bold_byline(unpruned),
         ],
-        page.site_names,
+        page.site_names + account_names(resolved(page.jsonld("author"), page.nodes)),
         lambda: f"{description}\n{_last_lines(unpruned)}",
     )
     if unpruned and not selectors.body:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from lxml import etree
+from lxml.html import HtmlElement
 from trafilatura.metadata import normalize_authors
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -74,6 +76,7 @@ _DESK = re.compile(
     re.IGNORECASE,
 )
 _NUMBERS = re.compile(r"^[\d\W_]+$")
+_DOMAIN = re.compile(r"(?<=\w)\.[a-z]{2,6}$")  # a site named by its address: "DW.COM", "mbl.is"
 
 
 def _key(text: str) -> str:
@@ -159,10 +162,23 @@ def is_desk(name: str, site_names: Iterable[str]) -> bool:
     sites = [_key(site) for site in site_names if site]
     if any(key == site or (len(site) >= 4 and site in key) for site in sites):
         return True
-    initials = ["".join(w[0] for w in re.findall(r"\w+", site)).casefold() for site in site_names if site]
-    if len(key) >= 2 and key in initials:  # the site's name in initials ("LTO" for Legal Tribune Online)
-        return True
+    if len(key) >= 2 and key in [_initials(site) for site in site_names if site]:
+        return True  # the site's name in initials ("LTO" for Legal Tribune Online)
+    domains = [
+        _DOMAIN.sub("", site.strip().casefold()) for site in site_names if _DOMAIN.search(site.strip().casefold())
+    ]
+    if len(name.split()) >= 2 and _initials(name) in domains:
+        return True  # the site's name written out where the site goes by its address ("DW.COM")
     return bool(_DESK.search(name))
+
+
+def is_site(name: str, site_names: Iterable[str]) -> bool:
+    key = _key(name)
+    return any(key == _key(site) for site in site_names if site)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"\w+", name)).casefold()
 
 
 def signed_reporter(body_text: str) -> str:
@@ -197,6 +213,36 @@ def author_page_links(links: Iterable[tuple[str, str, object]]) -> list[str]:
             first_parent = parent
             names += found
     return names
+
+
+_LABEL_WORDS = frozenset(
+    {"author", "authors", "autor", "autorin", "autoren", "autorin/autor", "autor/autorin", "auteur", "auteurs"}
+    | {"autore", "autores", "written by", "penulis", "reporter", "journalist", "journalistin"}
+)
+_LABELS = etree.XPath(
+    "//*[self::strong or self::b or self::th or self::dt or self::span or self::label or self::em]"
+    "[not(*)][string-length(normalize-space()) < 20][not(ancestor::nav or ancestor::footer)]"
+)
+
+
+def labelled_byline(tree: HtmlElement) -> list[str]:
+    """A byline given as a labelled field: "<li><strong>Autorin/Autor</strong> Roman Goncharenko</li>",
+    a table row or a definition list headed "Author"."""
+    for label in _LABELS(tree):
+        word = " ".join(label.text_content().split()).rstrip(":：").strip().casefold()
+        if word not in _LABEL_WORDS:
+            continue
+        value = label.getnext()
+        if label.tag in ("th", "dt"):
+            text = value.text_content() if value is not None and value.tag in ("td", "dd") else ""
+        elif label.tail and label.tail.strip():
+            text = label.tail
+        else:
+            text = value.text_content() if value is not None else ""
+        names = _names_only(text.strip(" :："))
+        if names:
+            return names
+    return []
 
 
 def bold_byline(body_html: str) -> list[str]:
@@ -235,7 +281,7 @@ def pick_author(
         names = clean_names(ask())
         people = [n for n in names if not is_desk(n, site_names)]
         if people:
-            return ", ".join(people)
+            return ", ".join(n for n in names if not is_site(n, site_names))
         if names and not fallback:
             fallback = ", ".join(names)
     reporter = signed_reporter(body_text())

@@ -198,6 +198,22 @@ def names_of(value: Any) -> list[str]:
     return [n for n in out if n and not n.startswith(("http://", "https://"))]
 
 
+_ACCOUNT = re.compile(r"/(?:author|autor|user)s?/(?:admin|administrator|webmaster|editor|redaktion|redaccion|staff)/?$")
+
+
+def account_names(value: Any) -> list[str]:
+    """Names of JSON-LD authors that are the site's own account, not a person: the CMS's administrator or
+    editor account ("@id": "https://news.example/author/admin/"), whatever display name it was given."""
+    values = value if isinstance(value, list) else [value]
+    return [
+        name
+        for entry in values
+        if isinstance(entry, dict)
+        and any(isinstance(entry.get(k), str) and _ACCOUNT.search(entry[k].split("#")[0]) for k in ("@id", "url"))
+        for name in names_of(entry)
+    ]
+
+
 def _flatten(items: list[Any]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     stack = list(items)
