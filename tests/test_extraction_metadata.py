@@ -109,3 +109,12 @@ def test_an_agency_or_desk_credited_beside_a_person_stays_but_the_site_does_not(
     assert extract(page(head=ld(headline="x", author=authors)))["author"] == (
         "Konstantin Furrer, Deutsche Presse-Agentur"
     )
+
+
+def test_a_name_written_surname_first_is_one_person_and_korean_bylines_lose_their_time_stamp() -> None:
+    assert extract(page(head="<meta name='author' content='Doe, Jane'>"))["author"] == "Jane Doe"
+    assert extract(page(head="<meta name='author' content='Reuters, AFP'>"))["author"] == "Reuters, AFP"
+    stamped = "<meta name='author' content='홍길동 기자 = hong@news.example'>"
+    assert extract(page(head=stamped))["author"] == "홍길동"
+    running_on = "<meta name='author' content='홍길동 기자 입력 2024.05.09 15:20'>"
+    assert extract(page(head=running_on))["author"] == "홍길동"

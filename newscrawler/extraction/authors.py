@@ -30,6 +30,8 @@ _KO_SIGNOFF = re.compile(
     r"^[(\[]?(?:[가-힣]{2,6}\s*=\s*)?([가-힣]{2,4})\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*[)\]]?$"
 )
 _SIGNOFF_LINES = 15
+# A time stamp a Korean byline runs on into ("홍길동 기자 입력 2024.05.09 15:20").
+_KO_STAMP = re.compile(r"\s*(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|송고)\s*[:：]?(?:\s|\d|$).*$")
 # A broadcast report's last line ("HBS 뉴스 박소영입니다.") and the anchor's hand-over ("박소영 기자가 보도합니다.").
 BROADCAST_SIGNOFF = re.compile(r"^(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스)(?:\s*뉴스)?\s+([가-힣]{2,4})입니다\.?$")
 _HANDOVER = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원)가\s*(?:보도|취재)합니다")
@@ -45,6 +47,8 @@ _EN_TAIL = re.compile(
 _EN_JOB = re.compile(
     r"^(?:(?:staff|senior|contributing|contact|chief|special)\s+)?(?:writer|reporter|correspondent|editor)s?$", re.I
 )
+# One person written surname first ("Doe, Jane", "Doe, Jane A."): one name, not two.
+_LAST_FIRST = re.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.)?)$")
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|illustrations?|video|graphics?|fotos?|bilder?)\b", re.IGNORECASE)
 _BY = re.compile(
     r"^(?:(?:written\s+)?by|von|par|por|di|door|av|af)\s+"
@@ -98,18 +102,28 @@ def clean_names(names: Iterable[str]) -> list[str]:
         if re.search(r"[가-힣]", text):
             if _KO_CREDIT.search(text):
                 continue
+            text = _KO_STAMP.sub("", text).strip(" =:|")
             pieces = [_KO_PLACE.sub("", piece) for piece in re.split(r"\s*[,/·]\s*", text)]
         else:
+            text = _first_name_first(text)
             parts = [p for p in re.split(r"\s+[·|•]\s+", text) if not _CREDIT.match(p) and not _EN_JOB.match(p)]
             pieces = [_as_written(n, text) for p in parts for n in _split_names(_EN_TAIL.sub("", p))]
         for piece in pieces:
             if _EN_JOB.match(piece.strip()):
                 continue
             titled = _KO_TITLED.match(piece)
-            name = (titled.group(1) if titled else piece).strip(" ,;:-")
+            name = (titled.group(1) if titled else piece).strip(" ,;:-=|")
             if name and not _NUMBERS.match(name) and name not in out:
                 out.append(name)
     return out
+
+
+def _first_name_first(text: str) -> str:
+    """ "Doe, Jane" as "Jane Doe"; not two agencies or desks ("Reuters, AFP") nor initials ("AP, AFP")."""
+    match = _LAST_FIRST.match(text)
+    if not match or any(part.isupper() or _DESK.search(part) for part in match.groups()):
+        return text
+    return f"{match.group(2)} {match.group(1)}"
 
 
 def _split_names(text: str) -> list[str]:
