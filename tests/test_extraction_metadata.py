@@ -118,3 +118,34 @@ def test_a_name_written_surname_first_is_one_person_and_korean_bylines_lose_thei
     assert extract(page(head=stamped))["author"] == "홍길동"
     running_on = "<meta name='author' content='홍길동 기자 입력 2024.05.09 15:20'>"
     assert extract(page(head=running_on))["author"] == "홍길동"
+
+
+def titled(head: str, h1: str, title: str = "Council approves transport plan | Daily Paper") -> str:
+    return page(head=head, h1=h1).replace(
+        "<title>Council approves transport plan | Daily Paper</title>", f"<title>{title}</title>"
+    )
+
+
+def test_a_headline_shown_under_a_kicker_is_the_title_where_the_page_declares_it_under_another() -> None:
+    og = "<meta property='og:title' content='Budget row: Council approves transport plan'>"
+    h1 = (
+        "<span class='article-title__overline'>City hall</span><span class='sr-only'> - </span>"
+        "<span class='article-title__text'>Council approves transport plan</span>"
+    )
+    assert extract(titled(og, h1))["title"] == "Council approves transport plan"
+    same = "<meta property='og:title' content='City hall: Council approves transport plan'>"
+    kicker = h1.replace("<span class='sr-only'> - </span>", "<span class='sr-only'>: </span>")
+    assert extract(titled(same, kicker))["title"] == "City hall: Council approves transport plan"
+
+
+def test_the_title_tag_wins_where_it_and_the_visible_headline_agree_and_the_declared_headline_is_other_text() -> None:
+    described = ld(headline="matrix equal to its conjugate transpose")
+    shown = titled(described, "Hermitian matrix", "Hermitian matrix - Daily Paper")
+    assert extract(shown)["title"] == "Hermitian matrix"
+    variant = "<meta property='og:title' content='I sell Disney World holidays: here is how to save'>"
+    shown = titled(
+        variant,
+        "I sell Walt Disney World holidays: here is how to save",
+        "I sell Walt Disney World holidays: here is how to save - Daily Paper",
+    )
+    assert extract(shown)["title"] == "I sell Disney World holidays: here is how to save"  # a variant of it

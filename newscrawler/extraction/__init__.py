@@ -39,7 +39,7 @@ from newscrawler.extraction.metadata import (
     texts_of,
 )
 from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
-from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
+from newscrawler.extraction.titles import shown_title, site_names_from_titles, strip_site_name
 from newscrawler.extraction.visible import (
     ReaderPlaces,
     breadcrumb_section,
@@ -215,10 +215,17 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
     og_title = page.first("og:title", "twitter:title")
     clean = [t for t in (headline, og_title, *page.h1, page.labelled_title, hint.title) if t]
     site_names = page.site_names + site_names_from_titles(page.title_tag, clean)
-    for candidate in (headline, og_title, page.labelled_title, page.title_tag, hint.title, *page.h1[:1]):
-        if candidate:
-            return strip_site_name(html.unescape(candidate), site_names, page.h1)
-    return ""
+    declared = [strip_site_name(html.unescape(t), site_names, page.h1) for t in (headline, og_title) if t]
+    others = [
+        strip_site_name(html.unescape(t), site_names, page.h1)
+        for t in (page.labelled_title, page.title_tag, hint.title)
+        if t
+    ]
+    if declared:
+        return shown_title(declared, page.shown_headline, others)
+    if others:
+        return others[0]
+    return strip_site_name(html.unescape(page.h1[0]), site_names, page.h1) if page.h1 else ""
 
 
 def _fuller_body(tree: lxml.html.HtmlElement, body: str, declared: str) -> tuple[str, Payload | None]:
