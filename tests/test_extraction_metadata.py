@@ -149,3 +149,13 @@ def test_the_title_tag_wins_where_it_and_the_visible_headline_agree_and_the_decl
         "I sell Walt Disney World holidays: here is how to save - Daily Paper",
     )
     assert extract(shown)["title"] == "I sell Disney World holidays: here is how to save"  # a variant of it
+
+
+def test_a_headline_nested_deeper_than_the_stack_is_read_without_recursion() -> None:
+    deep = "<span>" * 3000 + "Council approves transport plan" + "</span>" * 3000
+    og = "<meta property='og:title' content='Budget row: Council approves transport plan'>"
+    h1 = f"<span class='kicker'>City hall</span><!-- a note --> {deep}"
+    assert extract(titled(og, h1))["title"] in (
+        "Council approves transport plan",
+        "Budget row: Council approves transport plan",  # where the parser cuts the nesting short
+    )

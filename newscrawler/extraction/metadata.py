@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,24 +151,39 @@ def _shown_headline(tree: HtmlElement) -> tuple[str, str]:
     if element is None:
         return "", ""
     whole = " ".join(element.text_content().split())
-    kickers = [e for e in element.iterdescendants() if _KICKER.search(e.get("class", "")) and e.text_content().strip()]
+    kickers = [
+        e
+        for e in element.iterdescendants()
+        if isinstance(e.tag, str) and _KICKER.search(e.get("class") or "") and e.text_content().strip()
+    ]
     if not kickers:
         return whole, ""
     return whole, " ".join(_text_without(element).split())
 
 
 def _text_without(element: HtmlElement) -> str:
-    """The element's text without kickers and what is written only for screen readers."""
+    """The element's text without kickers and what is written only for screen readers (walked with a
+    stack, not recursion: a hostile page may nest deeper than Python's stack)."""
     parts = [element.text or ""]
-    for child in element:
-        if isinstance(child.tag, str) and not (
-            _KICKER.search(child.get("class", ""))
-            or _HIDDEN.search(child.get("class", ""))
-            or child.get("aria-hidden") == "true"
-        ):
-            parts.append(_text_without(child))
-        parts.append(child.tail or "")
+    stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(element), None)]
+    while stack:
+        children, owner = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if owner is not None:
+                parts.append(owner.tail or "")
+        elif isinstance(child.tag, str) and not _not_read(child):
+            parts.append(child.text or "")
+            stack.append((iter(child), child))
+        else:
+            parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _not_read(node: HtmlElement) -> bool:
+    marks = node.get("class") or ""
+    return bool(_KICKER.search(marks) or _HIDDEN.search(marks) or node.get("aria-hidden") == "true")
 
 
 def _is_page_heading(heading: HtmlElement) -> bool:
@@ -175,7 +191,7 @@ def _is_page_heading(heading: HtmlElement) -> bool:
     for node in [heading, *heading.iterancestors()]:
         if node is not heading and node.tag in ("article", "main"):
             return True
-        if _NOT_HEADLINE.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if _NOT_HEADLINE.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return False
         if node is not heading and node.tag == "header":
             return any(a.tag in ("article", "main") for a in node.iterancestors())
