@@ -155,7 +155,8 @@ def test_a_headline_nested_deeper_than_the_stack_is_read_without_recursion() -> 
     deep = "<span>" * 3000 + "Council approves transport plan" + "</span>" * 3000
     og = "<meta property='og:title' content='Budget row: Council approves transport plan'>"
     h1 = f"<span class='kicker'>City hall</span><!-- a note --> {deep}"
-    assert extract(titled(og, h1))["title"] in (
+    post, _ = post_from_bytes(titled(og, h1).encode(), "https://news.example/a/1", BERLIN)  # no body: too deep
+    assert post.title in (
         "Council approves transport plan",
         "Budget row: Council approves transport plan",  # where the parser cuts the nesting short
     )
