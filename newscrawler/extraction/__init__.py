@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -18,14 +18,28 @@ import lxml.html
 from lxml import etree
 from scrapy.http import TextResponse
 
-from newscrawler.extraction.authors import pick_author
+from newscrawler.extraction.authors import (
+    author_page_links,
+    bold_byline,
+    labelled_byline,
+    pick_author,
+    shown_names,
+)
 from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.encoding import decode_page, without_control_characters
-from newscrawler.extraction.metadata import PageMetadata, names_of, read_metadata, resolved, text_of, texts_of
+from newscrawler.extraction.metadata import (
+    PageMetadata,
+    account_names,
+    names_of,
+    read_metadata,
+    resolved,
+    text_of,
+    texts_of,
+)
 from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
-from newscrawler.extraction.titles import site_names_from_titles, strip_site_name
+from newscrawler.extraction.titles import shown_title, site_names_from_titles, strip_site_name
 from newscrawler.extraction.visible import (
     ReaderPlaces,
     breadcrumb_section,
@@ -122,9 +136,12 @@ def extract_post(
             lambda: names_of(resolved(page.jsonld("author"), page.nodes)),
             lambda: _meta_authors(page),
             lambda: payload.authors if payload else [],
-            lambda: [visible_byline(tree)],
+            lambda: shown_names(visible_byline(tree)),
+            lambda: author_page_links(_links(tree)),
+            lambda: labelled_byline(tree),
+            lambda: bold_byline(unpruned),
         ],
-        page.site_names,
+        page.site_names + account_names(resolved(page.jsonld("author"), page.nodes)),
         lambda: f"{description}\n{_last_lines(unpruned)}",
     )
     if unpruned and not selectors.body:
@@ -198,10 +215,17 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
     og_title = page.first("og:title", "twitter:title")
     clean = [t for t in (headline, og_title, *page.h1, page.labelled_title, hint.title) if t]
     site_names = page.site_names + site_names_from_titles(page.title_tag, clean)
-    for candidate in (headline, og_title, page.labelled_title, page.title_tag, hint.title, *page.h1[:1]):
-        if candidate:
-            return strip_site_name(html.unescape(candidate), site_names, page.h1)
-    return ""
+    declared = [strip_site_name(html.unescape(t), site_names, page.h1) for t in (headline, og_title) if t]
+    others = [
+        strip_site_name(html.unescape(t), site_names, page.h1)
+        for t in (page.labelled_title, page.title_tag, hint.title)
+        if t
+    ]
+    if declared:
+        return shown_title(declared, page.shown_headline, others)
+    if others:
+        return others[0]
+    return strip_site_name(html.unescape(page.h1[0]), site_names, page.h1) if page.h1 else ""
 
 
 def _fuller_body(tree: lxml.html.HtmlElement, body: str, declared: str) -> tuple[str, Payload | None]:
@@ -315,6 +339,14 @@ def _meta_authors(page: PageMetadata) -> list[str]:
         if value and not value.startswith(("http://", "https://")):
             return [value]
     return []
+
+
+def _links(tree: lxml.html.HtmlElement) -> Iterator[tuple[str, str, lxml.html.HtmlElement]]:
+    """(href, text, parent) of each link outside the page's menus, footer and asides."""
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if href and not any(a.tag in ("nav", "footer", "aside") for a in link.iterancestors()):
+            yield href, link.text_content(), link.getparent()
 
 
 def _tags(page: PageMetadata, hint: DiscoveryHint) -> list[str]:

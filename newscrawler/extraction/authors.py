@@ -2,8 +2,9 @@
 
 Evidence, best first: the source's selector, the JSON-LD article's authors (``@id`` references
 resolved through the page's ``@graph``), the author meta tags, then the byline as readers see it
-(trafilatura's byline expressions). A name that is the site's or the publisher's own, or a desk
-("SBS NEWS", "iMBC 연예", "디지털뉴스팀"), is not a byline: the next evidence is asked, and a Korean
+(trafilatura's byline expressions; only what reads as names), a link to an author's page, a bold
+line of names opening the article. A name that is the site's or the publisher's own (or its initials),
+or a desk ("SBS NEWS", "iMBC 연예", "디지털뉴스팀"), is not a byline: the next evidence is asked, and a Korean
 reporter named in the body's last lines ("홍길동 기자") beats it; the site's name stays only where
 nothing else names anyone.
 """
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from lxml import etree
+from lxml.html import HtmlElement
 from trafilatura.metadata import normalize_authors
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -27,6 +30,8 @@ _KO_SIGNOFF = re.compile(
     r"^[(\[]?(?:[가-힣]{2,6}\s*=\s*)?([가-힣]{2,4})\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*[)\]]?$"
 )
 _SIGNOFF_LINES = 15
+# A time stamp a Korean byline runs on into ("홍길동 기자 입력 2024.05.09 15:20").
+_KO_STAMP = re.compile(r"\s*(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|송고)\s*[:：]?(?:\s|\d|$).*$")
 # A broadcast report's last line ("HBS 뉴스 박소영입니다.") and the anchor's hand-over ("박소영 기자가 보도합니다.").
 BROADCAST_SIGNOFF = re.compile(r"^(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스)(?:\s*뉴스)?\s+([가-힣]{2,4})입니다\.?$")
 _HANDOVER = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원)가\s*(?:보도|취재)합니다")
@@ -42,8 +47,29 @@ _EN_TAIL = re.compile(
 _EN_JOB = re.compile(
     r"^(?:(?:staff|senior|contributing|contact|chief|special)\s+)?(?:writer|reporter|correspondent|editor)s?$", re.I
 )
+# One person written surname first ("Doe, Jane", "Doe, Jane A."): one name, not two.
+_LAST_FIRST = re.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.)?)$")
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|illustrations?|video|graphics?|fotos?|bilder?)\b", re.IGNORECASE)
-_BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:(?:written\s+)?by|von|par|por|di|door|av|af)\s+"
+    r"|^(?:(?:written\s+)?by|von|autor(?:in|en|innen)?|auteur|authors?|text|texto|texte)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+# A web address in a name ("Deutsche Welle (www.dw.com)").
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()]+")
+# A word with letters and digits in it ("BR24"): a desk's or a service's name, which trafilatura's
+# clean-up would cut at the digit ("BR").
+_LETTERS_DIGITS = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_NAME_LIST = re.compile(r"\s*(?:[,;/&]|\b(?:and|und|et|y|e|og|en)\b)\s*", re.IGNORECASE)
+# Lower-case words a person's name holds ("Ursula von der Leyen", "Ibn al Rashid").
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "das", "di", "del", "della", "dos", "du", "la", "le", "zu"}
+    | {"ten", "ter", "bin", "ibn", "al", "el", "y", "e"}
+)
+# Words that join a second credit to a byline ("… with Jane Doe", "… avec …", "… Edited by …").
+_CO_CREDIT = re.compile(r"\s+[(\[]?(?:edited\s+by|with|avec|mit|con|met|med|et|og)\s+", re.IGNORECASE)
+# Words run together, as text that lost its spaces reads ("SIDNachrichtenagentur", "VonBR24").
+_RUN_TOGETHER = re.compile(r"[A-Z]{2,}[a-z]{2}|[a-z][A-Z]{2}")
 _TRAILING_DATE = re.compile(
     r"(?:\s+[A-Za-z]{3,9}\.?\s+\d{1,2}[.,]?\s+\d{4}|\s*\d{1,2}\.?\s+[A-Za-z]{3,9}\.?\s+\d{4}|\s+\d{4}[.\-/]\s*\d{1,2}[.\-/]).*$"
 )
@@ -54,6 +80,7 @@ _DESK = re.compile(
     re.IGNORECASE,
 )
 _NUMBERS = re.compile(r"^[\d\W_]+$")
+_DOMAIN = re.compile(r"(?<=\w)\.[a-z]{2,6}$")  # a site named by its address: "DW.COM", "mbl.is"
 
 
 def _key(text: str) -> str:
@@ -66,7 +93,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
     for raw in names:
         if not raw or _URL.match(raw.strip()):
             continue
-        text = _EMAIL.sub(" ", raw)
+        text = _ADDRESS.sub(" ", _EMAIL.sub(" ", raw))
         text = re.sub(r"[()\[\]<>]", " ", text)
         text = " ".join(text.split())
         if not text:
@@ -75,21 +102,64 @@ def clean_names(names: Iterable[str]) -> list[str]:
         if re.search(r"[가-힣]", text):
             if _KO_CREDIT.search(text):
                 continue
+            text = _KO_STAMP.sub("", text).strip(" =:|")
             pieces = [_KO_PLACE.sub("", piece) for piece in re.split(r"\s*[,/·]\s*", text)]
         else:
+            text = _first_name_first(text)
             parts = [p for p in re.split(r"\s+[·|•]\s+", text) if not _CREDIT.match(p) and not _EN_JOB.match(p)]
-            pieces = [
-                _as_written(n, text)
-                for p in parts
-                for n in (normalize_authors(None, _EN_TAIL.sub("", p)) or "").split("; ")
-            ]
+            pieces = [_as_written(n, text) for p in parts for n in _split_names(_EN_TAIL.sub("", p))]
         for piece in pieces:
             if _EN_JOB.match(piece.strip()):
                 continue
             titled = _KO_TITLED.match(piece)
-            name = (titled.group(1) if titled else piece).strip(" ,;:-")
+            name = (titled.group(1) if titled else piece).strip(" ,;:-=|")
             if name and not _NUMBERS.match(name) and name not in out:
                 out.append(name)
+    return out
+
+
+def _first_name_first(text: str) -> str:
+    """ "Doe, Jane" as "Jane Doe"; not two agencies or desks ("Reuters, AFP") nor initials ("AP, AFP")."""
+    match = _LAST_FIRST.match(text)
+    if not match or any(part.isupper() or _DESK.search(part) for part in match.groups()):
+        return text
+    return f"{match.group(2)} {match.group(1)}"
+
+
+def _split_names(text: str) -> list[str]:
+    """The names in one credit line, by trafilatura's clean-up; but a name with a word of letters and
+    digits in it ("BR24 Redaktion") is kept whole, not cut at its first digit."""
+    if _LETTERS_DIGITS.search(text):
+        return [name for name in _NAME_LIST.split(text) if name.strip()]
+    return (normalize_authors(None, text) or "").split("; ")
+
+
+def shown_names(byline: str) -> list[str]:
+    """The names in a byline read from the page's text, where a place marked as the author's may hold
+    other words: a sentence running on after the name ("Atli Steinn Guðmundsson skrifar frá Porsgrunn"),
+    a button's label ("Themen bearbeiten"), words run together. In Latin script a name is capitalised
+    words (and particles such as "von"); what follows the name is dropped, and text that does not start
+    with a name of at least two words when something followed it is not a name at all."""
+    out = []
+    for name in clean_names(_CO_CREDIT.split(byline)):
+        if not re.search(r"[A-Za-z]", name) or re.search(r"[^\x00-\u024f\s'’.-]", name):
+            out.append(name)  # another script: its names are not written in capitals
+            continue
+        words = name.split()
+        if len(words) == 1 and not _RUN_TOGETHER.search(name):
+            out.append(name)  # "dpa", "ssi": initials and one-word names as the page writes them
+            continue
+        kept: list[str] = []
+        for word in words:
+            if word[0].isupper() or (kept and word.casefold() in _PARTICLES):
+                kept.append(word)
+            else:
+                break
+        while kept and kept[-1].casefold() in _PARTICLES:
+            kept.pop()
+        if not kept or (len(kept) < len(words) and len(kept) < 2) or _RUN_TOGETHER.search(" ".join(kept)):
+            continue
+        out.append(" ".join(kept))
     return out
 
 
@@ -106,7 +176,23 @@ def is_desk(name: str, site_names: Iterable[str]) -> bool:
     sites = [_key(site) for site in site_names if site]
     if any(key == site or (len(site) >= 4 and site in key) for site in sites):
         return True
+    if len(key) >= 2 and key in [_initials(site) for site in site_names if site]:
+        return True  # the site's name in initials ("LTO" for Legal Tribune Online)
+    domains = [
+        _DOMAIN.sub("", site.strip().casefold()) for site in site_names if _DOMAIN.search(site.strip().casefold())
+    ]
+    if len(name.split()) >= 2 and _initials(name) in domains:
+        return True  # the site's name written out where the site goes by its address ("DW.COM")
     return bool(_DESK.search(name))
+
+
+def is_site(name: str, site_names: Iterable[str]) -> bool:
+    key = _key(name)
+    return any(key == _key(site) for site in site_names if site)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"\w+", name)).casefold()
 
 
 def signed_reporter(body_text: str) -> str:
@@ -121,6 +207,83 @@ def signed_reporter(body_text: str) -> str:
     return handover.group(1) if handover else ""
 
 
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|autores)/[^/?#]+", re.IGNORECASE)
+_BOLD_BYLINE = re.compile(r"^<p\b[^>]*>\s*<(strong|b)>([^<]{3,80})</\1>\s*</p>$")
+_BYLINE_BLOCKS = 3  # paragraphs
+_BYLINE_CHARS = 3000
+_PARAGRAPH = re.compile(r"<p\b[^>]*>.*?</p>", re.DOTALL)
+
+
+def author_page_links(links: Iterable[tuple[str, str, object]]) -> list[str]:
+    """The names on links to author pages ("/autoren/name/max-kolter"): the first such link outside the
+    menus, and those beside it (co-authors). ``links`` is (href, text, parent) per link, in page order."""
+    first_parent: object = None
+    names: list[str] = []
+    for href, text, parent in links:
+        if not _AUTHOR_PAGE.search(href) or (first_parent is not None and parent is not first_parent):
+            continue
+        found = _names_only(text)
+        if found:
+            first_parent = parent
+            names += found
+    return names
+
+
+_LABEL_WORDS = frozenset(
+    {"author", "authors", "autor", "autorin", "autoren", "autorin/autor", "autor/autorin", "auteur", "auteurs"}
+    | {"autore", "autores", "written by", "penulis", "reporter", "journalist", "journalistin"}
+)
+_LABELS = etree.XPath(
+    "//*[self::strong or self::b or self::th or self::dt or self::span or self::label or self::em]"
+    "[not(*)][string-length(normalize-space()) < 20][not(ancestor::nav or ancestor::footer)]"
+)
+
+
+def labelled_byline(tree: HtmlElement) -> list[str]:
+    """A byline given as a labelled field: "<li><strong>Autorin/Autor</strong> Roman Goncharenko</li>",
+    a table row or a definition list headed "Author"."""
+    for label in _LABELS(tree):
+        word = " ".join(label.text_content().split()).rstrip(":：").strip().casefold()
+        if word not in _LABEL_WORDS:
+            continue
+        value = label.getnext()
+        if label.tag in ("th", "dt"):
+            text = value.text_content() if value is not None and value.tag in ("td", "dd") else ""
+        elif label.tail and label.tail.strip():
+            text = label.tail
+        else:
+            text = value.text_content() if value is not None else ""
+        names = _names_only(text.strip(" :："))
+        if names:
+            return names
+    return []
+
+
+def bold_byline(body_html: str) -> list[str]:
+    """A byline given as the article's own first lines: a paragraph wholly in bold that is names and
+    nothing else ("<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>")."""
+    blocks = _PARAGRAPH.findall(body_html[:_BYLINE_CHARS])[:_BYLINE_BLOCKS]
+    for block in blocks:
+        match = _BOLD_BYLINE.match(block)
+        if match:
+            names = _names_only(match.group(2))
+            if names:
+                return names
+    return []
+
+
+def _names_only(text: str) -> list[str]:
+    """The names ``text`` holds when it holds nothing but names of two to five capitalised words."""
+    text = " ".join(text.split())
+    if not text or re.search(r"[\d:?!]|[^\x00-\u024f\s'’.-]", text):
+        return []
+    names = shown_names(text)
+    written = [w for w in _NAME_LIST.split(_BY.sub("", text)) for w in w.split()]
+    if sum(len(name.split()) for name in names) != len(written):
+        return []
+    return names if names and all(2 <= len(name.split()) <= 5 for name in names) else []
+
+
 def pick_author(
     evidence: Iterable[Callable[[], list[str]]],
     site_names: list[str],
@@ -132,7 +295,7 @@ def pick_author(
         names = clean_names(ask())
         people = [n for n in names if not is_desk(n, site_names)]
         if people:
-            return ", ".join(people)
+            return ", ".join(n for n in names if not is_site(n, site_names))
         if names and not fallback:
             fallback = ", ".join(names)
     reporter = signed_reporter(body_text())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +46,17 @@ _H1 = etree.XPath(
     " or contains(@class, 'site-title') or contains(@class, 'site-header') or contains(@id, 'site-header')"
     " or contains(@class, 'brand') or contains(@class, 'gnb')])]"
 )
+# The article's headline as readers see it: an <h1> that is not the site's logo, a menu's or a breadcrumb's;
+# else a heading in the article marked as its headline (sites that keep the <h1> for the breadcrumb).
+_ALL_H1 = etree.XPath("//h1[not(ancestor::nav)]")
+_MARKED_HEADLINE = etree.XPath(
+    "//article//*[self::h1 or self::h2][descendant-or-self::*[contains(@class, 'headline')]][not(ancestor::a)]"
+)
+_NOT_HEADLINE = re.compile(r"logo|masthead|site-title|site-header|brand|gnb|breadcrumb", re.IGNORECASE)
+# Parts of a headline that are not it: the kicker above it ("Neue Leipziger Schule") and separators
+# written only for screen readers (": ", " - ").
+_KICKER = re.compile(r"kicker|overline|topline|dachzeile|roofline|eyebrow|supertitle|spitzmarke", re.IGNORECASE)
+_HIDDEN = re.compile(r"hide|hidden|offscreen|\bvh\b|-vh\b|implied|sr-only", re.IGNORECASE)
 # Boards and government sites give the headline as a labelled table row ("제목").
 _LABELLED_TITLE = etree.XPath(
     "//tr[th[normalize-space()='제목' or normalize-space()='Subject' or normalize-space()='Title']]/td[1]"
@@ -73,6 +85,7 @@ class PageMetadata:
     site_names: list[str] = field(default_factory=list)
     title_tag: str = ""
     h1: list[str] = field(default_factory=list)
+    shown_headline: tuple[str, str] = ("", "")  # the visible headline: as read aloud, and without its kicker
     labelled_title: str = ""
     times: list[str] = field(default_factory=list)
     published_marks: list[str] = field(default_factory=list)
@@ -118,6 +131,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     ]
     page.title_tag = _TITLE(tree)
     page.h1 = [" ".join(h.text_content().split()) for h in _H1(tree)]
+    page.shown_headline = _shown_headline(tree)
     labelled = _LABELLED_TITLE(tree)
     page.labelled_title = " ".join(labelled[0].text_content().split()) if labelled else ""
     page.times = [t.strip() for t in _TIME(tree) if t.strip()]
@@ -126,6 +140,62 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     page.canonical = canonical[0].strip() if canonical else ""
     page.html_lang = _HTML_LANG(tree).strip()
     return page
+
+
+def _shown_headline(tree: HtmlElement) -> tuple[str, str]:
+    """The article's visible headline: its whole text (a kicker and a separator for screen readers
+    included), and its text without the kicker ("" where it has none)."""
+    element = next((h for h in _ALL_H1(tree) if _is_page_heading(h)), None)
+    if element is None:
+        element = next(iter(_MARKED_HEADLINE(tree)), None)
+    if element is None:
+        return "", ""
+    whole = " ".join(element.text_content().split())
+    kickers = [
+        e
+        for e in element.iterdescendants()
+        if isinstance(e.tag, str) and _KICKER.search(e.get("class") or "") and e.text_content().strip()
+    ]
+    if not kickers:
+        return whole, ""
+    return whole, " ".join(_text_without(element).split())
+
+
+def _text_without(element: HtmlElement) -> str:
+    """The element's text without kickers and what is written only for screen readers (walked with a
+    stack, not recursion: a hostile page may nest deeper than Python's stack)."""
+    parts = [element.text or ""]
+    stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(element), None)]
+    while stack:
+        children, owner = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if owner is not None:
+                parts.append(owner.tail or "")
+        elif isinstance(child.tag, str) and not _not_read(child):
+            parts.append(child.text or "")
+            stack.append((iter(child), child))
+        else:
+            parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _not_read(node: HtmlElement) -> bool:
+    marks = node.get("class") or ""
+    return bool(_KICKER.search(marks) or _HIDDEN.search(marks) or node.get("aria-hidden") == "true")
+
+
+def _is_page_heading(heading: HtmlElement) -> bool:
+    """An <h1> in the article, or not in the site's header, logo or breadcrumb."""
+    for node in [heading, *heading.iterancestors()]:
+        if node is not heading and node.tag in ("article", "main"):
+            return True
+        if _NOT_HEADLINE.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return False
+        if node is not heading and node.tag == "header":
+            return any(a.tag in ("article", "main") for a in node.iterancestors())
+    return True
 
 
 def _article_from_jsonld(
@@ -196,6 +266,22 @@ def names_of(value: Any) -> list[str]:
             if isinstance(name, str) and name.strip():
                 out.append(" ".join(name.split()))
     return [n for n in out if n and not n.startswith(("http://", "https://"))]
+
+
+_ACCOUNT = re.compile(r"/(?:author|autor|user)s?/(?:admin|administrator|webmaster|editor|redaktion|redaccion|staff)/?$")
+
+
+def account_names(value: Any) -> list[str]:
+    """Names of JSON-LD authors that are the site's own account, not a person: the CMS's administrator or
+    editor account ("@id": "https://news.example/author/admin/"), whatever display name it was given."""
+    values = value if isinstance(value, list) else [value]
+    return [
+        name
+        for entry in values
+        if isinstance(entry, dict)
+        and any(isinstance(entry.get(k), str) and _ACCOUNT.search(entry[k].split("#")[0]) for k in ("@id", "url"))
+        for name in names_of(entry)
+    ]
 
 
 def _flatten(items: list[Any]) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _MOBILE_EDITION = re.compile(r"^.{1,30}\s*(?:모바일|mobile|Mobile|MOBILE|m\.\S+)$")
 # Separators between a headline and the site's name; the Hangul letter ㅣ (never written alone in a word)
@@ -117,3 +118,39 @@ def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]
                 rest = segments[dropped] + rest
             return segments[:dropped] if _key(rest) == clean else []
     return []
+
+
+def shown_title(declared: list[str], shown: tuple[str, str], others: Sequence[str] = ()) -> str:
+    """The first title the page declares as data (its JSON-LD headline, else og:title; site names
+    stripped), checked against the visible headline (``shown``: its whole text, and its text without a
+    kicker). Where the declared title is that headline under another kicker ("Iranischer Angriff auf
+    Israel: «…»" declared, "Eskalation im Nahen Osten" over "«…»" shown), the headline without it; where
+    the declared title tells another story (holds few of the visible headline's words: a description
+    given as the headline) and another title (<title>) is the visible headline, that one.
+    """
+    without_kicker = shown[1]
+    seen = {_key(text) for text in shown if _key(text)}
+    first = declared[0]
+    if _key(first) in seen:
+        return first
+    if without_kicker and _key(first).endswith(_key(without_kicker)) and _key(first) != _key(without_kicker):
+        return without_kicker
+    for title in others:
+        if _key(title) in seen and _shared(shown[0], first) < _SAME_STORY:
+            return title
+    return first
+
+
+_SAME_STORY = 0.75  # share of the visible headline's words a variant of it holds (most of them)
+
+
+def _shared(shown: str, declared: str) -> float:
+    """The share of ``shown``'s words that ``declared`` holds."""
+    words = re.findall(r"\w+", shown.casefold())
+    pool = re.findall(r"\w+", declared.casefold())
+    held = 0
+    for word in words:
+        if word in pool:
+            pool.remove(word)
+            held += 1
+    return held / len(words) if words else 0.0

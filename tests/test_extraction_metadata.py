@@ -1,0 +1,162 @@
+"""Headlines and bylines on small pages: each rule is about a kind of page, not one site."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from newscrawler.extraction.page import post_from_bytes
+from newscrawler.sources import Source
+
+BERLIN = Source(name="t", feeds=["https://x/"], language="de", timezone="Europe/Berlin")
+STORY = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "The city council approved the new transport plan on Tuesday after a debate that lasted six hours.",
+        "Under the plan, bus lanes will be extended to the outer districts and fares will stay frozen.",
+        "Opposition members said the budget did not add up and asked for an independent review of the costs.",
+    )
+)
+
+
+def extract(html: str) -> dict:
+    post, problem = post_from_bytes(
+        html.encode(), "https://news.example/a/1", BERLIN, now=datetime(2024, 6, 1, tzinfo=UTC)
+    )
+    assert problem == ""
+    return post.as_dict()
+
+
+def page(head: str = "", top: str = "", body: str = STORY, h1: str = "Council approves transport plan") -> str:
+    return (
+        f"<html lang='en'><head><title>Council approves transport plan | Daily Paper</title>"
+        f"<meta property='og:site_name' content='Daily Paper'>{head}</head><body><header><a href='/'>Home</a></header>"
+        f"<article><h1>{h1}</h1>{top}{body}</article><footer>About us</footer></body></html>"
+    )
+
+
+def ld(**fields: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps({'@type': 'NewsArticle', **fields})}</script>"
+
+
+def test_a_byline_label_a_web_address_and_a_desk_name_with_digits_are_read_as_the_page_means_them() -> None:
+    assert extract(page(top="<div class='byline'>Autor: Anna Fink und Jan Marchart</div>"))["author"] == (
+        "Anna Fink, Jan Marchart"
+    )
+    assert extract(page(head="<meta name='author' content='Deutsche Welle (www.dw.example)'>"))["author"] == (
+        "Deutsche Welle"
+    )
+    desk = ld(headline="x", author={"@type": "Person", "name": "Paper24 Redaktion"})
+    # a desk, kept whole (not cut at its digit to "Paper"), and the page's only credit
+    assert extract(page(head=desk))["author"] == "Paper24 Redaktion"
+
+
+def test_words_in_a_byline_place_that_are_not_names_give_way() -> None:
+    runs_on = page(top="<div class='byline'>Atli Steinn Guðmundsson skrifar frá Porsgrunn</div>")
+    assert extract(runs_on)["author"] == "Atli Steinn Guðmundsson"
+    site = "<meta name='author' content='Daily Paper'>"
+    button = page(head=site, top="<div class='author-tools'><button>Themen bearbeiten</button></div>")
+    assert extract(button)["author"] == "Daily Paper"
+    glued = page(
+        head=ld(headline="x", author={"@type": "Person", "name": "SID"}), top="<div class='author'>SIDAgentur</div>"
+    )
+    assert extract(glued)["author"] == "SID"
+    credits = page(top="<div class='byline'>Written by Rob Ewaschuk Edited by Betsy Beyer</div>")
+    assert extract(credits)["author"] == "Rob Ewaschuk, Betsy Beyer"
+
+
+def test_a_link_to_the_authors_page_names_the_author_when_the_tags_give_the_sites_initials() -> None:
+    head = "<meta property='og:site_name' content='Legal Tribune Online'><meta name='author' content='LTO'>"
+    top = "<p class='meta-info'>von <a href='/autoren/name/max-kolter'>Max Kolter</a></p>"
+    html = page(head=head, top=top).replace("<meta property='og:site_name' content='Daily Paper'>", "")
+    assert extract(html)["author"] == "Max Kolter"
+    menu = "<nav><a href='/author/jane-doe'>Jane Doe</a></nav>"
+    assert extract(page(head=head, top=menu))["author"] == "LTO"  # a menu's link is not the byline
+
+
+def test_a_bold_line_of_names_opening_the_article_is_its_byline() -> None:
+    site = ld(headline="x", author={"@type": "Organization", "name": "Daily Paper"})
+    opened = page(head=site, body="<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>" + STORY)
+    assert extract(opened)["author"] == "Mathatisi Sebusi, Mohalenyane Phakela"
+    heading = page(head=site, body="<p><strong>What the plan changes for you</strong></p>" + STORY)
+    assert extract(heading)["author"] == "Daily Paper"
+
+
+def test_a_labelled_author_field_names_the_author_when_the_tag_gives_the_publisher() -> None:
+    head = "<meta name='author' content='Daily Paper Network (www.dailypaper.example)'>"
+    field = (
+        "<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>"
+    )
+    html = page(head=head, top=field).replace("content='Daily Paper'", "content='DPN.NET'")
+    assert extract(html)["author"] == "Roman Goncharenko"  # "Daily Paper Network" is the site, DPN.NET
+    row = "<table><tr><th>Author</th><td>Jane Doe</td></tr></table>"
+    assert extract(page(top=row))["author"] == "Jane Doe"
+
+
+def test_the_sites_administrator_account_is_not_the_author() -> None:
+    admin = ld(headline="x", author={"@id": "https://news.example/author/admin/", "name": "Paper D"})
+    opened = page(head=admin, body="<p><strong>MTHOBISI SITHOLE</strong></p>" + STORY)
+    assert extract(opened)["author"] == "MTHOBISI SITHOLE"
+    assert extract(page(head=admin))["author"] == "Paper D"  # nothing else names anyone
+
+
+def test_an_agency_or_desk_credited_beside_a_person_stays_but_the_site_does_not() -> None:
+    authors = [
+        {"@type": "Person", "name": "Konstantin Furrer"},
+        {"@type": "Organization", "name": "Deutsche Presse-Agentur"},
+        {"@type": "Organization", "name": "Daily Paper"},
+    ]
+    assert extract(page(head=ld(headline="x", author=authors)))["author"] == (
+        "Konstantin Furrer, Deutsche Presse-Agentur"
+    )
+
+
+def test_a_name_written_surname_first_is_one_person_and_korean_bylines_lose_their_time_stamp() -> None:
+    assert extract(page(head="<meta name='author' content='Doe, Jane'>"))["author"] == "Jane Doe"
+    assert extract(page(head="<meta name='author' content='Reuters, AFP'>"))["author"] == "Reuters, AFP"
+    stamped = "<meta name='author' content='홍길동 기자 = hong@news.example'>"
+    assert extract(page(head=stamped))["author"] == "홍길동"
+    running_on = "<meta name='author' content='홍길동 기자 입력 2024.05.09 15:20'>"
+    assert extract(page(head=running_on))["author"] == "홍길동"
+
+
+def titled(head: str, h1: str, title: str = "Council approves transport plan | Daily Paper") -> str:
+    return page(head=head, h1=h1).replace(
+        "<title>Council approves transport plan | Daily Paper</title>", f"<title>{title}</title>"
+    )
+
+
+def test_a_headline_shown_under_a_kicker_is_the_title_where_the_page_declares_it_under_another() -> None:
+    og = "<meta property='og:title' content='Budget row: Council approves transport plan'>"
+    h1 = (
+        "<span class='article-title__overline'>City hall</span><span class='sr-only'> - </span>"
+        "<span class='article-title__text'>Council approves transport plan</span>"
+    )
+    assert extract(titled(og, h1))["title"] == "Council approves transport plan"
+    same = "<meta property='og:title' content='City hall: Council approves transport plan'>"
+    kicker = h1.replace("<span class='sr-only'> - </span>", "<span class='sr-only'>: </span>")
+    assert extract(titled(same, kicker))["title"] == "City hall: Council approves transport plan"
+
+
+def test_the_title_tag_wins_where_it_and_the_visible_headline_agree_and_the_declared_headline_is_other_text() -> None:
+    described = ld(headline="matrix equal to its conjugate transpose")
+    shown = titled(described, "Hermitian matrix", "Hermitian matrix - Daily Paper")
+    assert extract(shown)["title"] == "Hermitian matrix"
+    variant = "<meta property='og:title' content='I sell Disney World holidays: here is how to save'>"
+    shown = titled(
+        variant,
+        "I sell Walt Disney World holidays: here is how to save",
+        "I sell Walt Disney World holidays: here is how to save - Daily Paper",
+    )
+    assert extract(shown)["title"] == "I sell Disney World holidays: here is how to save"  # a variant of it
+
+
+def test_a_headline_nested_deeper_than_the_stack_is_read_without_recursion() -> None:
+    deep = "<span>" * 3000 + "Council approves transport plan" + "</span>" * 3000
+    og = "<meta property='og:title' content='Budget row: Council approves transport plan'>"
+    h1 = f"<span class='kicker'>City hall</span><!-- a note --> {deep}"
+    post, _ = post_from_bytes(titled(og, h1).encode(), "https://news.example/a/1", BERLIN)  # no body: too deep
+    assert post.title in (
+        "Council approves transport plan",
+        "Budget row: Council approves transport plan",  # where the parser cuts the nesting short
+    )
