@@ -160,3 +160,12 @@ def test_a_headline_nested_deeper_than_the_stack_is_read_without_recursion() -> 
         "Council approves transport plan",
         "Budget row: Council approves transport plan",  # where the parser cuts the nesting short
     )
+
+
+def test_where_the_declared_titles_differ_the_headline_the_reader_sees_decides() -> None:
+    shown = "Council approves transport plan after six-hour debate"
+    seo = "Transport plan approved"
+    declared = ld(headline=seo) + f"<meta property='og:title' content='{shown}'>"
+    assert extract(page(head=declared, h1=shown))["title"] == shown
+    # no visible headline to decide: the JSON-LD headline, as before
+    assert extract(page(head=declared, h1=""))["title"] == seo

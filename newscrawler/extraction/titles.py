@@ -121,18 +121,20 @@ def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]
 
 
 def shown_title(declared: list[str], shown: tuple[str, str], others: Sequence[str] = ()) -> str:
-    """The first title the page declares as data (its JSON-LD headline, else og:title; site names
-    stripped), checked against the visible headline (``shown``: its whole text, and its text without a
-    kicker). Where the declared title is that headline under another kicker ("Iranischer Angriff auf
-    Israel: «…»" declared, "Eskalation im Nahen Osten" over "«…»" shown), the headline without it; where
-    the declared title tells another story (holds few of the visible headline's words: a description
-    given as the headline) and another title (<title>) is the visible headline, that one.
+    """Of the titles the page declares as data (its JSON-LD headline, og:title; site names stripped), the one
+    its visible headline confirms (``shown``: the headline's whole text, and its text without a kicker): where
+    they differ, the headline the reader sees decides. Where none is confirmed, the first, checked against the
+    headline: where it is that headline under another kicker ("Iranischer Angriff auf Israel: «…»" declared,
+    "Eskalation im Nahen Osten" over "«…»" shown), the headline without it; where it tells another story (holds
+    few of the visible headline's words: a description given as the headline) and another title (<title>) is the
+    visible headline, that one.
     """
     without_kicker = shown[1]
     seen = {_key(text) for text in shown if _key(text)}
+    confirmed = next((title for title in declared if _key(title) in seen), None)
+    if confirmed is not None:
+        return confirmed
     first = declared[0]
-    if _key(first) in seen:
-        return first
     if without_kicker and _key(first).endswith(_key(without_kicker)) and _key(first) != _key(without_kicker):
         return without_kicker
     for title in others:
