@@ -353,3 +353,25 @@ def test_an_article_written_as_escaped_markup_is_read_as_markup() -> None:
     code = "<pre><code>&lt;p&gt;hello&lt;/p&gt;\n&lt;p&gt;world&lt;/p&gt;</code></pre>"
     tutorial = page(bottom=code + "".join(f"<p>{s}</p>" for s in SENTENCES))
     assert "<p>hello</p>" in extract(tutorial)["body_text"]  # markup shown in a code sample stays text
+
+
+def test_what_the_page_hides_is_not_article_text() -> None:
+    hidden = (
+        "<div style='visibility: hidden;'><p>점검 안내가 숨겨진 채로 남아 있었다. 보이지 않는 문장이다.</p></div>"
+        "<p hidden>숨김 속성이 붙은 문단도 독자에게 보이지 않는다. 이 문장은 본문이 아니다.</p>"
+        "<p style='color: red; display:none'>표시되지 않는 문단은 본문에 들어가지 않는다. 이것도 숨겨져 있다.</p>"
+    )
+    body = extract(page(bottom=hidden + "".join(f"<p>{s}</p>" for s in SENTENCES)))["body_text"]
+    assert "숨겨진" not in body and "숨김" not in body and "표시되지" not in body
+    assert all(s in body for s in SENTENCES)
+
+
+def test_a_list_of_teaser_cards_is_not_article_text() -> None:
+    teaser = " ".join(SENTENCES[:3]).replace("서울시", "부산시")  # the start of another article, cut short
+    cards = "".join(f"<li><a href='/a/{n}'><div><p>다른 기사 {n}: {teaser}</p></div></a></li>" for n in range(3))
+    inline = "<p>정부는 <a href='/policy'>정책 자료</a>를 함께 공개했다고 밝혔다. 자료는 누구나 볼 수 있다.</p>"
+    body = extract(page(bottom=inline + "".join(f"<p>{s}</p>" for s in SENTENCES) + f"<div><ul>{cards}</ul></div>"))[
+        "body_text"
+    ]
+    assert "다른 기사" not in body
+    assert "정책 자료를 함께 공개했다고" in body and all(s in body for s in SENTENCES)

@@ -20,6 +20,15 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 _CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt)|image[-_]?desc|credit", re.I)
 _CAPTION_MAX = 400
+# Page parts that are never the article, whatever the extractor makes of them, taken out of the
+# extractor's own copy of the page (the page's tree keeps them for bylines and dates): what the page
+# hides (the hidden attribute, display:none, visibility:hidden), and lists of teaser cards: a list
+# item's link that wraps a paragraph or a heading (a teaser for another article; a link in a sentence never does).
+_STYLE = "translate(@style, ' ', '')"
+NOT_ARTICLE = [
+    f"//body//*[@hidden or contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden')]",
+    "//li//a[.//p or .//h2 or .//h3 or .//h4]",
+]
 
 
 def select(tree: HtmlElement, expression: str) -> list[HtmlElement]:
@@ -69,6 +78,7 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> s
         include_links=True,
         include_formatting=True,
         with_metadata=False,
+        prune_xpath=NOT_ARTICLE,
     )
     if not isinstance(document, Document) or document.body is None or not len(document.body):
         return ""
