@@ -375,3 +375,34 @@ def test_a_list_of_teaser_cards_is_not_article_text() -> None:
     ]
     assert "다른 기사" not in body
     assert "정책 자료를 함께 공개했다고" in body and all(s in body for s in SENTENCES)
+
+
+def test_a_related_links_label_in_another_language_ends_the_article_only_where_no_prose_follows() -> None:
+    box = "<h4>Auch interessant</h4><p><a href='/b'>Ein anderer Artikel über etwas anderes</a></p>"
+    inside = prune_boilerplate(STORY + box + STORY, ["Headline"])
+    assert "Auch interessant" not in inside and inside.count("<p>Paragraph") == 12
+    end = prune_boilerplate(STORY + "<p>関連キーワード</p><p>防災</p><p>おすすめ情報</p><p>別の記事の見出し</p>", ["H"])
+    assert "関連" not in end and "防災" not in end and end.count("<p>Paragraph") == 6
+
+
+def test_paywall_notices_and_invitations_to_follow_the_site_are_not_article_text() -> None:
+    paywall = "<p>この記事は会員限定です。</p><p>紙の新聞の定期購読者の方は、無料で会員登録できます。</p>"
+    assert "会員" not in prune_boilerplate(STORY + paywall, ["Headline"])
+    invitations = [
+        "Folgst du schon 20 Minuten auf Whatsapp?",
+        "Follow Metro.co.uk on Twitter and Facebook for the latest news updates.",
+        "CLICK HERE TO GET THE FOX NEWS APP",
+        "Join our commenting forum",
+        "Got a story? Get in touch with our news team by emailing us.",
+    ]
+    middle = "".join(f"<p>{line}</p>" for line in invitations)
+    pruned = prune_boilerplate(STORY + middle + STORY, ["Headline"])
+    assert not [line for line in invitations if line in pruned] and pruned.count("<p>Paragraph") == 12
+
+
+def test_a_photo_credit_line_goes_and_a_researchers_bio_at_the_end_too() -> None:
+    credits = "<p>Image: Fouzia Van Der Fort</p><p>Photo: AFP</p>"
+    pruned = prune_boilerplate(STORY[:300] + credits + STORY, ["Headline"])
+    assert "Fouzia" not in pruned and "AFP" not in pruned
+    bio = "<p>Mamokete Modiba is a senior researcher with the Gauteng City-Region Observatory.</p>"
+    assert "Observatory" not in prune_boilerplate(STORY + bio, ["Headline"], author="Mamokete Modiba")

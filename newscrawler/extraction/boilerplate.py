@@ -41,7 +41,20 @@ _TRAILER_START = re.compile(
     r"subscribe (?:to (?:continue|read)|now|today)\b|you must (?:be logged in|log in|confirm)|"
     r"please (?:log ?in|sign in|logout)|this (?:article|story|content) is (?:only )?(?:for|available to) "
     r"(?:subscribers|members)|already a subscriber|to continue reading|register (?:now )?to (?:read|continue)|"
-    r"유료\s*회원|구독자\s*전용)",
+    r"유료\s*회원|구독자\s*전용|この記事は(?:有料)?会員限定|(?:この|本)記事の続き|続きを読むには|"
+    r"\d+ (?:wochen|tage|monate) (?:kostenlos|gratis)|tu suscripción se está usando|"
+    r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel)",
+    re.IGNORECASE,
+)
+# Labels of related links in the other languages of the press (German, Japanese, Czech, Spanish, French,
+# Italian, Dutch, Nordic): often a box inside the article, so they end it only where no prose follows.
+_RELATED_LABEL = re.compile(
+    r"^(?:ähnliche(?: artikel| beiträge| themen)?|auch interessant|das könnte (?:sie|dich) auch interessieren|"
+    r"mehr zum thema|zum thema|weitere (?:artikel|nachrichten|meldungen|beiträge)|beiträge aus dem forum|"
+    r"weiterführende links|関連キーワード|関連記事|おすすめ(?:情報|記事)?|あわせて読みたい|související(?: články)?|"
+    r"další články|mohlo by vás zajímat|te puede interesar|noticias relacionadas|lo más visto|à lire aussi|"
+    r"lire aussi|sur le même sujet|les plus lus|leggi anche|potrebbe interessarti|lees ook|les også|läs också|"
+    r"læs også|mest lest|mest läst)\s*[:：]?$",
     re.IGNORECASE,
 )
 # Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a
@@ -53,7 +66,8 @@ _STANDALONE = re.compile(
     r".{0,80}(?:privatsphäre-einstellungen|privacy settings|cookie settings|consent settings|datenschutz-einstellungen|"
     r"inhalte von drittanbietern|third[- ]party content).{0,200}|"
     r"[\w .,'&-]{0,60}(?:/|\bvia\b|\bfor\b|©|\|)\s*(?:getty(?: images)?|afp|ap|reuters|dpa|epa|imago|picture alliance|"
-    r"shutterstock|bloomberg|anadolu|xinhua|pa images?|zuma)[\w ./-]{0,30})$",
+    r"shutterstock|bloomberg|anadolu|xinhua|pa images?|zuma)[\w ./-]{0,30}|"
+    r"(?:photos?|images?|pictures?|fotos?|bild|credits?)\s*:\s*[^.!?:]{1,60})$",
     re.IGNORECASE,
 )
 _STANDALONE_MAX = 320
@@ -62,7 +76,11 @@ _BOX = re.compile(
     r"^(?:sign up (?:with|for|to|now)\b|get (?:daily|weekly|the latest|our)\b.{0,60}\binbox|"
     r"by submitting your (?:information|email)|subscribe to our\b|"
     r"(?:please )?(?:consider )?(?:donat(?:e|ing)|making a (?:donation|contribution)|"
-    r"become a (?:member|supporter|patron))\b)",
+    r"become a (?:member|supporter|patron))\b|"
+    # invitations to follow the site elsewhere, to send it a story, to get its app, to join the comments
+    r"follow (?:us|[\w.]+ on)\b|folg(?:e|en sie|st du)\b.{0,40}\b(?:auf|bei)\b|got a story\?|"
+    r"(?:click|tap) here to (?:get|download) (?:the|our) [\w ]{0,30}\bapp\b|"
+    r"join (?:our|the) (?:commenting|conversation|discussion)|this is a breaking (?:news? )?story)",
     re.IGNORECASE,
 )
 # Labels the page puts where an advertisement goes, anywhere in the body.
@@ -96,9 +114,10 @@ _HEADLINE_MAX = 400
 _BIO_MAX = 700
 _BIO = re.compile(
     r"\b(?:has (?:covered|written|reported|worked|been writing)|is an? (?:[\w-]+ ){0,4}(?:journalist|writer|editor|"
-    r"reporter|correspondent|columnist|author|veteran)|award-winning|follow (?:him|her|them) on|"
+    r"reporter|correspondent|columnist|author|veteran|researcher|professor|lecturer)|award-winning|"
+    r"follow (?:him|her|them) on|"
     r"(?:his|her|their) (?:work|writing) has appeared|ist (?:\w+ )?(?:redakteur|redakteurin|journalist|journalistin|"
-    r"korrespondent|korrespondentin)|schreibt (?:für|seit)|arbeitet (?:seit|als))",
+    r"korrespondent|korrespondentin)|ist bei [\w-]+ für|schreibt (?:für|seit)|arbeitet (?:seit|als))",
     re.IGNORECASE,
 )
 _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
@@ -192,12 +211,19 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
         if element.getparent() is None:
             continue
         if position <= total / 2:
-            if element.tag in _LEAF_BLOCKS and _is_promotion(element):
+            if element.tag in _LEAF_BLOCKS and (_is_promotion(element) or _is_related_label(element)):
                 element.drop_tree()
             continue
         if element.tag in _BLOCKS or element.tag in _LABELS:
             text = " ".join(element.text_content().split())
             head = _first_line(element) if element.find(".//br") is not None else text
+            if len(head) <= _TRAILER_MAX and _RELATED_LABEL.match(head) and not _is_cell_heading(element):
+                if _prose_follows(positions[index + 1 :], element, 1, 80):
+                    element.drop_tree()
+                else:
+                    _drop_from(element, root)
+                    return
+                continue
             label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
             promotion = _is_promotion(element, text)
             if (label or promotion) and not _is_cell_heading(element):
@@ -225,6 +251,11 @@ def _is_promotion(element: lxml.html.HtmlElement, text: str | None = None) -> bo
     return len(text) <= _FURNITURE_MAX and _TRAILER_START.match(text) is not None
 
 
+def _is_related_label(element: lxml.html.HtmlElement) -> bool:
+    text = " ".join(element.text_content().split())
+    return len(text) <= _TRAILER_MAX and _RELATED_LABEL.match(text) is not None
+
+
 def _first_line(element: lxml.html.HtmlElement) -> str:
     """The text of ``element`` up to its first line break ("Tags<br>a, b, c" → "Tags")."""
     parts: list[str] = []
@@ -238,7 +269,12 @@ def _first_line(element: lxml.html.HtmlElement) -> str:
     return " ".join("".join(parts).split())
 
 
-def _prose_follows(rest: list[tuple[lxml.html.HtmlElement, int]], marker: lxml.html.HtmlElement) -> bool:
+def _prose_follows(
+    rest: list[tuple[lxml.html.HtmlElement, int]],
+    marker: lxml.html.HtmlElement,
+    minimum: int = _PROSE_PARAGRAPHS,
+    minimum_letters: int = _PROSE_LETTERS,
+) -> bool:
     """Whether the article goes on after ``marker``: paragraphs of sentences, not teasers made of links."""
     paragraphs = letters = 0
     for element, _ in rest:
@@ -249,7 +285,7 @@ def _prose_follows(rest: list[tuple[lxml.html.HtmlElement, int]], marker: lxml.h
         if len(text) >= 80 and linked <= 0.3 * len(text) and _SENTENCE_END.search(text):
             paragraphs += 1
             letters += len(text)
-    return paragraphs >= _PROSE_PARAGRAPHS and letters >= _PROSE_LETTERS
+    return paragraphs >= minimum and letters >= minimum_letters
 
 
 def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:
