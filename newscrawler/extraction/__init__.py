@@ -74,8 +74,20 @@ class ExtractionError(Exception):
     """The page cannot be read as HTML at all."""
 
 
+# Every element is an HtmlElement, told by lxml's own lookup: lxml.html's parser asks a Python method
+# which class each element gets (form fields get their own), once for every element touched, in our walks
+# and the extractor's: ~10% of a page's time.
+_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
 def parse_page(response: TextResponse) -> lxml.html.HtmlElement:
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
     content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
     text, _ = decode_page(response.body, content_type)
     text = without_control_characters(text)
