@@ -38,7 +38,7 @@ from newscrawler.extraction.visible import (
 )
 from newscrawler.items import DiscoveryHint, Post
 from newscrawler.sources import Source
-from newscrawler.text.cleaning import html_to_text
+from newscrawler.text.cleaning import ELEMENT_CLASSES, html_to_text, parse_fragment
 
 __all__ = ["ExtractionError", "extract_post", "parse_page"]
 
@@ -74,20 +74,9 @@ class ExtractionError(Exception):
     """The page cannot be read as HTML at all."""
 
 
-# Every element is an HtmlElement, told by lxml's own lookup: lxml.html's parser asks a Python method
-# which class each element gets (form fields get their own), once for every element touched, in our walks
-# and the extractor's: ~10% of a page's time.
-_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement,
-    comment=lxml.html.HtmlComment,
-    pi=lxml.html.HtmlProcessingInstruction,
-    entity=lxml.html.HtmlEntity,
-)
-
-
 def parse_page(response: TextResponse) -> lxml.html.HtmlElement:
     parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    parser.set_element_class_lookup(_ELEMENT_CLASSES)
+    parser.set_element_class_lookup(ELEMENT_CLASSES)  # see ELEMENT_CLASSES: no Python call per element
     content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
     text, _ = decode_page(response.body, content_type)
     text = without_control_characters(text)
@@ -348,4 +337,4 @@ def _paragraphs(text: str) -> str:
 def _strip_tags(fragment: str) -> str:
     if not fragment or "<" not in fragment:
         return fragment.strip()
-    return " ".join(lxml.html.fragment_fromstring(fragment, create_parent="div").text_content().split())
+    return " ".join(parse_fragment(fragment).text_content().split())

@@ -14,6 +14,7 @@ import lxml.html
 from lxml import etree
 
 from newscrawler.extraction.authors import BROADCAST_SIGNOFF
+from newscrawler.text.cleaning import parse_fragment
 
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "figure", "pre")
 # A short block that starts the page's furniture after the article (the whole block says it).
@@ -139,7 +140,7 @@ def prune_boilerplate(
     """
     if not html.strip():
         return html
-    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    root = parse_fragment(html)
     _drop_headlines_and_datelines(root, {_key(t) for t in titles if _key(t)}, is_date)
     _drop_standfirst(root, _key(description))
     _drop_repeated_text(root)
@@ -232,7 +233,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
                     continue
                 _drop_from(element, root)
                 return
-        if element.tag in _LINK_BLOCKS:
+        if element.tag in _LINK_BLOCKS and element.find(".//a") is not None:
             text_length = len(_key(element.text_content()))
             linked = sum(len(_key(a.text_content())) for a in element.iter("a"))
             short_or_list = element.tag in ("ul", "ol") or text_length <= 150
@@ -362,5 +363,8 @@ def _drop_from(element: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> N
     element.drop_tree()
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text).casefold()
+    return _NON_WORD.sub("", text).casefold()

@@ -148,6 +148,23 @@ _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 # Korean declaratives ("…했다.") are covered by the period.
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*\s+")
 
+# Every element an HtmlElement, told by lxml's own lookup: lxml.html's parser asks a Python method which
+# class each element gets (form fields get their own), once for every element touched, in our walks and
+# the extractor's (a few per cent of a page's time). Pages and fragments are parsed with it.
+ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+FRAGMENT_PARSER = etree.HTMLParser()
+FRAGMENT_PARSER.set_element_class_lookup(ELEMENT_CLASSES)
+
+
+def parse_fragment(fragment: str) -> lxml.html.HtmlElement:
+    """``fragment`` parsed inside a <div>."""
+    return lxml.html.fragment_fromstring(fragment, create_parent="div", parser=FRAGMENT_PARSER)
+
 
 def sanitize_html(fragment: str, base_url: str) -> str:
     """Article HTML with nothing executable, no tracking attributes, no empty paragraphs, absolute links."""
@@ -167,7 +184,7 @@ def sanitized_html_and_text(fragment: str, base_url: str) -> tuple[str, str]:
         strip_comments=True,
         link_rel=None,
     )
-    root = lxml.html.fragment_fromstring(cleaned, create_parent="div") if cleaned.strip() else None
+    root = parse_fragment(cleaned) if cleaned.strip() else None
     if root is None:
         return "", ""
     _prune_empty(root)
@@ -183,7 +200,7 @@ def html_to_text(fragment: str) -> str:
     """
     if not fragment.strip():
         return ""
-    return _text_of(lxml.html.fragment_fromstring(fragment, create_parent="div"))
+    return _text_of(parse_fragment(fragment))
 
 
 def _text_of(root: lxml.html.HtmlElement) -> str:
@@ -272,7 +289,7 @@ def plain(text: str) -> str:
     """One line of text: tags removed, entities decoded, white space collapsed."""
     if "<" in text or "&" in text:
         with contextlib.suppress(etree.ParserError):
-            text = lxml.html.fragment_fromstring(text, create_parent="div").text_content()
+            text = parse_fragment(text).text_content()
     return " ".join(text.split())
 
 
@@ -321,7 +338,8 @@ def _prune_empty(root: lxml.html.HtmlElement) -> None:
     for element in reversed(list(root.iter(*_BLOCKS_TO_PRUNE))):
         if element is root or element.getparent() is None:
             continue
-        if any(child.tag in _KEEPS_EMPTY or child.tag == "table" for child in element.iter()):
+        text = element.text_content()
+        if text and not _INVISIBLE.fullmatch(text):
             continue
-        if not _INVISIBLE.sub("", element.text_content()):
+        if not any(child.tag in _KEEPS_EMPTY or child.tag == "table" for child in element.iter()):
             element.drop_tree()
