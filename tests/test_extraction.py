@@ -406,3 +406,20 @@ def test_a_photo_credit_line_goes_and_a_researchers_bio_at_the_end_too() -> None
     assert "Fouzia" not in pruned and "AFP" not in pruned
     bio = "<p>Mamokete Modiba is a senior researcher with the Gauteng City-Region Observatory.</p>"
     assert "Observatory" not in prune_boilerplate(STORY + bio, ["Headline"], author="Mamokete Modiba")
+
+
+def test_skip_links_newsletter_boxes_and_datelines_written_day_first_or_in_japanese_go() -> None:
+    furniture = [
+        "Jump to navigation",
+        "18.05.2026",
+        "2025年1月14日 01時28分 (1月14日 01時40分更新)",
+        '"Hier ist Bayern": Der Newsletter informiert Sie montags bis freitags über das Wichtigste vom Tag, '
+        "direkt in Ihrem privaten Postfach. Hier geht's zur Anmeldung.",
+        "Zum Artikel: Tarifrunde im Nahverkehr",
+    ]
+    body = "".join(f"<p>{line}</p>" for line in furniture[:3]) + STORY + "".join(f"<p>{x}</p>" for x in furniture[3:])
+    pruned = prune_boilerplate(body + STORY, ["Headline"], "", is_dateline)
+    assert not [line for line in furniture if line.split(":")[0] in pruned]
+    assert pruned.count("<p>Paragraph") == 12
+    news = "<p>The newsletter industry grew fast: Substack said more readers paid for what lands in their inbox.</p>"
+    assert "Substack" in prune_boilerplate(STORY + news + STORY, ["Headline"])  # a sentence, not a box

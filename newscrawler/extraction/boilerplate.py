@@ -35,7 +35,8 @@ _TRAILER = re.compile(
 _TRAILER_START = re.compile(
     r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
     r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
-    r"read more:|more coverage:|이\s*기사(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요)|만족도\s*조사|"
+    r"read more:|more coverage:|zum artikel:|"
+    r"이\s*기사(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요)|만족도\s*조사|"
     r"이\s*페이지의\s*정보에\s*만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
     r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
     # comment prompts and paywall notices: the article is over
@@ -61,7 +62,8 @@ _RELATED_LABEL = re.compile(
 # Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a
 # placeholder for an embed the reader's consent settings block, a photo agency credit.
 _STANDALONE = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|"
+    r"(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
     r"(?:link|url|address) copied(?: to (?:the )?clipboard)?[.!]?|"
     r"(?:externer|external|embedded|eingebetteter) (?:inhalt|content)\b.{0,60}|"
     r".{0,80}(?:privatsphäre-einstellungen|privacy settings|cookie settings|consent settings|datenschutz-einstellungen|"
@@ -84,6 +86,10 @@ _BOX = re.compile(
     r"join (?:our|the) (?:commenting|conversation|discussion)|this is a breaking (?:news? )?story)",
     re.IGNORECASE,
 )
+# A newsletter's sign-up box, told by what it says anywhere in it, to the reader.
+_BOX_SAYING = re.compile(r"\bnewsletter\b.{0,250}\b(?:postfach|inbox|anmeldung|anmelden|sign up|subscribe)\b", re.I)
+_TO_THE_READER = re.compile(r"\b(?:sie|ihr|ihrem|ihren|you|your|dich|dein|deinem|deinen)\b", re.I)
+_BOX_SAYING_MAX = 400
 # Labels the page puts where an advertisement goes, anywhere in the body.
 _AD_LABEL = re.compile(
     r"^(?:advertisement|skip advertisement|story continues below advertisement|after newsletter promotion|"
@@ -165,6 +171,8 @@ def _drop_headlines_and_datelines(
         dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
         headline = key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
         standalone = len(text) <= _STANDALONE_MAX and (_STANDALONE.match(text) or _BOX.match(text))
+        if not standalone and len(text) <= _BOX_SAYING_MAX and _BOX_SAYING.search(text):
+            standalone = _TO_THE_READER.search(text)
         if headline or dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text):
             element.drop_tree()
 
