@@ -423,3 +423,13 @@ def test_skip_links_newsletter_boxes_and_datelines_written_day_first_or_in_japan
     assert pruned.count("<p>Paragraph") == 12
     news = "<p>The newsletter industry grew fast: Substack said more readers paid for what lands in their inbox.</p>"
     assert "Substack" in prune_boilerplate(STORY + news + STORY, ["Headline"])  # a sentence, not a box
+
+
+def test_a_read_more_label_inside_the_article_goes_alone_and_at_the_end_takes_the_rest_with_it() -> None:
+    after = "<p>Now the club knows exactly what it needs to do, with four games left to close a three-point gap.</p>"
+    inside = prune_boilerplate(STORY + "<h3>Read More</h3>" + after, ["Headline"])
+    assert "Read More" not in inside and "four games left" in inside
+    appeal = "<p><strong>R20</strong> for the first month. Support independent journalism by subscribing.</p>"
+    end = prune_boilerplate(STORY + "<h3>READ MORE:</h3>" + appeal + "<p>Would you like to comment?</p>", ["H"])
+    assert "READ MORE" not in end and "R20" not in end and "comment" not in end
+    assert end.count("<p>Paragraph") == 6

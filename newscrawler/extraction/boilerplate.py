@@ -21,7 +21,7 @@ _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "bl
 _TRAILER = re.compile(
     r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|top stories|more (?:from|stories|on)\b.*|"
     r"latest videos?(?: from\b.*)?|more videos?|"
-    r"read (?:more|next|also)\b.*|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|"
+    r"see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|"
     r"trending(?: now)?|tags|filed under|topics|latest (?:news|stories)|sponsored(?: content)?|advertisement|"
     r"share this(?: article)?|previous (?:article|post|story)|next (?:article|post|story)|"
     r"sign up for\b.*|subscribe to\b.*|.{0,40}newsletters?|thanks for signing up!?|comments?(?: \(?\d+\)?)?|"
@@ -40,7 +40,8 @@ _TRAILER_START = re.compile(
     r"이\s*페이지의\s*정보에\s*만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
     r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
     # comment prompts and paywall notices: the article is over
-    r"subscribe (?:to (?:continue|read)|now|today)\b|you must (?:be logged in|log in|confirm)|"
+    r"subscribe (?:to (?:continue|read)|now|today)\b|would you like to comment|"
+    r"you must (?:be logged in|log in|confirm)|"
     r"please (?:log ?in|sign in|logout)|this (?:article|story|content) is (?:only )?(?:for|available to) "
     r"(?:subscribers|members)|already a subscriber|to continue reading|register (?:now )?to (?:read|continue)|"
     r"유료\s*회원|구독자\s*전용|この記事は(?:有料)?会員限定|(?:この|本)記事の続き|続きを読むには|"
@@ -48,10 +49,12 @@ _TRAILER_START = re.compile(
     r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel)",
     re.IGNORECASE,
 )
-# Labels of related links in the other languages of the press (German, Japanese, Czech, Spanish, French,
-# Italian, Dutch, Nordic): often a box inside the article, so they end it only where no prose follows.
+# "Read more" and the labels of related links in the other languages of the press (German, Japanese, Czech,
+# Spanish, French, Italian, Dutch, Nordic): often a box inside the article, so they end it only where no
+# prose follows.
 _RELATED_LABEL = re.compile(
-    r"^(?:ähnliche(?: artikel| beiträge| themen)?|auch interessant|das könnte (?:sie|dich) auch interessieren|"
+    r"^(?:read (?:more|next|also)\b.*|ähnliche(?: artikel| beiträge| themen)?|auch interessant|"
+    r"das könnte (?:sie|dich) auch interessieren|"
     r"mehr zum thema|zum thema|weitere (?:artikel|nachrichten|meldungen|beiträge)|beiträge aus dem forum|"
     r"weiterführende links|関連キーワード|関連記事|おすすめ(?:情報|記事)?|あわせて読みたい|související(?: články)?|"
     r"další články|mohlo by vás zajímat|te puede interesar|noticias relacionadas|lo más visto|à lire aussi|"
@@ -86,8 +89,10 @@ _BOX = re.compile(
     r"join (?:our|the) (?:commenting|conversation|discussion)|this is a breaking (?:news? )?story)",
     re.IGNORECASE,
 )
-# A newsletter's sign-up box, told by what it says anywhere in it, to the reader.
+# A newsletter's sign-up box (told by what it says anywhere in it, to the reader) and an appeal to pay
+# for journalism.
 _BOX_SAYING = re.compile(r"\bnewsletter\b.{0,250}\b(?:postfach|inbox|anmeldung|anmelden|sign up|subscribe)\b", re.I)
+_APPEAL = re.compile(r"\bsupport (?:local |independent |quality |our )?journalism\b.{0,80}\bsubscrib", re.I)
 _TO_THE_READER = re.compile(r"\b(?:sie|ihr|ihrem|ihren|you|your|dich|dein|deinem|deinen)\b", re.I)
 _BOX_SAYING_MAX = 400
 # Labels the page puts where an advertisement goes, anywhere in the body.
@@ -171,8 +176,8 @@ def _drop_headlines_and_datelines(
         dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
         headline = key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
         standalone = len(text) <= _STANDALONE_MAX and (_STANDALONE.match(text) or _BOX.match(text))
-        if not standalone and len(text) <= _BOX_SAYING_MAX and _BOX_SAYING.search(text):
-            standalone = _TO_THE_READER.search(text)
+        if not standalone and len(text) <= _BOX_SAYING_MAX:
+            standalone = _APPEAL.search(text) or (_BOX_SAYING.search(text) and _TO_THE_READER.search(text))
         if headline or dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text):
             element.drop_tree()
 
@@ -284,17 +289,19 @@ def _prose_follows(
     minimum: int = _PROSE_PARAGRAPHS,
     minimum_letters: int = _PROSE_LETTERS,
 ) -> bool:
-    """Whether the article goes on after ``marker``: paragraphs of sentences, not teasers made of links."""
-    paragraphs = letters = 0
+    """Whether the article goes on after ``marker``: paragraphs of sentences, not teasers made of links
+    (nor one promotion said twice: each paragraph counts once)."""
+    seen: set[str] = set()
+    letters = 0
     for element, _ in rest:
         if element.tag != "p" or element.getparent() is None or marker in element.iterancestors():
             continue
         text = " ".join(element.text_content().split())
         linked = sum(len(a.text_content()) for a in element.iter("a"))
-        if len(text) >= 80 and linked <= 0.3 * len(text) and _SENTENCE_END.search(text):
-            paragraphs += 1
+        if len(text) >= 80 and linked <= 0.3 * len(text) and _SENTENCE_END.search(text) and text not in seen:
+            seen.add(text)
             letters += len(text)
-    return paragraphs >= minimum and letters >= minimum_letters
+    return len(seen) >= minimum and letters >= minimum_letters
 
 
 def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:
