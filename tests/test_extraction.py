@@ -433,3 +433,13 @@ def test_a_read_more_label_inside_the_article_goes_alone_and_at_the_end_takes_th
     end = prune_boilerplate(STORY + "<h3>READ MORE:</h3>" + appeal + "<p>Would you like to comment?</p>", ["H"])
     assert "READ MORE" not in end and "R20" not in end and "comment" not in end
     assert end.count("<p>Paragraph") == 6
+
+
+def test_a_bold_word_inside_a_sentence_is_emphasis_not_a_label_that_ends_the_article() -> None:
+    promo = (
+        "<ul><li>Sie mögen den Tag kompakt? Dann sind Sie beim täglichen <strong>Newsletter</strong> richtig.</li></ul>"
+    )
+    pruned = prune_boilerplate(STORY + promo + STORY, ["Headline"])
+    assert pruned.count("<p>Paragraph") == 12
+    label = prune_boilerplate(STORY + "<strong>Top stories</strong><p>Another story's teaser.</p>", ["Headline"])
+    assert "Top stories" not in label and "teaser" not in label

@@ -228,7 +228,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
             if element.tag in _LEAF_BLOCKS and (_is_promotion(element) or _is_related_label(element)):
                 element.drop_tree()
             continue
-        if element.tag in _BLOCKS or element.tag in _LABELS:
+        if element.tag in _BLOCKS or (element.tag in _LABELS and _starts_its_block(element)):
             text = " ".join(element.text_content().split())
             head = _first_line(element) if element.find(".//br") is not None else text
             if len(head) <= _TRAILER_MAX and _RELATED_LABEL.match(head) and not _is_cell_heading(element):
@@ -263,6 +263,16 @@ def _is_cell_heading(element: lxml.html.HtmlElement) -> bool:
 def _is_promotion(element: lxml.html.HtmlElement, text: str | None = None) -> bool:
     text = " ".join(element.text_content().split()) if text is None else text
     return len(text) <= _FURNITURE_MAX and _TRAILER_START.match(text) is not None
+
+
+def _starts_its_block(element: lxml.html.HtmlElement) -> bool:
+    """Whether a bold or emphasised run opens its block ("<p><b>Related</b> …"), as a label does; one inside
+    a sentence ("… beim täglichen <strong>Newsletter</strong> richtig") is only emphasis."""
+    parent, previous = element.getparent(), element.getprevious()
+    if parent is None:
+        return True
+    before = parent.text if previous is None else previous.tail
+    return not (before or "").strip() and (previous is None or previous.tag in _BLOCKS or previous.tag == "br")
 
 
 def _is_related_label(element: lxml.html.HtmlElement) -> bool:
