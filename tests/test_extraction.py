@@ -443,3 +443,16 @@ def test_a_bold_word_inside_a_sentence_is_emphasis_not_a_label_that_ends_the_art
     assert pruned.count("<p>Paragraph") == 12
     label = prune_boilerplate(STORY + "<strong>Top stories</strong><p>Another story's teaser.</p>", ["Headline"])
     assert "Top stories" not in label and "teaser" not in label
+
+
+def test_a_long_consent_placeholder_a_chain_of_photo_credits_and_a_messaging_channel_promo_go() -> None:
+    furniture = [
+        "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte (z.B. Grafiken, "
+        "Tabellen, Abo-Login) und Sozialen Netzwerke (z.B. Youtube, Twitter, Facebook, Instagram etc.) Zur Anzeige "
+        "aktiviere bitte die Einstellungen in den Privatsphäre-Einstellungen.",
+        "Long Wei/Costfoto/Barcroft Media via Getty Images",
+        "Eine Newsübersicht am Morgen und zum Feierabend: Abonniere den Whatsapp-Kanal von 20 Minuten und du "
+        "bekommst regelmässige Updates.",
+    ]
+    pruned = prune_boilerplate(STORY[:300] + "".join(f"<p>{line}</p>" for line in furniture) + STORY, ["H"])
+    assert not [line for line in furniture if line[:30] in pruned]

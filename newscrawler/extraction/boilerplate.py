@@ -70,8 +70,8 @@ _STANDALONE = re.compile(
     r"(?:link|url|address) copied(?: to (?:the )?clipboard)?[.!]?|"
     r"(?:externer|external|embedded|eingebetteter) (?:inhalt|content)\b.{0,60}|"
     r".{0,80}(?:privatsphäre-einstellungen|privacy settings|cookie settings|consent settings|datenschutz-einstellungen|"
-    r"inhalte von drittanbietern|third[- ]party content).{0,200}|"
-    r"[\w .,'&-]{0,60}(?:/|\bvia\b|\bfor\b|©|\|)\s*(?:getty(?: images)?|afp|ap|reuters|dpa|epa|imago|picture alliance|"
+    r"inhalte von drittanbietern|third[- ]party content).{0,300}|"
+    r"[\w .,'&/-]{0,60}(?:/|\bvia\b|\bfor\b|©|\|)\s*(?:getty(?: images)?|afp|ap|reuters|dpa|epa|imago|picture alliance|"
     r"shutterstock|bloomberg|anadolu|xinhua|pa images?|zuma)[\w ./-]{0,30}|"
     r"(?:photos?|images?|pictures?|fotos?|bild|credits?)\s*:\s*[^.!?:]{1,60})$",
     re.IGNORECASE,
@@ -91,7 +91,13 @@ _BOX = re.compile(
 )
 # A newsletter's sign-up box (told by what it says anywhere in it, to the reader) and an appeal to pay
 # for journalism.
-_BOX_SAYING = re.compile(r"\bnewsletter\b.{0,250}\b(?:postfach|inbox|anmeldung|anmelden|sign up|subscribe)\b", re.I)
+_BOX_SAYING = re.compile(
+    r"\b(?:newsletter|whatsapp[- ]kanal|whatsapp channel|telegram[- ]kanal|telegram channel)\b.{0,250}"
+    r"\b(?:postfach|inbox|anmeldung|anmelden|abonniere|abonnieren|sign up|subscribe|join)\b|"
+    r"\b(?:abonniere|abonnieren sie|subscribe to|join) (?:den |unseren |our |the )?[\w -]{0,30}"
+    r"\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b",
+    re.I,
+)
 _APPEAL = re.compile(r"\bsupport (?:local |independent |quality |our )?journalism\b.{0,80}\bsubscrib", re.I)
 _TO_THE_READER = re.compile(r"\b(?:sie|ihr|ihrem|ihren|you|your|dich|dein|deinem|deinen)\b", re.I)
 _BOX_SAYING_MAX = 400
