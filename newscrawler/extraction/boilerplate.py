@@ -99,7 +99,7 @@ _BOX_SAYING = re.compile(
     re.I,
 )
 _APPEAL = re.compile(r"\bsupport (?:local |independent |quality |our )?journalism\b.{0,80}\bsubscrib", re.I)
-_TO_THE_READER = re.compile(r"\b(?:sie|ihr|ihrem|ihren|you|your|dich|dein|deinem|deinen)\b", re.I)
+_TO_THE_READER = re.compile(r"\b(?:sie|ihr|ihrem|ihren|you|your|du|dich|dir|dein|deine|deinem|deinen)\b", re.I)
 _BOX_SAYING_MAX = 400
 # Labels the page puts where an advertisement goes, anywhere in the body.
 _AD_LABEL = re.compile(
