@@ -456,3 +456,17 @@ def test_a_long_consent_placeholder_a_chain_of_photo_credits_and_a_messaging_cha
     ]
     pruned = prune_boilerplate(STORY[:300] + "".join(f"<p>{line}</p>" for line in furniture) + STORY, ["H"])
     assert not [line for line in furniture if line[:30] in pruned]
+
+
+def test_the_caption_and_credit_of_an_image_block_are_not_article_text_but_a_step_with_a_picture_is() -> None:
+    image_block = (
+        "<div class='article-image'><span><img src='/a.jpg'></span><p><span>사진 오른쪽은 행사장에서 시민과 "
+        "이야기하는 시장의 모습이다. 시장은 이날 정기권 확대 계획을 직접 설명했다.</span></p><p>Image: 김사진</p></div>"
+    )
+    step = (
+        "<div class='step'><img src='/b.jpg'><p>정기권은 가까운 역의 창구에서 신분증을 보여 주고 살 수 있다.</p></div>"
+    )
+    paragraphs = [f"<p>{s}</p>" for s in SENTENCES]
+    body = extract(page(bottom="".join(paragraphs[:3]) + image_block + "".join(paragraphs[3:]) + step))["body_text"]
+    assert "사진 오른쪽은" not in body and "김사진" not in body
+    assert "창구에서" in body and all(s in body for s in SENTENCES)

@@ -21,20 +21,28 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 _CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt)|image[-_]?desc|credit", re.I)
 _CAPTION_MAX = 400
-# Page parts that are never the article, whatever the extractor makes of them, taken out of the
-# extractor's own copy of the page (the page's tree keeps them for bylines and dates): what the page
-# hides (the hidden attribute, display:none, visibility:hidden), and lists of teaser cards: a list
-# item's link that wraps a paragraph or a heading (a teaser for another article; a link in a sentence never does).
 # The extractor's settings, made once (trafilatura otherwise reads its configuration anew for every page):
 # no URL (links are made absolute when sanitised; trafilatura's own resolving costs ~2 ms a page), no
 # comments, no images, tables, links and formatting kept, no metadata.
 _OPTIONS = Extractor(
     output_format="python", comments=False, tables=True, images=False, links=True, formatting=True, url=None
 )
+# Page parts that are never the article, whatever the extractor makes of them, taken out of the
+# extractor's own copy of the page (the page's tree keeps them for bylines and dates): what the page
+# hides (the hidden attribute, display:none, visibility:hidden); lists of teaser cards: a list item's
+# link that wraps a paragraph or a heading (a teaser for another article; a link in a sentence never does);
+# and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
+# (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs.
 _STYLE = "translate(@style, ' ', '')"
+_IMAGE_BLOCK = " or ".join(
+    f"contains(@class, '{word}')"
+    for word in ("image", "Image", "img", "photo", "Photo", "picture", "bild", "Bild", "foto", "Foto")
+)
 NOT_ARTICLE = [
     f"//body//*[@hidden or contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden')]",
     "//li//a[.//p or .//h2 or .//h3 or .//h4]",
+    f"//body//*[self::figure or (self::div and ({_IMAGE_BLOCK}))][.//img][count(.//p) <= 2]"
+    "[string-length(normalize-space(.)) < 500]//p",
 ]
 
 
