@@ -141,6 +141,8 @@ _INLINE = frozenset(
     ["a", "b", "i", "em", "strong", "u", "s", "span", "font", "sup", "sub", "mark", "small", "abbr", "q", "cite"]
 )
 _GLUE = "\x02"
+# Superscripts and subscripts end inside a word ("x<sup>2</sup>+y", "H<sub>2</sub>O", "<sup>22</sup>Sometimes").
+_RAISED = frozenset(["sup", "sub"])
 _LATIN_WORD_END = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
 _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 
@@ -246,6 +248,8 @@ def _collect_text(element: lxml.html.HtmlElement, chunks: list[str]) -> None:
     for child in element:
         _collect_text(child, chunks)
     chunks.append(separator)
+    if tag in _RAISED:
+        chunks.append(_GLUE)  # the extractor keeps the space after a superscript where there is one
     chunks.append(element.tail or "")
 
 
