@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import lxml.html
+
+from newscrawler.extraction.body import with_sibling_containers
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.page import post_from_bytes
 from newscrawler.extraction.visible import is_dateline
@@ -470,3 +473,21 @@ def test_the_caption_and_credit_of_an_image_block_are_not_article_text_but_a_ste
     body = extract(page(bottom="".join(paragraphs[:3]) + image_block + "".join(paragraphs[3:]) + step))["body_text"]
     assert "사진 오른쪽은" not in body and "김사진" not in body
     assert "창구에서" in body and all(s in body for s in SENTENCES)
+
+
+def test_an_article_split_into_sibling_containers_of_one_class_is_taken_whole() -> None:
+    first = "".join(f"<p>{s} 기사의 앞부분은 광고 앞에 놓인 첫 칸에 이렇게 길게 실려 있다.</p>" for s in SENTENCES[:3])
+    second = "".join(
+        f"<p>{s} 광고 뒤에 놓인 다음 칸에서도 기사는 끊기지 않고 이렇게 길게 이어진다.</p>" for s in SENTENCES[3:]
+    )
+    box = "<div class='body'><p>이 상자는 같은 클래스를 쓰지만 다른 기사에 딸린 한 문단짜리 안내문이다.</p></div>"
+    tree = lxml.html.document_fromstring(
+        f"<html><body><article><div class='body'>{first}</div><div class='ad'>광고</div>"
+        f"<div class='body'>{second}</div></article><article>{box}</article></body></html>"
+    )
+    whole = with_sibling_containers(tree, first)
+    assert all(s in whole for s in SENTENCES) and "안내문" not in whole
+    lone = lxml.html.document_fromstring(
+        f"<html><body><article><div class='body'>{first}</div>{box}</article></body></html>"
+    )
+    assert with_sibling_containers(lone, first) == first  # one paragraph of the same class is a box, not the article

@@ -19,7 +19,13 @@ from lxml import etree
 from scrapy.http import TextResponse
 
 from newscrawler.extraction.authors import pick_author
-from newscrawler.extraction.body import drop_elements, extracted_body, select_text, selected_body
+from newscrawler.extraction.body import (
+    drop_elements,
+    extracted_body,
+    select_text,
+    selected_body,
+    with_sibling_containers,
+)
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.encoding import decode_page, without_control_characters
@@ -112,6 +118,7 @@ def extract_post(
     unpruned = body  # the sign-off line ("홍길동 기자") names the reporter, though it is not article text
     if not body and not selectors.body and _may_have_text(page):
         body = _unescaped_markup(extracted_body(tree, page.microdata_text))
+        body = with_sibling_containers(tree, body)
         body, payload = _fuller_body(tree, body, text_of(page.jsonld("articleBody")))
         if page.media and not page.article and not _has_prose(body) and payload is None:
             body = ""  # a video or gallery page: what the extractor found is the page around the player

@@ -21,6 +21,13 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 _CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt)|image[-_]?desc|credit", re.I)
 _CAPTION_MAX = 400
+_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+_PROSE_MIN = 80
+_NON_WORD = re.compile(r"\W+")
+_SENTENCE_END = re.compile(r"[.!?。다][\"'”’)]?$")
+_PARAGRAPH_WITH_TEXT = etree.XPath("//p[normalize-space(.) = $text]")
+_WITH_CLASS = etree.XPath("//*[@class = $cls]")
 # The extractor's settings, made once (trafilatura otherwise reads its configuration anew for every page):
 # no URL (links are made absolute when sanitised; trafilatura's own resolving costs ~2 ms a page), no
 # comments, no images, tables, links and formatting kept, no metadata.
@@ -97,6 +104,47 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> s
     mark_captions(body)
     inner = html.escape(body.text or "", quote=False)
     return (inner + "".join(tostring(child, encoding="unicode") for child in body)).strip()
+
+
+def with_sibling_containers(tree: HtmlElement, body: str) -> str:
+    """``body`` with the paragraphs of the article's other containers, where the page splits the article
+    into several sibling containers of one class (chunks between ads) and the extractor took only one.
+
+    The container is the parent of the body's last paragraph in the page; the others share its tag and
+    class and its <article> (or, without one, an ancestor close above); only their prose paragraphs not
+    in the body already are taken, and only where there are at least two (a lone paragraph of the same
+    class is more often a box than the article going on).
+    """
+    last = next((t for t in reversed(_PARAGRAPH.findall(body)) if len(t) >= _PROSE_MIN), "")
+    if not last:
+        return body
+    found = _PARAGRAPH_WITH_TEXT(tree, text=" ".join(html.unescape(_TAG.sub("", last)).split()))
+    container = found[0].getparent() if found else None
+    if container is None or not container.get("class"):
+        return body
+    article = next(container.iterancestors("article"), None)
+    near = set(list(container.iterancestors())[:3])
+    have = _NON_WORD.sub("", html.unescape(_TAG.sub(" ", body))).casefold()
+    before: list[str] = []
+    after: list[str] = []
+    side = before
+    for other in _WITH_CLASS(tree, cls=container.get("class")):
+        if other is container:
+            side = after
+            continue
+        if container in other.iterancestors() or other in container.iterancestors():
+            continue
+        home = next(other.iterancestors("article"), None)
+        if home is not article or (article is None and not near.intersection(other.iterancestors())):
+            continue
+        for paragraph in other.iter("p"):
+            text = " ".join(paragraph.text_content().split())
+            key = _NON_WORD.sub("", text).casefold()
+            if len(text) >= _PROSE_MIN and _SENTENCE_END.search(text) and key[:_PROSE_MIN] not in have:
+                side.append(tostring(paragraph, encoding="unicode", with_tail=False))
+    if len(before) + len(after) < 2:
+        return body
+    return "".join(before) + body + "".join(after)
 
 
 def mark_captions(root: etree._Element) -> None:
