@@ -164,8 +164,14 @@ FRAGMENT_PARSER.set_element_class_lookup(ELEMENT_CLASSES)
 
 
 def parse_fragment(fragment: str) -> lxml.html.HtmlElement:
-    """``fragment`` parsed inside a <div>."""
-    return lxml.html.fragment_fromstring(fragment, create_parent="div", parser=FRAGMENT_PARSER)
+    """``fragment`` parsed inside a <div> (as lxml.html.fragment_fromstring(create_parent="div") does, but
+    with the <div> made by our parser: lxml.html's would bring its Python lookup back for the whole tree)."""
+    elements = lxml.html.fragments_fromstring(fragment, parser=FRAGMENT_PARSER)
+    parent = FRAGMENT_PARSER.makeelement("div")
+    if elements and isinstance(elements[0], str):
+        parent.text = elements.pop(0)
+    parent.extend(elements)
+    return parent
 
 
 def sanitize_html(fragment: str, base_url: str) -> str:
