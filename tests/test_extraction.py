@@ -491,3 +491,12 @@ def test_an_article_split_into_sibling_containers_of_one_class_is_taken_whole() 
         f"<html><body><article><div class='body'>{first}</div>{box}</article></body></html>"
     )
     assert with_sibling_containers(lone, first) == first  # one paragraph of the same class is a box, not the article
+
+
+def test_a_list_of_headlines_with_their_deks_is_not_article_text() -> None:
+    cards = "".join(
+        f"<li><div><h3><a href='/a/{n}'>다른 기사 {n}의 제목</a></h3><h4>다른 기사 {n}를 줄인 설명</h4></div></li>"
+        for n in range(4)
+    )
+    body = extract(page(bottom="".join(f"<p>{s}</p>" for s in SENTENCES) + f"<div><ul>{cards}</ul></div>"))
+    assert "다른 기사" not in body["body_text"] and all(s in body["body_text"] for s in SENTENCES)
