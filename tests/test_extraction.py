@@ -500,3 +500,14 @@ def test_a_list_of_headlines_with_their_deks_is_not_article_text() -> None:
     )
     body = extract(page(bottom="".join(f"<p>{s}</p>" for s in SENTENCES) + f"<div><ul>{cards}</ul></div>"))
     assert "다른 기사" not in body["body_text"] and all(s in body["body_text"] for s in SENTENCES)
+
+
+def test_an_unrendered_shortcode_a_labelled_bare_link_and_a_comment_prompt_go() -> None:
+    furniture = [
+        "[button link=”http://example.com/submit/” type=”big”] Send us YOUR kit review[/button]",
+        "Listen: http://po.st/TP_615",
+        "Tell us what YOU think...",
+    ]
+    pruned = prune_boilerplate(STORY + "".join(f"<p>{line}</p>" for line in furniture), ["Headline"])
+    assert not [line for line in furniture if line[:12] in pruned] and pruned.count("<p>Paragraph") == 6
+    assert "[citation needed]" in prune_boilerplate(STORY + "<p>[citation needed]</p>", ["H"])

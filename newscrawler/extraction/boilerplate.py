@@ -40,7 +40,7 @@ _TRAILER_START = re.compile(
     r"이\s*페이지의\s*정보에\s*만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
     r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
     # comment prompts and paywall notices: the article is over
-    r"subscribe (?:to (?:continue|read)|now|today)\b|would you like to comment|"
+    r"subscribe (?:to (?:continue|read)|now|today)\b|would you like to comment|tell us what you think|"
     r"you must (?:be logged in|log in|confirm)|"
     r"please (?:log ?in|sign in|logout)|this (?:article|story|content) is (?:only )?(?:for|available to) "
     r"(?:subscribers|members)|already a subscriber|to continue reading|register (?:now )?to (?:read|continue)|"
@@ -119,7 +119,9 @@ _BYLINE = re.compile(
 )
 _LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "pre")
 _LINK_BLOCKS = frozenset(["ul", "ol", "p", "li", "h2", "h3", "h4", "h5", "h6"])
-_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+# A bare link, alone or after a short label ("Listen: http://…"), and a CMS shortcode left unrendered
+# ("[button link=…]Send us your review[/button]").
+_BARE_URL = re.compile(r"^(?:[\w .-]{1,20}:\s*)?(?:https?://|www\.)\S+$|^\[(\w+)\b[^\]]*\].{0,200}\[/\1\]$")
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TRAILER_MAX = 60
