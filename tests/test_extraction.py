@@ -511,3 +511,10 @@ def test_an_unrendered_shortcode_a_labelled_bare_link_and_a_comment_prompt_go() 
     pruned = prune_boilerplate(STORY + "".join(f"<p>{line}</p>" for line in furniture), ["Headline"])
     assert not [line for line in furniture if line[:12] in pruned] and pruned.count("<p>Paragraph") == 6
     assert "[citation needed]" in prune_boilerplate(STORY + "<p>[citation needed]</p>", ["H"])
+
+
+def test_the_text_after_an_empty_named_anchor_stays_article_text() -> None:
+    anchored = "".join(f"<p><a id='term-{n}' data-type='indexterm'></a>{s}</p>" for n, s in enumerate(SENTENCES))
+    post = extract(page(bottom=anchored))
+    assert all(s in post["body_text"] for s in SENTENCES)
+    assert "<a" not in post["body_html"]

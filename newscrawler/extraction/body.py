@@ -38,7 +38,8 @@ _OPTIONS = Extractor(
 # extractor's own copy of the page (the page's tree keeps them for bylines and dates): what the page
 # hides (the hidden attribute, display:none, visibility:hidden); lists of teaser cards: a list item's
 # link that wraps a paragraph or a heading (a teaser for another article; a link in a sentence never does),
-# or a short list item holding a link and a heading (a headline and its dek);
+# or a short list item holding a link and a heading (a headline and its dek); empty named anchors
+# (<a id=…></a>, a link target: the extractor would make the text after one into a link and lose it);
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs.
 _STYLE = "translate(@style, ' ', '')"
@@ -52,6 +53,7 @@ NOT_ARTICLE = [
     f"contains({_STYLE}, 'visibility:hidden')]",
     "//a[ancestor::li][descendant::p or descendant::h2 or descendant::h3 or descendant::h4]",
     "//li[descendant::a][descendant::h2 or descendant::h3 or descendant::h4][string-length(normalize-space(.)) < 300]",
+    "//a[not(@href)][not(node())]",
     f"//img/ancestor::*[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
     "[string-length(normalize-space(.)) < 500]//p",
 ]
