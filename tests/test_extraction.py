@@ -518,3 +518,9 @@ def test_the_text_after_an_empty_named_anchor_stays_article_text() -> None:
     post = extract(page(bottom=anchored))
     assert all(s in post["body_text"] for s in SENTENCES)
     assert "<a" not in post["body_html"]
+
+
+def test_a_reading_time_label_goes() -> None:
+    labels = ["Lesedauer: 4 Minuten", "5 min read", "Reading time: 3 minutes"]
+    pruned = prune_boilerplate("".join(f"<p>{label}</p>" for label in labels) + STORY, ["Headline"])
+    assert not [label for label in labels if label in pruned] and pruned.count("<p>Paragraph") == 6

@@ -66,6 +66,8 @@ _RELATED_LABEL = re.compile(
 # placeholder for an embed the reader's consent settings block, a photo agency credit.
 _STANDALONE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|"
+    r"(?:lesedauer|lesezeit|reading time|read time)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?)?\.?)|"
+    r"\d+\s*min(?:ute)?s?\.? read|"
     r"(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
     r"(?:link|url|address) copied(?: to (?:the )?clipboard)?[.!]?|"
     r"(?:externer|external|embedded|eingebetteter) (?:inhalt|content)\b.{0,60}|"
