@@ -119,3 +119,11 @@ def test_markup_opening_inside_a_word_does_not_split_it_but_cells_and_trimmed_li
     assert html_to_text('<p>sweeping changes i<a href="/k">n their</a> first</p>') == "sweeping changes in their first"
     assert html_to_text('<p>on <a href="/n">Netflix</a>and <b>Hulu</b>.</p>') == "on Netflix and Hulu."
     assert html_to_text("<table><tr><td>One</td><td>Two</td></tr></table>") == "One Two"
+
+
+def test_a_superscript_or_subscript_ends_inside_the_word_it_is_written_in() -> None:
+    text = html_to_text(
+        "<p>AA<sup>H</sup> = A<sup>H</sup>A, H<sub>2</sub>O, x<sup>2</sup> + y; <sup>22</sup>Sometimes.</p>"
+    )
+    assert text == "AAH = AHA, H2O, x2 + y; 22Sometimes."
+    assert html_to_text("<p>the <a href='/n'>Netflix</a>and more</p>") == "the Netflix and more"

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import lxml.html
+
+from newscrawler.extraction.body import with_sibling_containers
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.page import post_from_bytes
 from newscrawler.extraction.visible import is_dateline
@@ -353,3 +356,171 @@ def test_an_article_written_as_escaped_markup_is_read_as_markup() -> None:
     code = "<pre><code>&lt;p&gt;hello&lt;/p&gt;\n&lt;p&gt;world&lt;/p&gt;</code></pre>"
     tutorial = page(bottom=code + "".join(f"<p>{s}</p>" for s in SENTENCES))
     assert "<p>hello</p>" in extract(tutorial)["body_text"]  # markup shown in a code sample stays text
+
+
+def test_what_the_page_hides_is_not_article_text() -> None:
+    hidden = (
+        "<div style='visibility: hidden;'><p>점검 안내가 숨겨진 채로 남아 있었다. 보이지 않는 문장이다.</p></div>"
+        "<p hidden>숨김 속성이 붙은 문단도 독자에게 보이지 않는다. 이 문장은 본문이 아니다.</p>"
+        "<p style='color: red; display:none'>표시되지 않는 문단은 본문에 들어가지 않는다. 이것도 숨겨져 있다.</p>"
+    )
+    body = extract(page(bottom=hidden + "".join(f"<p>{s}</p>" for s in SENTENCES)))["body_text"]
+    assert "숨겨진" not in body and "숨김" not in body and "표시되지" not in body
+    assert all(s in body for s in SENTENCES)
+
+
+def test_a_list_of_teaser_cards_is_not_article_text() -> None:
+    teaser = " ".join(SENTENCES[:3]).replace("서울시", "부산시")  # the start of another article, cut short
+    cards = "".join(f"<li><a href='/a/{n}'><div><p>다른 기사 {n}: {teaser}</p></div></a></li>" for n in range(3))
+    inline = "<p>정부는 <a href='/policy'>정책 자료</a>를 함께 공개했다고 밝혔다. 자료는 누구나 볼 수 있다.</p>"
+    body = extract(page(bottom=inline + "".join(f"<p>{s}</p>" for s in SENTENCES) + f"<div><ul>{cards}</ul></div>"))[
+        "body_text"
+    ]
+    assert "다른 기사" not in body
+    assert "정책 자료를 함께 공개했다고" in body and all(s in body for s in SENTENCES)
+
+
+def test_a_related_links_label_in_another_language_ends_the_article_only_where_no_prose_follows() -> None:
+    box = "<h4>Auch interessant</h4><p><a href='/b'>Ein anderer Artikel über etwas anderes</a></p>"
+    inside = prune_boilerplate(STORY + box + STORY, ["Headline"])
+    assert "Auch interessant" not in inside and inside.count("<p>Paragraph") == 12
+    end = prune_boilerplate(STORY + "<p>関連キーワード</p><p>防災</p><p>おすすめ情報</p><p>別の記事の見出し</p>", ["H"])
+    assert "関連" not in end and "防災" not in end and end.count("<p>Paragraph") == 6
+
+
+def test_paywall_notices_and_invitations_to_follow_the_site_are_not_article_text() -> None:
+    paywall = "<p>この記事は会員限定です。</p><p>紙の新聞の定期購読者の方は、無料で会員登録できます。</p>"
+    assert "会員" not in prune_boilerplate(STORY + paywall, ["Headline"])
+    invitations = [
+        "Folgst du schon 20 Minuten auf Whatsapp?",
+        "Follow Metro.co.uk on Twitter and Facebook for the latest news updates.",
+        "CLICK HERE TO GET THE FOX NEWS APP",
+        "Join our commenting forum",
+        "Got a story? Get in touch with our news team by emailing us.",
+    ]
+    middle = "".join(f"<p>{line}</p>" for line in invitations)
+    pruned = prune_boilerplate(STORY + middle + STORY, ["Headline"])
+    assert not [line for line in invitations if line in pruned] and pruned.count("<p>Paragraph") == 12
+
+
+def test_a_photo_credit_line_goes_and_a_researchers_bio_at_the_end_too() -> None:
+    credits = "<p>Image: Fouzia Van Der Fort</p><p>Photo: AFP</p>"
+    pruned = prune_boilerplate(STORY[:300] + credits + STORY, ["Headline"])
+    assert "Fouzia" not in pruned and "AFP" not in pruned
+    bio = "<p>Mamokete Modiba is a senior researcher with the Gauteng City-Region Observatory.</p>"
+    assert "Observatory" not in prune_boilerplate(STORY + bio, ["Headline"], author="Mamokete Modiba")
+
+
+def test_skip_links_newsletter_boxes_and_datelines_written_day_first_or_in_japanese_go() -> None:
+    furniture = [
+        "Jump to navigation",
+        "18.05.2026",
+        "2025年1月14日 01時28分 (1月14日 01時40分更新)",
+        '"Hier ist Bayern": Der Newsletter informiert Sie montags bis freitags über das Wichtigste vom Tag, '
+        "direkt in Ihrem privaten Postfach. Hier geht's zur Anmeldung.",
+        "Zum Artikel: Tarifrunde im Nahverkehr",
+    ]
+    body = "".join(f"<p>{line}</p>" for line in furniture[:3]) + STORY + "".join(f"<p>{x}</p>" for x in furniture[3:])
+    pruned = prune_boilerplate(body + STORY, ["Headline"], "", is_dateline)
+    assert not [line for line in furniture if line.split(":")[0] in pruned]
+    assert pruned.count("<p>Paragraph") == 12
+    news = "<p>The newsletter industry grew fast: Substack said more readers paid for what lands in their inbox.</p>"
+    assert "Substack" in prune_boilerplate(STORY + news + STORY, ["Headline"])  # a sentence, not a box
+
+
+def test_a_read_more_label_inside_the_article_goes_alone_and_at_the_end_takes_the_rest_with_it() -> None:
+    after = "<p>Now the club knows exactly what it needs to do, with four games left to close a three-point gap.</p>"
+    inside = prune_boilerplate(STORY + "<h3>Read More</h3>" + after, ["Headline"])
+    assert "Read More" not in inside and "four games left" in inside
+    appeal = "<p><strong>R20</strong> for the first month. Support independent journalism by subscribing.</p>"
+    end = prune_boilerplate(STORY + "<h3>READ MORE:</h3>" + appeal + "<p>Would you like to comment?</p>", ["H"])
+    assert "READ MORE" not in end and "R20" not in end and "comment" not in end
+    assert end.count("<p>Paragraph") == 6
+
+
+def test_a_bold_word_inside_a_sentence_is_emphasis_not_a_label_that_ends_the_article() -> None:
+    promo = (
+        "<ul><li>Sie mögen den Tag kompakt? Dann sind Sie beim täglichen <strong>Newsletter</strong> richtig.</li></ul>"
+    )
+    pruned = prune_boilerplate(STORY + promo + STORY, ["Headline"])
+    assert pruned.count("<p>Paragraph") == 12
+    label = prune_boilerplate(STORY + "<strong>Top stories</strong><p>Another story's teaser.</p>", ["Headline"])
+    assert "Top stories" not in label and "teaser" not in label
+
+
+def test_a_long_consent_placeholder_a_chain_of_photo_credits_and_a_messaging_channel_promo_go() -> None:
+    furniture = [
+        "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte (z.B. Grafiken, "
+        "Tabellen, Abo-Login) und Sozialen Netzwerke (z.B. Youtube, Twitter, Facebook, Instagram etc.) Zur Anzeige "
+        "aktiviere bitte die Einstellungen in den Privatsphäre-Einstellungen.",
+        "Long Wei/Costfoto/Barcroft Media via Getty Images",
+        "Eine Newsübersicht am Morgen und zum Feierabend: Abonniere den Whatsapp-Kanal von 20 Minuten und du "
+        "bekommst regelmässige Updates.",
+    ]
+    pruned = prune_boilerplate(STORY[:300] + "".join(f"<p>{line}</p>" for line in furniture) + STORY, ["H"])
+    assert not [line for line in furniture if line[:30] in pruned]
+
+
+def test_the_caption_and_credit_of_an_image_block_are_not_article_text_but_a_step_with_a_picture_is() -> None:
+    image_block = (
+        "<div class='article-image'><span><img src='/a.jpg'></span><p><span>사진 오른쪽은 행사장에서 시민과 "
+        "이야기하는 시장의 모습이다. 시장은 이날 정기권 확대 계획을 직접 설명했다.</span></p><p>Image: 김사진</p></div>"
+    )
+    step = (
+        "<div class='step'><img src='/b.jpg'><p>정기권은 가까운 역의 창구에서 신분증을 보여 주고 살 수 있다.</p></div>"
+    )
+    paragraphs = [f"<p>{s}</p>" for s in SENTENCES]
+    body = extract(page(bottom="".join(paragraphs[:3]) + image_block + "".join(paragraphs[3:]) + step))["body_text"]
+    assert "사진 오른쪽은" not in body and "김사진" not in body
+    assert "창구에서" in body and all(s in body for s in SENTENCES)
+
+
+def test_an_article_split_into_sibling_containers_of_one_class_is_taken_whole() -> None:
+    first = "".join(f"<p>{s} 기사의 앞부분은 광고 앞에 놓인 첫 칸에 이렇게 길게 실려 있다.</p>" for s in SENTENCES[:3])
+    second = "".join(
+        f"<p>{s} 광고 뒤에 놓인 다음 칸에서도 기사는 끊기지 않고 이렇게 길게 이어진다.</p>" for s in SENTENCES[3:]
+    )
+    box = "<div class='body'><p>이 상자는 같은 클래스를 쓰지만 다른 기사에 딸린 한 문단짜리 안내문이다.</p></div>"
+    tree = lxml.html.document_fromstring(
+        f"<html><body><article><div class='body'>{first}</div><div class='ad'>광고</div>"
+        f"<div class='body'>{second}</div></article><article>{box}</article></body></html>"
+    )
+    whole = with_sibling_containers(tree, first)
+    assert all(s in whole for s in SENTENCES) and "안내문" not in whole
+    lone = lxml.html.document_fromstring(
+        f"<html><body><article><div class='body'>{first}</div>{box}</article></body></html>"
+    )
+    assert with_sibling_containers(lone, first) == first  # one paragraph of the same class is a box, not the article
+
+
+def test_a_list_of_headlines_with_their_deks_is_not_article_text() -> None:
+    cards = "".join(
+        f"<li><div><h3><a href='/a/{n}'>다른 기사 {n}의 제목</a></h3><h4>다른 기사 {n}를 줄인 설명</h4></div></li>"
+        for n in range(4)
+    )
+    body = extract(page(bottom="".join(f"<p>{s}</p>" for s in SENTENCES) + f"<div><ul>{cards}</ul></div>"))
+    assert "다른 기사" not in body["body_text"] and all(s in body["body_text"] for s in SENTENCES)
+
+
+def test_an_unrendered_shortcode_a_labelled_bare_link_and_a_comment_prompt_go() -> None:
+    furniture = [
+        "[button link=”http://example.com/submit/” type=”big”] Send us YOUR kit review[/button]",
+        "Listen: http://po.st/TP_615",
+        "Tell us what YOU think...",
+    ]
+    pruned = prune_boilerplate(STORY + "".join(f"<p>{line}</p>" for line in furniture), ["Headline"])
+    assert not [line for line in furniture if line[:12] in pruned] and pruned.count("<p>Paragraph") == 6
+    assert "[citation needed]" in prune_boilerplate(STORY + "<p>[citation needed]</p>", ["H"])
+
+
+def test_the_text_after_an_empty_named_anchor_stays_article_text() -> None:
+    anchored = "".join(f"<p><a id='term-{n}' data-type='indexterm'></a>{s}</p>" for n, s in enumerate(SENTENCES))
+    post = extract(page(bottom=anchored))
+    assert all(s in post["body_text"] for s in SENTENCES)
+    assert "<a" not in post["body_html"]
+
+
+def test_a_reading_time_label_goes() -> None:
+    labels = ["Lesedauer: 4 Minuten", "5 min read", "Reading time: 3 minutes"]
+    pruned = prune_boilerplate("".join(f"<p>{label}</p>" for label in labels) + STORY, ["Headline"])
+    assert not [label for label in labels if label in pruned] and pruned.count("<p>Paragraph") == 6

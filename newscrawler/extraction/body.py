@@ -12,6 +12,7 @@ from lxml import etree
 from lxml.html import HtmlElement, tostring
 from trafilatura.htmlprocessing import convert_to_html
 from trafilatura.metadata import Document
+from trafilatura.settings import Extractor
 
 from newscrawler.util.selectors import compiled
 
@@ -20,6 +21,42 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 _CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt)|image[-_]?desc|credit", re.I)
 _CAPTION_MAX = 400
+_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+_PROSE_MIN = 80
+_NON_WORD = re.compile(r"\W+")
+_SENTENCE_END = re.compile(r"[.!?。다][\"'”’)]?$")
+_PARAGRAPH_WITH_TEXT = etree.XPath("//p[normalize-space(.) = $text]")
+_WITH_CLASS: dict[str, etree.XPath] = {}  # by tag: "//div[@class = $cls]"
+# The extractor's settings, made once (trafilatura otherwise reads its configuration anew for every page):
+# no URL (links are made absolute when sanitised; trafilatura's own resolving costs ~2 ms a page), no
+# comments, no images, tables, links and formatting kept, no metadata.
+_OPTIONS = Extractor(
+    output_format="python", comments=False, tables=True, images=False, links=True, formatting=True, url=None
+)
+# Page parts that are never the article, whatever the extractor makes of them, taken out of the
+# extractor's own copy of the page (the page's tree keeps them for bylines and dates): what the page
+# hides (the hidden attribute, display:none, visibility:hidden); lists of teaser cards: a list item's
+# link that wraps a paragraph or a heading (a teaser for another article; a link in a sentence never does),
+# or a short list item holding a link and a heading (a headline and its dek); empty named anchors
+# (<a id=…></a>, a link target: the extractor would make the text after one into a link and lose it);
+# and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
+# (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs.
+_STYLE = "translate(@style, ' ', '')"
+_IMAGE_BLOCK = " or ".join(
+    f"contains(@class, '{word}')"
+    for word in ("image", "Image", "img", "photo", "Photo", "picture", "bild", "Bild", "foto", "Foto")
+)
+# (Written so that lxml tests each element as little as it can: ~1 ms a page for the three.)
+NOT_ARTICLE = [
+    f"//*[@hidden or @style][ancestor::body][@hidden or contains({_STYLE}, 'display:none') or "
+    f"contains({_STYLE}, 'visibility:hidden')]",
+    "//a[ancestor::li][descendant::p or descendant::h2 or descendant::h3 or descendant::h4]",
+    "//li[descendant::a][descendant::h2 or descendant::h3 or descendant::h4][string-length(normalize-space(.)) < 300]",
+    "//a[not(@href)][not(node())]",
+    f"//img/ancestor::*[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
+    "[string-length(normalize-space(.)) < 500]//p",
+]
 
 
 def select(tree: HtmlElement, expression: str) -> list[HtmlElement]:
@@ -62,13 +99,8 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> s
         element.drop_tree()
     document = trafilatura.bare_extraction(
         tree,  # bare_extraction works on its own copy
-        url=None,  # links are made absolute when sanitised; trafilatura's own resolving costs ~2 ms a page
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=True,
-        include_formatting=True,
-        with_metadata=False,
+        options=_OPTIONS,
+        prune_xpath=NOT_ARTICLE,
     )
     if not isinstance(document, Document) or document.body is None or not len(document.body):
         return ""
@@ -78,6 +110,52 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> s
     mark_captions(body)
     inner = html.escape(body.text or "", quote=False)
     return (inner + "".join(tostring(child, encoding="unicode") for child in body)).strip()
+
+
+def with_sibling_containers(tree: HtmlElement, body: str) -> str:
+    """``body`` with the paragraphs of the article's other containers, where the page splits the article
+    into several sibling containers of one class (chunks between ads) and the extractor took only one.
+
+    The container is the parent of the body's last paragraph in the page; the others share its tag and
+    class and its <article> (or, without one, an ancestor close above); only their prose paragraphs not
+    in the body already are taken, and only where there are at least two (a lone paragraph of the same
+    class is more often a box than the article going on).
+    """
+    last = next((t for t in reversed(_PARAGRAPH.findall(body)) if len(t) >= _PROSE_MIN), "")
+    if not last:
+        return body
+    found = _PARAGRAPH_WITH_TEXT(tree, text=" ".join(html.unescape(_TAG.sub("", last)).split()))
+    container = found[0].getparent() if found else None
+    if container is None or not container.get("class"):
+        return body
+    if container.tag not in _WITH_CLASS:
+        _WITH_CLASS[container.tag] = etree.XPath(f"//{container.tag}[@class = $cls]")
+    others = _WITH_CLASS[container.tag](tree, cls=container.get("class"))
+    if len(others) < 2:
+        return body
+    article = next(container.iterancestors("article"), None)
+    near = set(list(container.iterancestors())[:3])
+    have = _NON_WORD.sub("", html.unescape(_TAG.sub(" ", body))).casefold()
+    before: list[str] = []
+    after: list[str] = []
+    side = before
+    for other in others:
+        if other is container:
+            side = after
+            continue
+        if container in other.iterancestors() or other in container.iterancestors():
+            continue
+        home = next(other.iterancestors("article"), None)
+        if home is not article or (article is None and not near.intersection(other.iterancestors())):
+            continue
+        for paragraph in other.iter("p"):
+            text = " ".join(paragraph.text_content().split())
+            key = _NON_WORD.sub("", text).casefold()
+            if len(text) >= _PROSE_MIN and _SENTENCE_END.search(text) and key[:_PROSE_MIN] not in have:
+                side.append(tostring(paragraph, encoding="unicode", with_tail=False))
+    if len(before) + len(after) < 2:
+        return body
+    return "".join(before) + body + "".join(after)
 
 
 def mark_captions(root: etree._Element) -> None:

@@ -14,13 +14,14 @@ import lxml.html
 from lxml import etree
 
 from newscrawler.extraction.authors import BROADCAST_SIGNOFF
+from newscrawler.text.cleaning import parse_fragment
 
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "figure", "pre")
 # A short block that starts the page's furniture after the article (the whole block says it).
 _TRAILER = re.compile(
     r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|top stories|more (?:from|stories|on)\b.*|"
     r"latest videos?(?: from\b.*)?|more videos?|"
-    r"read (?:more|next|also)\b.*|see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|"
+    r"see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|"
     r"trending(?: now)?|tags|filed under|topics|latest (?:news|stories)|sponsored(?: content)?|advertisement|"
     r"share this(?: article)?|previous (?:article|post|story)|next (?:article|post|story)|"
     r"sign up for\b.*|subscribe to\b.*|.{0,40}newsletters?|thanks for signing up!?|comments?(?: \(?\d+\)?)?|"
@@ -34,26 +35,47 @@ _TRAILER = re.compile(
 _TRAILER_START = re.compile(
     r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
     r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
-    r"read more:|more coverage:|이\s*기사(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요)|만족도\s*조사|"
+    r"read more:|more coverage:|zum artikel:|"
+    r"이\s*기사(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요)|만족도\s*조사|"
     r"이\s*페이지의\s*정보에\s*만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
     r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
     # comment prompts and paywall notices: the article is over
-    r"subscribe (?:to (?:continue|read)|now|today)\b|you must (?:be logged in|log in|confirm)|"
+    r"subscribe (?:to (?:continue|read)|now|today)\b|would you like to comment|tell us what you think|"
+    r"you must (?:be logged in|log in|confirm)|"
     r"please (?:log ?in|sign in|logout)|this (?:article|story|content) is (?:only )?(?:for|available to) "
     r"(?:subscribers|members)|already a subscriber|to continue reading|register (?:now )?to (?:read|continue)|"
-    r"유료\s*회원|구독자\s*전용)",
+    r"유료\s*회원|구독자\s*전용|この記事は(?:有料)?会員限定|(?:この|本)記事の続き|続きを読むには|"
+    r"\d+ (?:wochen|tage|monate) (?:kostenlos|gratis)|tu suscripción se está usando|"
+    r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel)",
+    re.IGNORECASE,
+)
+# "Read more" and the labels of related links in the other languages of the press (German, Japanese, Czech,
+# Spanish, French, Italian, Dutch, Nordic): often a box inside the article, so they end it only where no
+# prose follows.
+_RELATED_LABEL = re.compile(
+    r"^(?:read (?:more|next|also)\b.*|ähnliche(?: artikel| beiträge| themen)?|auch interessant|"
+    r"das könnte (?:sie|dich) auch interessieren|"
+    r"mehr zum thema|zum thema|weitere (?:artikel|nachrichten|meldungen|beiträge)|beiträge aus dem forum|"
+    r"weiterführende links|関連キーワード|関連記事|おすすめ(?:情報|記事)?|あわせて読みたい|související(?: články)?|"
+    r"další články|mohlo by vás zajímat|te puede interesar|noticias relacionadas|lo más visto|à lire aussi|"
+    r"lire aussi|sur le même sujet|les plus lus|leggi anche|potrebbe interessarti|lees ook|les også|läs också|"
+    r"læs også|mest lest|mest läst)\s*[:：]?$",
     re.IGNORECASE,
 )
 # Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a
 # placeholder for an embed the reader's consent settings block, a photo agency credit.
 _STANDALONE = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|"
+    r"(?:lesedauer|lesezeit|reading time|read time)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?)?\.?)|"
+    r"\d+\s*min(?:ute)?s?\.? read|"
+    r"(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
     r"(?:link|url|address) copied(?: to (?:the )?clipboard)?[.!]?|"
     r"(?:externer|external|embedded|eingebetteter) (?:inhalt|content)\b.{0,60}|"
     r".{0,80}(?:privatsphäre-einstellungen|privacy settings|cookie settings|consent settings|datenschutz-einstellungen|"
-    r"inhalte von drittanbietern|third[- ]party content).{0,200}|"
-    r"[\w .,'&-]{0,60}(?:/|\bvia\b|\bfor\b|©|\|)\s*(?:getty(?: images)?|afp|ap|reuters|dpa|epa|imago|picture alliance|"
-    r"shutterstock|bloomberg|anadolu|xinhua|pa images?|zuma)[\w ./-]{0,30})$",
+    r"inhalte von drittanbietern|third[- ]party content).{0,300}|"
+    r"[\w .,'&/-]{0,60}(?:/|\bvia\b|\bfor\b|©|\|)\s*(?:getty(?: images)?|afp|ap|reuters|dpa|epa|imago|picture alliance|"
+    r"shutterstock|bloomberg|anadolu|xinhua|pa images?|zuma)[\w ./-]{0,30}|"
+    r"(?:photos?|images?|pictures?|fotos?|bild|credits?)\s*:\s*[^.!?:]{1,60})$",
     re.IGNORECASE,
 )
 _STANDALONE_MAX = 320
@@ -62,9 +84,25 @@ _BOX = re.compile(
     r"^(?:sign up (?:with|for|to|now)\b|get (?:daily|weekly|the latest|our)\b.{0,60}\binbox|"
     r"by submitting your (?:information|email)|subscribe to our\b|"
     r"(?:please )?(?:consider )?(?:donat(?:e|ing)|making a (?:donation|contribution)|"
-    r"become a (?:member|supporter|patron))\b)",
+    r"become a (?:member|supporter|patron))\b|"
+    # invitations to follow the site elsewhere, to send it a story, to get its app, to join the comments
+    r"follow (?:us|[\w.]+ on)\b|folg(?:e|en sie|st du)\b.{0,40}\b(?:auf|bei)\b|got a story\?|"
+    r"(?:click|tap) here to (?:get|download) (?:the|our) [\w ]{0,30}\bapp\b|"
+    r"join (?:our|the) (?:commenting|conversation|discussion)|this is a breaking (?:news? )?story)",
     re.IGNORECASE,
 )
+# A newsletter's sign-up box (told by what it says anywhere in it, to the reader) and an appeal to pay
+# for journalism.
+_BOX_SAYING = re.compile(
+    r"\b(?:newsletter|whatsapp[- ]kanal|whatsapp channel|telegram[- ]kanal|telegram channel)\b.{0,250}"
+    r"\b(?:postfach|inbox|anmeldung|anmelden|abonniere|abonnieren|sign up|subscribe|join)\b|"
+    r"\b(?:abonniere|abonnieren sie|subscribe to|join) (?:den |unseren |our |the )?[\w -]{0,30}"
+    r"\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b",
+    re.I,
+)
+_APPEAL = re.compile(r"\bsupport (?:local |independent |quality |our )?journalism\b.{0,80}\bsubscrib", re.I)
+_TO_THE_READER = re.compile(r"\b(?:sie|ihr|ihrem|ihren|you|your|du|dich|dir|dein|deine|deinem|deinen)\b", re.I)
+_BOX_SAYING_MAX = 400
 # Labels the page puts where an advertisement goes, anywhere in the body.
 _AD_LABEL = re.compile(
     r"^(?:advertisement|skip advertisement|story continues below advertisement|after newsletter promotion|"
@@ -83,7 +121,9 @@ _BYLINE = re.compile(
 )
 _LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "pre")
 _LINK_BLOCKS = frozenset(["ul", "ol", "p", "li", "h2", "h3", "h4", "h5", "h6"])
-_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+# A bare link, alone or after a short label ("Listen: http://…"), and a CMS shortcode left unrendered
+# ("[button link=…]Send us your review[/button]").
+_BARE_URL = re.compile(r"^(?:[\w .-]{1,20}:\s*)?(?:https?://|www\.)\S+$|^\[(\w+)\b[^\]]*\].{0,200}\[/\1\]$")
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TRAILER_MAX = 60
@@ -96,9 +136,10 @@ _HEADLINE_MAX = 400
 _BIO_MAX = 700
 _BIO = re.compile(
     r"\b(?:has (?:covered|written|reported|worked|been writing)|is an? (?:[\w-]+ ){0,4}(?:journalist|writer|editor|"
-    r"reporter|correspondent|columnist|author|veteran)|award-winning|follow (?:him|her|them) on|"
+    r"reporter|correspondent|columnist|author|veteran|researcher|professor|lecturer)|award-winning|"
+    r"follow (?:him|her|them) on|"
     r"(?:his|her|their) (?:work|writing) has appeared|ist (?:\w+ )?(?:redakteur|redakteurin|journalist|journalistin|"
-    r"korrespondent|korrespondentin)|schreibt (?:für|seit)|arbeitet (?:seit|als))",
+    r"korrespondent|korrespondentin)|ist bei [\w-]+ für|schreibt (?:für|seit)|arbeitet (?:seit|als))",
     re.IGNORECASE,
 )
 _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
@@ -120,7 +161,7 @@ def prune_boilerplate(
     """
     if not html.strip():
         return html
-    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    root = parse_fragment(html)
     _drop_headlines_and_datelines(root, {_key(t) for t in titles if _key(t)}, is_date)
     _drop_standfirst(root, _key(description))
     _drop_repeated_text(root)
@@ -145,6 +186,8 @@ def _drop_headlines_and_datelines(
         dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
         headline = key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
         standalone = len(text) <= _STANDALONE_MAX and (_STANDALONE.match(text) or _BOX.match(text))
+        if not standalone and len(text) <= _BOX_SAYING_MAX:
+            standalone = _APPEAL.search(text) or (_BOX_SAYING.search(text) and _TO_THE_READER.search(text))
         if headline or dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text):
             element.drop_tree()
 
@@ -192,12 +235,19 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
         if element.getparent() is None:
             continue
         if position <= total / 2:
-            if element.tag in _LEAF_BLOCKS and _is_promotion(element):
+            if element.tag in _LEAF_BLOCKS and (_is_promotion(element) or _is_related_label(element)):
                 element.drop_tree()
             continue
-        if element.tag in _BLOCKS or element.tag in _LABELS:
+        if element.tag in _BLOCKS or (element.tag in _LABELS and _starts_its_block(element)):
             text = " ".join(element.text_content().split())
             head = _first_line(element) if element.find(".//br") is not None else text
+            if len(head) <= _TRAILER_MAX and _RELATED_LABEL.match(head) and not _is_cell_heading(element):
+                if _prose_follows(positions[index + 1 :], element, 1, 80):
+                    element.drop_tree()
+                else:
+                    _drop_from(element, root)
+                    return
+                continue
             label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
             promotion = _is_promotion(element, text)
             if (label or promotion) and not _is_cell_heading(element):
@@ -206,7 +256,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
                     continue
                 _drop_from(element, root)
                 return
-        if element.tag in _LINK_BLOCKS:
+        if element.tag in _LINK_BLOCKS and element.find(".//a") is not None:
             text_length = len(_key(element.text_content()))
             linked = sum(len(_key(a.text_content())) for a in element.iter("a"))
             short_or_list = element.tag in ("ul", "ol") or text_length <= 150
@@ -225,6 +275,21 @@ def _is_promotion(element: lxml.html.HtmlElement, text: str | None = None) -> bo
     return len(text) <= _FURNITURE_MAX and _TRAILER_START.match(text) is not None
 
 
+def _starts_its_block(element: lxml.html.HtmlElement) -> bool:
+    """Whether a bold or emphasised run opens its block ("<p><b>Related</b> …"), as a label does; one inside
+    a sentence ("… beim täglichen <strong>Newsletter</strong> richtig") is only emphasis."""
+    parent, previous = element.getparent(), element.getprevious()
+    if parent is None:
+        return True
+    before = parent.text if previous is None else previous.tail
+    return not (before or "").strip() and (previous is None or previous.tag in _BLOCKS or previous.tag == "br")
+
+
+def _is_related_label(element: lxml.html.HtmlElement) -> bool:
+    text = " ".join(element.text_content().split())
+    return len(text) <= _TRAILER_MAX and _RELATED_LABEL.match(text) is not None
+
+
 def _first_line(element: lxml.html.HtmlElement) -> str:
     """The text of ``element`` up to its first line break ("Tags<br>a, b, c" → "Tags")."""
     parts: list[str] = []
@@ -238,18 +303,25 @@ def _first_line(element: lxml.html.HtmlElement) -> str:
     return " ".join("".join(parts).split())
 
 
-def _prose_follows(rest: list[tuple[lxml.html.HtmlElement, int]], marker: lxml.html.HtmlElement) -> bool:
-    """Whether the article goes on after ``marker``: paragraphs of sentences, not teasers made of links."""
-    paragraphs = letters = 0
+def _prose_follows(
+    rest: list[tuple[lxml.html.HtmlElement, int]],
+    marker: lxml.html.HtmlElement,
+    minimum: int = _PROSE_PARAGRAPHS,
+    minimum_letters: int = _PROSE_LETTERS,
+) -> bool:
+    """Whether the article goes on after ``marker``: paragraphs of sentences, not teasers made of links
+    (nor one promotion said twice: each paragraph counts once)."""
+    seen: set[str] = set()
+    letters = 0
     for element, _ in rest:
         if element.tag != "p" or element.getparent() is None or marker in element.iterancestors():
             continue
         text = " ".join(element.text_content().split())
         linked = sum(len(a.text_content()) for a in element.iter("a"))
-        if len(text) >= 80 and linked <= 0.3 * len(text) and _SENTENCE_END.search(text):
-            paragraphs += 1
+        if len(text) >= 80 and linked <= 0.3 * len(text) and _SENTENCE_END.search(text) and text not in seen:
+            seen.add(text)
             letters += len(text)
-    return paragraphs >= _PROSE_PARAGRAPHS and letters >= _PROSE_LETTERS
+    return len(seen) >= minimum and letters >= minimum_letters
 
 
 def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:
@@ -326,5 +398,8 @@ def _drop_from(element: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> N
     element.drop_tree()
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text).casefold()
+    return _NON_WORD.sub("", text).casefold()

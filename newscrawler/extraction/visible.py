@@ -160,9 +160,18 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s[-–|]\s", " ", text)
 
 
+# Dates written day first ("18.05.2026") or with Japanese and Chinese units ("2025年1月14日 01時28分"): a
+# dateline only, never read as the publication time (the day-first order is ambiguous, see visible_dates).
+_OTHER_DATE = re.compile(
+    r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?:,?\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?|"
+    r"(?:19|20)\d{2}年\s*\d{1,2}月\s*\d{1,2}日(?:\s*[(（][月火水木金土日][)）])?(?:\s*\d{1,2}[時:]\s*\d{2}分?)?"
+)
+
+
 def is_dateline(text: str) -> bool:
-    """A short text that is a date and little else ("November 20, 2019 - 11:28 AMT", "입력 2024.05.09")."""
-    match = _DATE.search(text)
+    """A short text that is a date and little else ("November 20, 2019 - 11:28 AMT", "입력 2024.05.09",
+    "18.05.2026", "2025年1月14日 01時28分 (1月14日 01時40分更新)")."""
+    match = _DATE.search(text) or _OTHER_DATE.search(text)
     return match is not None and len(text) - len(match.group()) <= 20
 
 

@@ -141,12 +141,37 @@ _INLINE = frozenset(
     ["a", "b", "i", "em", "strong", "u", "s", "span", "font", "sup", "sub", "mark", "small", "abbr", "q", "cite"]
 )
 _GLUE = "\x02"
+# Superscripts and subscripts end inside a word ("x<sup>2</sup>+y", "H<sub>2</sub>O", "<sup>22</sup>Sometimes").
+_RAISED = frozenset(["sup", "sub"])
 _LATIN_WORD_END = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
 _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 
 # A sentence ends at . ! ? (and their full-width forms) or an ellipsis, before a space;
 # Korean declaratives ("…했다.") are covered by the period.
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*\s+")
+
+# Every element an HtmlElement, told by lxml's own lookup: lxml.html's parser asks a Python method which
+# class each element gets (form fields get their own), once for every element touched, in our walks and
+# the extractor's (a few per cent of a page's time). Pages and fragments are parsed with it.
+ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+FRAGMENT_PARSER = etree.HTMLParser()
+FRAGMENT_PARSER.set_element_class_lookup(ELEMENT_CLASSES)
+
+
+def parse_fragment(fragment: str) -> lxml.html.HtmlElement:
+    """``fragment`` parsed inside a <div> (as lxml.html.fragment_fromstring(create_parent="div") does, but
+    with the <div> made by our parser: lxml.html's would bring its Python lookup back for the whole tree)."""
+    elements = lxml.html.fragments_fromstring(fragment, parser=FRAGMENT_PARSER)
+    parent = FRAGMENT_PARSER.makeelement("div")
+    if elements and isinstance(elements[0], str):
+        parent.text = elements.pop(0)
+    parent.extend(elements)
+    return parent
 
 
 def sanitize_html(fragment: str, base_url: str) -> str:
@@ -167,7 +192,7 @@ def sanitized_html_and_text(fragment: str, base_url: str) -> tuple[str, str]:
         strip_comments=True,
         link_rel=None,
     )
-    root = lxml.html.fragment_fromstring(cleaned, create_parent="div") if cleaned.strip() else None
+    root = parse_fragment(cleaned) if cleaned.strip() else None
     if root is None:
         return "", ""
     _prune_empty(root)
@@ -183,7 +208,7 @@ def html_to_text(fragment: str) -> str:
     """
     if not fragment.strip():
         return ""
-    return _text_of(lxml.html.fragment_fromstring(fragment, create_parent="div"))
+    return _text_of(parse_fragment(fragment))
 
 
 def _text_of(root: lxml.html.HtmlElement) -> str:
@@ -229,6 +254,8 @@ def _collect_text(element: lxml.html.HtmlElement, chunks: list[str]) -> None:
     for child in element:
         _collect_text(child, chunks)
     chunks.append(separator)
+    if tag in _RAISED:
+        chunks.append(_GLUE)  # the extractor keeps the space after a superscript where there is one
     chunks.append(element.tail or "")
 
 
@@ -272,7 +299,7 @@ def plain(text: str) -> str:
     """One line of text: tags removed, entities decoded, white space collapsed."""
     if "<" in text or "&" in text:
         with contextlib.suppress(etree.ParserError):
-            text = lxml.html.fragment_fromstring(text, create_parent="div").text_content()
+            text = parse_fragment(text).text_content()
     return " ".join(text.split())
 
 
@@ -321,7 +348,8 @@ def _prune_empty(root: lxml.html.HtmlElement) -> None:
     for element in reversed(list(root.iter(*_BLOCKS_TO_PRUNE))):
         if element is root or element.getparent() is None:
             continue
-        if any(child.tag in _KEEPS_EMPTY or child.tag == "table" for child in element.iter()):
+        text = element.text_content()
+        if text and not _INVISIBLE.fullmatch(text):
             continue
-        if not _INVISIBLE.sub("", element.text_content()):
+        if not any(child.tag in _KEEPS_EMPTY or child.tag == "table" for child in element.iter()):
             element.drop_tree()
