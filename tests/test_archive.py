@@ -183,6 +183,27 @@ def test_search_ranks_the_newest_matches_when_there_are_many(tmp_path: Path) -> 
     assert ranked(Archive(archive.path).search("수소")) == ["https://a/old", "https://a/new", "https://a/mid"]
 
 
+def test_a_phrase_of_words_ranks_the_newest_phrase_window_matches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newscrawler.store import search
+
+    monkeypatch.setattr(search, "PHRASE_WINDOW", 2)
+    archive = Archive(tmp_path / "news.db")
+    archive.save_posts(
+        [
+            make_post("https://a/old", "청정 전력 청정 전력", "청정 전력 청정 전력."),  # the best match, but the oldest
+            make_post("https://a/mid", "소식", "청정 전력 이야기."),
+            make_post("https://a/new", "소식", "청정전력 소식."),  # the phrase written as a compound: found too
+        ]
+    )
+    assert ranked(archive.search('"청정 전력"')) == ["https://a/new", "https://a/mid"]
+    assert ranked(archive.search("청정")) == ["https://a/old", "https://a/new", "https://a/mid"]  # a word: 5,000
+    assert ranked(archive.search('"청정"')) == ["https://a/old", "https://a/new", "https://a/mid"]  # one word
+    monkeypatch.setattr(search, "PHRASE_WINDOW", 5_000)
+    assert ranked(archive.search('"청정 전력"')) == ["https://a/old", "https://a/new", "https://a/mid"]
+
+
 def test_ranking_title_then_excerpt_then_body_then_newest(tmp_path: Path) -> None:
     archive = Archive(tmp_path / "news.db")
     body_only = make_post("https://a/body", "전력 소식", "전력 이야기.\n\n수소 차량이 늘었다.")
