@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newscrawler.items import Post
-from newscrawler.store.archive import Archive, ArchiveError, SearchError, cjk_pairs, read_only_query
+from newscrawler.store.archive import FTS_SETTINGS, Archive, ArchiveError, SearchError, cjk_pairs, read_only_query
 from newscrawler.store.filters import FilterError
 from newscrawler.store.query import parse
 from newscrawler.text.cjk import cjk_pairs_of
@@ -278,6 +278,26 @@ def test_an_archive_of_schema_1_is_reindexed_and_searchable(tmp_path: Path) -> N
     assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def test_an_archive_of_schema_4_takes_the_index_settings_without_reindexing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "news.db"
+    Archive(path).save_post(make_post("https://a/1", "환경 정책", "무탄소에너지를 늘린다."))
+    conn = sqlite3.connect(path)  # back to version 4: the index's default hash size
+    with conn:
+        conn.execute("DELETE FROM posts_fts_config WHERE k = 'hashsize'")
+        conn.execute("PRAGMA user_version = 4")
+    conn.close()
+    archive = Archive(path)
+    assert "upgrading the archive from schema 4 to 5, once (index settings only" in caplog.text
+    settings = dict(archive.db.execute("SELECT k, v FROM posts_fts_config").fetchall())
+    assert settings["hashsize"] == FTS_SETTINGS["hashsize"] and settings["automerge"] == FTS_SETTINGS["automerge"]
+    assert archive.db.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert urls(archive.search("에너지")) == ["https://a/1"]
+    assert archive.save_post(make_post("https://a/2", "수소 정책", "수소를 늘린다.")) == "new"
+    assert urls(archive.search("수소")) == ["https://a/2"]
+
+
 def test_filters_follow_a_post_that_changes_source_category_or_date(tmp_path: Path) -> None:
     archive = Archive(tmp_path / "news.db")
     post = make_post("https://a/1", "수소 경제", "수소 이야기.")
@@ -304,7 +324,7 @@ def test_an_archive_of_schema_2_gains_the_filter_table(tmp_path: Path, caplog: p
         conn.execute("PRAGMA user_version = 2")
     conn.close()
     archive = Archive(path)
-    assert "upgrading the archive from schema 2 to 4, once" in caplog.text
+    assert "upgrading the archive from schema 2 to 5, once" in caplog.text
     assert urls(archive.search("에너지", category="환경")) == ["https://a/1"]
     assert archive.db.execute("SELECT count(*) FROM post_facets").fetchone()[0] == 1
     caplog.clear()
