@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newscrawler.items import Post
-from newscrawler.store.archive import Archive, ArchiveError, SearchError, cjk_pairs, read_only_query
+from newscrawler.store.archive import FTS_SETTINGS, Archive, ArchiveError, SearchError, cjk_pairs, read_only_query
 from newscrawler.store.filters import FilterError
 from newscrawler.store.query import parse
 from newscrawler.text.cjk import cjk_pairs_of
@@ -183,6 +183,27 @@ def test_search_ranks_the_newest_matches_when_there_are_many(tmp_path: Path) -> 
     assert ranked(Archive(archive.path).search("수소")) == ["https://a/old", "https://a/new", "https://a/mid"]
 
 
+def test_a_phrase_of_words_ranks_the_newest_phrase_window_matches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newscrawler.store import search
+
+    monkeypatch.setattr(search, "PHRASE_WINDOW", 2)
+    archive = Archive(tmp_path / "news.db")
+    archive.save_posts(
+        [
+            make_post("https://a/old", "청정 전력 청정 전력", "청정 전력 청정 전력."),  # the best match, but the oldest
+            make_post("https://a/mid", "소식", "청정 전력 이야기."),
+            make_post("https://a/new", "소식", "청정전력 소식."),  # the phrase written as a compound: found too
+        ]
+    )
+    assert ranked(archive.search('"청정 전력"')) == ["https://a/new", "https://a/mid"]
+    assert ranked(archive.search("청정")) == ["https://a/old", "https://a/new", "https://a/mid"]  # a word: 5,000
+    assert ranked(archive.search('"청정"')) == ["https://a/old", "https://a/new", "https://a/mid"]  # one word
+    monkeypatch.setattr(search, "PHRASE_WINDOW", 5_000)
+    assert ranked(archive.search('"청정 전력"')) == ["https://a/old", "https://a/new", "https://a/mid"]
+
+
 def test_ranking_title_then_excerpt_then_body_then_newest(tmp_path: Path) -> None:
     archive = Archive(tmp_path / "news.db")
     body_only = make_post("https://a/body", "전력 소식", "전력 이야기.\n\n수소 차량이 늘었다.")
@@ -257,6 +278,26 @@ def test_an_archive_of_schema_1_is_reindexed_and_searchable(tmp_path: Path) -> N
     assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def test_an_archive_of_schema_4_takes_the_index_settings_without_reindexing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "news.db"
+    Archive(path).save_post(make_post("https://a/1", "환경 정책", "무탄소에너지를 늘린다."))
+    conn = sqlite3.connect(path)  # back to version 4: the index's default hash size
+    with conn:
+        conn.execute("DELETE FROM posts_fts_config WHERE k = 'hashsize'")
+        conn.execute("PRAGMA user_version = 4")
+    conn.close()
+    archive = Archive(path)
+    assert "upgrading the archive from schema 4 to 5, once (index settings only" in caplog.text
+    settings = dict(archive.db.execute("SELECT k, v FROM posts_fts_config").fetchall())
+    assert settings["hashsize"] == FTS_SETTINGS["hashsize"] and settings["automerge"] == FTS_SETTINGS["automerge"]
+    assert archive.db.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert urls(archive.search("에너지")) == ["https://a/1"]
+    assert archive.save_post(make_post("https://a/2", "수소 정책", "수소를 늘린다.")) == "new"
+    assert urls(archive.search("수소")) == ["https://a/2"]
+
+
 def test_filters_follow_a_post_that_changes_source_category_or_date(tmp_path: Path) -> None:
     archive = Archive(tmp_path / "news.db")
     post = make_post("https://a/1", "수소 경제", "수소 이야기.")
@@ -283,7 +324,7 @@ def test_an_archive_of_schema_2_gains_the_filter_table(tmp_path: Path, caplog: p
         conn.execute("PRAGMA user_version = 2")
     conn.close()
     archive = Archive(path)
-    assert "upgrading the archive from schema 2 to 4, once" in caplog.text
+    assert "upgrading the archive from schema 2 to 5, once" in caplog.text
     assert urls(archive.search("에너지", category="환경")) == ["https://a/1"]
     assert archive.db.execute("SELECT count(*) FROM post_facets").fetchone()[0] == 1
     caplog.clear()

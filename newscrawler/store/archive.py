@@ -44,7 +44,7 @@ from newscrawler.util.urls import url_variants
 
 __all__ = ["Archive", "ArchiveError", "FilterError", "SearchError", "cjk_pairs", "read_only_query"]
 
-SCHEMA_VERSION = 4  # the one place it is bumped; _migrate says what each version added
+SCHEMA_VERSION = 5  # the one place it is bumped; _migrate says what each version added
 log = logging.getLogger(__name__)
 
 # The index keeps no copy of the text (contentless); bench/archive.py measures a bare table like it as the ceiling.
@@ -53,8 +53,10 @@ FTS_TABLE = (
     f"{', '.join(FIELDS)}, content = '', tokenize = 'unicode61 remove_diacritics 2')"
 )
 # Segments merged 16 at a time rather than 4, and all at once only past 64: faster to insert into at a million
-# posts (bench/archive.py), search as fast.
-FTS_SETTINGS = {"automerge": 16, "crisismerge": 64}
+# posts (bench/archive.py), search as fast. New terms gathered in memory up to 16 MB (FTS5's default: 1 MB)
+# before they are written as a segment: a batch of 1,000 posts is one segment, not several to merge again
+# (15 % faster to insert at 100,000 posts, bench/RESULTS.md; the memory is the writer's, while it saves).
+FTS_SETTINGS = {"automerge": 16, "crisismerge": 64, "hashsize": 16 * 1024 * 1024}
 POST_COLUMNS: dict[str, type] = {name: str for name in POST_FIELDS}
 RUN_COLUMNS: dict[str, type] = {
     "id": int,
@@ -210,11 +212,11 @@ class Archive:
             return
         if version and "posts" in self.db.table_names():
             log.warning(
-                "%s: upgrading the archive from schema %d to %d, once "
-                "(re-indexing every post: up to an hour per million posts)",
+                "%s: upgrading the archive from schema %d to %d, once (%s)",
                 self.path,
                 version,
                 SCHEMA_VERSION,
+                "re-indexing every post: up to an hour per million posts" if version < 4 else "index settings only",
             )
         self.db.execute("PRAGMA cache_size = -65536")  # re-indexing an archive of some size merges big segments
         with self.db.atomic():
@@ -238,6 +240,9 @@ class Archive:
                     "SELECT rowid, newscrawler_pairs(title), newscrawler_pairs(excerpt), newscrawler_pairs(body_text), "
                     "newscrawler_pairs(author) FROM posts"
                 )
+                tune_index(self.db.conn, "posts_fts")
+            elif version < 5:
+                # Version 5: the index's settings (FTS_SETTINGS: its hash size), kept in the index; nothing re-indexed.
                 tune_index(self.db.conn, "posts_fts")
             if version < 3:
                 # Version 3: what search filters on, in a narrow table of its own. In ``posts`` the date comes

@@ -5,7 +5,10 @@ A query (:mod:`newscrawler.store.query`) is answered in three steps:
 1. **Window.** The newest ``SEARCH_WINDOW`` posts that match it (all of them when fewer), read from the index
    newest first: a word in half of a million posts costs what it costs in ten thousand. With filters, checked
    in ``post_facets`` for each candidate, the newest ``FILTERED_WINDOW``: a filter that lets one post in 40
-   through reads 40 candidates for each post of the window (at a million posts 200,000 for 5,000). SQLite's
+   through reads 40 candidates for each post of the window (at a million posts 200,000 for 5,000). With a
+   quoted phrase of several words, the newest ``PHRASE_WINDOW``: the index checks the positions of every post
+   holding all the phrase's words (or letter pairs) until the window is full, and for a rare phrase of frequent
+   words ("정부는 대통령") 5,000 matches are most of the index. SQLite's
    own ``bm25()`` is not used: it counts every post holding each phrase of the query, a pass over the whole
    index per phrase (30-300 ms a query at a million posts).
 2. **Candidates.** When the window holds more than ``RERANK`` posts (or ``limit``), that many best by where the terms
@@ -38,6 +41,7 @@ __all__ = ["SEARCH_WINDOW", "SearchHit", "register_functions", "search", "snippe
 
 SEARCH_WINDOW = 5_000  # newest matches ranked
 FILTERED_WINDOW = 1_000  # with filters: each candidate's facets are read until the window is full
+PHRASE_WINDOW = 1_000  # with a phrase of several words: each candidate's positions are checked until it is full
 TITLE_READS = 2_000  # a phrase's window up to this size: its titles are read rather than asked of the index
 RERANK = 40  # of them, the best by PRESENCE_WEIGHTS read and scored with BM25F (or --limit, if more)
 PRESENCE_WEIGHTS = {"title": 10.0, "excerpt": 3.0}
@@ -104,7 +108,10 @@ def ranked(
 ) -> list[tuple[int, tuple[Any, ...], float]]:
     """The best posts as (rowid, (url, title, source, category, published, excerpt, body_text, author), score)."""
     join = FACETS_JOIN if where else ""
-    window = min(window, FILTERED_WINDOW) if where else window
+    if where:
+        window = min(window, FILTERED_WINDOW)
+    if any(_several_words(term) for term in query.terms):
+        window = min(window, PHRASE_WINDOW)
     sql = (
         f"SELECT posts_fts.rowid FROM posts_fts {join}WHERE {' AND '.join(['posts_fts MATCH ?', *where])} "  # noqa: S608
         "ORDER BY posts_fts.rowid DESC LIMIT ?"
@@ -126,6 +133,11 @@ def ranked(
     return [(rowid, rows[rowid], scores[rowid]) for rowid in best]
 
 
+def _several_words(term: Term) -> bool:
+    """Whether ``term`` is a quoted phrase of several words (whose posts the index finds by their positions)."""
+    return term.phrase and len(term.text.split()) > 1
+
+
 def _candidates(conn: sqlite3.Connection, query: Query, rowids: list[int], keep: int) -> list[int]:
     """The ``keep`` best of the window by where the terms are (title, excerpt); among equals the newest.
 
@@ -138,7 +150,7 @@ def _candidates(conn: sqlite3.Connection, query: Query, rowids: list[int], keep:
     titles: dict[int, str] | None = None
     for term in query.terms:
         columns: tuple[str, ...] = tuple(PRESENCE_WEIGHTS)
-        if term.phrase and len(term.text.split()) > 1:
+        if _several_words(term):
             if len(rowids) <= TITLE_READS and term.field in (None, "title"):
                 titles = _titles(conn, rowids) if titles is None else titles
                 for rowid, title in titles.items():
