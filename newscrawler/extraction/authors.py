@@ -18,6 +18,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.metadata import normalize_authors
 
+from newscrawler.text.cleaning import letters_key
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 # A Korean name and a job title after it ("홍길동 기자", "홍길동기자", "이남경 MK스포츠 기자").
@@ -81,10 +83,6 @@ _DESK = re.compile(
 )
 _NUMBERS = re.compile(r"^[\d\W_]+$")
 _DOMAIN = re.compile(r"(?<=\w)\.[a-z]{2,6}$")  # a site named by its address: "DW.COM", "mbl.is"
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text).casefold()
 
 
 def clean_names(names: Iterable[str]) -> list[str]:
@@ -170,10 +168,10 @@ def _as_written(name: str, text: str) -> str:
 
 
 def is_desk(name: str, site_names: Iterable[str]) -> bool:
-    key = _key(name)
+    key = letters_key(name)
     if not key:
         return True
-    sites = [_key(site) for site in site_names if site]
+    sites = [letters_key(site) for site in site_names if site]
     if any(key == site or (len(site) >= 4 and site in key) for site in sites):
         return True
     if len(key) >= 2 and key in [_initials(site) for site in site_names if site]:
@@ -187,8 +185,8 @@ def is_desk(name: str, site_names: Iterable[str]) -> bool:
 
 
 def is_site(name: str, site_names: Iterable[str]) -> bool:
-    key = _key(name)
-    return any(key == _key(site) for site in site_names if site)
+    key = letters_key(name)
+    return any(key == letters_key(site) for site in site_names if site)
 
 
 def _initials(name: str) -> str:

@@ -14,6 +14,7 @@ from trafilatura.htmlprocessing import convert_to_html
 from trafilatura.metadata import Document
 from trafilatura.settings import Extractor
 
+from newscrawler.text.cleaning import ENDS_LIKE_SENTENCE, letters_key
 from newscrawler.util.selectors import compiled
 
 # trafilatura warns about each empty link it meets while converting, a line per link in every crawl's log
@@ -24,8 +25,6 @@ _CAPTION_MAX = 400
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _PROSE_MIN = 80
-_NON_WORD = re.compile(r"\W+")
-_SENTENCE_END = re.compile(r"[.!?。다][\"'”’)]?$")
 _PARAGRAPH_WITH_TEXT = etree.XPath("//p[normalize-space(.) = $text]")
 _WITH_CLASS: dict[str, etree.XPath] = {}  # by tag: "//div[@class = $cls]"
 # The extractor's settings, made once (trafilatura otherwise reads its configuration anew for every page):
@@ -135,7 +134,7 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
         return body
     article = next(container.iterancestors("article"), None)
     near = set(list(container.iterancestors())[:3])
-    have = _NON_WORD.sub("", html.unescape(_TAG.sub(" ", body))).casefold()
+    have = letters_key(html.unescape(_TAG.sub(" ", body)))
     before: list[str] = []
     after: list[str] = []
     side = before
@@ -150,8 +149,8 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
             continue
         for paragraph in other.iter("p"):
             text = " ".join(paragraph.text_content().split())
-            key = _NON_WORD.sub("", text).casefold()
-            if len(text) >= _PROSE_MIN and _SENTENCE_END.search(text) and key[:_PROSE_MIN] not in have:
+            key = letters_key(text)
+            if len(text) >= _PROSE_MIN and ENDS_LIKE_SENTENCE.search(text) and key[:_PROSE_MIN] not in have:
                 side.append(tostring(paragraph, encoding="unicode", with_tail=False))
     if len(before) + len(after) < 2:
         return body

@@ -14,7 +14,7 @@ import lxml.html
 from lxml import etree
 
 from newscrawler.extraction.authors import BROADCAST_SIGNOFF
-from newscrawler.text.cleaning import parse_fragment
+from newscrawler.text.cleaning import ENDS_LIKE_SENTENCE, letters_key, parse_fragment
 
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "figure", "pre")
 # A short block that starts the page's furniture after the article (the whole block says it).
@@ -127,7 +127,6 @@ _BARE_URL = re.compile(r"^(?:[\w .-]{1,20}:\s*)?(?:https?://|www\.)\S+$|^\[(\w+)
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TRAILER_MAX = 60
-_SENTENCE_END = re.compile(r"[.!?。다요][\"'”’)]?$")
 _PROSE_PARAGRAPHS = 3
 _REPEAT_MIN = 200
 _PROSE_LETTERS = 500
@@ -162,8 +161,8 @@ def prune_boilerplate(
     if not html.strip():
         return html
     root = parse_fragment(html)
-    _drop_headlines_and_datelines(root, {_key(t) for t in titles if _key(t)}, is_date)
-    _drop_standfirst(root, _key(description))
+    _drop_headlines_and_datelines(root, {letters_key(t) for t in titles if letters_key(t)}, is_date)
+    _drop_standfirst(root, letters_key(description))
     _drop_repeated_text(root)
     _cut_trailing_furniture(root)
     _drop_edge_bylines(root, is_date)
@@ -182,7 +181,7 @@ def _drop_headlines_and_datelines(
         text = " ".join(element.text_content().split())
         if len(text) > _HEADLINE_MAX:  # a paragraph of the article, not a headline, dateline or label
             continue
-        key = _key(text)
+        key = letters_key(text)
         dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
         headline = key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
         standalone = len(text) <= _STANDALONE_MAX and (_STANDALONE.match(text) or _BOX.match(text))
@@ -197,7 +196,7 @@ def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> None:
     if not summary_key:
         return
     for element in [e for e in root if isinstance(e.tag, str)][:3]:
-        key = _key(element.text_content())
+        key = letters_key(element.text_content())
         if element.tag in _HEADINGS and len(key) >= 20 and (summary_key.startswith(key) or key.startswith(summary_key)):
             element.drop_tree()
 
@@ -214,7 +213,7 @@ def _drop_repeated_text(root: lxml.html.HtmlElement) -> None:
     for element in list(root.iter(*_LEAF_BLOCKS)):
         if next(element.iterdescendants(*_LEAF_BLOCKS), None) is not None:
             continue
-        key = _key(element.text_content())
+        key = letters_key(element.text_content())
         if len(key) >= _REPEAT_MIN and key in seen:
             within = [b for b in blocks if key in b]
             if not within or any(b.startswith(key) for b in within):
@@ -257,8 +256,8 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
                 _drop_from(element, root)
                 return
         if element.tag in _LINK_BLOCKS and element.find(".//a") is not None:
-            text_length = len(_key(element.text_content()))
-            linked = sum(len(_key(a.text_content())) for a in element.iter("a"))
+            text_length = len(letters_key(element.text_content()))
+            linked = sum(len(letters_key(a.text_content())) for a in element.iter("a"))
             short_or_list = element.tag in ("ul", "ol") or text_length <= 150
             if text_length and linked / text_length >= 0.8 and short_or_list:
                 element.drop_tree()
@@ -267,7 +266,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
 def _is_cell_heading(element: lxml.html.HtmlElement) -> bool:
     """A table cell's whole text ("Comment", "Tags") is a column heading, not the start of the page's furniture."""
     cell = element if element.tag in ("td", "th") else next(element.iterancestors("td", "th"), None)
-    return cell is not None and _key(cell.text_content()) == _key(element.text_content())
+    return cell is not None and letters_key(cell.text_content()) == letters_key(element.text_content())
 
 
 def _is_promotion(element: lxml.html.HtmlElement, text: str | None = None) -> bool:
@@ -318,7 +317,7 @@ def _prose_follows(
             continue
         text = " ".join(element.text_content().split())
         linked = sum(len(a.text_content()) for a in element.iter("a"))
-        if len(text) >= 80 and linked <= 0.3 * len(text) and _SENTENCE_END.search(text) and text not in seen:
+        if len(text) >= 80 and linked <= 0.3 * len(text) and ENDS_LIKE_SENTENCE.search(text) and text not in seen:
             seen.add(text)
             letters += len(text)
     return len(seen) >= minimum and letters >= minimum_letters
@@ -396,10 +395,3 @@ def _drop_from(element: lxml.html.HtmlElement, root: lxml.html.HtmlElement) -> N
             sibling.drop_tree()
         current = current.getparent()
     element.drop_tree()
-
-
-_NON_WORD = re.compile(r"\W+")
-
-
-def _key(text: str) -> str:
-    return _NON_WORD.sub("", text).casefold()

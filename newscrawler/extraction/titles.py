@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newscrawler.text.cleaning import letters_key
+
 _MOBILE_EDITION = re.compile(r"^.{1,30}\s*(?:모바일|mobile|Mobile|MOBILE|m\.\S+)$")
 # Separators between a headline and the site's name; the Hangul letter ㅣ (never written alone in a word)
 # and the full-width bar are separators with or without spaces ("…-정치ㅣ한국일보").
@@ -49,10 +51,6 @@ _SECTIONS = frozenset(
 _TRAILING_SECTION = re.compile(r"\s*[-–—]\s*(\w{1,12})$")
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text).casefold()
-
-
 def split_segments(title: str) -> list[str]:
     return [part for part in _SEPARATOR.split(title) if part.strip()]
 
@@ -68,20 +66,20 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     if len(segments) > 1 and _MOBILE_EDITION.match(segments[0]):  # "○○일보 모바일 :: headline"
         title = title[title.find(segments[1], len(segments[0])) :]
     for heading in headings:
-        if heading and _key(heading) == _key(title):
+        if heading and letters_key(heading) == letters_key(title):
             return title
     for heading in headings:
         if len(heading) >= 8 and title.startswith(heading) and _SEPARATOR.match(title[len(heading) :]):
             return heading
-    names = {_key(name) for name in site_names if _key(name)}
+    names = {letters_key(name) for name in site_names if letters_key(name)}
     if not names:
         return title
     segments = split_segments(title)
-    while len(segments) > 1 and _key(segments[-1]) in names:
+    while len(segments) > 1 and letters_key(segments[-1]) in names:
         segments.pop()
-        while len(segments) > 1 and _key(segments[-1]) in _SECTIONS:
+        while len(segments) > 1 and letters_key(segments[-1]) in _SECTIONS:
             segments.pop()
-    while len(segments) > 1 and _key(segments[0]) in names:
+    while len(segments) > 1 and letters_key(segments[0]) in names:
         segments.pop(0)
     if len(segments) == len(split_segments(title)):
         return title
@@ -91,32 +89,32 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     end = title.rfind(kept_last) + len(kept_last)
     kept = title[start:end].strip()
     section = _TRAILING_SECTION.search(kept)  # "…-정치" left before the site's name
-    if section and _key(section.group(1)) in _SECTIONS and section.start() > 0:
+    if section and letters_key(section.group(1)) in _SECTIONS and section.start() > 0:
         kept = kept[: section.start()].strip()
     return kept
 
 
 def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]:
     """What the <title> adds to a cleaner title (og:title, headline, <h1>) before or after it: the site's name."""
-    tag_key = _key(title_tag)
+    tag_key = letters_key(title_tag)
     segments = split_segments(title_tag)
     if len(segments) < 2:
         return []
-    for clean in sorted({_key(t) for t in clean_titles if _key(t)}, key=len, reverse=True):
+    for clean in sorted({letters_key(t) for t in clean_titles if letters_key(t)}, key=len, reverse=True):
         if len(clean) >= len(tag_key):
             continue
         if tag_key.startswith(clean):
             kept, rest = 0, ""
-            while kept < len(segments) and len(_key(rest)) < len(clean):
+            while kept < len(segments) and len(letters_key(rest)) < len(clean):
                 rest += segments[kept]
                 kept += 1
-            return segments[kept:] if _key(rest) == clean else []
+            return segments[kept:] if letters_key(rest) == clean else []
         if tag_key.endswith(clean):
             dropped, rest = len(segments), ""
-            while dropped > 0 and len(_key(rest)) < len(clean):
+            while dropped > 0 and len(letters_key(rest)) < len(clean):
                 dropped -= 1
                 rest = segments[dropped] + rest
-            return segments[:dropped] if _key(rest) == clean else []
+            return segments[:dropped] if letters_key(rest) == clean else []
     return []
 
 
@@ -130,15 +128,19 @@ def shown_title(declared: list[str], shown: tuple[str, str], others: Sequence[st
     visible headline, that one.
     """
     without_kicker = shown[1]
-    seen = {_key(text) for text in shown if _key(text)}
-    confirmed = next((title for title in declared if _key(title) in seen), None)
+    seen = {letters_key(text) for text in shown if letters_key(text)}
+    confirmed = next((title for title in declared if letters_key(title) in seen), None)
     if confirmed is not None:
         return confirmed
     first = declared[0]
-    if without_kicker and _key(first).endswith(_key(without_kicker)) and _key(first) != _key(without_kicker):
+    if (
+        without_kicker
+        and letters_key(first).endswith(letters_key(without_kicker))
+        and letters_key(first) != letters_key(without_kicker)
+    ):
         return without_kicker
     for title in others:
-        if _key(title) in seen and _shared(shown[0], first) < _SAME_STORY:
+        if letters_key(title) in seen and _shared(shown[0], first) < _SAME_STORY:
             return title
     return first
 

@@ -150,6 +150,17 @@ _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 # Korean declaratives ("…했다.") are covered by the period.
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*\s+")
 
+_NON_WORD = re.compile(r"\W+")
+# A text that ends like a sentence: a full stop, question or exclamation mark, or a Korean ending (…다, …요).
+ENDS_LIKE_SENTENCE = re.compile(r"[.!?。다요][\"'”’)]?$")
+
+
+def letters_key(text: str) -> str:
+    """``text`` as its letters and digits only, case-folded: for telling whether two texts say the same words,
+    whatever their spacing, punctuation and markup."""
+    return _NON_WORD.sub("", text).casefold()
+
+
 # Every element an HtmlElement, told by lxml's own lookup: lxml.html's parser asks a Python method which
 # class each element gets (form fields get their own), once for every element touched, in our walks and
 # the extractor's (a few per cent of a page's time). Pages and fragments are parsed with it.
