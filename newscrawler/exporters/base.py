@@ -116,6 +116,16 @@ def break_hugo_shortcodes(text: str) -> str:
     return _HUGO_SHORTCODE.sub("{&#123;", text)
 
 
+def profile_body(post: dict[str, Any], profile: SiteProfile) -> str:
+    """The post's body as the profile wants it in the file: sanitised HTML, or Markdown made from it."""
+    body = post.get("body_html") or ""
+    if profile.body == "markdown":
+        from newscrawler.exporters.markdown import html_to_markdown  # markdownify and bs4: only when asked
+
+        body = html_to_markdown(body).rstrip("\n")
+    return body
+
+
 def has_cjk(*texts: str) -> bool:
     return any(_CJK.search(text or "") for text in texts)
 

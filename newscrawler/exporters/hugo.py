@@ -20,6 +20,7 @@ from newscrawler.exporters.base import (
     lead_image,
     markdown_text,
     one_segment,
+    profile_body,
     slug,
     unique_terms,
     with_suffixes,
@@ -79,12 +80,7 @@ def front_matter(post: dict[str, Any], profile: SiteProfile = DEFAULT_PROFILE) -
 
 def render(post: dict[str, Any], profile: SiteProfile = DEFAULT_PROFILE) -> str:
     """The whole file; ``{{`` in the body is written so that Hugo runs no shortcode from a crawled page."""
-    body = post.get("body_html") or ""
-    if profile.body == "markdown":
-        from newscrawler.exporters.markdown import html_to_markdown  # markdownify and bs4: only when asked
-
-        body = html_to_markdown(body).rstrip("\n")
-    return render_document(front_matter(post, profile), break_hugo_shortcodes(body))
+    return render_document(front_matter(post, profile), break_hugo_shortcodes(profile_body(post, profile)))
 
 
 def term(label: str) -> str:

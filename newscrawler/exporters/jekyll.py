@@ -19,6 +19,7 @@ from newscrawler.exporters.base import (
     needs_raw_liquid,
     one_segment,
     post_day,
+    profile_body,
     slug,
     unique_terms,
     with_suffixes,
@@ -96,11 +97,7 @@ def front_matter(
 
 def render(post: dict[str, Any], profile: SiteProfile = DEFAULT_PROFILE) -> str:
     """The whole file: front matter, a blank line, the body (sanitised HTML, or Markdown made from it)."""
-    body = post.get("body_html") or ""
-    if profile.body == "markdown":
-        from newscrawler.exporters.markdown import html_to_markdown  # markdownify and bs4: only when asked
-
-        body = html_to_markdown(body).rstrip("\n")
+    body = profile_body(post, profile)
     return render_document(front_matter(post, profile, body), body)
 
 
