@@ -524,3 +524,27 @@ def test_a_reading_time_label_goes() -> None:
     labels = ["Lesedauer: 4 Minuten", "5 min read", "Reading time: 3 minutes"]
     pruned = prune_boilerplate("".join(f"<p>{label}</p>" for label in labels) + STORY, ["Headline"])
     assert not [label for label in labels if label in pruned] and pruned.count("<p>Paragraph") == 6
+
+
+def test_each_reporter_is_named_in_a_wire_dateline_in_byline_lines_and_on_a_reporter_card() -> None:
+    site = "<meta name='author' content='뉴스원'>"
+    dateline = page(head=site, top="<div class='reporter'>(서울=뉴스원) 김도윤 박서진 기자</div>")
+    assert extract(dateline)["author"] == "김도윤, 박서진"
+    lines = "<div class='byline'><p>정하은 기자(hejung@econ.example)</p><p>윤재석 기자(jsyoon@econ.example)</p></div>"
+    assert extract(page(bottom=lines))["author"] == "정하은, 윤재석"
+    card = "<div class='reporter_box'>한지원 기자<span>jiwon@x.example</span><a>기자의 다른기사 보기</a><button>구독</button></div>"
+    assert extract(page(bottom=card))["author"] == "한지원"
+    member = "<div class='writer_info'><a class='name'>최은서(ches)</a></div>"
+    assert extract(page(top=member))["author"] == "최은서"
+    desk = "<div class='byline'>사회부 홍길동 전문기자</div>"
+    assert extract(page(top=desk))["author"] == "홍길동"
+
+
+def test_a_broadcasters_written_sign_off_and_a_wire_storys_opening_dateline_name_the_reporter() -> None:
+    signoff = "<p>YTV 김하늘 (skykim@ytv.example)</p>"
+    assert extract(page(bottom=signoff))["author"] == "김하늘"
+    opening = "<p>[서울=뉴시스마루]한지원 기자 = 정부가 9일 새로운 에너지 정책을 내놨다.</p>"
+    assert extract(page(top=opening))["author"] == "한지원"
+    two = "<p>(서울=뉴스원) 김도윤 박서진 기자 = 정부가 9일 새로운 에너지 정책을 내놨다.</p>"
+    assert extract(page(top=two))["author"] == "김도윤, 박서진"
+

@@ -20,13 +20,26 @@ from trafilatura.metadata import normalize_authors
 
 from newscrawler.text.cleaning import letters_key
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)  # ASCII: the byline text may run on into it
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
+# Job titles a Korean byline puts after the name, and the words that may come before them ("선임기자").
+_KO_JOB = r"(?:기자|특파원|에디터|논설위원|칼럼니스트|앵커|리포터|통신원|편집위원|PD)"
+_KO_RANK = r"(?:선임|수석|전문|객원|인턴|취재|영상|사진)"
 # A Korean name and a job title after it ("홍길동 기자", "홍길동기자", "이남경 MK스포츠 기자").
-_KO_TITLED = re.compile(
-    r"^([가-힣]{2,4}?)(?:\s+[\w]+)*?\s*(?:선임|수석|전문|객원|인턴|취재|영상|사진)?\s*"
-    r"(?:기자|특파원|에디터|논설위원|칼럼니스트|앵커|리포터|통신원|편집위원|PD)$"
-)
+_KO_TITLED = re.compile(rf"^([가-힣]{{2,4}}?)(?:\s+[\w]+)*?\s*{_KO_RANK}?\s*{_KO_JOB}$")
+# Several reporters before one job title ("김도윤 박서진 기자"), as wire datelines write them.
+_KO_NAMES_TITLED = re.compile(rf"^((?:[가-힣]{{2,4}}\s+){{1,3}}[가-힣]{{2,4}}?)\s*{_KO_RANK}?\s*{_KO_JOB}$")
+# A name and its job title with more after it: a reporter card's text ("한지원 기자 기자의 다른기사 보기").
+_KO_TITLED_LEAD = re.compile(rf"^([가-힣]{{2,4}})\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣])")
+# Where one reporter's job title is followed by the next reporter ("정하은 기자 윤재석 기자").
+_KO_NEXT_REPORTER = re.compile(rf"({_KO_JOB})\s+(?=[가-힣]{{2,4}}\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣]))")
+_KO_RANK_WORD = re.compile(rf"^{_KO_RANK}$")
+# A desk before the names ("사회부 홍길동 기자"): a department, team or bureau.
+_KO_DESK_WORD = re.compile(r"(?:부|팀|국|실|센터|본부)$")
+# A wire dateline before the reporters: "(서울=뉴스원)", "[서울=뉴시스]".
+_KO_WIRE_DATELINE = re.compile(r"[(\[][가-힣]{2,6}\s*=\s*[^()\[\]=]{1,20}[)\]]")
+# A member id after a writer's name, as citizen-journalism sites show it ("최은서(ches)").
+_KO_MEMBER_ID = re.compile(r"(?<=[가-힣])\s*\([A-Za-z][\w.-]{1,19}\)")
 # A Korean article's sign-off line: "홍길동 기자", "서울=홍길동 특파원 hong@…", "(홍길동 기자)".
 _KO_SIGNOFF = re.compile(
     r"^[(\[]?(?:[가-힣]{2,6}\s*=\s*)?([가-힣]{2,4})\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*[)\]]?$"
@@ -36,6 +49,16 @@ _SIGNOFF_LINES = 15
 _KO_STAMP = re.compile(r"\s*(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|송고)\s*[:：]?(?:\s|\d|$).*$")
 # A broadcast report's last line ("HBS 뉴스 박소영입니다.") and the anchor's hand-over ("박소영 기자가 보도합니다.").
 BROADCAST_SIGNOFF = re.compile(r"^(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스)(?:\s*뉴스)?\s+([가-힣]{2,4})입니다\.?$")
+# A broadcast item's written sign-off: the channel, the reporter and an e-mail ("YTV 김하늘 (sky@ytv.example)").
+_CHANNEL_SIGNOFF = re.compile(
+    r"^(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스)\s+([가-힣]{2,4})\s*[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?$"
+)
+# A wire story's opening line: dateline, reporters, "=" ("[서울=뉴시스]한지원 기자 = …", "(서울=뉴스1) 김도윤 박서진 기자 = …").
+_WIRE_OPENING = re.compile(
+    r"^\s*[(\[][가-힣]{2,6}\s*=\s*[^()\[\]=]{1,20}[)\]]\s*((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})\s*"
+    r"(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*=",
+    re.MULTILINE,
+)
 _HANDOVER = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원)가\s*(?:보도|취재)합니다")
 # Credits under a broadcast item: camera, editing, graphics ("촬영기자:이준호/영상편집:김민재").
 _KO_CREDIT = re.compile(r"(?:촬영|영상\s*편집|편집|그래픽|취재\s*지원|자료\s*조사|CG)\s*(?:기자)?\s*[:：]")
@@ -92,6 +115,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
         if not raw or _URL.match(raw.strip()):
             continue
         text = _ADDRESS.sub(" ", _EMAIL.sub(" ", raw))
+        text = _KO_MEMBER_ID.sub("", _KO_WIRE_DATELINE.sub(" ", text))
         text = re.sub(r"[()\[\]<>]", " ", text)
         text = " ".join(text.split())
         if not text:
@@ -100,8 +124,9 @@ def clean_names(names: Iterable[str]) -> list[str]:
         if re.search(r"[가-힣]", text):
             if _KO_CREDIT.search(text):
                 continue
-            text = _KO_STAMP.sub("", text).strip(" =:|")
+            text = _KO_NEXT_REPORTER.sub(r"\1, ", _KO_STAMP.sub("", text).strip(" =:|"))
             pieces = [_KO_PLACE.sub("", piece) for piece in re.split(r"\s*[,/·]\s*", text)]
+            pieces = [name for piece in pieces for name in _korean_names(piece)]
         else:
             text = _first_name_first(text)
             parts = [p for p in re.split(r"\s+[·|•]\s+", text) if not _CREDIT.match(p) and not _EN_JOB.match(p)]
@@ -114,6 +139,21 @@ def clean_names(names: Iterable[str]) -> list[str]:
             if name and not _NUMBERS.match(name) and name not in out:
                 out.append(name)
     return out
+
+
+def _korean_names(piece: str) -> list[str]:
+    """The reporters one Korean byline piece names: several before one job title ("김도윤 박서진 기자"),
+    without a desk before them ("사회부"); a name leading a card's text; else the piece as it is."""
+    several = _KO_NAMES_TITLED.match(piece)
+    if several:
+        words = several.group(1).split()
+        names = [w for w in words if not (_KO_DESK_WORD.search(w) or _DESK.search(w) or _KO_RANK_WORD.match(w))]
+        if names:
+            return names
+    if _KO_TITLED.match(piece):
+        return [piece]
+    lead = _KO_TITLED_LEAD.match(piece)
+    return [lead.group(1)] if lead else [piece]
 
 
 def _first_name_first(text: str) -> str:
@@ -194,13 +234,20 @@ def _initials(name: str) -> str:
 
 
 def signed_reporter(body_text: str) -> str:
-    """The reporter a Korean article names on a line of its own near its end ("홍길동 기자 hong@…")."""
+    """The reporter a Korean article names on a line of its own near its end ("홍길동 기자 hong@…", a
+    broadcaster's "YTV 김하늘 (sky@…)"), else the reporters of a wire story's opening dateline."""
     lines = [line.strip() for line in body_text.splitlines() if line.strip()][-_SIGNOFF_LINES:]
     for line in reversed(lines):
+        channel = _CHANNEL_SIGNOFF.match(line)
+        if channel:
+            return channel.group(1)
         line = " ".join(_EMAIL.sub(" ", line).split())
         match = _KO_SIGNOFF.match(line) or BROADCAST_SIGNOFF.match(line)
         if match:
             return match.group(1)
+    opening = _WIRE_OPENING.search(body_text)
+    if opening:
+        return ", ".join(opening.group(1).split())
     handover = _HANDOVER.search(body_text)
     return handover.group(1) if handover else ""
 
