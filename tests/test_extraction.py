@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import lxml.html
 
 from newscrawler.extraction.body import with_sibling_containers
 from newscrawler.extraction.boilerplate import prune_boilerplate
+from newscrawler.extraction.dates import parse_date
 from newscrawler.extraction.page import post_from_bytes
 from newscrawler.extraction.visible import is_dateline
 from newscrawler.sources import Source
@@ -547,4 +548,18 @@ def test_a_broadcasters_written_sign_off_and_a_wire_storys_opening_dateline_name
     assert extract(page(top=opening))["author"] == "한지원"
     two = "<p>(서울=뉴스원) 김도윤 박서진 기자 = 정부가 9일 새로운 에너지 정책을 내놨다.</p>"
     assert extract(page(top=two))["author"] == "김도윤, 박서진"
+
+
+def test_a_date_stamps_data_attribute_gives_its_seconds_and_a_two_digit_year_is_read_on_korean_pages() -> None:
+    stamp = (
+        "<span class='media_end_head_info_datestamp_time _ARTICLE_DATE_TIME' data-date-time='2024-05-13 12:00:12'>"
+        "2024.05.13. 오후 12:00</span>"
+    )
+    assert extract(page(top=stamp))["published"] == "2024-05-13T12:00:12+09:00"
+    short = "<div class='date'><span>24.05.09 15:20</span><span>l</span><span>최종 업데이트 24.05.09 16:01</span></div>"
+    post = extract(page(top=short))
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+    assert post["modified"] == "2024-05-09T16:01:00+09:00"
+    german = parse_date("24.05.09 15:20", SEOUL.zone, "de", datetime(2024, 6, 1, tzinfo=UTC))
+    assert german is None or german.date() != date(2024, 5, 9)  # day first there: not read as year first
 

@@ -18,7 +18,10 @@ _ENGLISH_CLOCK = (
     r"(?:(?:,|\s[-–|])?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s*[A-Z]{2,4}T?\b)?)?"
 )
 _RELATIVE = r"(?:\d+\s*(?:초|분|시간|일|주)\s*전|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
-_DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE})", re.IGNORECASE)
+_SHORT_YEAR = r"(?<![\d.])\d{2}\.\d{1,2}\.\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)"  # "24.05.09 15:20" (read only on Korean pages)
+_DATE = re.compile(
+    rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE}|{_SHORT_YEAR})", re.IGNORECASE
+)
 # Table layouts (boards, old CMSs, press releases) put the date in a labelled cell.
 _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
@@ -39,6 +42,10 @@ _INFO_PLACE = re.compile(r"info|date|byline|meta|writer|reporter", re.I)
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
 _CURRENT_ITEM_WORD = re.compile(r"(?:^|\s)(?:on|active|current)(?:\s|$)")
+# A box or label the page marks as the article's category ("bx_cate_news", "media_end_categorize_item",
+# "category"); not a list of categories ("categories", a sidebar's tree, which is longer anyway).
+_CATEGORY_PLACE = re.compile(r"(?:^|[\s_-])cate(?:gory|gorize)?(?=$|[\s_-])", re.IGNORECASE)
+_CATEGORY_LABEL_MAX = 20
 
 
 @dataclass
@@ -48,13 +55,14 @@ class ReaderPlaces:
     ``dates``: bylines, info bars, "meta" lines, and labelled table rows (boards, old CMSs, press
     releases); ``crumbs``: breadcrumb trails; ``platform``: a blog platform's own category markup
     (WordPress's rel="category tag", Naver Blog's series line); ``current``: the section link the
-    site's navigation marks as current.
+    site's navigation marks as current; ``labels``: elements whose class marks them as the category.
     """
 
     dates: list[HtmlElement] = field(default_factory=list)
     crumbs: list[HtmlElement] = field(default_factory=list)
     platform: list[HtmlElement] = field(default_factory=list)
     current: list[HtmlElement] = field(default_factory=list)
+    labels: list[HtmlElement] = field(default_factory=list)
 
 
 def reader_places(tree: HtmlElement) -> ReaderPlaces:
@@ -81,6 +89,8 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
             places.platform.append(element)
         elif tag == "a" and _is_current(element) and _in_navigation(element):
             places.current.append(element)
+        if len(places.labels) < 5 and _CATEGORY_PLACE.search(classes):
+            places.labels.append(element)
     places.dates.extend(rows)
     return places
 
@@ -193,6 +203,22 @@ def marked_section(places: ReaderPlaces) -> str:
             text = " ".join(element.text_content().split())
             if text and len(text) <= 30 and text.casefold() not in _HOME_WORDS:
                 return text
+    return ""
+
+
+def labelled_section(places: ReaderPlaces) -> str:
+    """The section a box or label marked as the category shows ("<div class='bx_cate_news'><h3>날씨</h3>",
+    "<a class='media_end_categorize_item'>경제</a>"): one short name, outside the site's menus."""
+    for element in places.labels:
+        text = " ".join(element.text_content().split())
+        if (
+            text
+            and len(text) <= _CATEGORY_LABEL_MAX
+            and len(element.findall(".//a")) <= 1
+            and text.casefold() not in _HOME_WORDS
+            and not _in_navigation(element)
+        ):
+            return text
     return ""
 
 
