@@ -563,3 +563,11 @@ def test_a_date_stamps_data_attribute_gives_its_seconds_and_a_two_digit_year_is_
     german = parse_date("24.05.09 15:20", SEOUL.zone, "de", datetime(2024, 6, 1, tzinfo=UTC))
     assert german is None or german.date() != date(2024, 5, 9)  # day first there: not read as year first
 
+
+def test_a_box_or_label_marked_as_the_category_names_the_section() -> None:
+    box = "<div class='bx_cate_news'><div class='bx_title'><h3>날씨</h3></div></div>"
+    assert extract(page(top=box))["category"] == "날씨"
+    label = "<div class='media_end_categorize'><a href='/main?sid1=101' class='media_end_categorize_item'>경제</a></div>"
+    assert extract(page(top=label))["category"] == "경제"
+    tree = "<div class='category'><a href='/politics'>정치</a><a href='/economy'>경제</a><a href='/society'>사회</a></div>"
+    assert extract(page(bottom=tree))["category"] == ""

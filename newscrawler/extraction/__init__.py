@@ -45,6 +45,7 @@ from newscrawler.extraction.visible import (
     breadcrumb_section,
     is_dateline,
     jsonld_breadcrumb_section,
+    labelled_section,
     marked_section,
     reader_places,
     visible_byline,
@@ -280,6 +281,7 @@ def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str
             jsonld_breadcrumb_section(page.breadcrumbs, title)
             or breadcrumb_section(places(), title)
             or marked_section(places())
+            or labelled_section(places())
         )
 
     if not declared:
