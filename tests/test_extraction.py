@@ -571,3 +571,11 @@ def test_a_box_or_label_marked_as_the_category_names_the_section() -> None:
     assert extract(page(top=label))["category"] == "경제"
     tree = "<div class='category'><a href='/politics'>정치</a><a href='/economy'>경제</a><a href='/society'>사회</a></div>"
     assert extract(page(bottom=tree))["category"] == ""
+
+
+def test_a_desks_sign_off_with_a_photo_credit_and_a_reporter_card_whose_parts_run_together_name_the_reporter() -> None:
+    desk = "<meta name='author' content='i채널 연예'>"
+    credit = "<p>i채널 김경희 | 사진출처 영화사 봄날</p>"
+    assert extract(page(head=desk, bottom=credit))["author"] == "김경희"
+    card = "<div class='view_reporter'><span class='reporter_name'>권도현 기자</span><a>기자 페이지</a><button>구독</button></div>"
+    assert extract(page(bottom=card))["author"] == "권도현"

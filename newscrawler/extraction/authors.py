@@ -49,9 +49,11 @@ _SIGNOFF_LINES = 15
 _KO_STAMP = re.compile(r"\s*(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|송고)\s*[:：]?(?:\s|\d|$).*$")
 # A broadcast report's last line ("HBS 뉴스 박소영입니다.") and the anchor's hand-over ("박소영 기자가 보도합니다.").
 BROADCAST_SIGNOFF = re.compile(r"^(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스)(?:\s*뉴스)?\s+([가-힣]{2,4})입니다\.?$")
-# A broadcast item's written sign-off: the channel, the reporter and an e-mail ("YTV 김하늘 (sky@ytv.example)").
+# A broadcast item's written sign-off: the channel and the reporter, then an e-mail or a photo credit
+# ("YTV 김하늘 (sky@ytv.example)", "iMBC 김경희 | 사진출처 MBC").
 _CHANNEL_SIGNOFF = re.compile(
-    r"^(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스)\s+([가-힣]{2,4})\s*[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?$"
+    r"^(?:[A-Za-z][\w&]{0,11}|[\w&]{0,10}뉴스)\s+([가-힣]{2,4})\s*"
+    r"(?:[(\[<]?\s*[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s*[)\]>]?|[|│]\s*사진\s*(?:출처|제공)?\s*[:=]?.*)$"
 )
 # A wire story's opening line: dateline, reporters, "=" ("[서울=뉴시스]한지원 기자 = …", "(서울=뉴스1) 김도윤 박서진 기자 = …").
 _WIRE_OPENING = re.compile(

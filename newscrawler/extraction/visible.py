@@ -110,7 +110,7 @@ def visible_byline(tree: HtmlElement) -> str:
             rank = 0 if attrib.get("rel") == "author" or _PLAIN_BYLINE.search(marks) else 1
             if best is not None and best[0] <= rank:
                 continue
-            text = " ".join(element.text_content().split())
+            text = " ".join(" ".join(element.itertext()).split())  # a card's name, e-mail and buttons apart
             if 2 < len(text) < _BYLINE_MAX:
                 best = (rank, text)
                 if rank == 0:
