@@ -579,3 +579,11 @@ def test_a_desks_sign_off_with_a_photo_credit_and_a_reporter_card_whose_parts_ru
     assert extract(page(head=desk, bottom=credit))["author"] == "김경희"
     card = "<div class='view_reporter'><span class='reporter_name'>권도현 기자</span><a>기자 페이지</a><button>구독</button></div>"
     assert extract(page(bottom=card))["author"] == "권도현"
+
+
+def test_a_channel_named_without_its_news_word_is_the_site_and_a_sign_off_with_the_e_mail_in_brackets_names_the_reporter() -> None:
+    channel = "<meta property='og:site_name' content='KBC 뉴스'><meta name='author' content='KBC'>"
+    signed = "<p>김유진 기자 (yujin@kbc.example)</p><p>촬영기자:박성호/영상편집:이다은</p>"
+    assert extract(page(head=channel, bottom=signed))["author"] == "김유진"
+    box = "<div class='box-reporter'><span class='name'>김유진</span> 기자의 기사 모음</div>"
+    assert extract(page(head=channel, bottom=box))["author"] == "김유진"

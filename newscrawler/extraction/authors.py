@@ -30,7 +30,7 @@ _KO_TITLED = re.compile(rf"^([가-힣]{{2,4}}?)(?:\s+[\w]+)*?\s*{_KO_RANK}?\s*{_
 # Several reporters before one job title ("김도윤 박서진 기자"), as wire datelines write them.
 _KO_NAMES_TITLED = re.compile(rf"^((?:[가-힣]{{2,4}}\s+){{1,3}}[가-힣]{{2,4}}?)\s*{_KO_RANK}?\s*{_KO_JOB}$")
 # A name and its job title with more after it: a reporter card's text ("한지원 기자 기자의 다른기사 보기").
-_KO_TITLED_LEAD = re.compile(rf"^([가-힣]{{2,4}})\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣])")
+_KO_TITLED_LEAD = re.compile(rf"^([가-힣]{{2,4}})\s*{_KO_RANK}?\s*{_KO_JOB}(?=의?(?:[^가-힣]|$))")
 # Where one reporter's job title is followed by the next reporter ("정하은 기자 윤재석 기자").
 _KO_NEXT_REPORTER = re.compile(rf"({_KO_JOB})\s+(?=[가-힣]{{2,4}}\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣]))")
 _KO_RANK_WORD = re.compile(rf"^{_KO_RANK}$")
@@ -45,6 +45,7 @@ _KO_SIGNOFF = re.compile(
     r"^[(\[]?(?:[가-힣]{2,6}\s*=\s*)?([가-힣]{2,4})\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*[)\]]?$"
 )
 _SIGNOFF_LINES = 15
+_EMPTY_BRACKETS = re.compile(r"[(\[<]\s*[)\]>]")  # where an e-mail was: "홍길동 기자 (hong@…)"
 # A time stamp a Korean byline runs on into ("홍길동 기자 입력 2024.05.09 15:20").
 _KO_STAMP = re.compile(r"\s*(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|송고)\s*[:：]?(?:\s|\d|$).*$")
 # A broadcast report's last line ("HBS 뉴스 박소영입니다.") and the anchor's hand-over ("박소영 기자가 보도합니다.").
@@ -209,12 +210,18 @@ def _as_written(name: str, text: str) -> str:
     return text[at : at + len(name)] if at >= 0 and len(text) == len(text.casefold()) else name
 
 
+# A generic word after a broadcaster's or a paper's name in its site name ("KBC 뉴스", "SBS NEWS").
+_SITE_WORD = re.compile(r"\s+(?:뉴스|news|닷컴|온라인|online)$", re.IGNORECASE)
+
+
 def is_desk(name: str, site_names: Iterable[str]) -> bool:
     key = letters_key(name)
     if not key:
         return True
-    sites = [letters_key(site) for site in site_names if site]
-    if any(key == site or (len(site) >= 4 and site in key) for site in sites):
+    site_names = list(site_names)
+    if key in _site_keys(site_names):
+        return True
+    if any(len(site) >= 4 and site in key for site in (letters_key(site) for site in site_names if site)):
         return True
     if len(key) >= 2 and key in [_initials(site) for site in site_names if site]:
         return True  # the site's name in initials ("LTO" for Legal Tribune Online)
@@ -227,8 +234,14 @@ def is_desk(name: str, site_names: Iterable[str]) -> bool:
 
 
 def is_site(name: str, site_names: Iterable[str]) -> bool:
-    key = letters_key(name)
-    return any(key == letters_key(site) for site in site_names if site)
+    return letters_key(name) in _site_keys(site_names)
+
+
+def _site_keys(site_names: Iterable[str]) -> list[str]:
+    """The site's names as keys, each also without a generic word after it ("KBC 뉴스" is also "KBC")."""
+    names = [site.strip() for site in site_names if site and site.strip()]
+    keys = [letters_key(name) for name in [*names, *(_SITE_WORD.sub("", name) for name in names)]]
+    return list(dict.fromkeys(key for key in keys if key))
 
 
 def _initials(name: str) -> str:
@@ -243,7 +256,7 @@ def signed_reporter(body_text: str) -> str:
         channel = _CHANNEL_SIGNOFF.match(line)
         if channel:
             return channel.group(1)
-        line = " ".join(_EMAIL.sub(" ", line).split())
+        line = " ".join(_EMPTY_BRACKETS.sub(" ", _EMAIL.sub(" ", line)).split())
         match = _KO_SIGNOFF.match(line) or BROADCAST_SIGNOFF.match(line)
         if match:
             return match.group(1)
