@@ -587,3 +587,8 @@ def test_a_channel_named_without_its_news_word_is_the_site_and_a_sign_off_with_t
     assert extract(page(head=channel, bottom=signed))["author"] == "김유진"
     box = "<div class='box-reporter'><span class='name'>김유진</span> 기자의 기사 모음</div>"
     assert extract(page(head=channel, bottom=box))["author"] == "김유진"
+
+
+def test_a_recommendation_widgets_author_tag_names_the_reporter_where_the_author_tag_names_the_site() -> None:
+    tags = "<meta name='author' content='한결일보'><meta property='dable:author' content='오승훈'>"
+    assert extract(page(head=tags))["author"] == "오승훈"

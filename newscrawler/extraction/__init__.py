@@ -138,6 +138,7 @@ def extract_post(
             lambda: [select_text(tree, selectors.author)],
             lambda: names_of(resolved(page.jsonld("author"), page.nodes)),
             lambda: _meta_authors(page),
+            lambda: [page.first(*_WIDGET_AUTHOR_META)],
             lambda: payload.authors if payload else [],
             lambda: shown_names(visible_byline(tree)),
             lambda: author_page_links(_links(tree)),
@@ -334,6 +335,8 @@ def _date_in_url(url: str) -> str:
 
 
 _AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "dcterms.creator")
+# A recommendation widget's own author tag, which Korean sites fill with the reporter where "author" is the site.
+_WIDGET_AUTHOR_META = ("dable:author",)
 
 
 def _meta_authors(page: PageMetadata) -> list[str]:
