@@ -592,3 +592,12 @@ def test_a_channel_named_without_its_news_word_is_the_site_and_a_sign_off_with_t
 def test_a_recommendation_widgets_author_tag_names_the_reporter_where_the_author_tag_names_the_site() -> None:
     tags = "<meta name='author' content='한결일보'><meta property='dable:author' content='오승훈'>"
     assert extract(page(head=tags))["author"] == "오승훈"
+
+
+def test_a_bracketed_byline_opening_the_description_names_the_reporter_but_a_photo_caption_credited_so_does_not() -> None:
+    press = "<meta property='og:description' content='[머니투게더 오승훈 기자] 정부가 9일 새로운 에너지 정책을 내놨다.'>"
+    assert extract(page(head=press))["author"] == "오승훈"
+    place = "<meta property='og:description' content='[스포츠온=잠실, 권도현 기자] 한빛이 5연패에서 벗어났다.'>"
+    assert extract(page(head=place))["author"] == "권도현"
+    caption = "<p>[머니투게더 김민재 기자] 서울 시내 한 편의점에서 소비자가 도시락을 고르고 있다.</p>"
+    assert extract(page(top=caption))["author"] == ""

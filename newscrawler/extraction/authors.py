@@ -62,6 +62,12 @@ _WIRE_OPENING = re.compile(
     r"(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*=",
     re.MULTILINE,
 )
+# A byline in brackets opening an article's description (the press, a place, the reporters): "[머니투데이 홍길동
+# 기자]", "[OSEN=잠실, 홍지수 기자]". Only at the description's start: a photo caption in the text is credited so too.
+_BRACKET_OPENING = re.compile(
+    r"^[ \t]*\[[^\[\]=\n]{1,20}?(?:\s*=\s*(?:[가-힣]{2,6}\s*,\s*)?|\s+)((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})\s*"
+    r"(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*\]"
+)
 _HANDOVER = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원)가\s*(?:보도|취재)합니다")
 # Credits under a broadcast item: camera, editing, graphics ("촬영기자:이준호/영상편집:김민재").
 _KO_CREDIT = re.compile(r"(?:촬영|영상\s*편집|편집|그래픽|취재\s*지원|자료\s*조사|CG)\s*(?:기자)?\s*[:：]")
@@ -250,7 +256,8 @@ def _initials(name: str) -> str:
 
 def signed_reporter(body_text: str) -> str:
     """The reporter a Korean article names on a line of its own near its end ("홍길동 기자 hong@…", a
-    broadcaster's "YTV 김하늘 (sky@…)"), else the reporters of a wire story's opening dateline."""
+    broadcaster's "YTV 김하늘 (sky@…)"), else the reporters of a bracketed byline opening ``body_text`` (the
+    description comes first) or of a wire story's opening dateline."""
     lines = [line.strip() for line in body_text.splitlines() if line.strip()][-_SIGNOFF_LINES:]
     for line in reversed(lines):
         channel = _CHANNEL_SIGNOFF.match(line)
@@ -260,7 +267,7 @@ def signed_reporter(body_text: str) -> str:
         match = _KO_SIGNOFF.match(line) or BROADCAST_SIGNOFF.match(line)
         if match:
             return match.group(1)
-    opening = _WIRE_OPENING.search(body_text)
+    opening = _BRACKET_OPENING.match(body_text) or _WIRE_OPENING.search(body_text)
     if opening:
         return ", ".join(opening.group(1).split())
     handover = _HANDOVER.search(body_text)
