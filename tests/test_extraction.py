@@ -601,3 +601,10 @@ def test_a_bracketed_byline_opening_the_description_names_the_reporter_but_a_pho
     assert extract(page(head=place))["author"] == "권도현"
     caption = "<p>[머니투게더 김민재 기자] 서울 시내 한 편의점에서 소비자가 도시락을 고르고 있다.</p>"
     assert extract(page(top=caption))["author"] == ""
+
+
+def test_a_declared_section_that_is_the_whole_newsroom_gives_way_to_the_section_the_page_shows() -> None:
+    generic = "<meta property='article:section' content='뉴스'>"
+    crumb = "<nav class='breadcrumb'><a href='/'>홈</a> &gt; <a href='/society'>사회</a></nav>"
+    assert extract(page(head=generic, top=crumb))["category"] == "사회"
+    assert extract(page(head=generic))["category"] == ""

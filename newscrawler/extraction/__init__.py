@@ -82,6 +82,8 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:[-_/][a-z0-9]+)*$")
 _SLUG_LIKE_TITLE = re.compile(r"^[\x00-\x7f]*$")  # a title all in ASCII: a slug section may be what it shows
 _FULLER = 2  # how many times longer other evidence must be to replace what the extractor found
 _SHORT_BODY = 600  # letters: below this, the page may be client-rendered
+# Declared "sections" that are the whole newsroom, not a section: what the page shows says more.
+_ALL_NEWS = frozenset({"뉴스", "기사", "전체", "전체기사", "전체뉴스", "최신기사", "최신뉴스", "뉴스홈"})
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
 
 
@@ -274,7 +276,8 @@ def _text_length(fragment: str) -> int:
 
 def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str) -> str:
     """The declared section; but where it is a URL slug ("society") on a page in Korean (or another script
-    than Latin) and the page shows its section in its own script (사회), what readers see."""
+    than Latin) and the page shows its section in its own script (사회), or where it is the whole newsroom
+    ("뉴스"), what readers see."""
     declared = text_of(page.jsonld("articleSection")) or page.first("article:section", "section", "category")
 
     def shown() -> str:
@@ -285,6 +288,8 @@ def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str
             or labelled_section(places())
         )
 
+    if declared.casefold() in _ALL_NEWS:
+        return shown()
     if not declared:
         return shown() or _ghost_primary_tag(page)
     if _SLUG.match(declared) and not _SLUG_LIKE_TITLE.search(title):
