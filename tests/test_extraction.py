@@ -608,3 +608,15 @@ def test_a_declared_section_that_is_the_whole_newsroom_gives_way_to_the_section_
     crumb = "<nav class='breadcrumb'><a href='/'>홈</a> &gt; <a href='/society'>사회</a></nav>"
     assert extract(page(head=generic, top=crumb))["category"] == "사회"
     assert extract(page(head=generic))["category"] == ""
+
+
+def test_a_korean_credits_job_word_and_more_job_titles_are_not_names() -> None:
+    for byline, names in [
+        ("글·사진 홍길동 기자", "홍길동"),
+        ("글=홍길동 기자, 사진=이순신 기자", "홍길동, 이순신"),
+        ("홍길동 기상캐스터", "홍길동"),
+        ("김민수 경제부장", "김민수"),
+        ("홍길동 논설위원", "홍길동"),
+        ("정지원 아나운서", "정지원"),
+    ]:
+        assert extract(page(top=f"<div class='byline'>{byline}</div>"))["author"] == names, byline

@@ -23,17 +23,19 @@ from newscrawler.text.cleaning import letters_key
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)  # ASCII: the byline text may run on into it
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 # Job titles a Korean byline puts after the name, and the words that may come before them ("선임기자").
-_KO_JOB = r"(?:기자|특파원|에디터|논설위원|칼럼니스트|앵커|리포터|통신원|편집위원|PD)"
+_KO_JOB = r"(?:기자|특파원|에디터|위원|칼럼니스트|앵커|리포터|캐스터|아나운서|통신원|부장|차장|국장|팀장|PD)"
 _KO_RANK = r"(?:선임|수석|전문|객원|인턴|취재|영상|사진)"
 # A Korean name and a job title after it ("홍길동 기자", "홍길동기자", "이남경 MK스포츠 기자").
 _KO_TITLED = re.compile(rf"^([가-힣]{{2,4}}?)(?:\s+[\w]+)*?\s*{_KO_RANK}?\s*{_KO_JOB}$")
 # Several reporters before one job title ("김도윤 박서진 기자"), as wire datelines write them.
-_KO_NAMES_TITLED = re.compile(rf"^((?:[가-힣]{{2,4}}\s+){{1,3}}[가-힣]{{2,4}}?)\s*{_KO_RANK}?\s*{_KO_JOB}$")
+_KO_NAMES_TITLED = re.compile(rf"^((?:[가-힣]{{2,4}}\s+){{1,3}}[가-힣]{{2,4}})\s+{_KO_RANK}?\s*{_KO_JOB}$")
 # A name and its job title with more after it: a reporter card's text ("한지원 기자 기자의 다른기사 보기").
 _KO_TITLED_LEAD = re.compile(rf"^([가-힣]{{2,4}})\s*{_KO_RANK}?\s*{_KO_JOB}(?=의?(?:[^가-힣]|$))")
 # Where one reporter's job title is followed by the next reporter ("정하은 기자 윤재석 기자").
 _KO_NEXT_REPORTER = re.compile(rf"({_KO_JOB})\s+(?=[가-힣]{{2,4}}\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣]))")
 _KO_RANK_WORD = re.compile(rf"^{_KO_RANK}$")
+# What a credit says its person did, before the name ("글 홍길동 기자", "글·사진 홍길동 기자"): not a name.
+_KO_CREDIT_WORD = re.compile(r"^(?:글|사진|영상|그래픽|취재|정리)(?:\s*[=:]\s*|\s+|$)")
 # A desk before the names ("사회부 홍길동 기자"): a department, team or bureau.
 _KO_DESK_WORD = re.compile(r"(?:부|팀|국|실|센터|본부)$")
 # A wire dateline before the reporters: "(서울=뉴스원)", "[서울=뉴시스]".
@@ -153,6 +155,9 @@ def clean_names(names: Iterable[str]) -> list[str]:
 def _korean_names(piece: str) -> list[str]:
     """The reporters one Korean byline piece names: several before one job title ("김도윤 박서진 기자"),
     without a desk before them ("사회부"); a name leading a card's text; else the piece as it is."""
+    piece = _KO_CREDIT_WORD.sub("", piece)
+    if not piece:
+        return []
     several = _KO_NAMES_TITLED.match(piece)
     if several:
         words = several.group(1).split()
