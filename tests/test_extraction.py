@@ -620,3 +620,13 @@ def test_a_korean_credits_job_word_and_more_job_titles_are_not_names() -> None:
         ("정지원 아나운서", "정지원"),
     ]:
         assert extract(page(top=f"<div class='byline'>{byline}</div>"))["author"] == names, byline
+
+
+def test_a_desk_before_the_reporters_goes_but_a_name_ending_like_a_desk_stays() -> None:
+    assert extract(page(top="<div class='byline'>산업1부 오승훈 기자</div>"))["author"] == "오승훈"
+    assert extract(page(top="<div class='byline'>온라인이슈팀 홍길동 기자</div>"))["author"] == "홍길동"
+    two = "<div class='reporter'>(서울=뉴스원) 김민국 이정훈 기자</div>"
+    assert extract(page(top=two))["author"] == "김민국, 이정훈"
+    desk = "<meta name='author' content='온라인이슈팀'>"
+    signed = "<p>정부는 다음 달 세부 계획을 내놓는다는 방침이다.</p><p>홍길동 기자 hong@news.example</p>"
+    assert extract(page(head=desk, bottom=signed))["author"] == "홍길동"

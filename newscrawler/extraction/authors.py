@@ -37,7 +37,10 @@ _KO_RANK_WORD = re.compile(rf"^{_KO_RANK}$")
 # What a credit says its person did, before the name ("글 홍길동 기자", "글·사진 홍길동 기자"): not a name.
 _KO_CREDIT_WORD = re.compile(r"^(?:글|사진|영상|그래픽|취재|정리)(?:\s*[=:]\s*|\s+|$)")
 # A desk before the names ("사회부 홍길동 기자"): a department, team or bureau.
-_KO_DESK_WORD = re.compile(r"(?:부|팀|국|실|센터|본부)$")
+_KO_DESK_WORD = re.compile(
+    r"[가-힣](?:팀|센터|본부|데스크)$|^(?:정치|경제|사회|국제|문화|산업|금융|증권|체육|스포츠|연예|지역|전국|사진|영상|"
+    r"편집|취재|온라인|디지털|뉴스|보도|기획|탐사|정책|생활|과학|전략)\d?(?:부|국|실)$"
+)
 # A wire dateline before the reporters: "(서울=뉴스원)", "[서울=뉴시스]".
 _KO_WIRE_DATELINE = re.compile(r"[(\[][가-힣]{2,6}\s*=\s*[^()\[\]=]{1,20}[)\]]")
 # A member id after a writer's name, as citizen-journalism sites show it ("최은서(ches)").
@@ -158,6 +161,9 @@ def _korean_names(piece: str) -> list[str]:
     piece = _KO_CREDIT_WORD.sub("", piece)
     if not piece:
         return []
+    first, _, rest = piece.partition(" ")
+    if rest and _KO_DESK_WORD.search(first):
+        piece = rest  # "산업1부 오승훈 기자", "온라인이슈팀 홍길동 기자"
     several = _KO_NAMES_TITLED.match(piece)
     if several:
         words = several.group(1).split()
@@ -241,7 +247,7 @@ def is_desk(name: str, site_names: Iterable[str]) -> bool:
     ]
     if len(name.split()) >= 2 and _initials(name) in domains:
         return True  # the site's name written out where the site goes by its address ("DW.COM")
-    return bool(_DESK.search(name))
+    return bool(_DESK.search(name) or _KO_DESK_WORD.search(name))
 
 
 def is_site(name: str, site_names: Iterable[str]) -> bool:
