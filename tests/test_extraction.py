@@ -630,3 +630,10 @@ def test_a_desk_before_the_reporters_goes_but_a_name_ending_like_a_desk_stays() 
     desk = "<meta name='author' content='온라인이슈팀'>"
     signed = "<p>정부는 다음 달 세부 계획을 내놓는다는 방침이다.</p><p>홍길동 기자 hong@news.example</p>"
     assert extract(page(head=desk, bottom=signed))["author"] == "홍길동"
+
+
+def test_a_category_button_or_a_sidebars_category_box_is_not_the_section() -> None:
+    button = "<div class='util'><button class='btn_category'>카테고리</button></div>"
+    assert extract(page(top=button))["category"] == ""
+    sidebar = "<aside><div class='category'><a href='/politics'>정치</a></div></aside>"
+    assert extract(page(bottom=sidebar))["category"] == ""

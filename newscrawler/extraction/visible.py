@@ -46,6 +46,8 @@ _CURRENT_ITEM_WORD = re.compile(r"(?:^|\s)(?:on|active|current)(?:\s|$)")
 # "category"); not a list of categories ("categories", a sidebar's tree, which is longer anyway).
 _CATEGORY_PLACE = re.compile(r"(?:^|[\s_-])cate(?:gory|gorize)?(?=$|[\s_-])", re.IGNORECASE)
 _CATEGORY_LABEL_MAX = 20
+# What a category button or heading says about itself, not a section's name.
+_CATEGORY_WORDS = frozenset({"카테고리", "분류", "전체", "메뉴", "전체메뉴", "category", "categories", "menu", "all"})
 
 
 @dataclass
@@ -215,8 +217,9 @@ def labelled_section(places: ReaderPlaces) -> str:
             text
             and len(text) <= _CATEGORY_LABEL_MAX
             and len(element.findall(".//a")) <= 1
-            and text.casefold() not in _HOME_WORDS
+            and text.casefold() not in _HOME_WORDS | _CATEGORY_WORDS
             and not _in_navigation(element)
+            and not any(a.tag in ("footer", "aside") for a in element.iterancestors())
         ):
             return text
     return ""
