@@ -20,7 +20,9 @@ from trafilatura.metadata import normalize_authors
 
 from newscrawler.text.cleaning import letters_key
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)  # ASCII: the byline text may run on into it
+# In ASCII letters: a byline's Hangul may run on into the address ("기자jiwon@…기자의").
+_EMAIL_TEXT = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+"
+_EMAIL = re.compile(_EMAIL_TEXT)
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 # Job titles a Korean byline puts after the name, and the words that may come before them ("선임기자").
 _KO_JOB = r"(?:기자|특파원|에디터|위원|칼럼니스트|앵커|리포터|캐스터|아나운서|통신원|부장|차장|국장|팀장|PD)"
@@ -42,13 +44,15 @@ _KO_DESK_WORD = re.compile(
     r"편집|취재|온라인|디지털|뉴스|보도|기획|탐사|정책|생활|과학|전략)\d?(?:부|국|실)$"
 )
 # A wire dateline before the reporters: "(서울=뉴스원)", "[서울=뉴시스]".
-_KO_WIRE_DATELINE = re.compile(r"[(\[][가-힣]{2,6}\s*=\s*[^()\[\]=]{1,20}[)\]]")
+_WIRE_DATELINE = r"[(\[][가-힣]{2,6}\s*=\s*[^()\[\]=]{1,20}[)\]]"
+_KO_WIRE_DATELINE = re.compile(_WIRE_DATELINE)
+# A reporter's title as sign-offs and datelines write it, and one to four names before it.
+_KO_REPORTER = r"(?:선임|수석|인턴)?\s*(?:기자|특파원)"
+_KO_NAMES = r"((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})"
 # A member id after a writer's name, as citizen-journalism sites show it ("최은서(ches)").
 _KO_MEMBER_ID = re.compile(r"(?<=[가-힣])\s*\([A-Za-z][\w.-]{1,19}\)")
 # A Korean article's sign-off line: "홍길동 기자", "서울=홍길동 특파원 hong@…", "(홍길동 기자)".
-_KO_SIGNOFF = re.compile(
-    r"^[(\[]?(?:[가-힣]{2,6}\s*=\s*)?([가-힣]{2,4})\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*[)\]]?$"
-)
+_KO_SIGNOFF = re.compile(rf"^[(\[]?(?:[가-힣]{{2,6}}\s*=\s*)?([가-힣]{{2,4}})\s*{_KO_REPORTER}\s*[)\]]?$")
 _SIGNOFF_LINES = 15
 _EMPTY_BRACKETS = re.compile(r"[(\[<]\s*[)\]>]")  # where an e-mail was: "홍길동 기자 (hong@…)"
 # A time stamp a Korean byline runs on into ("홍길동 기자 입력 2024.05.09 15:20").
@@ -59,19 +63,15 @@ BROADCAST_SIGNOFF = re.compile(r"^(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스)(?
 # ("YTV 김하늘 (sky@ytv.example)", "iMBC 김경희 | 사진출처 MBC").
 _CHANNEL_SIGNOFF = re.compile(
     r"^(?:[A-Za-z][\w&]{0,11}|[\w&]{0,10}뉴스)\s+([가-힣]{2,4})\s*"
-    r"(?:[(\[<]?\s*[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s*[)\]>]?|[|│]\s*사진\s*(?:출처|제공)?\s*[:=]?.*)$"
+    rf"(?:[(\[<]?\s*{_EMAIL_TEXT}\s*[)\]>]?|[|│]\s*사진\s*(?:출처|제공)?\s*[:=]?.*)$"
 )
-# A wire story's opening line: dateline, reporters, "=" ("[서울=뉴시스]한지원 기자 = …", "(서울=뉴스1) 김도윤 박서진 기자 = …").
-_WIRE_OPENING = re.compile(
-    r"^\s*[(\[][가-힣]{2,6}\s*=\s*[^()\[\]=]{1,20}[)\]]\s*((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})\s*"
-    r"(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*=",
-    re.MULTILINE,
-)
+# A wire story's opening line: dateline, reporters, "=" ("[서울=뉴시스]한지원 기자 = …",
+# "(서울=뉴스1) 김도윤 박서진 기자 = …").
+_WIRE_OPENING = re.compile(rf"^\s*{_WIRE_DATELINE}\s*{_KO_NAMES}\s*{_KO_REPORTER}\s*=", re.MULTILINE)
 # A byline in brackets opening an article's description (the press, a place, the reporters): "[머니투데이 홍길동
 # 기자]", "[OSEN=잠실, 홍지수 기자]". Only at the description's start: a photo caption in the text is credited so too.
 _BRACKET_OPENING = re.compile(
-    r"^[ \t]*\[[^\[\]=\n]{1,20}?(?:\s*=\s*(?:[가-힣]{2,6}\s*,\s*)?|\s+)((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})\s*"
-    r"(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*\]"
+    rf"^[ \t]*\[[^\[\]=\n]{{1,20}}?(?:\s*=\s*(?:[가-힣]{{2,6}}\s*,\s*)?|\s+){_KO_NAMES}\s*{_KO_REPORTER}\s*\]"
 )
 _HANDOVER = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원)가\s*(?:보도|취재)합니다")
 # Credits under a broadcast item: camera, editing, graphics ("촬영기자:이준호/영상편집:김민재").

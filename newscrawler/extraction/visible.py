@@ -18,10 +18,9 @@ _ENGLISH_CLOCK = (
     r"(?:(?:,|\s[-–|])?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s*[A-Z]{2,4}T?\b)?)?"
 )
 _RELATIVE = r"(?:\d+\s*(?:초|분|시간|일|주)\s*전|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
-_SHORT_YEAR = r"(?<![\d.])\d{2}\.\d{1,2}\.\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)"  # "24.05.09 15:20" (read only on Korean pages)
-_DATE = re.compile(
-    rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE}|{_SHORT_YEAR})", re.IGNORECASE
-)
+# "24.05.09 15:20": a two-digit year, read as one only on Korean pages (see dates.parse_date).
+_SHORT_YEAR = r"(?<![\d.])\d{2}\.\d{1,2}\.\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)"
+_DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE}|{_SHORT_YEAR})", re.IGNORECASE)
 # Table layouts (boards, old CMSs, press releases) put the date in a labelled cell.
 _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
