@@ -641,3 +641,12 @@ def test_a_category_button_or_a_sidebars_category_box_is_not_the_section() -> No
     assert extract(page(top=button))["category"] == ""
     sidebar = "<aside><div class='category'><a href='/politics'>정치</a></div></aside>"
     assert extract(page(bottom=sidebar))["category"] == ""
+
+
+def test_a_lone_section_link_just_above_the_headline_names_the_section_but_a_kicker_does_not() -> None:
+    def above(label: str) -> str:
+        return page().replace("<article><h1>", f"<article>{label}<h1>")
+
+    assert extract(above("<span class='sort'><a href='/news/society/'>사회</a></span>"))["category"] == "사회"
+    assert extract(above("<span class='kicker'><a href='/exclusive/'>[단독]</a></span>"))["category"] == ""
+    assert extract(above("<p>정부 발표 <a href='/energy/'>에너지</a></p>"))["category"] == ""

@@ -48,6 +48,7 @@ from newscrawler.extraction.visible import (
     labelled_section,
     marked_section,
     reader_places,
+    section_above_headline,
     visible_byline,
     visible_dates,
 )
@@ -286,6 +287,7 @@ def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str
             or breadcrumb_section(places(), title)
             or marked_section(places())
             or labelled_section(places())
+            or section_above_headline(places(), title)
         )
 
     if declared.casefold() in _ALL_NEWS:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from newscrawler.text.cleaning import letters_key
+
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
 _CLOCK = (
     r"(?:\s*(?:\(?\s*[월화수목금토일]\s*\)\s*)?\(?\s*(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s*\d{1,2}\s*"
@@ -45,6 +47,9 @@ _CURRENT_ITEM_WORD = re.compile(r"(?:^|\s)(?:on|active|current)(?:\s|$)")
 # "category"); not a list of categories ("categories", a sidebar's tree, which is longer anyway).
 _CATEGORY_PLACE = re.compile(r"(?:^|[\s_-])cate(?:gory|gorize)?(?=$|[\s_-])", re.IGNORECASE)
 _CATEGORY_LABEL_MAX = 20
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+_SECTION_LINK_MAX = 12  # letters: a section's name, not a series title or a kicker sentence
+_KICKER_MARK = re.compile(r"^[\[【(<]")  # "[단독]", "【속보】": a kicker, not a section
 # What a category button or heading says about itself, not a section's name.
 _CATEGORY_WORDS = frozenset({"카테고리", "분류", "전체", "메뉴", "전체메뉴", "category", "categories", "menu", "all"})
 
@@ -56,7 +61,8 @@ class ReaderPlaces:
     ``dates``: bylines, info bars, "meta" lines, and labelled table rows (boards, old CMSs, press
     releases); ``crumbs``: breadcrumb trails; ``platform``: a blog platform's own category markup
     (WordPress's rel="category tag", Naver Blog's series line); ``current``: the section link the
-    site's navigation marks as current; ``labels``: elements whose class marks them as the category.
+    site's navigation marks as current; ``labels``: elements whose class marks them as the category;
+    ``headings``: h1 to h4, to find the headline.
     """
 
     dates: list[HtmlElement] = field(default_factory=list)
@@ -64,6 +70,7 @@ class ReaderPlaces:
     platform: list[HtmlElement] = field(default_factory=list)
     current: list[HtmlElement] = field(default_factory=list)
     labels: list[HtmlElement] = field(default_factory=list)
+    headings: list[HtmlElement] = field(default_factory=list)
 
 
 def reader_places(tree: HtmlElement) -> ReaderPlaces:
@@ -74,6 +81,8 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
         if not isinstance(tag, str):
             continue
         attrib = element.attrib
+        if tag in _HEADINGS and len(places.headings) < 20:
+            places.headings.append(element)
         if tag == "tr":
             if len(rows) < 10 and any(label in element.text_content() for label in _ROW_LABELS):
                 rows.append(element)
@@ -221,6 +230,27 @@ def labelled_section(places: ReaderPlaces) -> str:
             and not any(a.tag in ("footer", "aside") for a in element.iterancestors())
         ):
             return text
+    return ""
+
+
+def section_above_headline(places: ReaderPlaces, title: str) -> str:
+    """The section named by a lone link just above the headline ("<span class='sort'><a href='/society/'>사회</a>
+    </span><h2>headline</h2>"), as broadcasters and dailies put it where no breadcrumb or menu item says it."""
+    key = letters_key(title)
+    headline = next((h for h in places.headings if key and letters_key(h.text_content()) == key), None)
+    label = headline.getprevious() if headline is not None else None
+    if label is None:
+        return ""
+    links = [label] if label.tag == "a" else label.findall(".//a")
+    text = " ".join(label.text_content().split())
+    if (
+        len(links) == 1
+        and text == " ".join(links[0].text_content().split())
+        and 2 <= len(text) <= _SECTION_LINK_MAX
+        and not _KICKER_MARK.match(text)
+        and text.casefold() not in _HOME_WORDS
+    ):
+        return text
     return ""
 
 
