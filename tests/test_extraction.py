@@ -650,3 +650,12 @@ def test_a_lone_section_link_just_above_the_headline_names_the_section_but_a_kic
     assert extract(above("<span class='sort'><a href='/news/society/'>사회</a></span>"))["category"] == "사회"
     assert extract(above("<span class='kicker'><a href='/exclusive/'>[단독]</a></span>"))["category"] == ""
     assert extract(above("<p>정부 발표 <a href='/energy/'>에너지</a></p>"))["category"] == ""
+
+
+def test_a_time_with_its_update_label_written_after_it_is_not_the_publication_time() -> None:
+    times = "<ul class='info'><li class='t'>2024-05-09 16:01 최종수정</li><li class='t'>2024-05-09 15:20 송고</li></ul>"
+    post = extract(page(top=times))
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+    assert post["modified"] == "2024-05-09T16:01:00+09:00"
+    unlabelled_first = extract(page(top="<div class='date'>2024.05.09 15:20 수정 2024.05.10 09:00</div>"))
+    assert unlabelled_first["published"] == "2024-05-09T15:20:00+09:00"

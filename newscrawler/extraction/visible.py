@@ -27,6 +27,8 @@ _DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIV
 _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
+# A label written after the time, as some Korean sites do ("2024-05-09 15:20 송고", "2024-05-09 16:01 최종수정").
+_LABEL_AFTER = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트|입력|등록|송고|작성)")
 _DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "ul"})
 _DATE_PLACE = re.compile(r"date|time|byline|info|meta", re.I)
 _CRUMB_PLACE = re.compile(r"breadcrumb|crumb|location", re.I)
@@ -154,7 +156,8 @@ def _in_navigation(element: HtmlElement) -> bool:
 def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
     """Date texts shown in the page's date and byline places: (published, updated) candidates, best first.
 
-    A date labelled as an update ("수정", "Updated") is never taken as the publication time.
+    A date labelled as an update ("수정", "Updated"; or "… 최종수정", the label after it) is never taken as
+    the publication time.
     """
     published: list[str] = []
     updated: list[str] = []
@@ -162,16 +165,30 @@ def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
         text = " ".join(element.text_content().split())
         if not text or len(text) > 300:
             continue
-        for match in _DATE.finditer(text):
-            before = text[max(0, match.start() - 16) : match.start()]
-            label_updated = _UPDATED_LABEL.search(before)
-            label_published = _PUBLISHED_LABEL.search(before)
-            found = _tidy(match.group())
-            if label_updated and not (label_published and label_published.start() > label_updated.start()):
-                updated.append(found)
-            else:
-                published.append(found)
+        for found, is_update in _labelled_dates(text):
+            (updated if is_update else published).append(_tidy(found))
     return list(dict.fromkeys(published)), list(dict.fromkeys(updated))
+
+
+def _labelled_dates(text: str) -> list[tuple[str, bool]]:
+    """Each date in ``text`` and whether its label calls it an update. Labels come before the dates ("입력 …
+    수정 …"), or, where the first date has none before it and every date one right after, after them ("… 송고
+    … 최종수정")."""
+    matches = list(_DATE.finditer(text))
+    if matches and not _label_before(text, matches[0]) and all(_LABEL_AFTER.match(text[m.end() :]) for m in matches):
+        ends = [m.start() for m in matches[1:]] + [len(text)]
+        return [(m.group(), bool(_UPDATED_LABEL.search(text[m.end() : e]))) for m, e in zip(matches, ends, strict=True)]
+    return [(m.group(), _label_before(text, m) == "updated") for m in matches]
+
+
+def _label_before(text: str, match: re.Match[str]) -> str:
+    """ "updated", "published" or "" as the words just before a date say."""
+    before = text[max(0, match.start() - 16) : match.start()]
+    updated = _UPDATED_LABEL.search(before)
+    published = _PUBLISHED_LABEL.search(before)
+    if updated and not (published and published.start() > updated.start()):
+        return "updated"
+    return "published" if published else ""
 
 
 def _tidy(text: str) -> str:
