@@ -659,3 +659,10 @@ def test_a_time_with_its_update_label_written_after_it_is_not_the_publication_ti
     assert post["modified"] == "2024-05-09T16:01:00+09:00"
     unlabelled_first = extract(page(top="<div class='date'>2024.05.09 15:20 수정 2024.05.10 09:00</div>"))
     assert unlabelled_first["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_a_trail_written_as_text_with_separators_names_the_section_but_an_address_does_not() -> None:
+    trail = "<div class='location'>홈 &gt; 열린시정 &gt; 시정소식 &gt; <strong>보도자료</strong></div>"
+    assert extract(page(top=trail))["category"] == "보도자료"
+    address = "<div class='location'>서울특별시 중구 세종대로 110</div>"
+    assert extract(page(top=address))["category"] == ""

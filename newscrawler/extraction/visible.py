@@ -32,6 +32,7 @@ _LABEL_AFTER = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트|입력|등�
 _DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "ul"})
 _DATE_PLACE = re.compile(r"date|time|byline|info|meta", re.I)
 _CRUMB_PLACE = re.compile(r"breadcrumb|crumb|location", re.I)
+_CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 _CRUMB_WORD = re.compile(r"(?:^|\s)(?:navi|path)(?:\s|$)")
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_WORD = re.compile(r"(?:^|\s)(?:on|active|is_active|current|selected)(?:\s|$)")
@@ -216,11 +217,19 @@ def breadcrumb_section(places: ReaderPlaces, title: str) -> str:
     """The article's section as its breadcrumb names it: the last crumb that is not the home page or the headline."""
     for trail in places.crumbs[:3]:
         crumbs = [" ".join(a.text_content().split()) for a in trail.iter("a", "span", "li") if a.text_content().strip()]
+        crumbs = crumbs or _written_crumbs(trail)
         crumbs = [c for c in dict.fromkeys(crumbs) if c and len(c) <= 40 and c.casefold() not in _HOME_WORDS]
         crumbs = [c for c in crumbs if not title or c.casefold() != title.casefold()]
         if crumbs:
             return crumbs[-1]
     return ""
+
+
+def _written_crumbs(trail: HtmlElement) -> list[str]:
+    """The crumbs of a trail written as text ("홈 &gt; 열린시정 &gt; <strong>보도자료</strong>"): none where
+    no separator splits it (a "location" that is an address, not a trail)."""
+    pieces = [" ".join(piece.split()) for piece in _CRUMB_SEPARATOR.split(trail.text_content())]
+    return pieces if len(pieces) > 1 else []
 
 
 def marked_section(places: ReaderPlaces) -> str:
