@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import lxml.html
 
 from newscrawler.extraction.body import with_sibling_containers
 from newscrawler.extraction.boilerplate import prune_boilerplate
+from newscrawler.extraction.dates import parse_date
 from newscrawler.extraction.page import post_from_bytes
 from newscrawler.extraction.visible import is_dateline
 from newscrawler.sources import Source
@@ -524,3 +525,144 @@ def test_a_reading_time_label_goes() -> None:
     labels = ["Lesedauer: 4 Minuten", "5 min read", "Reading time: 3 minutes"]
     pruned = prune_boilerplate("".join(f"<p>{label}</p>" for label in labels) + STORY, ["Headline"])
     assert not [label for label in labels if label in pruned] and pruned.count("<p>Paragraph") == 6
+
+
+def test_each_reporter_is_named_in_a_wire_dateline_in_byline_lines_and_on_a_reporter_card() -> None:
+    site = "<meta name='author' content='뉴스원'>"
+    dateline = page(head=site, top="<div class='reporter'>(서울=뉴스원) 김도윤 박서진 기자</div>")
+    assert extract(dateline)["author"] == "김도윤, 박서진"
+    lines = "<div class='byline'><p>정하은 기자(hejung@econ.example)</p><p>윤재석 기자(jsyoon@econ.example)</p></div>"
+    assert extract(page(bottom=lines))["author"] == "정하은, 윤재석"
+    card = "<div class='reporter_box'>한지원 기자<span>jiwon@x.example</span><a>기자의 다른기사 보기</a></div>"
+    assert extract(page(bottom=card))["author"] == "한지원"
+    member = "<div class='writer_info'><a class='name'>최은서(ches)</a></div>"
+    assert extract(page(top=member))["author"] == "최은서"
+    desk = "<div class='byline'>사회부 홍길동 전문기자</div>"
+    assert extract(page(top=desk))["author"] == "홍길동"
+
+
+def test_a_broadcasters_written_sign_off_and_a_wire_storys_opening_dateline_name_the_reporter() -> None:
+    signoff = "<p>YTV 김하늘 (skykim@ytv.example)</p>"
+    assert extract(page(bottom=signoff))["author"] == "김하늘"
+    opening = "<p>[서울=뉴시스마루]한지원 기자 = 정부가 9일 새로운 에너지 정책을 내놨다.</p>"
+    assert extract(page(top=opening))["author"] == "한지원"
+    two = "<p>(서울=뉴스원) 김도윤 박서진 기자 = 정부가 9일 새로운 에너지 정책을 내놨다.</p>"
+    assert extract(page(top=two))["author"] == "김도윤, 박서진"
+
+
+def test_a_date_stamps_data_attribute_gives_its_seconds_and_a_two_digit_year_is_read_on_korean_pages() -> None:
+    stamp = (
+        "<span class='media_end_head_info_datestamp_time _ARTICLE_DATE_TIME' data-date-time='2024-05-13 12:00:12'>"
+        "2024.05.13. 오후 12:00</span>"
+    )
+    assert extract(page(top=stamp))["published"] == "2024-05-13T12:00:12+09:00"
+    short = "<div class='date'><span>24.05.09 15:20</span><span>l</span><span>최종 업데이트 24.05.09 16:01</span></div>"
+    post = extract(page(top=short))
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+    assert post["modified"] == "2024-05-09T16:01:00+09:00"
+    german = parse_date("24.05.09 15:20", SEOUL.zone, "de", datetime(2024, 6, 1, tzinfo=UTC))
+    assert german is None or german.date() != date(2024, 5, 9)  # day first there: not read as year first
+
+
+def test_a_box_or_label_marked_as_the_category_names_the_section() -> None:
+    box = "<div class='bx_cate_news'><div class='bx_title'><h3>날씨</h3></div></div>"
+    assert extract(page(top=box))["category"] == "날씨"
+    label = "<div class='media_end_categorize'><a href='/main' class='media_end_categorize_item'>경제</a></div>"
+    assert extract(page(top=label))["category"] == "경제"
+    tree = (
+        "<div class='category'><a href='/politics'>정치</a><a href='/economy'>경제</a><a href='/sport'>체육</a></div>"
+    )
+    assert extract(page(bottom=tree))["category"] == ""
+
+
+def test_a_desks_sign_off_with_a_photo_credit_and_a_reporter_card_whose_parts_run_together_name_the_reporter() -> None:
+    desk = "<meta name='author' content='i채널 연예'>"
+    credit = "<p>i채널 김경희 | 사진출처 영화사 봄날</p>"
+    assert extract(page(head=desk, bottom=credit))["author"] == "김경희"
+    card = (
+        "<div class='view_reporter'><span class='reporter_name'>권도현 기자</span><a>기자 페이지</a><b>구독</b></div>"
+    )
+    assert extract(page(bottom=card))["author"] == "권도현"
+
+
+def test_a_channel_without_its_news_word_is_the_site_and_a_sign_off_with_the_e_mail_in_brackets_is_read() -> None:
+    channel = "<meta property='og:site_name' content='KBC 뉴스'><meta name='author' content='KBC'>"
+    signed = "<p>김유진 기자 (yujin@kbc.example)</p><p>촬영기자:박성호/영상편집:이다은</p>"
+    assert extract(page(head=channel, bottom=signed))["author"] == "김유진"
+    box = "<div class='box-reporter'><span class='name'>김유진</span> 기자의 기사 모음</div>"
+    assert extract(page(head=channel, bottom=box))["author"] == "김유진"
+
+
+def test_a_recommendation_widgets_author_tag_names_the_reporter_where_the_author_tag_names_the_site() -> None:
+    tags = "<meta name='author' content='한결일보'><meta property='dable:author' content='오승훈'>"
+    assert extract(page(head=tags))["author"] == "오승훈"
+
+
+def test_a_bracketed_byline_opening_the_description_names_the_reporter_but_a_caption_credited_so_not() -> None:
+    press = "<meta property='og:description' content='[머니투게더 오승훈 기자] 정부가 새 정책을 내놨다.'>"
+    assert extract(page(head=press))["author"] == "오승훈"
+    place = "<meta property='og:description' content='[스포츠온=잠실, 권도현 기자] 한빛이 5연패에서 벗어났다.'>"
+    assert extract(page(head=place))["author"] == "권도현"
+    caption = "<p>[머니투게더 김민재 기자] 서울 시내 한 편의점에서 소비자가 도시락을 고르고 있다.</p>"
+    assert extract(page(top=caption))["author"] == ""
+
+
+def test_a_declared_section_that_is_the_whole_newsroom_gives_way_to_the_section_the_page_shows() -> None:
+    generic = "<meta property='article:section' content='뉴스'>"
+    crumb = "<nav class='breadcrumb'><a href='/'>홈</a> &gt; <a href='/society'>사회</a></nav>"
+    assert extract(page(head=generic, top=crumb))["category"] == "사회"
+    assert extract(page(head=generic))["category"] == ""
+
+
+def test_a_korean_credits_job_word_and_more_job_titles_are_not_names() -> None:
+    for byline, names in [
+        ("글·사진 홍길동 기자", "홍길동"),
+        ("글=홍길동 기자, 사진=이순신 기자", "홍길동, 이순신"),
+        ("홍길동 기상캐스터", "홍길동"),
+        ("김민수 경제부장", "김민수"),
+        ("홍길동 논설위원", "홍길동"),
+        ("정지원 아나운서", "정지원"),
+    ]:
+        assert extract(page(top=f"<div class='byline'>{byline}</div>"))["author"] == names, byline
+
+
+def test_a_desk_before_the_reporters_goes_but_a_name_ending_like_a_desk_stays() -> None:
+    assert extract(page(top="<div class='byline'>산업1부 오승훈 기자</div>"))["author"] == "오승훈"
+    assert extract(page(top="<div class='byline'>온라인이슈팀 홍길동 기자</div>"))["author"] == "홍길동"
+    two = "<div class='reporter'>(서울=뉴스원) 김민국 이정훈 기자</div>"
+    assert extract(page(top=two))["author"] == "김민국, 이정훈"
+    desk = "<meta name='author' content='온라인이슈팀'>"
+    signed = "<p>정부는 다음 달 세부 계획을 내놓는다는 방침이다.</p><p>홍길동 기자 hong@news.example</p>"
+    assert extract(page(head=desk, bottom=signed))["author"] == "홍길동"
+
+
+def test_a_category_button_or_a_sidebars_category_box_is_not_the_section() -> None:
+    button = "<div class='util'><button class='btn_category'>카테고리</button></div>"
+    assert extract(page(top=button))["category"] == ""
+    sidebar = "<aside><div class='category'><a href='/politics'>정치</a></div></aside>"
+    assert extract(page(bottom=sidebar))["category"] == ""
+
+
+def test_a_lone_section_link_just_above_the_headline_names_the_section_but_a_kicker_does_not() -> None:
+    def above(label: str) -> str:
+        return page().replace("<article><h1>", f"<article>{label}<h1>")
+
+    assert extract(above("<span class='sort'><a href='/news/society/'>사회</a></span>"))["category"] == "사회"
+    assert extract(above("<span class='kicker'><a href='/exclusive/'>[단독]</a></span>"))["category"] == ""
+    assert extract(above("<p>정부 발표 <a href='/energy/'>에너지</a></p>"))["category"] == ""
+
+
+def test_a_time_with_its_update_label_written_after_it_is_not_the_publication_time() -> None:
+    times = "<ul class='info'><li class='t'>2024-05-09 16:01 최종수정</li><li class='t'>2024-05-09 15:20 송고</li></ul>"
+    post = extract(page(top=times))
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+    assert post["modified"] == "2024-05-09T16:01:00+09:00"
+    unlabelled_first = extract(page(top="<div class='date'>2024.05.09 15:20 수정 2024.05.10 09:00</div>"))
+    assert unlabelled_first["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_a_trail_written_as_text_with_separators_names_the_section_but_an_address_does_not() -> None:
+    trail = "<div class='location'>홈 &gt; 열린시정 &gt; 시정소식 &gt; <strong>보도자료</strong></div>"
+    assert extract(page(top=trail))["category"] == "보도자료"
+    address = "<div class='location'>서울특별시 중구 세종대로 110</div>"
+    assert extract(page(top=address))["category"] == ""

@@ -45,8 +45,10 @@ from newscrawler.extraction.visible import (
     breadcrumb_section,
     is_dateline,
     jsonld_breadcrumb_section,
+    labelled_section,
     marked_section,
     reader_places,
+    section_above_headline,
     visible_byline,
     visible_dates,
 )
@@ -81,6 +83,8 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:[-_/][a-z0-9]+)*$")
 _SLUG_LIKE_TITLE = re.compile(r"^[\x00-\x7f]*$")  # a title all in ASCII: a slug section may be what it shows
 _FULLER = 2  # how many times longer other evidence must be to replace what the extractor found
 _SHORT_BODY = 600  # letters: below this, the page may be client-rendered
+# Declared "sections" that are the whole newsroom, not a section: what the page shows says more.
+_ALL_NEWS = frozenset({"뉴스", "기사", "전체", "전체기사", "전체뉴스", "최신기사", "최신뉴스", "뉴스홈"})
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
 
 
@@ -137,6 +141,7 @@ def extract_post(
             lambda: [select_text(tree, selectors.author)],
             lambda: names_of(resolved(page.jsonld("author"), page.nodes)),
             lambda: _meta_authors(page),
+            lambda: [page.first(*_WIDGET_AUTHOR_META)],
             lambda: payload.authors if payload else [],
             lambda: shown_names(visible_byline(tree)),
             lambda: author_page_links(_links(tree)),
@@ -272,7 +277,8 @@ def _text_length(fragment: str) -> int:
 
 def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str) -> str:
     """The declared section; but where it is a URL slug ("society") on a page in Korean (or another script
-    than Latin) and the page shows its section in its own script (사회), what readers see."""
+    than Latin) and the page shows its section in its own script (사회), or where it is the whole newsroom
+    ("뉴스"), what readers see."""
     declared = text_of(page.jsonld("articleSection")) or page.first("article:section", "section", "category")
 
     def shown() -> str:
@@ -280,8 +286,12 @@ def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str
             jsonld_breadcrumb_section(page.breadcrumbs, title)
             or breadcrumb_section(places(), title)
             or marked_section(places())
+            or labelled_section(places())
+            or section_above_headline(places(), title)
         )
 
+    if declared.casefold() in _ALL_NEWS:
+        return shown()
     if not declared:
         return shown() or _ghost_primary_tag(page)
     if _SLUG.match(declared) and not _SLUG_LIKE_TITLE.search(title):
@@ -332,6 +342,8 @@ def _date_in_url(url: str) -> str:
 
 
 _AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "dcterms.creator")
+# A recommendation widget's own author tag, which Korean sites fill with the reporter where "author" is the site.
+_WIDGET_AUTHOR_META = ("dable:author",)
 
 
 def _meta_authors(page: PageMetadata) -> list[str]:

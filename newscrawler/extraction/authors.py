@@ -20,22 +20,59 @@ from trafilatura.metadata import normalize_authors
 
 from newscrawler.text.cleaning import letters_key
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# In ASCII letters: a byline's Hangul may run on into the address ("기자jiwon@…기자의").
+_EMAIL_TEXT = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+"
+_EMAIL = re.compile(_EMAIL_TEXT)
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
+# Job titles a Korean byline puts after the name, and the words that may come before them ("선임기자").
+_KO_JOB = r"(?:기자|특파원|에디터|위원|칼럼니스트|앵커|리포터|캐스터|아나운서|통신원|부장|차장|국장|팀장|PD)"
+_KO_RANK = r"(?:선임|수석|전문|객원|인턴|취재|영상|사진)"
 # A Korean name and a job title after it ("홍길동 기자", "홍길동기자", "이남경 MK스포츠 기자").
-_KO_TITLED = re.compile(
-    r"^([가-힣]{2,4}?)(?:\s+[\w]+)*?\s*(?:선임|수석|전문|객원|인턴|취재|영상|사진)?\s*"
-    r"(?:기자|특파원|에디터|논설위원|칼럼니스트|앵커|리포터|통신원|편집위원|PD)$"
+_KO_TITLED = re.compile(rf"^([가-힣]{{2,4}}?)(?:\s+[\w]+)*?\s*{_KO_RANK}?\s*{_KO_JOB}$")
+# Several reporters before one job title ("김도윤 박서진 기자"), as wire datelines write them.
+_KO_NAMES_TITLED = re.compile(rf"^((?:[가-힣]{{2,4}}\s+){{1,3}}[가-힣]{{2,4}})\s+{_KO_RANK}?\s*{_KO_JOB}$")
+# A name and its job title with more after it: a reporter card's text ("한지원 기자 기자의 다른기사 보기").
+_KO_TITLED_LEAD = re.compile(rf"^([가-힣]{{2,4}})\s*{_KO_RANK}?\s*{_KO_JOB}(?=의?(?:[^가-힣]|$))")
+# Where one reporter's job title is followed by the next reporter ("정하은 기자 윤재석 기자").
+_KO_NEXT_REPORTER = re.compile(rf"({_KO_JOB})\s+(?=[가-힣]{{2,4}}\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣]))")
+_KO_RANK_WORD = re.compile(rf"^{_KO_RANK}$")
+# What a credit says its person did, before the name ("글 홍길동 기자", "글·사진 홍길동 기자"): not a name.
+_KO_CREDIT_WORD = re.compile(r"^(?:글|사진|영상|그래픽|취재|정리)(?:\s*[=:]\s*|\s+|$)")
+# A desk before the names ("사회부 홍길동 기자"): a department, team or bureau.
+_KO_DESK_WORD = re.compile(
+    r"[가-힣](?:팀|센터|본부|데스크)$|^(?:정치|경제|사회|국제|문화|산업|금융|증권|체육|스포츠|연예|지역|전국|사진|영상|"
+    r"편집|취재|온라인|디지털|뉴스|보도|기획|탐사|정책|생활|과학|전략)\d?(?:부|국|실)$"
 )
+# A wire dateline before the reporters: "(서울=뉴스원)", "[서울=뉴시스]".
+_WIRE_DATELINE = r"[(\[][가-힣]{2,6}\s*=\s*[^()\[\]=]{1,20}[)\]]"
+_KO_WIRE_DATELINE = re.compile(_WIRE_DATELINE)
+# A reporter's title as sign-offs and datelines write it, and one to four names before it.
+_KO_REPORTER = r"(?:선임|수석|인턴)?\s*(?:기자|특파원)"
+_KO_NAMES = r"((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})"
+# A member id after a writer's name, as citizen-journalism sites show it ("최은서(ches)").
+_KO_MEMBER_ID = re.compile(r"(?<=[가-힣])\s*\([A-Za-z][\w.-]{1,19}\)")
 # A Korean article's sign-off line: "홍길동 기자", "서울=홍길동 특파원 hong@…", "(홍길동 기자)".
-_KO_SIGNOFF = re.compile(
-    r"^[(\[]?(?:[가-힣]{2,6}\s*=\s*)?([가-힣]{2,4})\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)\s*[)\]]?$"
-)
+_KO_SIGNOFF = re.compile(rf"^[(\[]?(?:[가-힣]{{2,6}}\s*=\s*)?([가-힣]{{2,4}})\s*{_KO_REPORTER}\s*[)\]]?$")
 _SIGNOFF_LINES = 15
+_EMPTY_BRACKETS = re.compile(r"[(\[<]\s*[)\]>]")  # where an e-mail was: "홍길동 기자 (hong@…)"
 # A time stamp a Korean byline runs on into ("홍길동 기자 입력 2024.05.09 15:20").
 _KO_STAMP = re.compile(r"\s*(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|송고)\s*[:：]?(?:\s|\d|$).*$")
 # A broadcast report's last line ("HBS 뉴스 박소영입니다.") and the anchor's hand-over ("박소영 기자가 보도합니다.").
 BROADCAST_SIGNOFF = re.compile(r"^(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스)(?:\s*뉴스)?\s+([가-힣]{2,4})입니다\.?$")
+# A broadcast item's written sign-off: the channel and the reporter, then an e-mail or a photo credit
+# ("YTV 김하늘 (sky@ytv.example)", "iMBC 김경희 | 사진출처 MBC").
+_CHANNEL_SIGNOFF = re.compile(
+    r"^(?:[A-Za-z][\w&]{0,11}|[\w&]{0,10}뉴스)\s+([가-힣]{2,4})\s*"
+    rf"(?:[(\[<]?\s*{_EMAIL_TEXT}\s*[)\]>]?|[|│]\s*사진\s*(?:출처|제공)?\s*[:=]?.*)$"
+)
+# A wire story's opening line: dateline, reporters, "=" ("[서울=뉴시스]한지원 기자 = …",
+# "(서울=뉴스1) 김도윤 박서진 기자 = …").
+_WIRE_OPENING = re.compile(rf"^\s*{_WIRE_DATELINE}\s*{_KO_NAMES}\s*{_KO_REPORTER}\s*=", re.MULTILINE)
+# A byline in brackets opening an article's description (the press, a place, the reporters): "[머니투데이 홍길동
+# 기자]", "[OSEN=잠실, 홍지수 기자]". Only at the description's start: a photo caption in the text is credited so too.
+_BRACKET_OPENING = re.compile(
+    rf"^[ \t]*\[[^\[\]=\n]{{1,20}}?(?:\s*=\s*(?:[가-힣]{{2,6}}\s*,\s*)?|\s+){_KO_NAMES}\s*{_KO_REPORTER}\s*\]"
+)
 _HANDOVER = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원)가\s*(?:보도|취재)합니다")
 # Credits under a broadcast item: camera, editing, graphics ("촬영기자:이준호/영상편집:김민재").
 _KO_CREDIT = re.compile(r"(?:촬영|영상\s*편집|편집|그래픽|취재\s*지원|자료\s*조사|CG)\s*(?:기자)?\s*[:：]")
@@ -92,6 +129,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
         if not raw or _URL.match(raw.strip()):
             continue
         text = _ADDRESS.sub(" ", _EMAIL.sub(" ", raw))
+        text = _KO_MEMBER_ID.sub("", _KO_WIRE_DATELINE.sub(" ", text))
         text = re.sub(r"[()\[\]<>]", " ", text)
         text = " ".join(text.split())
         if not text:
@@ -100,8 +138,9 @@ def clean_names(names: Iterable[str]) -> list[str]:
         if re.search(r"[가-힣]", text):
             if _KO_CREDIT.search(text):
                 continue
-            text = _KO_STAMP.sub("", text).strip(" =:|")
+            text = _KO_NEXT_REPORTER.sub(r"\1, ", _KO_STAMP.sub("", text).strip(" =:|"))
             pieces = [_KO_PLACE.sub("", piece) for piece in re.split(r"\s*[,/·]\s*", text)]
+            pieces = [name for piece in pieces for name in _korean_names(piece)]
         else:
             text = _first_name_first(text)
             parts = [p for p in re.split(r"\s+[·|•]\s+", text) if not _CREDIT.match(p) and not _EN_JOB.match(p)]
@@ -114,6 +153,27 @@ def clean_names(names: Iterable[str]) -> list[str]:
             if name and not _NUMBERS.match(name) and name not in out:
                 out.append(name)
     return out
+
+
+def _korean_names(piece: str) -> list[str]:
+    """The reporters one Korean byline piece names: several before one job title ("김도윤 박서진 기자"),
+    without a desk before them ("사회부"); a name leading a card's text; else the piece as it is."""
+    piece = _KO_CREDIT_WORD.sub("", piece)
+    if not piece:
+        return []
+    first, _, rest = piece.partition(" ")
+    if rest and _KO_DESK_WORD.search(first):
+        piece = rest  # "산업1부 오승훈 기자", "온라인이슈팀 홍길동 기자"
+    several = _KO_NAMES_TITLED.match(piece)
+    if several:
+        words = several.group(1).split()
+        names = [w for w in words if not (_KO_DESK_WORD.search(w) or _DESK.search(w) or _KO_RANK_WORD.match(w))]
+        if names:
+            return names
+    if _KO_TITLED.match(piece):
+        return [piece]
+    lead = _KO_TITLED_LEAD.match(piece)
+    return [lead.group(1)] if lead else [piece]
 
 
 def _first_name_first(text: str) -> str:
@@ -167,12 +227,18 @@ def _as_written(name: str, text: str) -> str:
     return text[at : at + len(name)] if at >= 0 and len(text) == len(text.casefold()) else name
 
 
+# A generic word after a broadcaster's or a paper's name in its site name ("KBC 뉴스", "SBS NEWS").
+_SITE_WORD = re.compile(r"\s+(?:뉴스|news|닷컴|온라인|online)$", re.IGNORECASE)
+
+
 def is_desk(name: str, site_names: Iterable[str]) -> bool:
     key = letters_key(name)
     if not key:
         return True
-    sites = [letters_key(site) for site in site_names if site]
-    if any(key == site or (len(site) >= 4 and site in key) for site in sites):
+    site_names = list(site_names)
+    if key in _site_keys(site_names):
+        return True
+    if any(len(site) >= 4 and site in key for site in (letters_key(site) for site in site_names if site)):
         return True
     if len(key) >= 2 and key in [_initials(site) for site in site_names if site]:
         return True  # the site's name in initials ("LTO" for Legal Tribune Online)
@@ -181,12 +247,18 @@ def is_desk(name: str, site_names: Iterable[str]) -> bool:
     ]
     if len(name.split()) >= 2 and _initials(name) in domains:
         return True  # the site's name written out where the site goes by its address ("DW.COM")
-    return bool(_DESK.search(name))
+    return bool(_DESK.search(name) or _KO_DESK_WORD.search(name))
 
 
 def is_site(name: str, site_names: Iterable[str]) -> bool:
-    key = letters_key(name)
-    return any(key == letters_key(site) for site in site_names if site)
+    return letters_key(name) in _site_keys(site_names)
+
+
+def _site_keys(site_names: Iterable[str]) -> list[str]:
+    """The site's names as keys, each also without a generic word after it ("KBC 뉴스" is also "KBC")."""
+    names = [site.strip() for site in site_names if site and site.strip()]
+    keys = [letters_key(name) for name in [*names, *(_SITE_WORD.sub("", name) for name in names)]]
+    return list(dict.fromkeys(key for key in keys if key))
 
 
 def _initials(name: str) -> str:
@@ -194,13 +266,21 @@ def _initials(name: str) -> str:
 
 
 def signed_reporter(body_text: str) -> str:
-    """The reporter a Korean article names on a line of its own near its end ("홍길동 기자 hong@…")."""
+    """The reporter a Korean article names on a line of its own near its end ("홍길동 기자 hong@…", a
+    broadcaster's "YTV 김하늘 (sky@…)"), else the reporters of a bracketed byline opening ``body_text`` (the
+    description comes first) or of a wire story's opening dateline."""
     lines = [line.strip() for line in body_text.splitlines() if line.strip()][-_SIGNOFF_LINES:]
     for line in reversed(lines):
-        line = " ".join(_EMAIL.sub(" ", line).split())
+        channel = _CHANNEL_SIGNOFF.match(line)
+        if channel:
+            return channel.group(1)
+        line = " ".join(_EMPTY_BRACKETS.sub(" ", _EMAIL.sub(" ", line)).split())
         match = _KO_SIGNOFF.match(line) or BROADCAST_SIGNOFF.match(line)
         if match:
             return match.group(1)
+    opening = _BRACKET_OPENING.match(body_text) or _WIRE_OPENING.search(body_text)
+    if opening:
+        return ", ".join(opening.group(1).split())
     handover = _HANDOVER.search(body_text)
     return handover.group(1) if handover else ""
 

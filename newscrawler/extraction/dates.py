@@ -21,6 +21,9 @@ _NUMERIC = re.compile(
     r"(?:\s*\(?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*[:시]\s*(\d{1,2})?\s*분?(?:\s*[:]\s*(\d{2})\s*초?)?\s*\)?)?"
     r"\s*$"
 )
+# A date with a two-digit year, as Korean sites write it in a byline ("24.05.09 15:20"): year first.
+_SHORT_YEAR = re.compile(r"^(\d{2})\.(\d{1,2})\.(\d{1,2})\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_SHORT_YEAR_LANGUAGES = ("ko",)
 # Allow a few minutes of clock skew before calling a date "in the future".
 _FUTURE_SLACK = timedelta(minutes=15)
 
@@ -42,7 +45,13 @@ def parse_date(
     if not text:
         return None
     now = now or datetime.now(UTC)
-    parsed = _parse_iso(text) or _parse_rfc822(text) or _parse_numeric(text) or _parse_free(text, zone, language, now)
+    parsed = (
+        _parse_iso(text)
+        or _parse_rfc822(text)
+        or _parse_numeric(text)
+        or _parse_short_year(text, language)
+        or _parse_free(text, zone, language, now)
+    )
     if parsed is None:
         return None
     if parsed.tzinfo is None:
@@ -77,6 +86,18 @@ def _parse_numeric(text: str) -> datetime | None:
         hour_value = 0
     try:
         return datetime(int(year), int(month), int(day), hour_value, int(minute or 0), int(second or 0))
+    except ValueError:
+        return None
+
+
+def _parse_short_year(text: str, language: str) -> datetime | None:
+    """ "24.05.09 15:20" on a Korean page: 2024-05-09; elsewhere the order of such a date is not known."""
+    match = _SHORT_YEAR.match(text)
+    if not match or not language.lower().startswith(_SHORT_YEAR_LANGUAGES):
+        return None
+    year, month, day, hour, minute, second = (int(part or 0) for part in match.groups())
+    try:
+        return datetime(2000 + year, month, day, hour, minute, second)
     except ValueError:
         return None
 

@@ -62,11 +62,13 @@ _LABELLED_TITLE = etree.XPath(
     "//tr[th[normalize-space()='제목' or normalize-space()='Subject' or normalize-space()='Title']]/td[1]"
 )
 _TIME = etree.XPath("//time[@datetime]/@datetime")
-# Elements that say they hold the publication time, in an attribute.
+# Elements that say they hold the publication time, in an attribute (a portal's date stamp keeps the
+# seconds its text leaves out: data-date-time="2024-05-13 12:00:12" shown as "오후 12:00").
 _PUBLISHED_CLASSES = "contains(@class, 'published') or contains(@class, 'entry-date') or contains(@class, 'post-date')"
 _PUBLISHED_MARKS = etree.XPath(
     f"//time[@pubdate][@datetime]/@datetime | //*[@datetime][{_PUBLISHED_CLASSES}]/@datetime"
     f" | //*[@title][{_PUBLISHED_CLASSES}]/@title"
+    " | //*[@data-date-time]/@data-date-time | //*[@data-published-time]/@data-published-time"
 )
 _ITEMPROPS = etree.XPath("//*[@itemprop]")
 # Microdata that carries an article's metadata as text (publisher, keywords, dates), often hidden.

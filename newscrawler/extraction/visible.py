@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from newscrawler.text.cleaning import letters_key
+
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
 _CLOCK = (
     r"(?:\s*(?:\(?\s*[월화수목금토일]\s*\)\s*)?\(?\s*(?:오전|오후|AM|PM|a\.m\.|p\.m\.)?\s*\d{1,2}\s*"
@@ -18,14 +20,19 @@ _ENGLISH_CLOCK = (
     r"(?:(?:,|\s[-–|])?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s*[A-Z]{2,4}T?\b)?)?"
 )
 _RELATIVE = r"(?:\d+\s*(?:초|분|시간|일|주)\s*전|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
-_DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE})", re.IGNORECASE)
+# "24.05.09 15:20": a two-digit year, read as one only on Korean pages (see dates.parse_date).
+_SHORT_YEAR = r"(?<![\d.])\d{2}\.\d{1,2}\.\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)"
+_DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE}|{_SHORT_YEAR})", re.IGNORECASE)
 # Table layouts (boards, old CMSs, press releases) put the date in a labelled cell.
 _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
+# A label written after the time, as some Korean sites do ("2024-05-09 15:20 송고", "2024-05-09 16:01 최종수정").
+_LABEL_AFTER = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트|입력|등록|송고|작성)")
 _DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "ul"})
 _DATE_PLACE = re.compile(r"date|time|byline|info|meta", re.I)
 _CRUMB_PLACE = re.compile(r"breadcrumb|crumb|location", re.I)
+_CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 _CRUMB_WORD = re.compile(r"(?:^|\s)(?:navi|path)(?:\s|$)")
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_WORD = re.compile(r"(?:^|\s)(?:on|active|is_active|current|selected)(?:\s|$)")
@@ -39,6 +46,15 @@ _INFO_PLACE = re.compile(r"info|date|byline|meta|writer|reporter", re.I)
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
 _CURRENT_ITEM_WORD = re.compile(r"(?:^|\s)(?:on|active|current)(?:\s|$)")
+# A box or label the page marks as the article's category ("bx_cate_news", "media_end_categorize_item",
+# "category"); not a list of categories ("categories", a sidebar's tree, which is longer anyway).
+_CATEGORY_PLACE = re.compile(r"(?:^|[\s_-])cate(?:gory|gorize)?(?=$|[\s_-])", re.IGNORECASE)
+_CATEGORY_LABEL_MAX = 20
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+_SECTION_LINK_MAX = 12  # letters: a section's name, not a series title or a kicker sentence
+_KICKER_MARK = re.compile(r"^[\[【(<]")  # "[단독]", "【속보】": a kicker, not a section
+# What a category button or heading says about itself, not a section's name.
+_CATEGORY_WORDS = frozenset({"카테고리", "분류", "전체", "메뉴", "전체메뉴", "category", "categories", "menu", "all"})
 
 
 @dataclass
@@ -48,13 +64,16 @@ class ReaderPlaces:
     ``dates``: bylines, info bars, "meta" lines, and labelled table rows (boards, old CMSs, press
     releases); ``crumbs``: breadcrumb trails; ``platform``: a blog platform's own category markup
     (WordPress's rel="category tag", Naver Blog's series line); ``current``: the section link the
-    site's navigation marks as current.
+    site's navigation marks as current; ``labels``: elements whose class marks them as the category;
+    ``headings``: h1 to h4, to find the headline.
     """
 
     dates: list[HtmlElement] = field(default_factory=list)
     crumbs: list[HtmlElement] = field(default_factory=list)
     platform: list[HtmlElement] = field(default_factory=list)
     current: list[HtmlElement] = field(default_factory=list)
+    labels: list[HtmlElement] = field(default_factory=list)
+    headings: list[HtmlElement] = field(default_factory=list)
 
 
 def reader_places(tree: HtmlElement) -> ReaderPlaces:
@@ -65,6 +84,8 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
         if not isinstance(tag, str):
             continue
         attrib = element.attrib
+        if tag in _HEADINGS and len(places.headings) < 20:
+            places.headings.append(element)
         if tag == "tr":
             if len(rows) < 10 and any(label in element.text_content() for label in _ROW_LABELS):
                 rows.append(element)
@@ -81,6 +102,8 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
             places.platform.append(element)
         elif tag == "a" and _is_current(element) and _in_navigation(element):
             places.current.append(element)
+        if len(places.labels) < 5 and _CATEGORY_PLACE.search(classes):
+            places.labels.append(element)
     places.dates.extend(rows)
     return places
 
@@ -100,7 +123,7 @@ def visible_byline(tree: HtmlElement) -> str:
             rank = 0 if attrib.get("rel") == "author" or _PLAIN_BYLINE.search(marks) else 1
             if best is not None and best[0] <= rank:
                 continue
-            text = " ".join(element.text_content().split())
+            text = " ".join(" ".join(element.itertext()).split())  # a card's name, e-mail and buttons apart
             if 2 < len(text) < _BYLINE_MAX:
                 best = (rank, text)
                 if rank == 0:
@@ -134,7 +157,8 @@ def _in_navigation(element: HtmlElement) -> bool:
 def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
     """Date texts shown in the page's date and byline places: (published, updated) candidates, best first.
 
-    A date labelled as an update ("수정", "Updated") is never taken as the publication time.
+    A date labelled as an update ("수정", "Updated"; or "… 최종수정", the label after it) is never taken as
+    the publication time.
     """
     published: list[str] = []
     updated: list[str] = []
@@ -142,16 +166,30 @@ def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
         text = " ".join(element.text_content().split())
         if not text or len(text) > 300:
             continue
-        for match in _DATE.finditer(text):
-            before = text[max(0, match.start() - 16) : match.start()]
-            label_updated = _UPDATED_LABEL.search(before)
-            label_published = _PUBLISHED_LABEL.search(before)
-            found = _tidy(match.group())
-            if label_updated and not (label_published and label_published.start() > label_updated.start()):
-                updated.append(found)
-            else:
-                published.append(found)
+        for found, is_update in _labelled_dates(text):
+            (updated if is_update else published).append(_tidy(found))
     return list(dict.fromkeys(published)), list(dict.fromkeys(updated))
+
+
+def _labelled_dates(text: str) -> list[tuple[str, bool]]:
+    """Each date in ``text`` and whether its label calls it an update. Labels come before the dates ("입력 …
+    수정 …"), or, where the first date has none before it and every date one right after, after them ("… 송고
+    … 최종수정")."""
+    matches = list(_DATE.finditer(text))
+    if matches and not _label_before(text, matches[0]) and all(_LABEL_AFTER.match(text[m.end() :]) for m in matches):
+        ends = [m.start() for m in matches[1:]] + [len(text)]
+        return [(m.group(), bool(_UPDATED_LABEL.search(text[m.end() : e]))) for m, e in zip(matches, ends, strict=True)]
+    return [(m.group(), _label_before(text, m) == "updated") for m in matches]
+
+
+def _label_before(text: str, match: re.Match[str]) -> str:
+    """ "updated", "published" or "" as the words just before a date say."""
+    before = text[max(0, match.start() - 16) : match.start()]
+    updated = _UPDATED_LABEL.search(before)
+    published = _PUBLISHED_LABEL.search(before)
+    if updated and not (published and published.start() > updated.start()):
+        return "updated"
+    return "published" if published else ""
 
 
 def _tidy(text: str) -> str:
@@ -179,11 +217,19 @@ def breadcrumb_section(places: ReaderPlaces, title: str) -> str:
     """The article's section as its breadcrumb names it: the last crumb that is not the home page or the headline."""
     for trail in places.crumbs[:3]:
         crumbs = [" ".join(a.text_content().split()) for a in trail.iter("a", "span", "li") if a.text_content().strip()]
+        crumbs = crumbs or _written_crumbs(trail)
         crumbs = [c for c in dict.fromkeys(crumbs) if c and len(c) <= 40 and c.casefold() not in _HOME_WORDS]
         crumbs = [c for c in crumbs if not title or c.casefold() != title.casefold()]
         if crumbs:
             return crumbs[-1]
     return ""
+
+
+def _written_crumbs(trail: HtmlElement) -> list[str]:
+    """The crumbs of a trail written as text ("홈 &gt; 열린시정 &gt; <strong>보도자료</strong>"): none where
+    no separator splits it (a "location" that is an address, not a trail)."""
+    pieces = [" ".join(piece.split()) for piece in _CRUMB_SEPARATOR.split(trail.text_content())]
+    return pieces if len(pieces) > 1 else []
 
 
 def marked_section(places: ReaderPlaces) -> str:
@@ -193,6 +239,44 @@ def marked_section(places: ReaderPlaces) -> str:
             text = " ".join(element.text_content().split())
             if text and len(text) <= 30 and text.casefold() not in _HOME_WORDS:
                 return text
+    return ""
+
+
+def labelled_section(places: ReaderPlaces) -> str:
+    """The section a box or label marked as the category shows ("<div class='bx_cate_news'><h3>날씨</h3>",
+    "<a class='media_end_categorize_item'>경제</a>"): one short name, outside the site's menus."""
+    for element in places.labels:
+        text = " ".join(element.text_content().split())
+        if (
+            text
+            and len(text) <= _CATEGORY_LABEL_MAX
+            and len(element.findall(".//a")) <= 1
+            and text.casefold() not in _HOME_WORDS | _CATEGORY_WORDS
+            and not _in_navigation(element)
+            and not any(a.tag in ("footer", "aside") for a in element.iterancestors())
+        ):
+            return text
+    return ""
+
+
+def section_above_headline(places: ReaderPlaces, title: str) -> str:
+    """The section named by a lone link just above the headline ("<span class='sort'><a href='/society/'>사회</a>
+    </span><h2>headline</h2>"), as broadcasters and dailies put it where no breadcrumb or menu item says it."""
+    key = letters_key(title)
+    headline = next((h for h in places.headings if key and letters_key(h.text_content()) == key), None)
+    label = headline.getprevious() if headline is not None else None
+    if label is None:
+        return ""
+    links = [label] if label.tag == "a" else label.findall(".//a")
+    text = " ".join(label.text_content().split())
+    if (
+        len(links) == 1
+        and text == " ".join(links[0].text_content().split())
+        and 2 <= len(text) <= _SECTION_LINK_MAX
+        and not _KICKER_MARK.match(text)
+        and text.casefold() not in _HOME_WORDS
+    ):
+        return text
     return ""
 
 
