@@ -203,7 +203,7 @@ def prune_boilerplate(
 def _drop_headlines_and_datelines(
     root: lxml.html.HtmlElement, title_keys: set[str], is_date: Callable[[str], bool] | None
 ) -> None:
-    """Lines (a block, a table row, a run between <br>s) that are the headline again, a dateline, or furniture
+    """Block-level lines (a paragraph, a table cell or row) that are the headline again, a dateline, or furniture
     standing alone; and, where the headline comes among the first lines, the short lines above it (a menu row,
     a breadcrumb: the page above the article)."""
     lines = text_lines(root)
@@ -392,25 +392,12 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
             dropped.append(line)
         elif at_end and _COPYRIGHT.search(text):
             after = lines[lines.index(line) + 1 :]
-            dropped += [
-                *_with_its_block(line, lines),
-                *(a for a in after if len(a.text) <= _TRAILER_MAX and _is_linked(a)),
-            ]
+            dropped += [line, *(a for a in after if len(a.text) <= _TRAILER_MAX and _is_linked(a))]
     return dropped
 
 
-def _with_its_block(line: TextLine, lines: list[TextLine]) -> list[TextLine]:
-    """``line`` and the other lines of its paragraph where that is short ("제보는 …<br>© …": one notice)."""
-    holder = _holder(line.slots[0])
-    block = holder if holder.tag in _LEAF_BLOCKS else next(holder.iterancestors(*_LEAF_BLOCKS), None)
-    if block is None or len(block.text_content()) > _FURNITURE_MAX:
-        return [line]
-    return [
-        other for other in lines if any(block is h or block in h.iterancestors() for h in map(_holder, other.slots))
-    ]
-
-
 def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:
+    """The element whose text a slot is part of (a tail belongs to the parent's text)."""
     element, where = slot
     return element if where == "text" else element.getparent()
 
