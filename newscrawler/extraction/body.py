@@ -34,14 +34,13 @@ _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _PARAGRAPH_WITH_TEXT = etree.XPath("//p[normalize-space(.) = $text]")
 _WITH_CLASS: dict[str, etree.XPath] = {}  # by tag: "//div[@class = $cls]"
-_BODY_NAME_PARTS = ("post", "entry", "rticle", "ontent", "ody", "ext")
 # The container a page marks as its article body: trafilatura's own first choice (itemprop="articleBody", an
 # id or class such as article-body, entry-content), also as a table cell (older table-layout sites), and the
 # names Korean news CMSs give it (article_body, article-view-content, news_body). Its regular expressions
 # are Python calls for each element, so a plain-substring test that every name they match passes comes first.
+_BODY_NAME_PARTS = ("post", "entry", "rticle", "ontent", "ody", "ext")
 _MAY_NAME_A_BODY = " or ".join(
-    ["@itemprop"]
-    + [f"contains(@{attribute}, '{part}')" for attribute in ("id", "class") for part in _BODY_NAME_PARTS]
+    ["@itemprop"] + [f"contains(@{attribute}, '{part}')" for attribute in ("id", "class") for part in _BODY_NAME_PARTS]
 )
 _MARKED_BODY = etree.XPath(
     BODY_XPATH[0]
