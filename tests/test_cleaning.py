@@ -5,11 +5,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+import lxml.html
 import pytest
 
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.titles import strip_site_name
-from newscrawler.text.cleaning import cut_at_sentence, excerpt_from_text, html_to_text, sanitize_html
+from newscrawler.text.cleaning import (
+    cut_at_sentence,
+    drop_lines,
+    excerpt_from_text,
+    html_to_text,
+    parse_fragment,
+    sanitize_html,
+    text_lines,
+)
 from newscrawler.util.urls import canonical_url
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -127,3 +136,16 @@ def test_a_superscript_or_subscript_ends_inside_the_word_it_is_written_in() -> N
     )
     assert text == "AAH = AHA, H2O, x2 + y; 22Sometimes."
     assert html_to_text("<p>the <a href='/n'>Netflix</a>and more</p>") == "the Netflix and more"
+
+
+def test_text_lines_are_block_level_runs_and_dropping_one_takes_its_emptied_elements() -> None:
+    root = parse_fragment(
+        "<table><tr><td>홈 &gt; <a href='/s'>문화</a></td></tr><tr><td>작성자</td><td>홍길동</td></tr></table>"
+        "<p>첫 줄<br>둘째 줄 <b>굵게</b></p>꼬리 글<p><img src='/a.png'>사진 설명</p>"
+    )
+    lines = text_lines(root)
+    assert [line.text for line in lines] == ["홈 > 문화", "작성자 홍길동", "첫 줄 둘째 줄 굵게", "꼬리 글", "사진 설명"]
+    drop_lines([lines[0], lines[3], lines[4]])
+    html = lxml.html.tostring(root, encoding="unicode")
+    assert "문화" not in html and "꼬리" not in html and "사진 설명" not in html
+    assert "<tr><td>작성자</td>" in html and "<img" in html and "<br>" in html

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import lxml.html
 
-from newscrawler.extraction.body import with_sibling_containers
+from newscrawler.extraction.body import with_sibling_containers, within_marked_body
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import parse_date
 from newscrawler.extraction.page import post_from_bytes
@@ -666,3 +666,92 @@ def test_a_trail_written_as_text_with_separators_names_the_section_but_an_addres
     assert extract(page(top=trail))["category"] == "보도자료"
     address = "<div class='location'>서울특별시 중구 세종대로 110</div>"
     assert extract(page(top=address))["category"] == ""
+
+
+TABLE_STORY = "".join(
+    f"<p>{n}번째 문단은 기사의 본문이다. 전주시는 남부시장에 세계 음식 골목을 열고 상인들을 지원한다고 밝혔다.</p>"
+    for n in range(1, 6)
+)
+
+
+def table_layout(body_cell: str) -> str:
+    """An older Korean local paper: menu, breadcrumb, headline, byline, body, copyright, previous article in rows."""
+    return (
+        "<html><head><title>전북일신문 : 전통시장에 세계 음식 골목</title>"
+        "<meta property='og:title' content='전통시장에 세계 음식 골목'></head><body><table><tr><td>"
+        "<table><tr><td><a href='/s1'>정치</a> | <a href='/s2'>경제</a> | <a href='/s5'>독자투고</a></td></tr>"
+        "<tr><td>홈 &gt; <a href='/s4'>문화</a></td></tr>"
+        "<tr><td>전통시장에 세계 음식 골목</td></tr>"
+        "<tr><td>이현정 기자 | 입력 : 2024-04-12 오후 3:05:00</td></tr>"
+        f"<tr>{body_cell}</tr>"
+        "<tr><td>ⓒ 전북일신문(http://www.jeonbuk.example) 무단전재 및 재배포금지</td></tr>"
+        "<tr><td><a href='/a/2'>이전기사 : 익산 보석박물관 봄 특별전</a></td></tr>"
+        "</table></td><td></td></tr></table>"
+        "<p><b>포토뉴스</b><br><a href='/a/3'>한옥마을 야간 개장</a></p></body></html>"
+    )
+
+
+FURNITURE_ROWS = ["독자투고", "홈 > 문화", "전통시장에 세계 음식 골목", "이현정 기자", "무단전재", "이전기사"]
+
+
+def test_a_page_marking_its_article_body_keeps_what_is_inside_it() -> None:
+    body = extract(table_layout(f"<td id='articleBody'>{TABLE_STORY}</td>"))["body_text"]
+    assert not [row for row in FURNITURE_ROWS if row in body]
+    assert body.count("번째 문단은") == 5
+
+
+def test_a_marked_body_that_misses_the_lead_does_not_cost_it() -> None:
+    lead = (
+        "<p>첫 문단은 표시된 본문 상자 밖에 있다. "
+        "전주시는 12일 남부시장에 세계 음식 골목이 문을 열었다고 밝혔고 상인들도 반겼다.</p>"
+    )
+    tree = lxml.html.fromstring(
+        f"<html><body><div>{lead}<div class='article-body'>{TABLE_STORY}</div></div></body></html>"
+    )
+    body = "<p>사회</p>" + lead + TABLE_STORY + "<p>기사제보</p>"
+    kept = within_marked_body(tree, body)
+    assert "첫 문단은" in kept and "사회" in kept and "기사제보" not in kept
+    assert within_marked_body(tree, "<p>기사제보</p>" + TABLE_STORY) == TABLE_STORY
+
+
+def test_a_table_layout_without_a_marked_body_loses_its_menu_headline_byline_and_copyright_rows() -> None:
+    body = extract(table_layout(f"<td class='view_r'>{TABLE_STORY}</td>"))["body_text"]
+    assert not [row for row in FURNITURE_ROWS if row in body]
+    assert body.count("번째 문단은") == 5
+
+
+def test_the_metadata_rows_of_a_boards_post_view_are_not_article_text() -> None:
+    rows = (
+        "<table><tr><th>게시물 보기</th></tr><tr><th>제목</th><td>골목상권 소상공인 간판 개선비 지원</td></tr>"
+        "<tr><td>작성자</td><td>일자리경제과</td><td>작성일</td><td>2024-03-14</td></tr>"
+        "<tr><td>조회수</td><td>1,024</td><td>담당부서 전화번호</td><td>062-000-0000</td></tr></table>"
+    )
+    pruned = prune_boilerplate(rows + TABLE_STORY, ["골목상권 소상공인 간판 개선비 지원"], "", is_dateline)
+    assert not [t for t in ("게시물 보기", "골목상권", "작성자", "조회수", "전화번호") if t in pruned]
+    assert pruned.count("번째 문단은") == 5
+    kept = prune_boilerplate(
+        "<p>입력 방식이 바뀐다.</p><p>기자 회견은 없었다.</p>" + TABLE_STORY, ["H"], "", is_dateline
+    )
+    assert "입력 방식" in kept and "기자 회견" in kept  # the words as prose, not as labels
+
+
+def test_counters_and_satisfaction_surveys_at_the_end_are_not_article_text() -> None:
+    survey = "<p>이 페이지에서 제공하는 정보에 대해 만족도 조사에 참여해 주세요.</p>"
+    end = "<p>회사원. 저녁마다 요리합니다.</p>구독자 1,203" + survey
+    pruned = prune_boilerplate(TABLE_STORY + end, ["H"])
+    assert "구독자" not in pruned and "만족도" not in pruned and "회사원" in pruned
+
+
+def test_a_copyright_line_takes_the_tip_line_of_its_paragraph_but_not_lines_of_a_longer_block() -> None:
+    notice = "<p>제보는 카카오톡 okjebo<br>&lt;저작권자(c) 한반도통신, 무단 전재-재배포 금지&gt;</p>"
+    assert "제보는" not in prune_boilerplate(TABLE_STORY + notice, ["H"])
+    schedule = "<p>2018.04.05 ~ OPEN RUN<br>Tue – Sat 4PM</p><p>Ticketing<br><a href='/'>www.theater.example</a></p>"
+    kept = prune_boilerplate(TABLE_STORY + schedule + "<p>Inquiry<br>02-751-1500</p>", ["H"], "", is_dateline)
+    assert "OPEN RUN" in kept and "www.theater.example" in kept and "02-751-1500" in kept
+
+
+def test_a_list_of_readers_comments_is_not_article_text() -> None:
+    comment = "<li><span>라떼맘</span><p>저희 아기도 이번 주에 돌인데 참고할게요!</p></li>"
+    comments = f"<div class='area_comment'><ul>{comment}</ul></div>"
+    body = extract(page(bottom=comments))["body_text"]
+    assert "라떼맘" not in body and "참고할게요" not in body and "청정 전력" in body

@@ -13,8 +13,16 @@ from lxml.html import HtmlElement, tostring
 from trafilatura.htmlprocessing import convert_to_html
 from trafilatura.metadata import Document
 from trafilatura.settings import Extractor
+from trafilatura.xpaths import BODY_XPATH
 
-from newscrawler.text.cleaning import ENDS_LIKE_SENTENCE, letters_key
+from newscrawler.text.cleaning import (
+    PROSE_MIN,
+    drop_lines,
+    is_prose,
+    letters_key,
+    parse_fragment,
+    text_lines,
+)
 from newscrawler.util.selectors import compiled
 
 # trafilatura warns about each empty link it meets while converting, a line per link in every crawl's log
@@ -24,9 +32,28 @@ _CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt
 _CAPTION_MAX = 400
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _TAG = re.compile(r"<[^>]+>")
-_PROSE_MIN = 80
 _PARAGRAPH_WITH_TEXT = etree.XPath("//p[normalize-space(.) = $text]")
 _WITH_CLASS: dict[str, etree.XPath] = {}  # by tag: "//div[@class = $cls]"
+# The container a page marks as its article body: trafilatura's own first choice (itemprop="articleBody", an
+# id or class such as article-body, entry-content), also as a table cell (older table-layout sites), and the
+# names Korean news CMSs give it (article_body, article-view-content, news_body). Its regular expressions
+# are Python calls for each element, so a plain-substring test that every name they match passes comes first.
+_BODY_NAME_PARTS = ("post", "entry", "rticle", "ontent", "ody", "ext")
+_MAY_NAME_A_BODY = " or ".join(
+    ["@itemprop"] + [f"contains(@{attribute}, '{part}')" for attribute in ("id", "class") for part in _BODY_NAME_PARTS]
+)
+_MARKED_BODY = etree.XPath(
+    BODY_XPATH[0]
+    .path.replace("self::section][", f"self::section or self::td][{_MAY_NAME_A_BODY}][")
+    .replace(
+        "@itemprop='articleBody' or",
+        "@itemprop='articleBody' or re:test(@id, 'article_body|article-view-content|news_?body') or "
+        "re:test(@class, 'article_body|article-view-content|news_?body') or",
+    ),
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+_MARKED_SHARE = 0.6  # of the body's letters the marked container must hold to be the article
+_SHORT_LEAD = 50  # characters: a Korean lead paragraph can be a single sentence this short
 # The extractor's settings, made once (trafilatura otherwise reads its configuration anew for every page):
 # no URL (links are made absolute when sanitised; trafilatura's own resolving costs ~2 ms a page), no
 # comments, no images, tables, links and formatting kept, no metadata.
@@ -39,6 +66,8 @@ _OPTIONS = Extractor(
 # link that wraps a paragraph or a heading (a teaser for another article; a link in a sentence never does),
 # or a short list item holding a link and a heading (a headline and its dek); empty named anchors
 # (<a id=…></a>, a link target: the extractor would make the text after one into a link and lose it);
+# a list of readers' comments, a container of list items with "comment" after a "_" or "-" in its class
+# (area_comment, post-comments: trafilatura's own rule knows only classes that start with it);
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs.
 _STYLE = "translate(@style, ' ', '')"
@@ -53,6 +82,7 @@ NOT_ARTICLE = [
     "//a[ancestor::li][descendant::p or descendant::h2 or descendant::h3 or descendant::h4]",
     "//li[descendant::a][descendant::h2 or descendant::h3 or descendant::h4][string-length(normalize-space(.)) < 300]",
     "//a[not(@href)][not(node())]",
+    "//*[self::div or self::section][contains(translate(@class, '-', '_'), '_comment')][descendant::li]",
     f"//img/ancestor::*[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
     "[string-length(normalize-space(.)) < 500]//p",
 ]
@@ -120,7 +150,7 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
     in the body already are taken, and only where there are at least two (a lone paragraph of the same
     class is more often a box than the article going on).
     """
-    last = next((t for t in reversed(_PARAGRAPH.findall(body)) if len(t) >= _PROSE_MIN), "")
+    last = next((t for t in reversed(_PARAGRAPH.findall(body)) if len(t) >= PROSE_MIN), "")
     if not last:
         return body
     found = _PARAGRAPH_WITH_TEXT(tree, text=" ".join(html.unescape(_TAG.sub("", last)).split()))
@@ -150,11 +180,42 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
         for paragraph in other.iter("p"):
             text = " ".join(paragraph.text_content().split())
             key = letters_key(text)
-            if len(text) >= _PROSE_MIN and ENDS_LIKE_SENTENCE.search(text) and key[:_PROSE_MIN] not in have:
+            if is_prose(text) and key[:PROSE_MIN] not in have:
                 side.append(tostring(paragraph, encoding="unicode", with_tail=False))
     if len(before) + len(after) < 2:
         return body
     return "".join(before) + body + "".join(after)
+
+
+def within_marked_body(tree: HtmlElement, body: str) -> str:
+    """``body`` without the lines at its start and end that lie outside the container the page marks as
+    its article body (the menu, headline and byline rows of a table layout; the copyright row after it).
+
+    Only where the container holds most of the body's text, and only an edge without a line of prose: a
+    container that leaves out the lead or the rest of the article does not cost it (and teasers after it are
+    left to the pruning, which needs their label to know them).
+    """
+    found = _MARKED_BODY(tree)
+    if not found or not body:
+        return body
+    inside = letters_key(found[0].text_content())
+    root = parse_fragment(body)
+    lines = text_lines(root)
+    held = [letters_key(line.text) in inside for line in lines]
+    letters = [len(letters_key(line.text)) for line in lines]
+    if not any(held) or sum(n for n, h in zip(letters, held, strict=True) if h) < _MARKED_SHARE * sum(letters):
+        return body
+    first, end = held.index(True), len(held) - held[::-1].index(True)
+    around = [
+        line
+        for edge in (lines[:first], lines[end:])
+        if not any(is_prose(e.text, _SHORT_LEAD) for e in edge)
+        for line in edge
+    ]
+    if not around:
+        return body
+    drop_lines(around)
+    return html.escape(root.text or "", quote=False) + "".join(tostring(child, encoding="unicode") for child in root)
 
 
 def mark_captions(root: etree._Element) -> None:

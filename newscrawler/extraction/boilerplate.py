@@ -14,7 +14,15 @@ import lxml.html
 from lxml import etree
 
 from newscrawler.extraction.authors import BROADCAST_SIGNOFF
-from newscrawler.text.cleaning import ENDS_LIKE_SENTENCE, letters_key, parse_fragment
+from newscrawler.text.cleaning import (
+    ENDS_LIKE_SENTENCE,
+    TextLine,
+    drop_lines,
+    is_prose,
+    letters_key,
+    parse_fragment,
+    text_lines,
+)
 
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "figure", "pre")
 # A short block that starts the page's furniture after the article (the whole block says it).
@@ -37,7 +45,7 @@ _TRAILER_START = re.compile(
     r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
     r"read more:|more coverage:|zum artikel:|"
     r"이\s*기사(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요)|만족도\s*조사|"
-    r"이\s*페이지의\s*정보에\s*만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
+    r"이\s*페이지(?:의|에서\s*제공하는)\s*정보에\s*(?:대해\s*)?만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
     r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
     # comment prompts and paywall notices: the article is over
     r"subscribe (?:to (?:continue|read)|now|today)\b|would you like to comment|tell us what you think|"
@@ -110,7 +118,7 @@ _AD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"(?:무단\s*전재|재배포\s*금지|ⓒ|©|copyright\s|all rights reserved|저작권자)",
+    r"(?:무단\s*전재|재배포\s*금지|ⓒ|©|copyright\s|all rights reserved|저작권(?:자|법))",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -127,6 +135,8 @@ _BARE_URL = re.compile(r"^(?:[\w .-]{1,20}:\s*)?(?:https?://|www\.)\S+$|^\[(\w+)
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TRAILER_MAX = 60
+_EDGE_LINES = 3
+_EDGE_ROUNDS = 3
 _PROSE_PARAGRAPHS = 3
 _REPEAT_MIN = 200
 _PROSE_LETTERS = 500
@@ -142,6 +152,24 @@ _BIO = re.compile(
     re.IGNORECASE,
 )
 _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
+# A count with its label ("구독자 1,203", "조회수 57", "1.2K followers"): the page's counters, not the article.
+_COUNTER = re.compile(
+    r"^(?:(?:구독자|관심\s*작가|조회수?|공감|좋아요|댓글|likes?|views?|followers?|subscribers?|comments?)\s*[:：]?\s*"
+    r"[\d,.]+[KkMm만천]?|[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?))$",
+    re.IGNORECASE,
+)
+# A title row that labels the headline ("제목 …", "Title: …") on a board's post view.
+_TITLE_LABEL = re.compile(r"^(?:제목|title|headline)\s*[:：]?\s*", re.IGNORECASE)
+# What the page above the article may put before the headline among the body's first lines (menu, breadcrumb).
+_ABOVE_HEADLINE = 4
+# A metadata row of a board's post view or a table-layout news page ("작성자 … 작성일 …", "입력 : 2024-04-12",
+# "조회수 1,024", "담당부서 … 전화번호 …"): its parts (split at "|") are each a label with its value, a byline or
+# a date. Labels that are also words of prose (입력, 수정, 기자, 조회) count only before a colon or a number.
+_META_LABEL = re.compile(
+    r"^(?:(?:작성자|작성일시?|등록일시?|게시일|글쓴이|조회수|담당부서|담당자|전화번호|연락처|배포일시|보도시점|"
+    r"기사입력|최종수정)(?:\s*[:：]|\s+\S)|(?:입력|수정|기자|조회)\s*(?:[:：]|\s*\d))"
+)
+_META_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 
 
 def prune_boilerplate(
@@ -175,20 +203,37 @@ def prune_boilerplate(
 def _drop_headlines_and_datelines(
     root: lxml.html.HtmlElement, title_keys: set[str], is_date: Callable[[str], bool] | None
 ) -> None:
-    for element in list(root.iter(*_LEAF_BLOCKS)):
-        if element.getparent() is None:
-            continue
-        text = " ".join(element.text_content().split())
+    """Block-level lines (a paragraph, a table cell or row) that are the headline again, a dateline, or furniture
+    standing alone; and, where the headline comes among the first lines, the short lines above it (a menu row,
+    a breadcrumb: the page above the article)."""
+    lines = text_lines(root)
+    dropped: list[TextLine] = []
+    for index, line in enumerate(lines):
+        text = line.text
         if len(text) > _HEADLINE_MAX:  # a paragraph of the article, not a headline, dateline or label
             continue
-        key = letters_key(text)
-        dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
-        headline = key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
-        standalone = len(text) <= _STANDALONE_MAX and (_STANDALONE.match(text) or _BOX.match(text))
-        if not standalone and len(text) <= _BOX_SAYING_MAX:
-            standalone = _APPEAL.search(text) or (_BOX_SAYING.search(text) and _TO_THE_READER.search(text))
-        if headline or dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text):
-            element.drop_tree()
+        if _is_headline(text, title_keys):
+            above = lines[:index] if index <= _ABOVE_HEADLINE else []
+            if not any(len(a.text) > _FURNITURE_MAX or is_prose(a.text) for a in above):
+                dropped.extend(a for a in above if a not in dropped)
+            dropped.append(line)
+        elif _stands_alone(text, is_date):
+            dropped.append(line)
+    drop_lines(dropped)
+
+
+def _is_headline(text: str, title_keys: set[str]) -> bool:
+    key = letters_key(_TITLE_LABEL.sub("", text))
+    return key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
+
+
+def _stands_alone(text: str, is_date: Callable[[str], bool] | None) -> bool:
+    """A dateline, a label or a box that is never the article wherever it stands."""
+    dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
+    standalone = len(text) <= _STANDALONE_MAX and (_STANDALONE.match(text) or _BOX.match(text))
+    if not standalone and len(text) <= _BOX_SAYING_MAX:
+        standalone = _APPEAL.search(text) or (_BOX_SAYING.search(text) and _TO_THE_READER.search(text))
+    return bool(dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text))
 
 
 def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> None:
@@ -324,20 +369,58 @@ def _prose_follows(
 
 
 def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:
-    """Bylines, datelines, copyright lines and bare counts ("157" likes) standing alone among the first and
-    last blocks (of the body, or of the one container the body is wrapped in)."""
-    blocks = [e for e in root if isinstance(e.tag, str)]
-    while len(blocks) == 1 and blocks[0].tag in ("div", "section", "article") and len(blocks[0]):
-        blocks = [e for e in blocks[0] if isinstance(e.tag, str)]
-    last = blocks[-3:]
-    for element in blocks[:3] + last:
-        text = " ".join(element.text_content().split())
-        if not text or len(text) > _FURNITURE_MAX or element.getparent() is None:
+    """Bylines, datelines and metadata rows standing alone among the body's first and last lines; at the end
+    also counters ("157" likes, "구독자 1,203") and a copyright line, with the short link lines after it.
+    Peeled a few times over: what such a line hid (a site's copyright row above its footer's) is then at the edge."""
+    for _ in range(_EDGE_ROUNDS):
+        dropped = _edge_furniture(text_lines(root), is_date)
+        if not dropped:
+            return
+        drop_lines(dropped)
+
+
+def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None) -> list[TextLine]:
+    first, last = lines[:_EDGE_LINES], lines[-_EDGE_LINES:]
+    dropped = []
+    for line in first + [line for line in last if line not in first]:
+        text = line.text
+        if len(text) > _FURNITURE_MAX:
             continue
-        dateline = is_date is not None and len(text) <= 60 and any(c.isdigit() for c in text) and is_date(text)
-        count = element in last and _NUMBERS_ONLY.match(text)
-        if _BYLINE.match(text) or dateline or count or (_COPYRIGHT.search(text) and element in last):
-            element.drop_tree()
+        at_end = line in last
+        counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
+        if _is_meta_row(text, is_date) or counter:
+            dropped.append(line)
+        elif at_end and _COPYRIGHT.search(text):
+            after = lines[lines.index(line) + 1 :]
+            dropped += [line, *(a for a in after if len(a.text) <= _TRAILER_MAX and _is_linked(a))]
+    return dropped
+
+
+def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:
+    """The element whose text a slot is part of (a tail belongs to the parent's text)."""
+    element, where = slot
+    return element if where == "text" else element.getparent()
+
+
+def _is_meta_row(text: str, is_date: Callable[[str], bool] | None) -> bool:
+    """A byline, a dateline, or a row of them with labelled metadata ("이현정 기자 | 입력 : 2024-04-12 오후 3:05")."""
+    parts = _META_SEPARATOR.split(text)
+    return all(
+        _BYLINE.match(part)
+        or _META_LABEL.match(part)
+        or (is_date is not None and len(part) <= 60 and any(c.isdigit() for c in part) and is_date(part))
+        for part in parts
+        if part
+    )
+
+
+def _is_linked(line: TextLine) -> bool:
+    """Whether all of a line's text is the text of links."""
+    return all(
+        any(e.tag == "a" for e in (_holder(slot), *_holder(slot).iterancestors()))
+        for slot in line.slots
+        if getattr(*slot).strip()
+    )
 
 
 def _drop_author_bio(root: lxml.html.HtmlElement, author: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+from dataclasses import dataclass, field
 from html import escape as html_escape
 
 import lxml.html
@@ -153,6 +154,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*\s+")
 _NON_WORD = re.compile(r"\W+")
 # A text that ends like a sentence: a full stop, question or exclamation mark, or a Korean ending (…다, …요).
 ENDS_LIKE_SENTENCE = re.compile(r"[.!?。다요][\"'”’)]?$")
+PROSE_MIN = 80  # characters: a line of prose, not a label, menu or byline
+
+
+def is_prose(text: str, minimum: int = PROSE_MIN) -> bool:
+    """Whether a line of text is a paragraph of the article's prose: long enough, and ending like a sentence."""
+    return len(text) >= minimum and ENDS_LIKE_SENTENCE.search(text) is not None
 
 
 def letters_key(text: str) -> str:
@@ -275,6 +282,65 @@ def _opens_inside_a_word(element: lxml.html.HtmlElement) -> bool:
     previous, parent = element.getprevious(), element.getparent()
     before: str = (previous.tail if previous is not None else parent.text if parent is not None else None) or ""
     return bool(before) and not before[-1].isspace()
+
+
+@dataclass
+class TextLine:
+    """A block-level run of a fragment's text (a block, a list item, a table row; the <br>-separated lines of
+    a block stay one run), with the text slots that hold it, so that it can be taken out."""
+
+    text: str = ""
+    slots: list[tuple[lxml.html.HtmlElement, str]] = field(default_factory=list)  # (element, "text" or "tail")
+
+
+_LINE_BREAKS = (_TEXT_BLOCKS | _LINE_TAGS | {"figcaption"}) - {"br"}
+_MEDIA = ("img", "picture", "video", "audio", "iframe", "embed", "object")
+
+
+def text_lines(root: lxml.html.HtmlElement) -> list[TextLine]:
+    """The lines of ``root``'s text that hold any, in document order."""
+    lines: list[TextLine] = []
+    current = TextLine()
+
+    def close() -> None:
+        nonlocal current
+        current.text = " ".join(" ".join(getattr(e, where) for e, where in current.slots).split())
+        if current.text:
+            lines.append(current)
+        current = TextLine()
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        breaks = element.tag in _LINE_BREAKS
+        if event == "start":
+            if breaks:
+                close()
+            if element.text and isinstance(element.tag, str):
+                current.slots.append((element, "text"))
+        else:
+            if breaks:
+                close()
+            if element.tail and element is not root:
+                current.slots.append((element, "tail"))
+    close()
+    return lines
+
+
+def drop_lines(lines: list[TextLine]) -> None:
+    """Take the text of ``lines`` out of their fragment, and the elements left holding nothing (images stay)."""
+    emptied = []
+    for line in lines:
+        for element, where in line.slots:
+            setattr(element, where, None)
+            emptied.append(element if where == "text" else element.getparent())
+    for element in emptied:
+        while element is not None and element.getparent() is not None and _holds_nothing(element):
+            parent = element.getparent()
+            element.drop_tree()
+            element = parent
+
+
+def _holds_nothing(element: lxml.html.HtmlElement) -> bool:
+    return not element.text_content().strip() and next(element.iter(*_MEDIA), None) is None
 
 
 def content_hash(body_text: str) -> str:
