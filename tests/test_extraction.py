@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import lxml.html
 
-from newscrawler.extraction.body import with_sibling_containers, within_marked_body
+from newscrawler.extraction.body import with_sibling_containers
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import parse_date
 from newscrawler.extraction.page import post_from_bytes
@@ -698,20 +698,6 @@ def test_a_page_marking_its_article_body_keeps_what_is_inside_it() -> None:
     body = extract(table_layout(f"<td id='articleBody'>{TABLE_STORY}</td>"))["body_text"]
     assert not [row for row in FURNITURE_ROWS if row in body]
     assert body.count("번째 문단은") == 5
-
-
-def test_a_marked_body_that_misses_the_lead_does_not_cost_it() -> None:
-    lead = (
-        "<p>첫 문단은 표시된 본문 상자 밖에 있다. "
-        "전주시는 12일 남부시장에 세계 음식 골목이 문을 열었다고 밝혔고 상인들도 반겼다.</p>"
-    )
-    tree = lxml.html.fromstring(
-        f"<html><body><div>{lead}<div class='article-body'>{TABLE_STORY}</div></div></body></html>"
-    )
-    body = "<p>사회</p>" + lead + TABLE_STORY + "<p>기사제보</p>"
-    kept = within_marked_body(tree, body)
-    assert "첫 문단은" in kept and "사회" in kept and "기사제보" not in kept
-    assert within_marked_body(tree, "<p>기사제보</p>" + TABLE_STORY) == TABLE_STORY
 
 
 def test_a_table_layout_without_a_marked_body_loses_its_menu_headline_byline_and_copyright_rows() -> None:

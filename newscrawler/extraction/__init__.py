@@ -25,7 +25,6 @@ from newscrawler.extraction.body import (
     select_text,
     selected_body,
     with_sibling_containers,
-    within_marked_body,
 )
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
@@ -131,7 +130,7 @@ def extract_post(
     unpruned = body  # the sign-off line ("홍길동 기자") names the reporter, though it is not article text
     if not body and not selectors.body and _may_have_text(page):
         body = _unescaped_markup(extracted_body(tree, page.microdata_text))
-        body = within_marked_body(tree, with_sibling_containers(tree, body))
+        body = with_sibling_containers(tree, body)
         body, payload = _fuller_body(tree, body, text_of(page.jsonld("articleBody")))
         if page.media and not page.article and not _has_prose(body) and payload is None:
             body = ""  # a video or gallery page: what the extractor found is the page around the player

@@ -13,15 +13,11 @@ from lxml.html import HtmlElement, tostring
 from trafilatura.htmlprocessing import convert_to_html
 from trafilatura.metadata import Document
 from trafilatura.settings import Extractor
-from trafilatura.xpaths import BODY_XPATH
 
 from newscrawler.text.cleaning import (
     PROSE_MIN,
-    drop_lines,
     is_prose,
     letters_key,
-    parse_fragment,
-    text_lines,
 )
 from newscrawler.util.selectors import compiled
 
@@ -34,26 +30,6 @@ _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _PARAGRAPH_WITH_TEXT = etree.XPath("//p[normalize-space(.) = $text]")
 _WITH_CLASS: dict[str, etree.XPath] = {}  # by tag: "//div[@class = $cls]"
-# The container a page marks as its article body: trafilatura's own first choice (itemprop="articleBody", an
-# id or class such as article-body, entry-content), also as a table cell (older table-layout sites), and the
-# names Korean news CMSs give it (article_body, article-view-content, news_body). Its regular expressions
-# are Python calls for each element, so a plain-substring test that every name they match passes comes first.
-_BODY_NAME_PARTS = ("post", "entry", "rticle", "ontent", "ody", "ext")
-_MAY_NAME_A_BODY = " or ".join(
-    ["@itemprop"] + [f"contains(@{attribute}, '{part}')" for attribute in ("id", "class") for part in _BODY_NAME_PARTS]
-)
-_MARKED_BODY = etree.XPath(
-    BODY_XPATH[0]
-    .path.replace("self::section][", f"self::section or self::td][{_MAY_NAME_A_BODY}][")
-    .replace(
-        "@itemprop='articleBody' or",
-        "@itemprop='articleBody' or re:test(@id, 'article_body|article-view-content|news_?body') or "
-        "re:test(@class, 'article_body|article-view-content|news_?body') or",
-    ),
-    namespaces={"re": "http://exslt.org/regular-expressions"},
-)
-_MARKED_SHARE = 0.6  # of the body's letters the marked container must hold to be the article
-_SHORT_LEAD = 50  # characters: a Korean lead paragraph can be a single sentence this short
 # The extractor's settings, made once (trafilatura otherwise reads its configuration anew for every page):
 # no URL (links are made absolute when sanitised; trafilatura's own resolving costs ~2 ms a page), no
 # comments, no images, tables, links and formatting kept, no metadata.
@@ -185,37 +161,6 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
     if len(before) + len(after) < 2:
         return body
     return "".join(before) + body + "".join(after)
-
-
-def within_marked_body(tree: HtmlElement, body: str) -> str:
-    """``body`` without the lines at its start and end that lie outside the container the page marks as
-    its article body (the menu, headline and byline rows of a table layout; the copyright row after it).
-
-    Only where the container holds most of the body's text, and only an edge without a line of prose: a
-    container that leaves out the lead or the rest of the article does not cost it (and teasers after it are
-    left to the pruning, which needs their label to know them).
-    """
-    found = _MARKED_BODY(tree)
-    if not found or not body:
-        return body
-    inside = letters_key(found[0].text_content())
-    root = parse_fragment(body)
-    lines = text_lines(root)
-    held = [letters_key(line.text) in inside for line in lines]
-    letters = [len(letters_key(line.text)) for line in lines]
-    if not any(held) or sum(n for n, h in zip(letters, held, strict=True) if h) < _MARKED_SHARE * sum(letters):
-        return body
-    first, end = held.index(True), len(held) - held[::-1].index(True)
-    around = [
-        line
-        for edge in (lines[:first], lines[end:])
-        if not any(is_prose(e.text, _SHORT_LEAD) for e in edge)
-        for line in edge
-    ]
-    if not around:
-        return body
-    drop_lines(around)
-    return html.escape(root.text or "", quote=False) + "".join(tostring(child, encoding="unicode") for child in root)
 
 
 def mark_captions(root: etree._Element) -> None:
