@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -24,21 +25,40 @@ _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
 _DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "ul"})
-_DATE_PLACE = re.compile(r"date|time|byline|info|meta", re.I)
-_CRUMB_PLACE = re.compile(r"breadcrumb|crumb|location", re.I)
-_CRUMB_WORD = re.compile(r"(?:^|\s)(?:navi|path)(?:\s|$)")
+
+
+def _marks_with(*words: str) -> Callable[[str], bool]:
+    """A test of whether class and id marks hold one of ``words``, in any case.
+
+    Marks are nearly always ASCII: there, looking for each word in the lower-cased marks is exact and some five
+    times faster than a case-insensitive pattern, which is scanned letter by letter. Other marks get the pattern.
+    """
+    pattern = re.compile("|".join(words), re.I)
+
+    def holds(marks: str) -> bool:
+        if not marks.isascii():
+            return pattern.search(marks) is not None
+        lowered = marks.lower()
+        return any(map(lowered.__contains__, words))
+
+    return holds
+
+
+_DATE_PLACE = _marks_with("date", "time", "byline", "info", "meta")
+_CRUMB_PLACE = _marks_with("breadcrumb", "crumb", "location")
+_CRUMB_CLASSES = frozenset({"navi", "path"})
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
-_CURRENT_WORD = re.compile(r"(?:^|\s)(?:on|active|is_active|current|selected)(?:\s|$)")
-_BYLINE_PLACE = re.compile(r"author|byline|writer|reporter|journalist", re.I)
+_CURRENT_CLASSES = frozenset({"on", "active", "is_active", "current", "selected"})
+_BYLINE_PLACE = _marks_with("author", "byline", "writer", "reporter", "journalist")
 _BYLINE_MAX = 120
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
 _KO_BYLINE = re.compile(r"^[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)(?:\s*\|.*)?$")
-_INFO_PLACE = re.compile(r"info|date|byline|meta|writer|reporter", re.I)
+_INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
-_CURRENT_ITEM_WORD = re.compile(r"(?:^|\s)(?:on|active|current)(?:\s|$)")
+_CURRENT_ITEM_CLASSES = frozenset({"on", "active", "current"})
 
 
 @dataclass
@@ -73,9 +93,10 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
             continue
         classes = attrib.get("class", "")
         marks = f"{classes} {attrib.get('id', '')}"
-        if tag in _DATE_PLACE_TAGS and len(places.dates) < 40 and _DATE_PLACE.search(marks):
+        if tag in _DATE_PLACE_TAGS and len(places.dates) < 40 and _DATE_PLACE(marks):
             places.dates.append(element)
-        if _CRUMB_PLACE.search(marks) or _CRUMB_WORD.search(classes) or attrib.get("aria-label") == "breadcrumb":
+        crumb_class = not _CRUMB_CLASSES.isdisjoint(classes.split())
+        if _CRUMB_PLACE(marks) or crumb_class or attrib.get("aria-label") == "breadcrumb":
             places.crumbs.append(element)
         if (tag == "a" and " category " in f" {attrib.get('rel', '')} ") or "blog2_series" in classes:
             places.platform.append(element)
@@ -96,7 +117,7 @@ def visible_byline(tree: HtmlElement) -> str:
         if not attrib:
             continue
         marks = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('itemprop', '')}"
-        if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _BYLINE_PLACE.search(marks)):
+        if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _BYLINE_PLACE(marks)):
             rank = 0 if attrib.get("rel") == "author" or _PLAIN_BYLINE.search(marks) else 1
             if best is not None and best[0] <= rank:
                 continue
@@ -105,7 +126,7 @@ def visible_byline(tree: HtmlElement) -> str:
                 best = (rank, text)
                 if rank == 0:
                     break
-        elif element.tag in _INFO_TAGS and len(infos) < 40 and _INFO_PLACE.search(marks):
+        elif element.tag in _INFO_TAGS and len(infos) < 40 and _INFO_PLACE(marks):
             infos.append(element)
     if best is not None:
         return best[1]
@@ -121,10 +142,12 @@ def _is_current(link: HtmlElement) -> bool:
     attrib = link.attrib
     if attrib.get("aria-current") == "page" or attrib.get("aria-selected") == "true":
         return True
-    if _CURRENT_WORD.search(" ".join(attrib.get("class", "").split())):
+    if not _CURRENT_CLASSES.isdisjoint(attrib.get("class", "").split()):
         return True
     parent = link.getparent()
-    return parent is not None and parent.tag == "li" and bool(_CURRENT_ITEM_WORD.search(parent.get("class", "")))
+    if parent is None or parent.tag != "li":
+        return False
+    return not _CURRENT_ITEM_CLASSES.isdisjoint(parent.get("class", "").split())
 
 
 def _in_navigation(element: HtmlElement) -> bool:
