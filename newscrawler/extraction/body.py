@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 import re
@@ -136,7 +137,7 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
         return body
     article = next(container.iterancestors("article"), None)
     near = set(list(container.iterancestors())[:3])
-    have = letters_key(html.unescape(_TAG.sub(" ", body)))
+    have = functools.cache(lambda: letters_key(html.unescape(_TAG.sub(" ", body))))  # only if a paragraph may add
     before: list[str] = []
     after: list[str] = []
     side = before
@@ -151,8 +152,11 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
             continue
         for paragraph in other.iter("p"):
             text = " ".join(paragraph.text_content().split())
-            key = letters_key(text)
-            if len(text) >= _PROSE_MIN and ENDS_LIKE_SENTENCE.search(text) and key[:_PROSE_MIN] not in have:
+            if (
+                len(text) >= _PROSE_MIN
+                and ENDS_LIKE_SENTENCE.search(text)
+                and letters_key(text)[:_PROSE_MIN] not in have()
+            ):
                 side.append(tostring(paragraph, encoding="unicode", with_tail=False))
     if len(before) + len(after) < 2:
         return body
