@@ -6,10 +6,12 @@ import contextlib
 import hashlib
 import re
 from html import escape as html_escape
+from urllib.parse import urljoin
 
 import lxml.html
 import nh3
 from lxml import etree
+from lxml.html.defs import link_attrs
 
 ALLOWED_TAGS = frozenset(
     [
@@ -103,6 +105,9 @@ ALLOWED_ATTRIBUTES = {
     "abbr": {"title"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# The link attributes sanitising keeps, by tag: all lxml's make_links_absolute would find in a sanitised fragment
+# (no <base>, <object>, <style> or style attributes are kept), though it looks at every element for each kind.
+_LINK_ATTRIBUTES = {tag: attrs & link_attrs for tag, attrs in ALLOWED_ATTRIBUTES.items() if attrs & link_attrs}
 _BLOCK_TAGS = frozenset(
     [
         "blockquote",
@@ -207,8 +212,25 @@ def sanitized_html_and_text(fragment: str, base_url: str) -> tuple[str, str]:
     if root is None:
         return "", ""
     _prune_empty(root)
-    root.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")
+    _make_links_absolute(root, base_url)
     return _serialise_blocks(root), _text_of(root)
+
+
+def _make_links_absolute(root: lxml.html.HtmlElement, base_url: str) -> None:
+    """What ``root.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")`` does to
+    a sanitised fragment: each link resolved against ``base_url``, one that cannot be resolved dropped."""
+    for element in root.iter(*_LINK_ATTRIBUTES):
+        for name in _LINK_ATTRIBUTES[element.tag]:
+            link = element.get(name)
+            if link is None:
+                continue
+            try:
+                absolute = urljoin(base_url, link.strip())
+            except ValueError:
+                del element.attrib[name]
+                continue
+            if absolute != link:
+                element.set(name, absolute)
 
 
 def html_to_text(fragment: str) -> str:
@@ -359,6 +381,8 @@ def _prune_empty(root: lxml.html.HtmlElement) -> None:
     for element in reversed(list(root.iter(*_BLOCKS_TO_PRUNE))):
         if element is root or element.getparent() is None:
             continue
+        if element.text and not _INVISIBLE.fullmatch(element.text):
+            continue  # its own text shows, whatever is inside it
         text = element.text_content()
         if text and not _INVISIBLE.fullmatch(text):
             continue
