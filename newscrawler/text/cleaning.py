@@ -163,7 +163,7 @@ ENDS_LIKE_SENTENCE = re.compile(r"[.!?。다요][\"'”’)]?$")
 def letters_key(text: str) -> str:
     """``text`` as its letters and digits only, case-folded: for telling whether two texts say the same words,
     whatever their spacing, punctuation and markup."""
-    return _NON_WORD.sub("", text).casefold()
+    return _NON_WORD.sub("", "".join(text.split())).casefold()  # spaces dropped first, faster than by the pattern
 
 
 # Every element an HtmlElement, told by lxml's own lookup: lxml.html's parser asks a Python method which
