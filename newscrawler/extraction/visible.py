@@ -80,6 +80,7 @@ class ReaderPlaces:
 def reader_places(tree: HtmlElement) -> ReaderPlaces:
     places = ReaderPlaces()
     rows: list[HtmlElement] = []
+    kinds: dict[tuple[str, str], tuple[bool, bool]] = {}  # most classes recur on a page: each read once
     for element in tree.iter():
         tag = element.tag
         if not isinstance(tag, str):
@@ -92,11 +93,13 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
         if not attrib:
             continue
         classes = attrib.get("class", "")
-        marks = f"{classes} {attrib.get('id', '')}"
-        if tag in _DATE_PLACE_TAGS and len(places.dates) < 40 and _DATE_PLACE(marks):
+        marked = (classes, attrib.get("id", ""))
+        if marked not in kinds:
+            kinds[marked] = _place_kind(*marked)
+        date_place, crumb_place = kinds[marked]
+        if tag in _DATE_PLACE_TAGS and len(places.dates) < 40 and date_place:
             places.dates.append(element)
-        crumb_class = not _CRUMB_CLASSES.isdisjoint(classes.split())
-        if _CRUMB_PLACE(marks) or crumb_class or attrib.get("aria-label") == "breadcrumb":
+        if crumb_place or attrib.get("aria-label") == "breadcrumb":
             places.crumbs.append(element)
         if (tag == "a" and " category " in f" {attrib.get('rel', '')} ") or "blog2_series" in classes:
             places.platform.append(element)
@@ -104,6 +107,12 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
             places.current.append(element)
     places.dates.extend(rows)
     return places
+
+
+def _place_kind(classes: str, ident: str) -> tuple[bool, bool]:
+    """Whether an element's class and id mark a date place, and whether they mark a breadcrumb."""
+    marks = f"{classes} {ident}"
+    return _DATE_PLACE(marks), _CRUMB_PLACE(marks) or not _CRUMB_CLASSES.isdisjoint(classes.split())
 
 
 def visible_byline(tree: HtmlElement) -> str:
