@@ -311,8 +311,8 @@ _LABEL_WORDS = frozenset(
     {"author", "authors", "autor", "autorin", "autoren", "autorin/autor", "autor/autorin", "auteur", "auteurs"}
     | {"autore", "autores", "written by", "penulis", "reporter", "journalist", "journalistin"}
 )
-_LABELS = etree.XPath(
-    "//*[self::strong or self::b or self::th or self::dt or self::span or self::label or self::em]"
+_LABELS = etree.XPath(  # a union of the tags, not //*[self::…]: lxml then tests only those elements
+    "(//strong | //b | //th | //dt | //span | //label | //em)"
     "[not(*)][string-length(normalize-space()) < 20][not(ancestor::nav or ancestor::footer)]"
 )
 

@@ -17,13 +17,15 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 # Characters XML (and so lxml's trees and the extractor) cannot hold, raw or as character references;
 # one of them anywhere used to cost the page its whole body. Form feed and vertical tab become spaces.
-# Four simple patterns: an alternation that starts with a character class is scanned letter by letter
-# (~7 ms a page), a pattern with a literal start ("&#") or a lone class is scanned fast.
-_RAW_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_REF_CONTROL = re.compile(r"&#(?:0*(?:[0-8]|1[4-9]|2\d|3[01]|127)|[xX]0*(?:[0-8]|1[0-9a-fA-F]|[eEfF]|7[fF]));")
-_RAW_SPACE = re.compile(r"[\x0b\x0c]")
-_RAW_ANY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # searched first: most pages have none (~1 ms a page)
-_REF_SPACE = re.compile(r"&#(?:0*(?:11|12)|[xX]0*[bBcC]);")
+# Raw ones are taken out of the UTF-8 bytes by bytes.translate (a UTF-8 byte below 0x80 is always the
+# character itself): a regular expression's character class is scanned letter by letter (~1.3 ms a page).
+# References are looked for by patterns with a literal start ("&#"), which are scanned fast.
+_RAW_CONTROLS = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_RAW_SPACES = bytes.maketrans(b"\x0b\x0c", b"  ")
+_REF_CONTROL = re.compile(rb"&#(?:0*(?:[0-8]|1[4-9]|2\d|3[01]|127)|[xX]0*(?:[0-8]|1[0-9a-fA-F]|[eEfF]|7[fF]));")
+_REF_SPACE = re.compile(rb"&#(?:0*(?:11|12)|[xX]0*[bBcC]);")
+# Either of the two, searched first: most pages have neither.
+_REF_ANY = re.compile(rb"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)|[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]|7[fF]));")
 # Charsets servers send by default, whatever the page is written in.
 _SERVER_DEFAULTS = frozenset({"cp1252", "latin_1", "iso8859-1", "ascii", "us-ascii"})
 
@@ -61,10 +63,9 @@ def _resolve(name: str | None) -> str | None:
     return resolved.lower() if resolved else None
 
 
-def without_control_characters(text: str) -> str:
-    """``text`` without the control characters (and references to them) no XML tree can hold."""
-    if _RAW_ANY.search(text):
-        text = _RAW_SPACE.sub(" ", _RAW_CONTROL.sub("", text))
-    if "&#" in text:
-        text = _REF_SPACE.sub(" ", _REF_CONTROL.sub("", text))
-    return text
+def utf8_without_control_characters(text: str) -> bytes:
+    """``text`` as UTF-8, without the control characters (and references to them) no XML tree can hold."""
+    data = text.encode("utf-8", "replace").translate(_RAW_SPACES, _RAW_CONTROLS)
+    if _REF_ANY.search(data):
+        data = _REF_SPACE.sub(b" ", _REF_CONTROL.sub(b"", data))
+    return data

@@ -50,7 +50,7 @@ _H1 = etree.XPath(
 # else a heading in the article marked as its headline (sites that keep the <h1> for the breadcrumb).
 _ALL_H1 = etree.XPath("//h1[not(ancestor::nav)]")
 _MARKED_HEADLINE = etree.XPath(
-    "//article//*[self::h1 or self::h2][descendant-or-self::*[contains(@class, 'headline')]][not(ancestor::a)]"
+    "(//article//h1 | //article//h2)[descendant-or-self::*[contains(@class, 'headline')]][not(ancestor::a)]"
 )
 _NOT_HEADLINE = re.compile(r"logo|masthead|site-title|site-header|brand|gnb|breadcrumb", re.IGNORECASE)
 # Parts of a headline that are not it: the kicker above it ("Neue Leipziger Schule") and separators
@@ -62,15 +62,17 @@ _LABELLED_TITLE = etree.XPath(
     "//tr[th[normalize-space()='제목' or normalize-space()='Subject' or normalize-space()='Title']]/td[1]"
 )
 _TIME = etree.XPath("//time[@datetime]/@datetime")
-# Elements that say they hold the publication time, in an attribute (a portal's date stamp keeps the
-# seconds its text leaves out: data-date-time="2024-05-13 12:00:12" shown as "오후 12:00").
-_PUBLISHED_CLASSES = "contains(@class, 'published') or contains(@class, 'entry-date') or contains(@class, 'post-date')"
-_PUBLISHED_MARKS = etree.XPath(
-    f"//time[@pubdate][@datetime]/@datetime | //*[@datetime][{_PUBLISHED_CLASSES}]/@datetime"
-    f" | //*[@title][{_PUBLISHED_CLASSES}]/@title"
-    " | //*[@data-date-time]/@data-date-time | //*[@data-published-time]/@data-published-time"
+# Elements that say they hold the publication time, in an attribute (a portal's date stamp keeps the seconds
+# its text leaves out: data-date-time="2024-05-13 12:00:12" shown as "오후 12:00"). The expressions go to the
+# attributes and elements that can match: a predicate tried on every element of the page (//*[…]) costs more.
+_PUBLISHED_CLASSES = (
+    "contains(../@class, 'published') or contains(../@class, 'entry-date') or contains(../@class, 'post-date')"
 )
-_ITEMPROPS = etree.XPath("//*[@itemprop]")
+_PUBLISHED_MARKS = etree.XPath(
+    f"//@datetime[{_PUBLISHED_CLASSES} or ../self::time[@pubdate]] | //@title[{_PUBLISHED_CLASSES}]"
+    " | //@data-date-time | //@data-published-time"
+)
+_ITEMPROPS = etree.XPath("//@itemprop/parent::*")
 # Microdata that carries an article's metadata as text (publisher, keywords, dates), often hidden.
 _METADATA_ITEMPROPS = frozenset(
     {"headline", "alternativeHeadline", "keywords", "mainEntityOfPage", "datePublished", "dateCreated"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -30,22 +31,41 @@ _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last 
 # A label written after the time, as some Korean sites do ("2024-05-09 15:20 송고", "2024-05-09 16:01 최종수정").
 _LABEL_AFTER = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트|입력|등록|송고|작성)")
 _DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "ul"})
-_DATE_PLACE = re.compile(r"date|time|byline|info|meta", re.I)
-_CRUMB_PLACE = re.compile(r"breadcrumb|crumb|location", re.I)
+
+
+def _marks_with(*words: str) -> Callable[[str], bool]:
+    """A test of whether class and id marks hold one of ``words``, in any case.
+
+    Marks are nearly always ASCII: there, looking for each word in the lower-cased marks is exact and some five
+    times faster than a case-insensitive pattern, which is scanned letter by letter. Other marks get the pattern.
+    """
+    pattern = re.compile("|".join(words), re.I)
+
+    def holds(marks: str) -> bool:
+        if not marks.isascii():
+            return pattern.search(marks) is not None
+        lowered = marks.lower()
+        return any(map(lowered.__contains__, words))
+
+    return holds
+
+
+_DATE_PLACE = _marks_with("date", "time", "byline", "info", "meta")
+_CRUMB_PLACE = _marks_with("breadcrumb", "crumb", "location")
+_CRUMB_CLASSES = frozenset({"navi", "path"})
 _CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
-_CRUMB_WORD = re.compile(r"(?:^|\s)(?:navi|path)(?:\s|$)")
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
-_CURRENT_WORD = re.compile(r"(?:^|\s)(?:on|active|is_active|current|selected)(?:\s|$)")
-_BYLINE_PLACE = re.compile(r"author|byline|writer|reporter|journalist", re.I)
+_CURRENT_CLASSES = frozenset({"on", "active", "is_active", "current", "selected"})
+_BYLINE_PLACE = _marks_with("author", "byline", "writer", "reporter", "journalist")
 _BYLINE_MAX = 120
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
 _KO_BYLINE = re.compile(r"^[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)(?:\s*\|.*)?$")
-_INFO_PLACE = re.compile(r"info|date|byline|meta|writer|reporter", re.I)
+_INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
-_CURRENT_ITEM_WORD = re.compile(r"(?:^|\s)(?:on|active|current)(?:\s|$)")
+_CURRENT_ITEM_CLASSES = frozenset({"on", "active", "current"})
 # A box or label the page marks as the article's category ("bx_cate_news", "media_end_categorize_item",
 # "category"); not a list of categories ("categories", a sidebar's tree, which is longer anyway).
 _CATEGORY_PLACE = re.compile(r"(?:^|[\s_-])cate(?:gory|gorize)?(?=$|[\s_-])", re.IGNORECASE)
@@ -79,6 +99,7 @@ class ReaderPlaces:
 def reader_places(tree: HtmlElement) -> ReaderPlaces:
     places = ReaderPlaces()
     rows: list[HtmlElement] = []
+    kinds: dict[tuple[str, str], tuple[bool, bool]] = {}  # most classes recur on a page: each read once
     for element in tree.iter():
         tag = element.tag
         if not isinstance(tag, str):
@@ -93,10 +114,13 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
         if not attrib:
             continue
         classes = attrib.get("class", "")
-        marks = f"{classes} {attrib.get('id', '')}"
-        if tag in _DATE_PLACE_TAGS and len(places.dates) < 40 and _DATE_PLACE.search(marks):
+        marked = (classes, attrib.get("id", ""))
+        if marked not in kinds:
+            kinds[marked] = _place_kind(*marked)
+        date_place, crumb_place = kinds[marked]
+        if tag in _DATE_PLACE_TAGS and len(places.dates) < 40 and date_place:
             places.dates.append(element)
-        if _CRUMB_PLACE.search(marks) or _CRUMB_WORD.search(classes) or attrib.get("aria-label") == "breadcrumb":
+        if crumb_place or attrib.get("aria-label") == "breadcrumb":
             places.crumbs.append(element)
         if (tag == "a" and " category " in f" {attrib.get('rel', '')} ") or "blog2_series" in classes:
             places.platform.append(element)
@@ -106,6 +130,12 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
             places.labels.append(element)
     places.dates.extend(rows)
     return places
+
+
+def _place_kind(classes: str, ident: str) -> tuple[bool, bool]:
+    """Whether an element's class and id mark a date place, and whether they mark a breadcrumb."""
+    marks = f"{classes} {ident}"
+    return _DATE_PLACE(marks), _CRUMB_PLACE(marks) or not _CRUMB_CLASSES.isdisjoint(classes.split())
 
 
 def visible_byline(tree: HtmlElement) -> str:
@@ -119,7 +149,7 @@ def visible_byline(tree: HtmlElement) -> str:
         if not attrib:
             continue
         marks = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('itemprop', '')}"
-        if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _BYLINE_PLACE.search(marks)):
+        if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _BYLINE_PLACE(marks)):
             rank = 0 if attrib.get("rel") == "author" or _PLAIN_BYLINE.search(marks) else 1
             if best is not None and best[0] <= rank:
                 continue
@@ -128,7 +158,7 @@ def visible_byline(tree: HtmlElement) -> str:
                 best = (rank, text)
                 if rank == 0:
                     break
-        elif element.tag in _INFO_TAGS and len(infos) < 40 and _INFO_PLACE.search(marks):
+        elif element.tag in _INFO_TAGS and len(infos) < 40 and _INFO_PLACE(marks):
             infos.append(element)
     if best is not None:
         return best[1]
@@ -144,10 +174,12 @@ def _is_current(link: HtmlElement) -> bool:
     attrib = link.attrib
     if attrib.get("aria-current") == "page" or attrib.get("aria-selected") == "true":
         return True
-    if _CURRENT_WORD.search(" ".join(attrib.get("class", "").split())):
+    if not _CURRENT_CLASSES.isdisjoint(attrib.get("class", "").split()):
         return True
     parent = link.getparent()
-    return parent is not None and parent.tag == "li" and bool(_CURRENT_ITEM_WORD.search(parent.get("class", "")))
+    if parent is None or parent.tag != "li":
+        return False
+    return not _CURRENT_ITEM_CLASSES.isdisjoint(parent.get("class", "").split())
 
 
 def _in_navigation(element: HtmlElement) -> bool:

@@ -7,10 +7,12 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from html import escape as html_escape
+from urllib.parse import urljoin
 
 import lxml.html
 import nh3
 from lxml import etree
+from lxml.html.defs import link_attrs
 
 ALLOWED_TAGS = frozenset(
     [
@@ -104,6 +106,9 @@ ALLOWED_ATTRIBUTES = {
     "abbr": {"title"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# The link attributes sanitising keeps, by tag: all lxml's make_links_absolute would find in a sanitised fragment
+# (no <base>, <object>, <style> or style attributes are kept), though it looks at every element for each kind.
+_LINK_ATTRIBUTES = {tag: attrs & link_attrs for tag, attrs in ALLOWED_ATTRIBUTES.items() if attrs & link_attrs}
 _BLOCK_TAGS = frozenset(
     [
         "blockquote",
@@ -165,7 +170,7 @@ def is_prose(text: str, minimum: int = PROSE_MIN) -> bool:
 def letters_key(text: str) -> str:
     """``text`` as its letters and digits only, case-folded: for telling whether two texts say the same words,
     whatever their spacing, punctuation and markup."""
-    return _NON_WORD.sub("", text).casefold()
+    return _NON_WORD.sub("", "".join(text.split())).casefold()  # spaces dropped first, faster than by the pattern
 
 
 # Every element an HtmlElement, told by lxml's own lookup: lxml.html's parser asks a Python method which
@@ -214,8 +219,25 @@ def sanitized_html_and_text(fragment: str, base_url: str) -> tuple[str, str]:
     if root is None:
         return "", ""
     _prune_empty(root)
-    root.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")
+    _make_links_absolute(root, base_url)
     return _serialise_blocks(root), _text_of(root)
+
+
+def _make_links_absolute(root: lxml.html.HtmlElement, base_url: str) -> None:
+    """What ``root.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")`` does to
+    a sanitised fragment: each link resolved against ``base_url``, one that cannot be resolved dropped."""
+    for element in root.iter(*_LINK_ATTRIBUTES):
+        for name in _LINK_ATTRIBUTES[element.tag]:
+            link = element.get(name)
+            if link is None:
+                continue
+            try:
+                absolute = urljoin(base_url, link.strip())
+            except ValueError:
+                del element.attrib[name]
+                continue
+            if absolute != link:
+                element.set(name, absolute)
 
 
 def html_to_text(fragment: str) -> str:
@@ -425,6 +447,8 @@ def _prune_empty(root: lxml.html.HtmlElement) -> None:
     for element in reversed(list(root.iter(*_BLOCKS_TO_PRUNE))):
         if element is root or element.getparent() is None:
             continue
+        if element.text and not _INVISIBLE.fullmatch(element.text):
+            continue  # its own text shows, whatever is inside it
         text = element.text_content()
         if text and not _INVISIBLE.fullmatch(text):
             continue
