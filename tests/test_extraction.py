@@ -736,6 +736,29 @@ def test_a_copyright_line_takes_the_tip_line_of_its_paragraph_but_not_lines_of_a
     assert "OPEN RUN" in kept and "www.theater.example" in kept and "02-751-1500" in kept
 
 
+def test_a_tip_appeal_and_copyright_among_the_last_br_lines_of_the_last_block_are_not_article_text() -> None:
+    transcript = (
+        "<div><span>[앵커]<br>오늘은 전국이 대체로 맑겠지만 아침과 낮의 기온 차가 크게 벌어지겠습니다.<br><br>"
+        "하늘은 전국이 대체로 맑겠고, 대기가 건조해 동해안에는 건조특보가 내려졌습니다.<br><br>"
+        "※ '당신의 제보가 뉴스가 됩니다' [카카오톡] 채널 추가 [전화] 02-0000-0000<br><br>"
+        "[저작권자(c) YTV 무단전재, 재배포 및 AI 데이터 활용 금지]</span></div><p>이 뉴스 어땠나요?</p>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + transcript, ["H"])
+    assert "제보" not in pruned and "무단전재" not in pruned and "어땠나요" not in pruned
+    assert "건조특보가 내려졌습니다" in pruned
+    prose = "<p>경찰은 주민의 제보를 받고 현장에 출동해 남성을 붙잡았다고 밝혔다.</p>"
+    assert "제보를 받고" in prune_boilerplate(TABLE_STORY + prose, ["H"])
+
+
+def test_a_photo_tip_appeal_closing_the_text_is_not_article_text() -> None:
+    appeal = (
+        "<p>◎공감언론 한결통신이 독자 여러분의 소중한 제보를 기다립니다. 뉴스 가치나 화제성이 있다고 판단되는 "
+        "사진 또는 영상을 사진영상부(photo@news.example)로 보내주시면 적극 반영하겠습니다.</p>"
+    )
+    body = extract(page(bottom=appeal))["body_text"]
+    assert "제보" not in body and "청정 전력" in body
+
+
 def test_a_list_of_readers_comments_is_not_article_text() -> None:
     comment = "<li><span>라떼맘</span><p>저희 아기도 이번 주에 돌인데 참고할게요!</p></li>"
     comments = f"<div class='area_comment'><ul>{comment}</ul></div>"
