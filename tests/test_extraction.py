@@ -759,6 +759,25 @@ def test_a_photo_tip_appeal_closing_the_text_is_not_article_text() -> None:
     assert "제보" not in body and "청정 전력" in body
 
 
+def test_text_written_after_an_ad_box_inside_the_article_is_kept() -> None:
+    story = (
+        "<section class='news_view'><h2>영산강 지류 2km 구간…시 \"원인 조사 중\"</h2>"
+        "광주 도심을 흐르는 하천에서 물고기 수천 마리가 떼죽음한 채 발견됐다.<br><br>"
+        "광주시는 9일 오전 북구의 한 하천 약 2km 구간에서 붕어와 잉어 등이 죽은 채 떠올랐다는 신고를 받고 "
+        "수거 작업을 벌였다고 밝혔다. 수거한 물고기는 1t이 넘는다.<br><br>"
+        "시는 최근 계속된 폭염으로 수온이 오르고 물속 산소가 부족해진 것을 원인으로 보고 있다. 이날 오전 측정한 "
+        "용존산소량은 리터당 1.8mg으로 물고기가 살기 어려운 수준이었다.<br><br>"
+        "<div class='view_ad06'><div class='a1'>광고</div></div>"
+        "시는 하천 바닥에 쌓인 퇴적물을 걷어 내고 산소 공급 장치를 설치할 계획이다.<br><br></section>"
+    )
+    html = (
+        "<html lang='ko'><head><title>광주 도심 하천 물고기 떼죽음</title></head><body><main id='contents'>"
+        f"<h1>광주 도심 하천 물고기 떼죽음</h1>{story}</main><footer>회사소개</footer></body></html>"
+    )
+    body = extract(html)["body_text"]
+    assert "퇴적물을 걷어 내고" in body and "광고" not in body
+
+
 def test_a_list_of_readers_comments_is_not_article_text() -> None:
     comment = "<li><span>라떼맘</span><p>저희 아기도 이번 주에 돌인데 참고할게요!</p></li>"
     comments = f"<div class='area_comment'><ul>{comment}</ul></div>"

@@ -102,6 +102,7 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> s
     """
     for element in not_text:
         element.drop_tree()
+    _text_after_divs_as_paragraphs(tree)
     document = trafilatura.bare_extraction(
         tree,  # bare_extraction works on its own copy
         options=_OPTIONS,
@@ -115,6 +116,17 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> s
     mark_captions(body)
     inner = html.escape(body.text or "", quote=False)
     return (inner + "".join(tostring(child, encoding="unicode") for child in body)).strip()
+
+
+def _text_after_divs_as_paragraphs(tree: HtmlElement) -> None:
+    """Text written straight after a <div> inside a container ("<div class=ad>…</div>The story goes on…<br>",
+    a wire story's lead after its photo box) made a paragraph of its own: the extractor can lose the text
+    after a div that holds other elements."""
+    for div in tree.iter("div"):
+        if div.tail and div.tail.strip() and div.getparent() is not None:
+            paragraph = div.makeelement("p")
+            paragraph.text, div.tail = div.tail, None
+            div.addnext(paragraph)
 
 
 def with_sibling_containers(tree: HtmlElement, body: str) -> str:
