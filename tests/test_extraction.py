@@ -778,6 +778,15 @@ def test_text_written_after_an_ad_box_inside_the_article_is_kept() -> None:
     assert "퇴적물을 걷어 내고" in body and "광고" not in body
 
 
+def test_a_date_label_standing_alone_and_a_recommend_prompt_are_not_article_text() -> None:
+    top = "<p>기사 입력 시간</p>"
+    end = "<p>이 기사를 추천합니다</p><p>좋아요 12</p>"
+    pruned = prune_boilerplate(top + TABLE_STORY + end, ["H"])
+    assert "입력 시간" not in pruned and "추천합니다" not in pruned and pruned.count("번째 문단은") == 5
+    kept = prune_boilerplate("<p>입력 시간이 길어졌다는 지적이 나왔다.</p>" + TABLE_STORY, ["H"])
+    assert "입력 시간이 길어졌다" in kept
+
+
 def test_a_list_of_readers_comments_is_not_article_text() -> None:
     comment = "<li><span>라떼맘</span><p>저희 아기도 이번 주에 돌인데 참고할게요!</p></li>"
     comments = f"<div class='area_comment'><ul>{comment}</ul></div>"

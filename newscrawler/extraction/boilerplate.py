@@ -44,7 +44,7 @@ _TRAILER_START = re.compile(
     r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
     r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
     r"read more:|more coverage:|zum artikel:|"
-    r"이\s*(?:기사|뉴스)(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요|\s*어땠나요)|만족도\s*조사|"
+    r"이\s*(?:기사|뉴스)(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요|\s*어땠나요|를?\s*추천(?:합니다|하기))|만족도\s*조사|"
     r"이\s*페이지(?:의|에서\s*제공하는)\s*정보에\s*(?:대해\s*)?만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
     r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
     # comment prompts and paywall notices: the article is over
@@ -71,9 +71,11 @@ _RELATED_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a
-# placeholder for an embed the reader's consent settings block, a photo agency credit.
+# placeholder for an embed the reader's consent settings block, a photo agency credit, the label of a date
+# shown elsewhere (a screen reader's "기사 입력 시간").
 _STANDALONE = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|"
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:기사\s*)?(?:입력|수정|최종\s*수정|업데이트|등록)\s*(?:시간|일시|시각)|"
+    r"(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|"
     r"(?:lesedauer|lesezeit|reading time|read time)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?)?\.?)|"
     r"\d+\s*min(?:ute)?s?\.? read|"
     r"(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
