@@ -787,6 +787,12 @@ def test_a_date_label_standing_alone_and_a_recommend_prompt_are_not_article_text
     assert "입력 시간이 길어졌다" in kept
 
 
+def test_a_description_block_right_after_an_image_is_a_caption_not_article_text() -> None:
+    box = "<div class='thumCont'><img src='/a.jpg'><p class='desc'>세종청사 브리핑실. (사진=한결일보 DB)</p></div>"
+    body = extract(page(top=box))["body_text"]
+    assert "브리핑실" not in body and "청정 전력" in body
+
+
 def test_a_list_of_readers_comments_is_not_article_text() -> None:
     comment = "<li><span>라떼맘</span><p>저희 아기도 이번 주에 돌인데 참고할게요!</p></li>"
     comments = f"<div class='area_comment'><ul>{comment}</ul></div>"

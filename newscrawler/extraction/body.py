@@ -45,7 +45,8 @@ _OPTIONS = Extractor(
 # a list of readers' comments, a container of list items with "comment" after a "_" or "-" in its class
 # (area_comment, post-comments: trafilatura's own rule knows only classes that start with it);
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
-# (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs.
+# (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
+# block right after an image that its class calls a description (desc: the image's own).
 _STYLE = "translate(@style, ' ', '')"
 _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
@@ -61,6 +62,8 @@ NOT_ARTICLE = [
     "//*[self::div or self::section][contains(translate(@class, '-', '_'), '_comment')][descendant::li]",
     f"//img/ancestor::*[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
     "[string-length(normalize-space(.)) < 500]//p",
+    "//img/following-sibling::*[1][self::p or self::div or self::span][contains(@class, 'desc')]"
+    "[string-length(normalize-space(.)) < 300]",
 ]
 
 
