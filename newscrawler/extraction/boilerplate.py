@@ -379,8 +379,9 @@ def _prose_follows(
 
 def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:
     """Bylines, datelines and metadata rows standing alone among the body's first and last lines; at the end
-    also counters ("157" likes, "구독자 1,203") and a copyright line, with the short link lines after it.
-    Peeled a few times over: what such a line hid (a site's copyright row above its footer's) is then at the edge."""
+    also counters ("157" likes, "구독자 1,203") and a copyright line, with the short link lines after it, and
+    the newsroom's notices closing the last block (see _closing_notices). Peeled a few times over: what such
+    a line hid (a site's copyright row above its footer's) is then at the edge."""
     for _ in range(_EDGE_ROUNDS):
         lines = text_lines(root)
         dropped = _edge_furniture(lines, is_date) or _closing_notices(root, lines)
