@@ -736,6 +736,63 @@ def test_a_copyright_line_takes_the_tip_line_of_its_paragraph_but_not_lines_of_a
     assert "OPEN RUN" in kept and "www.theater.example" in kept and "02-751-1500" in kept
 
 
+def test_a_tip_appeal_and_copyright_among_the_last_br_lines_of_the_last_block_are_not_article_text() -> None:
+    transcript = (
+        "<div><span>[앵커]<br>오늘은 전국이 대체로 맑겠지만 아침과 낮의 기온 차가 크게 벌어지겠습니다.<br><br>"
+        "하늘은 전국이 대체로 맑겠고, 대기가 건조해 동해안에는 건조특보가 내려졌습니다.<br><br>"
+        "※ '당신의 제보가 뉴스가 됩니다' [카카오톡] 채널 추가 [전화] 02-0000-0000<br><br>"
+        "[저작권자(c) YTV 무단전재, 재배포 및 AI 데이터 활용 금지]</span></div><p>이 뉴스 어땠나요?</p>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + transcript, ["H"])
+    assert "제보" not in pruned and "무단전재" not in pruned and "어땠나요" not in pruned
+    assert "건조특보가 내려졌습니다" in pruned
+    prose = "<p>경찰은 주민의 제보를 받고 현장에 출동해 남성을 붙잡았다고 밝혔다.</p>"
+    assert "제보를 받고" in prune_boilerplate(TABLE_STORY + prose, ["H"])
+
+
+def test_a_photo_tip_appeal_closing_the_text_is_not_article_text() -> None:
+    appeal = (
+        "<p>◎공감언론 한결통신이 독자 여러분의 소중한 제보를 기다립니다. 뉴스 가치나 화제성이 있다고 판단되는 "
+        "사진 또는 영상을 사진영상부(photo@news.example)로 보내주시면 적극 반영하겠습니다.</p>"
+    )
+    body = extract(page(bottom=appeal))["body_text"]
+    assert "제보" not in body and "청정 전력" in body
+
+
+def test_text_written_after_an_ad_box_inside_the_article_is_kept() -> None:
+    story = (
+        "<section class='news_view'><h2>영산강 지류 2km 구간…시 \"원인 조사 중\"</h2>"
+        "광주 도심을 흐르는 하천에서 물고기 수천 마리가 떼죽음한 채 발견됐다.<br><br>"
+        "광주시는 9일 오전 북구의 한 하천 약 2km 구간에서 붕어와 잉어 등이 죽은 채 떠올랐다는 신고를 받고 "
+        "수거 작업을 벌였다고 밝혔다. 수거한 물고기는 1t이 넘는다.<br><br>"
+        "시는 최근 계속된 폭염으로 수온이 오르고 물속 산소가 부족해진 것을 원인으로 보고 있다. 이날 오전 측정한 "
+        "용존산소량은 리터당 1.8mg으로 물고기가 살기 어려운 수준이었다.<br><br>"
+        "<div class='view_ad06'><div class='a1'>광고</div></div>"
+        "시는 하천 바닥에 쌓인 퇴적물을 걷어 내고 산소 공급 장치를 설치할 계획이다.<br><br></section>"
+    )
+    html = (
+        "<html lang='ko'><head><title>광주 도심 하천 물고기 떼죽음</title></head><body><main id='contents'>"
+        f"<h1>광주 도심 하천 물고기 떼죽음</h1>{story}</main><footer>회사소개</footer></body></html>"
+    )
+    body = extract(html)["body_text"]
+    assert "퇴적물을 걷어 내고" in body and "광고" not in body
+
+
+def test_a_date_label_standing_alone_and_a_recommend_prompt_are_not_article_text() -> None:
+    top = "<p>기사 입력 시간</p>"
+    end = "<p>이 기사를 추천합니다</p><p>좋아요 12</p>"
+    pruned = prune_boilerplate(top + TABLE_STORY + end, ["H"])
+    assert "입력 시간" not in pruned and "추천합니다" not in pruned and pruned.count("번째 문단은") == 5
+    kept = prune_boilerplate("<p>입력 시간이 길어졌다는 지적이 나왔다.</p>" + TABLE_STORY, ["H"])
+    assert "입력 시간이 길어졌다" in kept
+
+
+def test_a_description_block_right_after_an_image_is_a_caption_not_article_text() -> None:
+    box = "<div class='thumCont'><img src='/a.jpg'><p class='desc'>세종청사 브리핑실. (사진=한결일보 DB)</p></div>"
+    body = extract(page(top=box))["body_text"]
+    assert "브리핑실" not in body and "청정 전력" in body
+
+
 def test_a_list_of_readers_comments_is_not_article_text() -> None:
     comment = "<li><span>라떼맘</span><p>저희 아기도 이번 주에 돌인데 참고할게요!</p></li>"
     comments = f"<div class='area_comment'><ul>{comment}</ul></div>"

@@ -47,8 +47,8 @@ PAGES: list[dict[str, Any]] = [
 TARGET = 0.95
 # Pages passing each check with the extraction as it was when these were last set;
 # a drop below them is a regression. Raise them as the extraction improves.
-FLOOR_BODY_CONTAINS = 61
-FLOOR_BODY_EXCLUDES = 60
+FLOOR_BODY_CONTAINS = 62
+FLOOR_BODY_EXCLUDES = 62
 FLOOR_EXCERPT = 61
 
 # Whether the extraction can be given the moment a page was fetched (for "3시간 전", "2 hours ago").

@@ -46,7 +46,8 @@ _OPTIONS = Extractor(
 # a list of readers' comments, a container of list items with "comment" after a "_" or "-" in its class
 # (area_comment, post-comments: trafilatura's own rule knows only classes that start with it);
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
-# (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs.
+# (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
+# block right after an image that its class calls a description (desc: the image's own).
 _STYLE = "translate(., ' ', '')"
 _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
@@ -64,6 +65,8 @@ NOT_ARTICLE = [
     "//@class[contains(translate(., '-', '_'), '_comment')]/parent::*[self::div or self::section][descendant::li]",
     f"(//img/ancestor::*)[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
     "[string-length(normalize-space(.)) < 500]//p",
+    "//img/following-sibling::*[1][self::p or self::div or self::span][contains(@class, 'desc')]"
+    "[string-length(normalize-space(.)) < 300]",
 ]
 
 
@@ -105,6 +108,7 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> s
     """
     for element in not_text:
         element.drop_tree()
+    _text_after_divs_as_paragraphs(tree)
     document = trafilatura.bare_extraction(
         tree,  # bare_extraction works on its own copy
         options=_OPTIONS,
@@ -118,6 +122,17 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> s
     mark_captions(body)
     inner = html.escape(body.text or "", quote=False)
     return (inner + "".join(tostring(child, encoding="unicode") for child in body)).strip()
+
+
+def _text_after_divs_as_paragraphs(tree: HtmlElement) -> None:
+    """Text written straight after a <div> inside a container ("<div class=ad>…</div>The story goes on…<br>",
+    a wire story's lead after its photo box) made a paragraph of its own: the extractor can lose the text
+    after a div that holds other elements."""
+    for div in tree.iter("div"):
+        if div.tail and div.tail.strip() and div.getparent() is not None:
+            paragraph = div.makeelement("p")
+            paragraph.text, div.tail = div.tail, None
+            div.addnext(paragraph)
 
 
 def with_sibling_containers(tree: HtmlElement, body: str) -> str:

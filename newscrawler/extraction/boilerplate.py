@@ -44,7 +44,7 @@ _TRAILER_START = re.compile(
     r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
     r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
     r"read more:|more coverage:|zum artikel:|"
-    r"이\s*기사(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요)|만족도\s*조사|"
+    r"이\s*(?:기사|뉴스)(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요|\s*어땠나요|를?\s*추천(?:합니다|하기))|만족도\s*조사|"
     r"이\s*페이지(?:의|에서\s*제공하는)\s*정보에\s*(?:대해\s*)?만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
     r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
     # comment prompts and paywall notices: the article is over
@@ -71,9 +71,11 @@ _RELATED_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a
-# placeholder for an embed the reader's consent settings block, a photo agency credit.
+# placeholder for an embed the reader's consent settings block, a photo agency credit, the label of a date
+# shown elsewhere (a screen reader's "기사 입력 시간").
 _STANDALONE = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|"
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:기사\s*)?(?:입력|수정|최종\s*수정|업데이트|등록)\s*(?:시간|일시|시각)|"
+    r"(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|"
     r"(?:lesedauer|lesezeit|reading time|read time)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?)?\.?)|"
     r"\d+\s*min(?:ute)?s?\.? read|"
     r"(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
@@ -121,6 +123,13 @@ _COPYRIGHT = re.compile(
     r"(?:무단\s*전재|재배포\s*금지|ⓒ|©|copyright\s|all rights reserved|저작권(?:자|법))",
     re.IGNORECASE,
 )
+# A newsroom asking readers for stories, with where to send them ("당신의 제보가 뉴스가 됩니다 [카카오톡] …",
+# "…소중한 제보를 기다립니다 … (photo@…)로 보내주시면"); a line of prose that mentions a tip names no contact.
+_TIP_APPEAL = re.compile(
+    r"제보.{0,80}(?:카카오톡|카톡|[\w.+-]+@[\w.-]+\.\w+|\d{2,4}-\d{3,4}-\d{4})|당신의\s*제보가\s*뉴스가\s*됩니다|"
+    r"제보를\s*기다립니다"
+)
+_TIP_APPEAL_MAX = 300
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원)(?:\s*[\w.+-]+@[\w.-]+)?|"
     r"[\w.+-]+@[\w.-]+\.\w+|(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
@@ -370,10 +379,12 @@ def _prose_follows(
 
 def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:
     """Bylines, datelines and metadata rows standing alone among the body's first and last lines; at the end
-    also counters ("157" likes, "구독자 1,203") and a copyright line, with the short link lines after it.
-    Peeled a few times over: what such a line hid (a site's copyright row above its footer's) is then at the edge."""
+    also counters ("157" likes, "구독자 1,203") and a copyright line, with the short link lines after it, and
+    the newsroom's notices closing the last block (see _closing_notices). Peeled a few times over: what such
+    a line hid (a site's copyright row above its footer's) is then at the edge."""
     for _ in range(_EDGE_ROUNDS):
-        dropped = _edge_furniture(text_lines(root), is_date)
+        lines = text_lines(root)
+        dropped = _edge_furniture(lines, is_date) or _closing_notices(root, lines)
         if not dropped:
             return
         drop_lines(dropped)
@@ -394,6 +405,22 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
             after = lines[lines.index(line) + 1 :]
             dropped += [line, *(a for a in after if len(a.text) <= _TRAILER_MAX and _is_linked(a))]
     return dropped
+
+
+def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list[TextLine]:
+    """A copyright or tip-appeal line among the last <br>-lines of the body's last block, or that block itself
+    where it has none (a transcript or a wire story written as one element, the newsroom's notices after its
+    last <br>s)."""
+    if not lines:
+        return []
+    block = set(lines[-1].slots)
+    ends = [part for part in text_lines(root, at_breaks=True)[-_EDGE_LINES:] if block.issuperset(part.slots)]
+    return [part for part in ends if _is_notice(part.text)]
+
+
+def _is_notice(text: str) -> bool:
+    tip_appeal = len(text) <= _TIP_APPEAL_MAX and _TIP_APPEAL.search(text)
+    return bool(tip_appeal or (len(text) <= _FURNITURE_MAX and _COPYRIGHT.search(text)))
 
 
 def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:

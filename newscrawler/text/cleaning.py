@@ -309,7 +309,7 @@ def _opens_inside_a_word(element: lxml.html.HtmlElement) -> bool:
 @dataclass
 class TextLine:
     """A block-level run of a fragment's text (a block, a list item, a table row; the <br>-separated lines of
-    a block stay one run), with the text slots that hold it, so that it can be taken out."""
+    a block stay one run unless asked for apart), with the text slots that hold it, so that it can be taken out."""
 
     text: str = ""
     slots: list[tuple[lxml.html.HtmlElement, str]] = field(default_factory=list)  # (element, "text" or "tail")
@@ -319,8 +319,8 @@ _LINE_BREAKS = (_TEXT_BLOCKS | _LINE_TAGS | {"figcaption"}) - {"br"}
 _MEDIA = ("img", "picture", "video", "audio", "iframe", "embed", "object")
 
 
-def text_lines(root: lxml.html.HtmlElement) -> list[TextLine]:
-    """The lines of ``root``'s text that hold any, in document order."""
+def text_lines(root: lxml.html.HtmlElement, at_breaks: bool = False) -> list[TextLine]:
+    """The lines of ``root``'s text that hold any, in document order; ``at_breaks``: a <br> ends a line too."""
     lines: list[TextLine] = []
     current = TextLine()
 
@@ -332,7 +332,7 @@ def text_lines(root: lxml.html.HtmlElement) -> list[TextLine]:
         current = TextLine()
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        breaks = element.tag in _LINE_BREAKS
+        breaks = element.tag in _LINE_BREAKS or (at_breaks and element.tag == "br")
         if event == "start":
             if breaks:
                 close()
