@@ -16,6 +16,7 @@ from trafilatura.metadata import Document
 from trafilatura.settings import Extractor
 
 from newscrawler.text.cleaning import (
+    BLOCK_TAGS,
     PROSE_MIN,
     is_prose,
     letters_key,
@@ -126,12 +127,18 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> s
 
 def _text_after_divs_as_paragraphs(tree: HtmlElement) -> None:
     """Text written straight after a <div> inside a container ("<div class=ad>…</div>The story goes on…<br>",
-    a wire story's lead after its photo box) made a paragraph of its own: the extractor can lose the text
-    after a div that holds other elements."""
+    a wire story's lead after its photo box) made a paragraph of its own, with the inline markup that goes on
+    with it up to the next line break or block: the extractor can lose the text after a div that holds other
+    elements."""
     for div in tree.iter("div"):
         if div.tail and div.tail.strip() and div.getparent() is not None:
             paragraph = div.makeelement("p")
             paragraph.text, div.tail = div.tail, None
+            following = div.getnext()
+            while following is not None and following.tag not in BLOCK_TAGS and following.tag != "br":
+                after = following.getnext()
+                paragraph.append(following)
+                following = after
             div.addnext(paragraph)
 
 

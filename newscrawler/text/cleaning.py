@@ -109,7 +109,7 @@ URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # The link attributes sanitising keeps, by tag: all lxml's make_links_absolute would find in a sanitised fragment
 # (no <base>, <object>, <style> or style attributes are kept), though it looks at every element for each kind.
 _LINK_ATTRIBUTES = {tag: attrs & link_attrs for tag, attrs in ALLOWED_ATTRIBUTES.items() if attrs & link_attrs}
-_BLOCK_TAGS = frozenset(
+BLOCK_TAGS = frozenset(
     [
         "blockquote",
         "div",
@@ -410,7 +410,7 @@ def _serialise_blocks(root: lxml.html.HtmlElement) -> str:
         parts.append(html_escape(root.text.strip(), quote=False))
     after_block = False
     for child in root:
-        is_block = child.tag in _BLOCK_TAGS
+        is_block = child.tag in BLOCK_TAGS
         if parts and (is_block or after_block):
             parts.append("\n\n")
         parts.append(lxml.html.tostring(child, encoding="unicode", with_tail=False))
@@ -435,10 +435,10 @@ def _drop_layout_whitespace(root: lxml.html.HtmlElement) -> None:
                 if child.tail and not child.tail.strip():
                     child.tail = None
         elif element.tag in _CONTAINERS or element is root:
-            if element.text and not element.text.strip() and (not children or children[0].tag in _BLOCK_TAGS):
+            if element.text and not element.text.strip() and (not children or children[0].tag in BLOCK_TAGS):
                 element.text = None
             for child, following in zip(children, [*children[1:], None], strict=False):
-                layout = child.tag in _BLOCK_TAGS or following is None or following.tag in _BLOCK_TAGS
+                layout = child.tag in BLOCK_TAGS or following is None or following.tag in BLOCK_TAGS
                 if child.tail and not child.tail.strip() and layout:
                     child.tail = None
 
