@@ -7,6 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from html import escape as html_escape
+from itertools import islice
 from urllib.parse import urljoin
 
 import lxml.html
@@ -390,8 +391,8 @@ def cut_at_sentence(text: str, limit: int = 300) -> str:
 def excerpt_from_text(body_text: str, limit: int = 300) -> str:
     """Leading sentences of the body, skipping datelines, captions and other short lines."""
     paragraphs = [p for p in body_text.split("\n\n") if p.strip()]
-    substantial = [p for p in paragraphs if len(p) >= 40 and _SENTENCE_END.search(p + " ")] or paragraphs
-    return cut_at_sentence(" ".join(substantial[:3]), limit)
+    substantial = (p for p in paragraphs if len(p) >= 40 and _SENTENCE_END.search(p + " "))
+    return cut_at_sentence(" ".join(list(islice(substantial, 3)) or paragraphs[:3]), limit)
 
 
 def plain(text: str) -> str:
