@@ -150,7 +150,9 @@ _INLINE = frozenset(
 _GLUE = "\x02"
 # Superscripts and subscripts end inside a word ("x<sup>2</sup>+y", "H<sub>2</sub>O", "<sup>22</sup>Sometimes").
 _RAISED = frozenset(["sup", "sub"])
-_LATIN_WORD_END = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
+_LATIN_WORD_CHARS = frozenset(
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xC0, 0x250)))
+)
 _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 
 # A sentence ends at . ! ? (and their full-width forms) or an ellipsis, before a space;
@@ -257,8 +259,10 @@ def _text_of(root: lxml.html.HtmlElement) -> str:
     _collect_text(root, chunks)
     blocks = []
     for block in _join_chunks(chunks).split("\x00"):
-        lines = (" ".join(line.split()) for line in block.split("\x01"))
-        text = "\n".join(line for line in lines if line)
+        if not block or block.isspace():
+            continue
+        lines = [" ".join(line.split()) for line in block.split("\x01")]
+        text = "\n".join([line for line in lines if line])
         if text:
             blocks.append(text)
     return "\n\n".join(blocks)
@@ -275,7 +279,7 @@ def _join_chunks(chunks: list[str]) -> str:
         if chunk == _GLUE:
             glued = True
             continue
-        if last and not glued and _LATIN_WORD_END.match(last) and _LATIN_WORD_END.match(chunk[0]):
+        if last in _LATIN_WORD_CHARS and not glued and chunk[0] in _LATIN_WORD_CHARS:
             out.append(" ")
         out.append(chunk)
         last, glued = chunk[-1], False
@@ -283,21 +287,29 @@ def _join_chunks(chunks: list[str]) -> str:
 
 
 def _collect_text(element: lxml.html.HtmlElement, chunks: list[str]) -> None:
+    """Append the element's text pieces and the separators its tag makes (empty pieces left out)."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    tail = element.tail
     if tag == "figcaption":
-        chunks.append(element.tail or "")
+        if tail:
+            chunks.append(tail)
         return
     separator = "\x00" if tag in _TEXT_BLOCKS else "\x01" if tag in _LINE_TAGS else ""
-    chunks.append(_GLUE if tag in _INLINE and _opens_inside_a_word(element) else separator)
+    opening = _GLUE if tag in _INLINE and _opens_inside_a_word(element) else separator
+    if opening:
+        chunks.append(opening)
     if tag in _CELL_TAGS:
         chunks.append(" ")
-    chunks.append(element.text or "")
+    if element.text:
+        chunks.append(element.text)
     for child in element:
         _collect_text(child, chunks)
-    chunks.append(separator)
+    if separator:
+        chunks.append(separator)
     if tag in _RAISED:
         chunks.append(_GLUE)  # the extractor keeps the space after a superscript where there is one
-    chunks.append(element.tail or "")
+    if tail:
+        chunks.append(tail)
 
 
 def _opens_inside_a_word(element: lxml.html.HtmlElement) -> bool:
