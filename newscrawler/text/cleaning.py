@@ -335,27 +335,31 @@ _MEDIA = ("img", "picture", "video", "audio", "iframe", "embed", "object")
 def text_lines(root: lxml.html.HtmlElement) -> list[TextLine]:
     """The lines of ``root``'s text that hold any, in document order."""
     lines: list[TextLine] = []
-    current = TextLine()
+    slots: list[tuple[lxml.html.HtmlElement, str]] = []
+    pieces: list[str] = []  # the text in each slot
 
     def close() -> None:
-        nonlocal current
-        current.text = " ".join(" ".join(getattr(e, where) for e, where in current.slots).split())
-        if current.text:
-            lines.append(current)
-        current = TextLine()
+        nonlocal slots, pieces
+        if not slots:
+            return
+        text = " ".join(" ".join(pieces).split())
+        if text:
+            lines.append(TextLine(text, slots))
+        slots, pieces = [], []
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        breaks = element.tag in _LINE_BREAKS
+        if element.tag in _LINE_BREAKS:
+            close()
         if event == "start":
-            if breaks:
-                close()
-            if element.text and isinstance(element.tag, str):
-                current.slots.append((element, "text"))
+            text = element.text
+            if text and isinstance(element.tag, str):
+                slots.append((element, "text"))
+                pieces.append(text)
         else:
-            if breaks:
-                close()
-            if element.tail and element is not root:
-                current.slots.append((element, "tail"))
+            tail = element.tail
+            if tail and element is not root:
+                slots.append((element, "tail"))
+                pieces.append(tail)
     close()
     return lines
 
