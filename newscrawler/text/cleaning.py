@@ -430,7 +430,8 @@ def _serialise_blocks(root: lxml.html.HtmlElement) -> str:
         is_block = child.tag in _BLOCK_TAGS
         if parts and (is_block or after_block):
             parts.append("\n\n")
-        parts.append(lxml.html.tostring(child, encoding="unicode", with_tail=False))
+        # (not lxml.html.tostring: it scans each result for a <meta> content type, which sanitising never keeps)
+        parts.append(etree.tostring(child, method="html", encoding="unicode", with_tail=False))
         tail = child.tail or ""
         if tail.strip():
             parts.append(("\n\n" + tail.lstrip()) if is_block else tail)
