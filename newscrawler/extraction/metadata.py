@@ -37,7 +37,8 @@ MEDIA_TYPES = frozenset({"VideoObject", "AudioObject", "ImageGallery", "MediaGal
 _JSONLD = JsonLdExtractor()
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 # The elements the page's metadata is read from, gathered in one walk (an XPath "//meta" walks every node of
-# the page, elements and text alike, each time: one walk for them all instead of one for each costs ~1 ms a page).
+# the page, elements and text alike, each time: one walk for them all is ~0.2 ms a page less on readability
+# tuning, ~0.4 on publishers).
 _METADATA_TAGS = ("meta", "script", "title", "link", "time", "h1", "tr")
 _XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
 # The page's headings, not the site's logo or name in its masthead.
@@ -121,9 +122,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         if key and content:
             page.meta.setdefault(key.strip().lower(), content)
     scripts = [s for s in found["script"] if s.get("type") == "application/ld+json"]
-    page.article, publisher, page.jsonld_types, page.breadcrumbs, page.media, page.nodes = _article_from_jsonld(
-        scripts
-    )
+    page.article, publisher, page.jsonld_types, page.breadcrumbs, page.media, page.nodes = _article_from_jsonld(scripts)
     for element in _ITEMPROPS(tree):
         prop = element.get("itemprop")
         if prop == "articleBody":
