@@ -99,7 +99,8 @@ class ReaderPlaces:
 def reader_places(tree: HtmlElement) -> ReaderPlaces:
     places = ReaderPlaces()
     rows: list[HtmlElement] = []
-    kinds: dict[tuple[str, str], tuple[bool, bool]] = {}  # most classes recur on a page: each read once
+    # Most classes recur on a page: what each says is worked out once (ids, nearly all unique, are short).
+    class_kinds: dict[str, tuple[bool, bool, bool, bool]] = {}
     for element in tree.iter():
         tag = element.tag
         if not isinstance(tag, str):
@@ -114,28 +115,37 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
         if not attrib:
             continue
         classes = attrib.get("class", "")
-        marked = (classes, attrib.get("id", ""))
-        if marked not in kinds:
-            kinds[marked] = _place_kind(*marked)
-        date_place, crumb_place = kinds[marked]
-        if tag in _DATE_PLACE_TAGS and len(places.dates) < 40 and date_place:
+        kind = class_kinds.get(classes)
+        if kind is None:
+            kind = class_kinds[classes] = _class_kind(classes)
+        date_place, crumb_place, label_place, series_place = kind
+        ident = attrib.get("id")
+        if ident:
+            date_place = date_place or _DATE_PLACE(ident)
+            crumb_place = crumb_place or _CRUMB_PLACE(ident)
+        if date_place and tag in _DATE_PLACE_TAGS and len(places.dates) < 40:
             places.dates.append(element)
         if crumb_place or attrib.get("aria-label") == "breadcrumb":
             places.crumbs.append(element)
-        if (tag == "a" and " category " in f" {attrib.get('rel', '')} ") or "blog2_series" in classes:
+        if series_place or (tag == "a" and " category " in f" {attrib.get('rel', '')} "):
             places.platform.append(element)
         elif tag == "a" and _is_current(element) and _in_navigation(element):
             places.current.append(element)
-        if len(places.labels) < 5 and _CATEGORY_PLACE.search(classes):
+        if label_place and len(places.labels) < 5:
             places.labels.append(element)
     places.dates.extend(rows)
     return places
 
 
-def _place_kind(classes: str, ident: str) -> tuple[bool, bool]:
-    """Whether an element's class and id mark a date place, and whether they mark a breadcrumb."""
-    marks = f"{classes} {ident}"
-    return _DATE_PLACE(marks), _CRUMB_PLACE(marks) or not _CRUMB_CLASSES.isdisjoint(classes.split())
+def _class_kind(classes: str) -> tuple[bool, bool, bool, bool]:
+    """Whether an element's class marks a date place, a breadcrumb, a category label, a blog's series line.
+
+    (A date place or a breadcrumb may be marked by the id instead: the marks' words hold no space, so
+    the class and the id can be tested apart.)
+    """
+    crumb = _CRUMB_PLACE(classes) or not _CRUMB_CLASSES.isdisjoint(classes.split())
+    label = _CATEGORY_PLACE.search(classes) is not None
+    return _DATE_PLACE(classes), crumb, label, "blog2_series" in classes
 
 
 def visible_byline(tree: HtmlElement) -> str:

@@ -45,16 +45,21 @@ def language_code(declared: str, text: str, fallback: str = "") -> str:
     """The BCP 47 primary language: the page's declaration unless its letters plainly say otherwise."""
     code = (declared or fallback).replace("_", "-").split("-")[0].lower()
     sample = text[:2000]
-    letters = len(_LETTER.findall(sample)) or 1
-    if len(_HANGUL.findall(sample)) / letters > 0.3:
+    if _share(_HANGUL, sample) > 0.3:
         return "ko"
-    if len(_KANA.findall(sample)) / letters > 0.1:
+    if _share(_KANA, sample) > 0.1:
         return "ja"
-    if not code and len(_HAN.findall(sample)) / letters > 0.3:
+    if not code and _share(_HAN, sample) > 0.3:
         return "zh"
     if code in ("ko", "ja") and sample and not (_HANGUL.search(sample) or _KANA.search(sample)):
         return fallback.split("-")[0].lower() if fallback and fallback != code else "und"
     return code or "und"
+
+
+def _share(script: re.Pattern[str], sample: str) -> float:
+    """The share of ``sample``'s letters that are in ``script`` (its letters counted only where it has any)."""
+    found = len(script.findall(sample))
+    return found / (len(_LETTER.findall(sample)) or 1) if found else 0.0
 
 
 def _is_summary(description: str, title: str, body_text: str) -> bool:

@@ -7,6 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from html import escape as html_escape
+from itertools import islice
 from urllib.parse import urljoin
 
 import lxml.html
@@ -149,7 +150,9 @@ _INLINE = frozenset(
 _GLUE = "\x02"
 # Superscripts and subscripts end inside a word ("x<sup>2</sup>+y", "H<sub>2</sub>O", "<sup>22</sup>Sometimes").
 _RAISED = frozenset(["sup", "sub"])
-_LATIN_WORD_END = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
+_LATIN_WORD_CHARS = frozenset(
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xC0, 0x250)))
+)
 _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 
 # A sentence ends at . ! ? (and their full-width forms) or an ellipsis, before a space;
@@ -256,8 +259,10 @@ def _text_of(root: lxml.html.HtmlElement) -> str:
     _collect_text(root, chunks)
     blocks = []
     for block in _join_chunks(chunks).split("\x00"):
-        lines = (" ".join(line.split()) for line in block.split("\x01"))
-        text = "\n".join(line for line in lines if line)
+        if not block or block.isspace():
+            continue
+        lines = [" ".join(line.split()) for line in block.split("\x01")]
+        text = "\n".join([line for line in lines if line])
         if text:
             blocks.append(text)
     return "\n\n".join(blocks)
@@ -274,7 +279,7 @@ def _join_chunks(chunks: list[str]) -> str:
         if chunk == _GLUE:
             glued = True
             continue
-        if last and not glued and _LATIN_WORD_END.match(last) and _LATIN_WORD_END.match(chunk[0]):
+        if last in _LATIN_WORD_CHARS and not glued and chunk[0] in _LATIN_WORD_CHARS:
             out.append(" ")
         out.append(chunk)
         last, glued = chunk[-1], False
@@ -282,21 +287,29 @@ def _join_chunks(chunks: list[str]) -> str:
 
 
 def _collect_text(element: lxml.html.HtmlElement, chunks: list[str]) -> None:
+    """Append the element's text pieces and the separators its tag makes (empty pieces left out)."""
     tag = element.tag if isinstance(element.tag, str) else ""
+    tail = element.tail
     if tag == "figcaption":
-        chunks.append(element.tail or "")
+        if tail:
+            chunks.append(tail)
         return
     separator = "\x00" if tag in _TEXT_BLOCKS else "\x01" if tag in _LINE_TAGS else ""
-    chunks.append(_GLUE if tag in _INLINE and _opens_inside_a_word(element) else separator)
+    opening = _GLUE if tag in _INLINE and _opens_inside_a_word(element) else separator
+    if opening:
+        chunks.append(opening)
     if tag in _CELL_TAGS:
         chunks.append(" ")
-    chunks.append(element.text or "")
+    if element.text:
+        chunks.append(element.text)
     for child in element:
         _collect_text(child, chunks)
-    chunks.append(separator)
+    if separator:
+        chunks.append(separator)
     if tag in _RAISED:
         chunks.append(_GLUE)  # the extractor keeps the space after a superscript where there is one
-    chunks.append(element.tail or "")
+    if tail:
+        chunks.append(tail)
 
 
 def _opens_inside_a_word(element: lxml.html.HtmlElement) -> bool:
@@ -322,27 +335,31 @@ _MEDIA = ("img", "picture", "video", "audio", "iframe", "embed", "object")
 def text_lines(root: lxml.html.HtmlElement, at_breaks: bool = False) -> list[TextLine]:
     """The lines of ``root``'s text that hold any, in document order; ``at_breaks``: a <br> ends a line too."""
     lines: list[TextLine] = []
-    current = TextLine()
+    slots: list[tuple[lxml.html.HtmlElement, str]] = []
+    pieces: list[str] = []  # the text in each slot
 
     def close() -> None:
-        nonlocal current
-        current.text = " ".join(" ".join(getattr(e, where) for e, where in current.slots).split())
-        if current.text:
-            lines.append(current)
-        current = TextLine()
+        nonlocal slots, pieces
+        if not slots:
+            return
+        text = " ".join(" ".join(pieces).split())
+        if text:
+            lines.append(TextLine(text, slots))
+        slots, pieces = [], []
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        breaks = element.tag in _LINE_BREAKS or (at_breaks and element.tag == "br")
+        if element.tag in _LINE_BREAKS or (at_breaks and element.tag == "br"):
+            close()
         if event == "start":
-            if breaks:
-                close()
-            if element.text and isinstance(element.tag, str):
-                current.slots.append((element, "text"))
+            text = element.text
+            if text and isinstance(element.tag, str):
+                slots.append((element, "text"))
+                pieces.append(text)
         else:
-            if breaks:
-                close()
-            if element.tail and element is not root:
-                current.slots.append((element, "tail"))
+            tail = element.tail
+            if tail and element is not root:
+                slots.append((element, "tail"))
+                pieces.append(tail)
     close()
     return lines
 
@@ -390,8 +407,8 @@ def cut_at_sentence(text: str, limit: int = 300) -> str:
 def excerpt_from_text(body_text: str, limit: int = 300) -> str:
     """Leading sentences of the body, skipping datelines, captions and other short lines."""
     paragraphs = [p for p in body_text.split("\n\n") if p.strip()]
-    substantial = [p for p in paragraphs if len(p) >= 40 and _SENTENCE_END.search(p + " ")] or paragraphs
-    return cut_at_sentence(" ".join(substantial[:3]), limit)
+    substantial = (p for p in paragraphs if len(p) >= 40 and _SENTENCE_END.search(p + " "))
+    return cut_at_sentence(" ".join(list(islice(substantial, 3)) or paragraphs[:3]), limit)
 
 
 def plain(text: str) -> str:
@@ -413,7 +430,8 @@ def _serialise_blocks(root: lxml.html.HtmlElement) -> str:
         is_block = child.tag in BLOCK_TAGS
         if parts and (is_block or after_block):
             parts.append("\n\n")
-        parts.append(lxml.html.tostring(child, encoding="unicode", with_tail=False))
+        # (not lxml.html.tostring: it scans each result for a <meta> content type, which sanitising never keeps)
+        parts.append(etree.tostring(child, method="html", encoding="unicode", with_tail=False))
         tail = child.tail or ""
         if tail.strip():
             parts.append(("\n\n" + tail.lstrip()) if is_block else tail)
