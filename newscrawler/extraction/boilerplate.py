@@ -20,6 +20,7 @@ from newscrawler.text.cleaning import (
     drop_lines,
     is_prose,
     letters_key,
+    line_holder,
     parse_fragment,
     text_lines,
 )
@@ -414,7 +415,8 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
     if not lines:
         return []
     block = set(lines[-1].slots)
-    ends = [part for part in text_lines(root, at_breaks=True)[-_EDGE_LINES:] if block.issuperset(part.slots)]
+    within = text_lines(line_holder(lines[-1], root), at_breaks=True)[-_EDGE_LINES:]
+    ends = [part for part in within if block.issuperset(part.slots)]
     return [part for part in ends if _is_notice(part.text)]
 
 

@@ -329,6 +329,18 @@ class TextLine:
 
 
 _LINE_BREAKS = (_TEXT_BLOCKS | _LINE_TAGS | {"figcaption"}) - {"br"}
+
+
+def line_holder(line: TextLine, root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The block element below ``root`` whose text ``line`` is (``root`` itself for text outside any block)."""
+    element, where = line.slots[-1]
+    holder = element if where == "text" else element.getparent()
+    for candidate in (holder, *holder.iterancestors()):
+        if candidate is root or candidate.tag in _LINE_BREAKS:
+            return candidate
+    return root
+
+
 _MEDIA = ("img", "picture", "video", "audio", "iframe", "embed", "object")
 
 
