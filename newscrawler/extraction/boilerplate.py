@@ -289,33 +289,41 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
         if element.getparent() is None:
             continue
         if position <= total / 2:
-            if element.tag in _LEAF_BLOCKS and (_is_promotion(element) or _is_related_label(element)):
-                element.drop_tree()
-            continue
-        if element.tag in _BLOCKS or (element.tag in _LABELS and _starts_its_block(element)):
-            text = " ".join(element.text_content().split())
-            head = _first_line(element) if element.find(".//br") is not None else text
-            if len(head) <= _TRAILER_MAX and _RELATED_LABEL.match(head) and not _is_cell_heading(element):
-                if _prose_follows(positions[index + 1 :], element, 1, 80):
+            if element.tag in _LEAF_BLOCKS:
+                text = _collapsed_text(element)
+                if _is_promotion(text) or _is_related_label(text):
                     element.drop_tree()
-                else:
-                    _drop_from(element, root)
-                    return
-                continue
-            label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
-            promotion = _is_promotion(element, text)
-            if (label or promotion) and not _is_cell_heading(element):
-                if promotion and _prose_follows(positions[index + 1 :], element):
-                    element.drop_tree()  # a promotion inside the article ("READ MORE: …"), not its end
-                    continue
+            continue
+        if element.tag not in _BLOCKS and not (element.tag in _LABELS and _starts_its_block(element)):
+            continue
+        text = _collapsed_text(element)
+        head = _first_line(element) if element.find(".//br") is not None else text
+        if len(head) <= _TRAILER_MAX and _RELATED_LABEL.match(head) and not _is_cell_heading(element):
+            if _prose_follows(positions[index + 1 :], element, 1, 80):
+                element.drop_tree()
+            else:
                 _drop_from(element, root)
                 return
+            continue
+        label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
+        promotion = _is_promotion(text)
+        if (label or promotion) and not _is_cell_heading(element):
+            if promotion and _prose_follows(positions[index + 1 :], element):
+                element.drop_tree()  # a promotion inside the article ("READ MORE: …"), not its end
+                continue
+            _drop_from(element, root)
+            return
         if element.tag in _LINK_BLOCKS and element.find(".//a") is not None:
-            text_length = len(letters_key(element.text_content()))
+            text_length = len(letters_key(text))
             linked = sum(len(letters_key(a.text_content())) for a in element.iter("a"))
             short_or_list = element.tag in ("ul", "ol") or text_length <= 150
             if text_length and linked / text_length >= 0.8 and short_or_list:
                 element.drop_tree()
+
+
+def _collapsed_text(element: lxml.html.HtmlElement) -> str:
+    """The element's text with its white space collapsed to single spaces."""
+    return " ".join(element.text_content().split())
 
 
 def _is_cell_heading(element: lxml.html.HtmlElement) -> bool:
@@ -324,8 +332,7 @@ def _is_cell_heading(element: lxml.html.HtmlElement) -> bool:
     return cell is not None and letters_key(cell.text_content()) == letters_key(element.text_content())
 
 
-def _is_promotion(element: lxml.html.HtmlElement, text: str | None = None) -> bool:
-    text = " ".join(element.text_content().split()) if text is None else text
+def _is_promotion(text: str) -> bool:
     return len(text) <= _FURNITURE_MAX and _TRAILER_START.match(text) is not None
 
 
@@ -339,8 +346,7 @@ def _starts_its_block(element: lxml.html.HtmlElement) -> bool:
     return not (before or "").strip() and (previous is None or previous.tag in _BLOCKS or previous.tag == "br")
 
 
-def _is_related_label(element: lxml.html.HtmlElement) -> bool:
-    text = " ".join(element.text_content().split())
+def _is_related_label(text: str) -> bool:
     return len(text) <= _TRAILER_MAX and _RELATED_LABEL.match(text) is not None
 
 
@@ -370,7 +376,7 @@ def _prose_follows(
     for element, _ in rest:
         if element.tag != "p" or element.getparent() is None or marker in element.iterancestors():
             continue
-        text = " ".join(element.text_content().split())
+        text = _collapsed_text(element)
         linked = sum(len(a.text_content()) for a in element.iter("a"))
         if len(text) >= 80 and linked <= 0.3 * len(text) and ENDS_LIKE_SENTENCE.search(text) and text not in seen:
             seen.add(text)
@@ -461,7 +467,7 @@ def _drop_author_bio(root: lxml.html.HtmlElement, author: str) -> None:
     while len(blocks) == 1 and blocks[0].tag in ("div", "section", "article") and len(blocks[0]):
         blocks = [e for e in blocks[0] if isinstance(e.tag, str)]
     for element in blocks[-4:]:
-        text = " ".join(element.text_content().split())
+        text = _collapsed_text(element)
         if len(text) > _BIO_MAX or not _BIO.search(text):
             continue
         if names.intersection(w.casefold() for w in re.findall(r"\w{3,}", text)):
