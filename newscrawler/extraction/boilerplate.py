@@ -114,6 +114,11 @@ _BOX_SAYING = re.compile(
 _APPEAL = re.compile(r"\bsupport (?:local |independent |quality |our )?journalism\b.{0,80}\bsubscrib", re.I)
 _TO_THE_READER = re.compile(r"\b(?:sie|ihr|ihrem|ihren|you|your|du|dich|dir|dein|deine|deinem|deinen)\b", re.I)
 _BOX_SAYING_MAX = 400
+# A word each match of _APPEAL, and of _BOX_SAYING, has in it: looked for in the case-folded text before the
+# slower search. (Every letter these patterns match case-insensitively folds to the letter itself, so the
+# test never misses a match; "journalism" is not the word, as "ı" matches "i".)
+_APPEAL_WORD = "journal"
+_BOX_SAYING_WORDS = ("newsletter", "whatsapp", "telegram")
 # Labels the page puts where an advertisement goes, anywhere in the body.
 _AD_LABEL = re.compile(
     r"^(?:advertisement|skip advertisement|story continues below advertisement|after newsletter promotion|"
@@ -242,8 +247,17 @@ def _stands_alone(text: str, is_date: Callable[[str], bool] | None) -> bool:
     dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
     standalone = len(text) <= _STANDALONE_MAX and (_STANDALONE.match(text) or _BOX.match(text))
     if not standalone and len(text) <= _BOX_SAYING_MAX:
-        standalone = _APPEAL.search(text) or (_BOX_SAYING.search(text) and _TO_THE_READER.search(text))
+        standalone = _is_appeal_or_box(text)
     return bool(dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text))
+
+
+def _is_appeal_or_box(text: str) -> bool:
+    """An appeal to pay for journalism, or a newsletter's (a messaging channel's) sign-up box."""
+    folded = text.casefold()
+    if _APPEAL_WORD in folded and _APPEAL.search(text):
+        return True
+    boxed = any(word in folded for word in _BOX_SAYING_WORDS)
+    return boxed and _BOX_SAYING.search(text) is not None and _TO_THE_READER.search(text) is not None
 
 
 def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> None:
