@@ -329,6 +329,7 @@ class TextLine:
 
 
 _LINE_BREAKS = (_TEXT_BLOCKS | _LINE_TAGS | {"figcaption"}) - {"br"}
+_LINE_BREAKS_WITH_BR = _LINE_BREAKS | {"br"}
 
 
 def line_holder(line: TextLine, root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -359,8 +360,9 @@ def text_lines(root: lxml.html.HtmlElement, at_breaks: bool = False) -> list[Tex
             lines.append(TextLine(text, slots))
         slots, pieces = [], []
 
+    breaks = _LINE_BREAKS_WITH_BR if at_breaks else _LINE_BREAKS
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        if element.tag in _LINE_BREAKS or (at_breaks and element.tag == "br"):
+        if slots and element.tag in breaks:
             close()
         if event == "start":
             text = element.text
