@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime
 
 import lxml.html
 
+from newscrawler.extraction import boilerplate
 from newscrawler.extraction.body import with_sibling_containers
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import parse_date
@@ -75,6 +77,20 @@ def test_titles_lose_the_site_name_whatever_the_separator() -> None:
             extract(page(head=site, title=f"정부, 에너지 정책 발표{separator}한결일보"))["title"]
             == "정부, 에너지 정책 발표"
         )
+
+
+def test_word_tests_before_the_furniture_patterns_never_miss_a_match() -> None:
+    """Every character the case-insensitive patterns take for a letter of the words looked for first folds to
+    that letter, so a text that has none of the words folded cannot match."""
+    words = [boilerplate._APPEAL_WORD, *boilerplate._BOX_SAYING_WORDS]
+    words += [*boilerplate._CONSENT_WORDS, *boilerplate._AGENCY_CREDIT_WORDS]
+    letters = sorted(set("".join(words)))
+    any_letter = re.compile(f"[{re.escape(''.join(letters))}]", re.IGNORECASE)
+    for character in map(chr, range(0x110000)):
+        if any_letter.fullmatch(character):
+            for letter in letters:
+                if re.fullmatch(re.escape(letter), character, re.IGNORECASE):
+                    assert boilerplate._folded(character) == letter, (letter, character)
 
 
 def test_page_furniture_is_pruned_from_the_body() -> None:

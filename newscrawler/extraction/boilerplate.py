@@ -71,9 +71,8 @@ _RELATED_LABEL = re.compile(
     r"læs også|mest lest|mest läst)\s*[:：]?$",
     re.IGNORECASE,
 )
-# Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a
-# placeholder for an embed the reader's consent settings block, a photo agency credit, the label of a date
-# shown elsewhere (a screen reader's "기사 입력 시간").
+# Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a photo
+# credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간").
 _STANDALONE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:기사\s*)?(?:입력|수정|최종\s*수정|업데이트|등록)\s*(?:시간|일시|시각)|"
     r"(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|"
@@ -82,13 +81,24 @@ _STANDALONE = re.compile(
     r"(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
     r"(?:link|url|address) copied(?: to (?:the )?clipboard)?[.!]?|"
     r"(?:externer|external|embedded|eingebetteter) (?:inhalt|content)\b.{0,60}|"
-    r".{0,80}(?:privatsphäre-einstellungen|privacy settings|cookie settings|consent settings|datenschutz-einstellungen|"
-    r"inhalte von drittanbietern|third[- ]party content).{0,300}|"
-    r"[\w .,'&/-]{0,60}(?:/|\bvia\b|\bfor\b|©|\|)\s*(?:getty(?: images)?|afp|ap|reuters|dpa|epa|imago|picture alliance|"
-    r"shutterstock|bloomberg|anadolu|xinhua|pa images?|zuma)[\w ./-]{0,30}|"
     r"(?:photos?|images?|pictures?|fotos?|bild|credits?)\s*:\s*[^.!?:]{1,60})$",
     re.IGNORECASE,
 )
+# Also standing alone: a placeholder for an embed the reader's consent settings block, and a photo agency
+# credit. Each pattern is tried only where the folded text (see _folded) has one of the words after it: every
+# match has one of them.
+_CONSENT_PLACEHOLDER = re.compile(
+    r"^.{0,80}(?:privatsphäre-einstellungen|privacy settings|cookie settings|consent settings|"
+    r"datenschutz-einstellungen|inhalte von drittanbietern|third[- ]party content).{0,300}$",
+    re.IGNORECASE,
+)
+_CONSENT_WORDS = ("einstellungen", "settings", "drittanbietern", "party content")
+_AGENCY_CREDIT = re.compile(
+    r"^[\w .,'&/-]{0,60}(?:/|\bvia\b|\bfor\b|©|\|)\s*(?:getty(?: images)?|afp|ap|reuters|dpa|epa|imago|"
+    r"picture alliance|shutterstock|bloomberg|anadolu|xinhua|pa images?|zuma)[\w ./-]{0,30}$",
+    re.IGNORECASE,
+)
+_AGENCY_CREDIT_WORDS = ("/", "via", "for", "©", "|")
 _STANDALONE_MAX = 320
 # Sign-up, newsletter and donation boxes: dropped where they stand, the article may go on after them.
 _BOX = re.compile(
@@ -114,10 +124,9 @@ _BOX_SAYING = re.compile(
 _APPEAL = re.compile(r"\bsupport (?:local |independent |quality |our )?journalism\b.{0,80}\bsubscrib", re.I)
 _TO_THE_READER = re.compile(r"\b(?:sie|ihr|ihrem|ihren|you|your|du|dich|dir|dein|deine|deinem|deinen)\b", re.I)
 _BOX_SAYING_MAX = 400
-# A word each match of _APPEAL, and of _BOX_SAYING, has in it: looked for in the case-folded text before the
-# slower search. (Every letter these patterns match case-insensitively folds to the letter itself, so the
-# test never misses a match; "journalism" is not the word, as "ı" matches "i".)
-_APPEAL_WORD = "journal"
+# A word each match of _APPEAL, and one of the words each match of _BOX_SAYING, has in it: looked for in the
+# folded text before the slower search.
+_APPEAL_WORD = "journalism"
 _BOX_SAYING_WORDS = ("newsletter", "whatsapp", "telegram")
 # Labels the page puts where an advertisement goes, anywhere in the body.
 _AD_LABEL = re.compile(
@@ -245,15 +254,31 @@ def _is_headline(text: str, title_keys: set[str]) -> bool:
 def _stands_alone(text: str, is_date: Callable[[str], bool] | None) -> bool:
     """A dateline, a label or a box that is never the article wherever it stands."""
     dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
-    standalone = len(text) <= _STANDALONE_MAX and (_STANDALONE.match(text) or _BOX.match(text))
+    folded = _folded(text) if len(text) <= _BOX_SAYING_MAX else ""
+    standalone = len(text) <= _STANDALONE_MAX and (
+        _STANDALONE.match(text) or _BOX.match(text) or _is_placeholder_or_credit(text, folded)
+    )
     if not standalone and len(text) <= _BOX_SAYING_MAX:
-        standalone = _is_appeal_or_box(text)
+        standalone = _is_appeal_or_box(text, folded)
     return bool(dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text))
 
 
-def _is_appeal_or_box(text: str) -> bool:
+def _folded(text: str) -> str:
+    """``text`` case-folded, with "ı" and "İ" made "i": each character a case-insensitive pattern of ours takes
+    for one of the letters of the words it needs is that letter, so where the folded text lacks all the
+    words, the pattern cannot match."""
+    return text.casefold().replace("ı", "i").replace("\u0307", "")  # "İ" folds to "i" and a combining dot
+
+
+def _is_placeholder_or_credit(text: str, folded: str) -> bool:
+    """A placeholder for an embed the reader's consent settings block, or a photo agency's credit."""
+    if any(word in folded for word in _CONSENT_WORDS) and _CONSENT_PLACEHOLDER.match(text):
+        return True
+    return any(word in folded for word in _AGENCY_CREDIT_WORDS) and _AGENCY_CREDIT.match(text) is not None
+
+
+def _is_appeal_or_box(text: str, folded: str) -> bool:
     """An appeal to pay for journalism, or a newsletter's (a messaging channel's) sign-up box."""
-    folded = text.casefold()
     if _APPEAL_WORD in folded and _APPEAL.search(text):
         return True
     boxed = any(word in folded for word in _BOX_SAYING_WORDS)
