@@ -15,6 +15,7 @@ from newscrawler.text.cleaning import (
     drop_lines,
     excerpt_from_text,
     html_to_text,
+    letters_key,
     parse_fragment,
     sanitize_html,
     text_lines,
@@ -23,6 +24,13 @@ from newscrawler.util.urls import canonical_url
 
 SEOUL = ZoneInfo("Asia/Seoul")
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
+
+
+def test_letters_key_is_made_letter_by_letter() -> None:
+    """The key of a text is the keys of its parts joined (boilerplate pruning keys a line's start first)."""
+    for text in ("Straße, İstanbul — ΟΔΟΣ Σ!", "Ab—c d_e 1,2 ﬁn x", "제목: 기사 입력 시간"):
+        for cut in range(len(text) + 1):
+            assert letters_key(text[:cut]) + letters_key(text[cut:]) == letters_key(text)
 
 
 def test_sanitize_removes_everything_executable_and_tracking() -> None:

@@ -166,6 +166,7 @@ _REPEAT_MIN = 200
 _PROSE_LETTERS = 500
 _FURNITURE_MAX = 120
 _HEADLINE_MAX = 400
+_HEADLINE_OPENING = 16  # characters whose letters a line's key must start a title's key with, checked first
 _BIO_MAX = 700
 _BIO = re.compile(
     r"\b(?:has (?:covered|written|reported|worked|been writing)|is an? (?:[\w-]+ ){0,4}(?:journalist|writer|editor|"
@@ -247,7 +248,11 @@ def _drop_headlines_and_datelines(
 
 
 def _is_headline(text: str, title_keys: set[str]) -> bool:
-    key = letters_key(_TITLE_LABEL.sub("", text))
+    text = _TITLE_LABEL.sub("", text)
+    opening = letters_key(text[:_HEADLINE_OPENING])  # what the key starts with (keys are made letter by letter)
+    if not any(t.startswith(opening) for t in title_keys):
+        return False
+    key = letters_key(text)
     return key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
 
 
