@@ -520,12 +520,7 @@ def _drop_author_bio(root: lxml.html.HtmlElement, author: str) -> None:
 
 def _drop_broadcast_signoff(root: lxml.html.HtmlElement) -> None:
     """A broadcast transcript's last line, the reporter signing off ("HBS 뉴스 박소영입니다."), is not article text."""
-    last: tuple[etree._Element, str] | None = None
-    for event, node in etree.iterwalk(root, events=("start", "end")):
-        if event == "start" and (node.text or "").strip():
-            last = (node, "text")
-        elif event == "end" and node is not root and (node.tail or "").strip():
-            last = (node, "tail")
+    last = _last_text_slot(root)
     if last is None:
         return
     node, where = last
@@ -534,6 +529,20 @@ def _drop_broadcast_signoff(root: lxml.html.HtmlElement) -> None:
         setattr(node, where, "")
         if where == "text" and not len(node) and node is not root:
             node.drop_tree()
+
+
+def _last_text_slot(element: etree._Element) -> tuple[etree._Element, str] | None:
+    """The last text slot inside ``element`` (its own text, or a text or tail below it) holding more than white
+    space, looked for from the end; comments and their tails left out, as etree.iterwalk leaves them."""
+    for child in reversed(element):
+        if not isinstance(child.tag, str):
+            continue
+        if (child.tail or "").strip():
+            return child, "tail"
+        inner = _last_text_slot(child)
+        if inner is not None:
+            return inner
+    return (element, "text") if (element.text or "").strip() else None
 
 
 def _positions(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, int]]:
