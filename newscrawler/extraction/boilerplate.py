@@ -341,7 +341,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
         if element.tag not in _BLOCKS and not (element.tag in _LABELS and _starts_its_block(element)):
             continue
         text = _collapsed_text(element)
-        head = _first_line(element) if element.find(".//br") is not None else text
+        head = _first_line(element) if _has_descendant(element, "br") else text
         if len(head) <= _TRAILER_MAX and _RELATED_LABEL.match(head) and not _is_cell_heading(element):
             if _prose_follows(positions[index + 1 :], element, 1, 80):
                 element.drop_tree()
@@ -357,12 +357,17 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
                 continue
             _drop_from(element, root)
             return
-        if element.tag in _LINK_BLOCKS and element.find(".//a") is not None:
+        if element.tag in _LINK_BLOCKS and _has_descendant(element, "a"):
             text_length = len(letters_key(text))
             linked = sum(len(letters_key(a.text_content())) for a in element.iter("a"))
             short_or_list = element.tag in ("ul", "ol") or text_length <= 150
             if text_length and linked / text_length >= 0.8 and short_or_list:
                 element.drop_tree()
+
+
+def _has_descendant(element: lxml.html.HtmlElement, tag: str) -> bool:
+    """Whether an element of ``tag`` is inside ``element`` (as element.find(".//tag"), without ElementPath)."""
+    return next(element.iterdescendants(tag), None) is not None
 
 
 def _collapsed_text(element: lxml.html.HtmlElement) -> str:
