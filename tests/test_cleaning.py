@@ -138,6 +138,12 @@ def test_markup_opening_inside_a_word_does_not_split_it_but_cells_and_trimmed_li
     assert html_to_text("<table><tr><td>One</td><td>Two</td></tr></table>") == "One Two"
 
 
+def test_a_drop_cap_joins_the_rest_of_its_word_but_a_one_letter_word_stays_apart() -> None:
+    assert html_to_text("<p><strong>T</strong>he spark</p><p><b>A</b>dv Tšosane</p>") == "The spark\n\nAdv Tšosane"
+    assert html_to_text("<p><b>A</b> dog and <i>I</i> went</p>") == "A dog and I went"
+    assert html_to_text("<p>on <a href='/n'>Netflix</a>and more</p>") == "on Netflix and more"
+
+
 def test_a_superscript_or_subscript_ends_inside_the_word_it_is_written_in() -> None:
     text = html_to_text(
         "<p>AA<sup>H</sup> = A<sup>H</sup>A, H<sub>2</sub>O, x<sup>2</sup> + y; <sup>22</sup>Sometimes.</p>"

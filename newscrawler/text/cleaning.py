@@ -306,10 +306,19 @@ def _collect_text(element: lxml.html.HtmlElement, chunks: list[str]) -> None:
         _collect_text(child, chunks)
     if separator:
         chunks.append(separator)
-    if tag in _RAISED:
-        chunks.append(_GLUE)  # the extractor keeps the space after a superscript where there is one
+    if tag in _RAISED or (tail and tag in _INLINE and _is_initial_letter(element)):
+        chunks.append(_GLUE)
     if tail:
         chunks.append(tail)
+
+
+def _is_initial_letter(element: lxml.html.HtmlElement) -> bool:
+    """A drop cap: an inline element holding one letter, with the rest of the word written straight after it
+    ("<strong>T</strong>he spark")."""
+    text, tail = element.text, element.tail
+    return (
+        text is not None and len(text) == 1 and text.isalpha() and not len(element) and bool(tail) and tail[0].isalpha()
+    )
 
 
 def _opens_inside_a_word(element: lxml.html.HtmlElement) -> bool:
