@@ -121,6 +121,35 @@ def test_a_promotion_inside_the_article_goes_but_the_article_after_it_stays() ->
     assert pruned.count("Later paragraph") == 6
 
 
+def test_a_line_an_arrow_opens_with_a_link_is_a_pointer_elsewhere_wherever_it_stands() -> None:
+    pointers = (
+        "<p>&gt;&gt; Hier finden Sie außerdem <a href='/termine'>alle Termine für 2025</a> im Überblick</p>"
+        "<p>→ <a href='/schwerpunkt'>Schwerpunkt</a></p>"
+    )
+    kept = "<p>→ Die Zinsen fallen weiter.</p><p>»Das ist <a href='/q'>kein Zufall</a>«, sagte sie.</p>"
+    pruned = prune_boilerplate(STORY + pointers + kept + STORY, ["Headline"])
+    assert "Termine" not in pruned and "Schwerpunkt" not in pruned
+    assert "Die Zinsen fallen weiter." in pruned and "kein Zufall" in pruned
+    assert pruned.count("<p>Paragraph") == 12
+
+
+def test_more_reads_from_the_site_end_the_article() -> None:
+    teasers = "<h2>More Must-Reads From TIME</h2><ul><li>The Struggle to Save Lives</li><li>Another read</li></ul>"
+    pruned = prune_boilerplate(STORY + teasers, ["Headline"])
+    assert "Must-Reads" not in pruned and "Struggle" not in pruned
+    assert pruned.count("<p>Paragraph") == 6
+
+
+def test_a_paragraph_holding_a_button_is_a_call_to_action_not_the_article() -> None:
+    appeal = (
+        "<p>Gerade jetzt braucht es Zusammenhalt und Solidarität, auch mit den Menschen vor Ort. "
+        "<a class='button primary-button' href='/unterstuetzen'>Jetzt unterstützen</a></p>"
+    )
+    post = extract(page(bottom=appeal + "<p>도움이 되셨다면 <a class='btn' href='/app'>앱 받기</a></p>"))
+    assert "Solidarität" not in post["body_text"] and "앱 받기" not in post["body_text"]
+    assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
+
+
 def test_a_labelled_line_of_tags_ends_the_article() -> None:
     links = ", ".join(f"<a href='/t/{n}'>{name}</a>" for n, name in enumerate(["one tag", "another tag", "a third"]))
     tags = f"<p><strong>Tags<br>{links}</strong></p>"

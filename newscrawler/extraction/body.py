@@ -48,7 +48,9 @@ _OPTIONS = Extractor(
 # (area_comment, post-comments: trafilatura's own rule knows only classes that start with it);
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
-# block right after an image that its class calls a description (desc: the image's own).
+# block right after an image that its class calls a description (desc: the image's own); and a paragraph
+# holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Download the app"), a
+# call to action.
 _STYLE = "translate(., ' ', '')"
 _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
@@ -68,6 +70,8 @@ NOT_ARTICLE = [
     "[string-length(normalize-space(.)) < 500]//p",
     "//img/following-sibling::*[1][self::p or self::div or self::span][contains(@class, 'desc')]"
     "[string-length(normalize-space(.)) < 300]",
+    "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
+    "contains(concat(' ', normalize-space(.), ' '), ' btn ')]/ancestor::p[1]",
 ]
 
 

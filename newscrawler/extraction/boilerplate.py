@@ -28,7 +28,8 @@ from newscrawler.text.cleaning import (
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "figure", "pre")
 # A short block that starts the page's furniture after the article (the whole block says it).
 _TRAILER = re.compile(
-    r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|top stories|more (?:from|stories|on)\b.*|"
+    r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|top stories|"
+    r"more (?:(?:[\w'’-]+ ){0,2}from|stories|on)\b.*|"
     r"latest videos?(?: from\b.*)?|more videos?|"
     r"see also|you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular)|"
     r"trending(?: now)?|tags|filed under|topics|latest (?:news|stories)|sponsored(?: content)?|advertisement|"
@@ -151,6 +152,9 @@ _BYLINE = re.compile(
     r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|사진|취재|편집)\s*[:：].*)$",
     re.IGNORECASE,
 )
+# An arrow opening a line that points to another page (">> …", "→ …", "▶ …"); not "»", a German quotation mark.
+_POINTER = re.compile(r"^(?:>>|->|→|⇒|►|▶|▷|☞)")
+_POINTER_MAX = 200
 _LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "pre")
 _LINK_BLOCKS = frozenset(["ul", "ol", "p", "li", "h2", "h3", "h4", "h5", "h6"])
 # A bare link, alone or after a short label ("Listen: http://…"), and a CMS shortcode left unrendered
@@ -335,7 +339,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
         if position <= total / 2:
             if element.tag in _LEAF_BLOCKS:
                 text = _collapsed_text(element)
-                if _is_promotion(text) or _is_related_label(text):
+                if _is_promotion(text) or _is_related_label(text) or _is_pointer(element, text):
                     element.drop_tree()
             continue
         if element.tag not in _BLOCKS and not (element.tag in _LABELS and _starts_its_block(element)):
@@ -350,7 +354,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
                 return
             continue
         label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
-        promotion = _is_promotion(text)
+        promotion = _is_promotion(text) or (element.tag in _LEAF_BLOCKS and _is_pointer(element, text))
         if (label or promotion) and not _is_cell_heading(element):
             if promotion and _prose_follows(positions[index + 1 :], element):
                 element.drop_tree()  # a promotion inside the article ("READ MORE: …"), not its end
@@ -383,6 +387,11 @@ def _is_cell_heading(element: lxml.html.HtmlElement) -> bool:
 
 def _is_promotion(text: str) -> bool:
     return len(text) <= _FURNITURE_MAX and _TRAILER_START.match(text) is not None
+
+
+def _is_pointer(element: lxml.html.HtmlElement, text: str) -> bool:
+    """A line an arrow opens that links elsewhere (">> Hier finden Sie alle Termine", "→ Schwerpunkt")."""
+    return len(text) <= _POINTER_MAX and _POINTER.match(text) is not None and _has_descendant(element, "a")
 
 
 def _starts_its_block(element: lxml.html.HtmlElement) -> bool:
