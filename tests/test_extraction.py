@@ -150,6 +150,13 @@ def test_a_paragraph_holding_a_button_is_a_call_to_action_not_the_article() -> N
     assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
 
 
+def test_a_links_note_that_it_opens_a_new_window_is_for_screen_readers_not_the_text() -> None:
+    link = "<p>Quantumscape versprach <a href='https://q.example/p.pdf'>den Investoren<span class='go-vh'>"
+    post = extract(page(top=link + "(öffnet im neuen Fenster)</span></a>, einen Akku zu entwickeln.</p>"))
+    assert "versprach den Investoren, einen Akku zu entwickeln." in post["body_text"]
+    assert "Fenster" not in post["body_html"]
+
+
 def test_a_labelled_line_of_tags_ends_the_article() -> None:
     links = ", ".join(f"<a href='/t/{n}'>{name}</a>" for n, name in enumerate(["one tag", "another tag", "a third"]))
     tags = f"<p><strong>Tags<br>{links}</strong></p>"

@@ -50,7 +50,7 @@ _OPTIONS = Extractor(
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
 # block right after an image that its class calls a description (desc: the image's own); and a paragraph
 # holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Download the app"), a
-# call to action.
+# call to action; a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)").
 _STYLE = "translate(., ' ', '')"
 _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
@@ -72,6 +72,8 @@ NOT_ARTICLE = [
     "[string-length(normalize-space(.)) < 300]",
     "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
     "contains(concat(' ', normalize-space(.), ' '), ' btn ')]/ancestor::p[1]",
+    "//a/span[starts-with(normalize-space(.), '(')][contains(., 'neuen Fenster') or contains(., 'neuen Tab') or "
+    "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]",
 ]
 
 
