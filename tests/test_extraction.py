@@ -325,6 +325,7 @@ def test_standalone_furniture_goes_wherever_it_stands() -> None:
         "Externer Inhalt nicht verfügbar",
         "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte.",
         "STR/AFP via Getty Images",
+        "Latest Videos From",
     ]
     body = STORY[:300] + "".join(f"<p>{line}</p>" for line in furniture) + STORY
     pruned = prune_boilerplate(body, ["Headline"])

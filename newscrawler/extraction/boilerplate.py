@@ -76,7 +76,7 @@ _RELATED_LABEL = re.compile(
 # credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간").
 _STANDALONE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:기사\s*)?(?:입력|수정|최종\s*수정|업데이트|등록)\s*(?:시간|일시|시각)|"
-    r"(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|"
+    r"(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|latest videos? from\b.{0,40}|"
     r"(?:lesedauer|lesezeit|reading time|read time)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?)?\.?)|"
     r"\d+\s*min(?:ute)?s?\.? read|"
     r"(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
