@@ -326,6 +326,12 @@ def test_standalone_furniture_goes_wherever_it_stands() -> None:
         "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte.",
         "STR/AFP via Getty Images",
         "Latest Videos From",
+        "Order Reprints",
+        "Print Article",
+        "This copy is for your personal, non-commercial use only. To order copies visit http://reprints.example.",
+        "An error has occurred, please try again later.",
+        "Like this story? Share it with a friend!",
+        "Also on news.example Ministers threatened with arrest as the purge goes on",
     ]
     body = STORY[:300] + "".join(f"<p>{line}</p>" for line in furniture) + STORY
     pruned = prune_boilerplate(body, ["Headline"])
@@ -335,6 +341,8 @@ def test_standalone_furniture_goes_wherever_it_stands() -> None:
         STORY + "<h2>Phishing mail asks for consent (Zustimmung) to new EU rules</h2>" + STORY, ["H"]
     )
     assert "Zustimmung" in kept
+    also = prune_boilerplate(STORY + "<p>Also on Tuesday, the council met again to vote on the plan.</p>", ["H"])
+    assert "Also on Tuesday" in also
 
 
 def test_sign_up_boxes_and_comment_prompts_end_the_article() -> None:

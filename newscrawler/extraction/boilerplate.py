@@ -82,7 +82,13 @@ _STANDALONE = re.compile(
     r"(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
     r"(?:link|url|address) copied(?: to (?:the )?clipboard)?[.!]?|"
     r"(?:externer|external|embedded|eingebetteter) (?:inhalt|content)\b.{0,60}|"
-    r"(?:photos?|images?|pictures?|fotos?|bild|credits?)\s*:\s*[^.!?:]{1,60})$",
+    r"(?:photos?|images?|pictures?|fotos?|bild|credits?)\s*:\s*[^.!?:]{1,60}|"
+    # the page's tools for the article: reprints, printing, sharing, and their messages
+    r"order reprints|print (?:this )?article|this copy is for your personal,? non-commercial use only\b.*|"
+    r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
+    r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
+    # a teaser for another of the site's stories: "Also on example.com <headline>"
+    r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*)$",
     re.IGNORECASE,
 )
 # Also standing alone: a placeholder for an embed the reader's consent settings block, and a photo agency
