@@ -124,12 +124,16 @@ def test_a_promotion_inside_the_article_goes_but_the_article_after_it_stays() ->
 def test_a_line_an_arrow_opens_with_a_link_is_a_pointer_elsewhere_wherever_it_stands() -> None:
     pointers = (
         "<p>&gt;&gt; Hier finden Sie außerdem <a href='/termine'>alle Termine für 2025</a> im Überblick</p>"
-        "<p>→ <a href='/schwerpunkt'>Schwerpunkt</a></p>"
+        "<p>→ <a href='/schwerpunkt'>Schwerpunkt</a></p><p>▶ <a href='/n/2'>[단독] 다른 기사의 제목</a></p>"
     )
-    kept = "<p>→ Die Zinsen fallen weiter.</p><p>»Das ist <a href='/q'>kein Zufall</a>«, sagte sie.</p>"
+    kept = (
+        "<p>→ Die Zinsen fallen weiter.</p><p>»Das ist <a href='/q'>kein Zufall</a>«, sagte sie.</p>"
+        "<p>▶ 신청 방법: 오는 20일까지 <a href='/apply'>누리집</a>에서 신청하면 된다.</p>"
+    )
     pruned = prune_boilerplate(STORY + pointers + kept + STORY, ["Headline"])
     assert "Termine" not in pruned and "Schwerpunkt" not in pruned
-    assert "Die Zinsen fallen weiter." in pruned and "kein Zufall" in pruned
+    assert "Die Zinsen fallen weiter." in pruned and "kein Zufall" in pruned and "누리집" in pruned
+    assert "다른 기사의 제목" not in pruned
     assert pruned.count("<p>Paragraph") == 12
 
 

@@ -158,8 +158,10 @@ _BYLINE = re.compile(
     r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|사진|취재|편집)\s*[:：].*)$",
     re.IGNORECASE,
 )
-# An arrow opening a line that points to another page (">> …", "→ …", "▶ …"); not "»", a German quotation mark.
-_POINTER = re.compile(r"^(?:>>|->|→|⇒|►|▶|▷|☞)")
+# An arrow opening a line that points to another page (">> …", "→ …"); not "»", a German quotation mark. A
+# triangle also marks a point of the article ("▶ 신청: <a>홈페이지</a>"): there the link must be most of the line.
+_POINTER = re.compile(r"^(?:>>|->|→|⇒|☞)")
+_TRIANGLE = re.compile(r"^[►▶▷]")
 _POINTER_MAX = 200
 _LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "pre")
 _LINK_BLOCKS = frozenset(["ul", "ol", "p", "li", "h2", "h3", "h4", "h5", "h6"])
@@ -396,8 +398,16 @@ def _is_promotion(text: str) -> bool:
 
 
 def _is_pointer(element: lxml.html.HtmlElement, text: str) -> bool:
-    """A line an arrow opens that links elsewhere (">> Hier finden Sie alle Termine", "→ Schwerpunkt")."""
-    return len(text) <= _POINTER_MAX and _POINTER.match(text) is not None and _has_descendant(element, "a")
+    """A line an arrow opens that links elsewhere (">> Hier finden Sie alle Termine", "→ Schwerpunkt",
+    "▶ <a>다른 기사의 제목</a>")."""
+    if len(text) > _POINTER_MAX or not _has_descendant(element, "a"):
+        return False
+    if _POINTER.match(text):
+        return True
+    if not _TRIANGLE.match(text):
+        return False
+    linked = sum(len(letters_key(a.text_content())) for a in element.iter("a"))
+    return linked >= 0.5 * len(letters_key(text))
 
 
 def _starts_its_block(element: lxml.html.HtmlElement) -> bool:
