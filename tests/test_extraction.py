@@ -161,6 +161,16 @@ def test_a_links_note_that_it_opens_a_new_window_is_for_screen_readers_not_the_t
     assert "Fenster" not in post["body_html"]
 
 
+def test_a_captions_paragraphs_go_even_where_a_gallery_copies_the_caption_away_from_its_image() -> None:
+    modal = (
+        "<div class='modal'><figcaption class='caption'><p>협상단이 회의장에 들어서고 있다<br></p>"
+        "<p>사진: 홍길동, 한결일보</p></figcaption></div>"
+    )
+    post = extract(page(top=modal))
+    assert "협상단이" not in post["body_html"] and "사진: 홍길동" not in post["body_html"]
+    assert post["body_text"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")
+
+
 def test_a_labelled_line_of_tags_ends_the_article() -> None:
     links = ", ".join(f"<a href='/t/{n}'>{name}</a>" for n, name in enumerate(["one tag", "another tag", "a third"]))
     tags = f"<p><strong>Tags<br>{links}</strong></p>"

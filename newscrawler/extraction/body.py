@@ -48,7 +48,8 @@ _OPTIONS = Extractor(
 # (area_comment, post-comments: trafilatura's own rule knows only classes that start with it);
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
-# block right after an image that its class calls a description (desc: the image's own); and a paragraph
+# block right after an image that its class calls a description (desc: the image's own); the paragraphs of
+# a caption wherever it stands (a gallery's copy of it, away from its image); and a paragraph
 # holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Download the app"), a
 # call to action; a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)").
 _STYLE = "translate(., ' ', '')"
@@ -72,6 +73,7 @@ NOT_ARTICLE = [
     "[string-length(normalize-space(.)) < 300]",
     "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
     "contains(concat(' ', normalize-space(.), ' '), ' btn ')]/ancestor::p[1]",
+    "//figcaption//p",
     "//a/span[starts-with(normalize-space(.), '(')][contains(., 'neuen Fenster') or contains(., 'neuen Tab') or "
     "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]",
 ]
