@@ -144,13 +144,23 @@ def test_more_reads_from_the_site_end_the_article() -> None:
     assert pruned.count("<p>Paragraph") == 6
 
 
-def test_a_paragraph_holding_a_button_is_a_call_to_action_not_the_article() -> None:
+def test_a_button_and_the_short_box_around_it_are_a_call_to_action_not_the_article() -> None:
     appeal = (
         "<p>Gerade jetzt braucht es Zusammenhalt und Solidarität, auch mit den Menschen vor Ort. "
         "<a class='button primary-button' href='/unterstuetzen'>Jetzt unterstützen</a></p>"
     )
-    post = extract(page(bottom=appeal + "<p>도움이 되셨다면 <a class='btn' href='/app'>앱 받기</a></p>"))
+    app = (
+        "<div class='app-hint'><div>Sie lesen gerade auf die zweitbeste Art!</div><ul><li>E-Paper und News in "
+        "einer App</li><li>Push-Nachrichten über den Tag hinweg</li></ul>"
+        "<div class='row'><a class='button ' href='/app'>Kostenlos herunterladen</a></div></div>"
+    )
+    share = "<div class='share'><a class='btn' href='/s'>공유</a></div>"
+    post = extract(
+        page(top=share, bottom=appeal + app + "<p>도움이 되셨다면 <a class='btn' href='/app'>앱 받기</a></p>")
+    )
     assert "Solidarität" not in post["body_text"] and "앱 받기" not in post["body_text"]
+    assert "zweitbeste" not in post["body_text"] and "Push-Nachrichten" not in post["body_text"]
+    assert "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
     assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
 
 

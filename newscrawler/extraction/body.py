@@ -49,13 +49,18 @@ _OPTIONS = Extractor(
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
 # block right after an image that its class calls a description (desc: the image's own); the paragraphs of
-# a caption wherever it stands (a gallery's copy of it, away from its image); and a paragraph
-# holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Download the app"), a
-# call to action; a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)").
+# a caption wherever it stands (a gallery's copy of it, away from its image); and a call to action: the
+# paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
+# herunterladen"), and the largest short box around it (under 400 characters, two paragraphs, three links);
+# a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)").
 _STYLE = "translate(., ' ', '')"
 _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
     for word in ("image", "Image", "img", "photo", "Photo", "picture", "bild", "Bild", "foto", "Foto")
+)
+_BUTTON = (
+    "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
+    "contains(concat(' ', normalize-space(.), ' '), ' btn ')]"
 )
 # (Written so that lxml tests as few elements as it can, ~0.5 ms a page for all: a predicate on every element
 # of the page (//*[…]) costs far more than walking to the few attributes or elements that can match, and
@@ -71,8 +76,9 @@ NOT_ARTICLE = [
     "[string-length(normalize-space(.)) < 500]//p",
     "//img/following-sibling::*[1][self::p or self::div or self::span][contains(@class, 'desc')]"
     "[string-length(normalize-space(.)) < 300]",
-    "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
-    "contains(concat(' ', normalize-space(.), ' '), ' btn ')]/ancestor::p[1]",
+    f"{_BUTTON}/ancestor::p[1]",
+    f"{_BUTTON}/ancestor::*[self::div or self::aside or self::section][count(.//p) <= 2][count(.//a) <= 3]"
+    "[string-length(normalize-space(.)) < 400][last()]",
     "//figcaption//p",
     "//a/span[starts-with(normalize-space(.), '(')][contains(., 'neuen Fenster') or contains(., 'neuen Tab') or "
     "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]",
