@@ -181,6 +181,15 @@ def test_a_captions_paragraphs_go_even_where_a_gallery_copies_the_caption_away_f
     assert post["body_text"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")
 
 
+def test_the_site_inviting_readers_to_its_newsletter_goes_but_a_story_about_a_newsletter_stays() -> None:
+    invitation = (
+        "<p>Check out more of the Daily Star's latest travel stories by signing up to our free weekly newsletter</p>"
+    )
+    story = "<p>The council said residents who subscribe to its newsletter will hear about closures first.</p>"
+    pruned = prune_boilerplate(STORY + invitation + story + STORY, ["Headline"])
+    assert "travel stories" not in pruned and "hear about closures first" in pruned
+
+
 def test_a_labelled_line_of_tags_ends_the_article() -> None:
     links = ", ".join(f"<a href='/t/{n}'>{name}</a>" for n, name in enumerate(["one tag", "another tag", "a third"]))
     tags = f"<p><strong>Tags<br>{links}</strong></p>"

@@ -128,13 +128,19 @@ _BOX_SAYING = re.compile(
     r"\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b",
     re.I,
 )
+# The site inviting readers to its newsletter in a sentence of its own ("… by signing up to our free weekly
+# newsletter"): addressed to the reader or not.
+_OUR_NEWSLETTER = re.compile(
+    r"\b(?:sign(?:ing)? up|subscrib(?:e|ing)|register(?:ing)?) (?:to|for) our [\w -]{0,30}newsletters?\b", re.I
+)
 _APPEAL = re.compile(r"\bsupport (?:local |independent |quality |our )?journalism\b.{0,80}\bsubscrib", re.I)
 _TO_THE_READER = re.compile(r"\b(?:sie|ihr|ihrem|ihren|you|your|du|dich|dir|dein|deine|deinem|deinen)\b", re.I)
 _BOX_SAYING_MAX = 400
 # A word each match of _APPEAL, and one of the words each match of _BOX_SAYING, has in it: looked for in the
 # folded text before the slower search.
 _APPEAL_WORD = "journalism"
-_BOX_SAYING_WORDS = ("newsletter", "whatsapp", "telegram")
+_NEWSLETTER_WORD = "newsletter"  # in each match of _OUR_NEWSLETTER
+_BOX_SAYING_WORDS = (_NEWSLETTER_WORD, "whatsapp", "telegram")
 # Labels the page puts where an advertisement goes, anywhere in the body.
 _AD_LABEL = re.compile(
     r"^(?:advertisement|skip advertisement|story continues below advertisement|after newsletter promotion|"
@@ -297,6 +303,8 @@ def _is_placeholder_or_credit(text: str, folded: str) -> bool:
 def _is_appeal_or_box(text: str, folded: str) -> bool:
     """An appeal to pay for journalism, or a newsletter's (a messaging channel's) sign-up box."""
     if _APPEAL_WORD in folded and _APPEAL.search(text):
+        return True
+    if _NEWSLETTER_WORD in folded and _OUR_NEWSLETTER.search(text):
         return True
     boxed = any(word in folded for word in _BOX_SAYING_WORDS)
     return boxed and _BOX_SAYING.search(text) is not None and _TO_THE_READER.search(text) is not None
