@@ -873,3 +873,14 @@ def test_a_list_of_readers_comments_is_not_article_text() -> None:
     comments = f"<div class='area_comment'><ul>{comment}</ul></div>"
     body = extract(page(bottom=comments))["body_text"]
     assert "라떼맘" not in body and "참고할게요" not in body and "청정 전력" in body
+
+
+def test_the_caption_cell_of_a_photo_laid_out_as_a_table_is_not_article_text() -> None:
+    photo = (
+        "<table class='news_photo'><tr><td><img src='/p/1.jpg'></td></tr>"
+        "<tr><td class='imgcaption'>세종청사에서 브리핑이 열리고 있다. 한결일보DB</td></tr></table>"
+    )
+    body = extract(page(top=photo))["body_text"]
+    assert "브리핑이 열리고" not in body and "청정 전력" in body
+    figures = "<table><tr><td class='caption'>2030년 목표</td><td>두 배</td></tr></table>"
+    assert "2030년 목표" in extract(page(bottom=figures))["body_text"]  # a table of figures, no photo
