@@ -884,3 +884,24 @@ def test_the_caption_cell_of_a_photo_laid_out_as_a_table_is_not_article_text() -
     assert "브리핑이 열리고" not in body and "청정 전력" in body
     figures = "<table><tr><td class='caption'>2030년 목표</td><td>두 배</td></tr></table>"
     assert "2030년 목표" in extract(page(bottom=figures))["body_text"]  # a table of figures, no photo
+
+
+def test_a_korean_promotion_line_goes_wherever_it_stands() -> None:
+    promotions = [
+        "▶ 한결일보 유튜브 구독하기",
+        "▶ 자세한 내용은 HBS 뉴스7에서 확인하세요",
+        "▶[한결일보 네이버 채널] 구독하고 받아보기",
+    ]
+    for promotion in promotions:
+        inside = prune_boilerplate(TABLE_STORY + f"<p>{promotion}</p>" + TABLE_STORY, ["H"])
+        assert promotion not in inside and inside.count("번째 문단은") == 10
+        assert promotion not in prune_boilerplate(TABLE_STORY + f"<p>{promotion}</p>", ["H"])
+    kept = prune_boilerplate(TABLE_STORY + "<p>▶ 지원 대상: 만 65세 이상 홀로 사는 노인</p>" + TABLE_STORY, ["H"])
+    assert "지원 대상" in kept
+
+
+def test_a_print_edition_note_ends_the_article_but_a_note_on_how_it_was_made_stays() -> None:
+    printed = "<p>※ 이 기사는 주간한결 1801호(2024년 5월 14일자)에 실렸습니다.</p>"
+    assert "1801호" not in prune_boilerplate(TABLE_STORY + printed, ["H"])
+    funded = "<p>※ 이 기사는 한국언론진흥재단의 지원을 받아 작성됐습니다.</p>"
+    assert "지원을 받아 작성됐습니다" in prune_boilerplate(TABLE_STORY + funded, ["H"])
