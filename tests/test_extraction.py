@@ -905,3 +905,15 @@ def test_a_print_edition_note_ends_the_article_but_a_note_on_how_it_was_made_sta
     assert "1801호" not in prune_boilerplate(TABLE_STORY + printed, ["H"])
     funded = "<p>※ 이 기사는 한국언론진흥재단의 지원을 받아 작성됐습니다.</p>"
     assert "지원을 받아 작성됐습니다" in prune_boilerplate(TABLE_STORY + funded, ["H"])
+
+
+def test_a_korean_box_label_between_paragraphs_goes_and_the_article_after_it_stays() -> None:
+    middle = TABLE_STORY.replace("본문이다", "가운데다")
+    last = TABLE_STORY.replace("본문이다", "끝이다").replace(
+        "</p>", " 상인회는 이번 지원이 골목의 손님을 늘릴 것으로 본다.</p>"
+    )
+    boxes = "<p>▶ 관련기사 ◀</p><p>☞</p><p>☞</p>" + middle + "<p>지금 뜨는 뉴스</p>"
+    pruned = prune_boilerplate(TABLE_STORY + boxes + last, ["H"])
+    assert "관련기사" not in pruned and "☞" not in pruned and "지금 뜨는 뉴스" not in pruned
+    assert pruned.count("번째 문단은") == 15
+    assert "지금 뜨는 뉴스" not in prune_boilerplate(TABLE_STORY + "<p>지금 뜨는 뉴스</p>", ["H"])

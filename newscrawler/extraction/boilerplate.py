@@ -64,8 +64,8 @@ _TRAILER_START = re.compile(
     re.IGNORECASE,
 )
 # "Read more" and the labels of related links in the other languages of the press (German, Japanese, Czech,
-# Spanish, French, Italian, Dutch, Nordic): often a box inside the article, so they end it only where no
-# prose follows.
+# Spanish, French, Italian, Dutch, Nordic) and Korean boxes set between paragraphs ("지금 뜨는 뉴스",
+# "▶ 관련기사 ◀"): often a box inside the article, so they end it only where no prose follows.
 _RELATED_LABEL = re.compile(
     r"^(?:read (?:more|next|also)\b.*|ähnliche(?: artikel| beiträge| themen)?|auch interessant|"
     r"das könnte (?:sie|dich) auch interessieren|"
@@ -73,11 +73,13 @@ _RELATED_LABEL = re.compile(
     r"weiterführende links|関連キーワード|関連記事|おすすめ(?:情報|記事)?|あわせて読みたい|související(?: články)?|"
     r"další články|mohlo by vás zajímat|te puede interesar|noticias relacionadas|lo más visto|à lire aussi|"
     r"lire aussi|sur le même sujet|les plus lus|leggi anche|potrebbe interessarti|lees ook|les også|läs också|"
-    r"læs også|mest lest|mest läst)\s*[:：]?$",
+    r"læs også|mest lest|mest läst|"
+    r"지금\s*뜨는\s*(?:뉴스|기사)|[▶►▷]\s*관련\s*(?:기사|뉴스)\s*[◀◄◁]?)\s*[:：]?$",
     re.IGNORECASE,
 )
 # Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a photo
-# credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간").
+# credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간"), a pointer whose link
+# line lost its link ("☞").
 _STANDALONE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:기사\s*)?(?:입력|수정|최종\s*수정|업데이트|등록)\s*(?:시간|일시|시각)|"
     r"(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|latest videos? from\b.{0,40}|"
@@ -92,7 +94,8 @@ _STANDALONE = re.compile(
     r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
     r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
     # a teaser for another of the site's stories: "Also on example.com <headline>"
-    r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*)$",
+    r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*|"
+    r"[▶►▷◀◄◁☞→]+)$",
     re.IGNORECASE,
 )
 # Also standing alone: a placeholder for an embed the reader's consent settings block, and a photo agency
