@@ -917,3 +917,20 @@ def test_a_korean_box_label_between_paragraphs_goes_and_the_article_after_it_sta
     assert "관련기사" not in pruned and "☞" not in pruned and "지금 뜨는 뉴스" not in pruned
     assert pruned.count("번째 문단은") == 15
     assert "지금 뜨는 뉴스" not in prune_boilerplate(TABLE_STORY + "<p>지금 뜨는 뉴스</p>", ["H"])
+
+
+def test_the_reporters_line_and_a_promotion_closing_a_text_of_line_breaks_are_not_article_text() -> None:
+    text = "<br><br>".join(f"{n}번째 문단은 기사의 본문이다. 전주시는 상인들을 지원한다고 밝혔다." for n in range(1, 6))
+    end = "<br><br>박은혜 기자 eunhye@hangyeol.example<br><br>▶ 한결일보 유튜브 구독하기"
+    end += "<br><br>ⓒ 한결일보, 무단전재 금지"
+    pruned = prune_boilerplate(f"<p>{text}{end}</p>", ["H"])
+    assert "박은혜" not in pruned and "유튜브" not in pruned and "무단전재" not in pruned
+    assert pruned.count("번째 문단은") == 5
+
+
+def test_a_broadcasters_bracketed_sign_off_names_the_reporter_and_leaves_the_text() -> None:
+    signoff = "<p>[ 김도현 기자 / dohyun.kim@hbs.example ]</p>"
+    head = "<meta name='author' content='HBS'><meta property='og:site_name' content='HBS 뉴스'>"
+    post = extract(page(head=head, bottom=signoff))
+    assert post["author"] == "김도현"
+    assert "dohyun.kim" not in post["body_text"] and "김도현" not in post["body_text"]

@@ -161,6 +161,7 @@ _TIP_APPEAL = re.compile(
 _TIP_APPEAL_MAX = 300
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원)(?:\s*[\w.+-]+@[\w.-]+)?|"
+    r"\[\s*[\w ]{2,20}\s*(?:기자|특파원)\s*(?:/\s*[\w.+-]+@[\w.-]+\s*)?\]|"
     r"[\w.+-]+@[\w.-]+\.\w+|(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
     r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|사진|취재|편집)\s*[:：].*)$",
     re.IGNORECASE,
@@ -496,9 +497,9 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
 
 
 def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list[TextLine]:
-    """A copyright or tip-appeal line among the last <br>-lines of the body's last block, or that block itself
-    where it has none (a transcript or a wire story written as one element, the newsroom's notices after its
-    last <br>s)."""
+    """A copyright, tip-appeal, promotion or reporter's line among the last <br>-lines of the body's last
+    block, or that block itself where it has none (a transcript or a wire story written as one element, the
+    newsroom's notices after its last <br>s)."""
     if not lines:
         return []
     block = set(lines[-1].slots)
@@ -508,8 +509,10 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
 
 
 def _is_notice(text: str) -> bool:
+    """A copyright line, a tip appeal, a promotion, or the reporter's line ("홍길동 기자 hong@…")."""
     tip_appeal = len(text) <= _TIP_APPEAL_MAX and _TIP_APPEAL.search(text)
-    return bool(tip_appeal or (len(text) <= _FURNITURE_MAX and _COPYRIGHT.search(text)))
+    short = len(text) <= _FURNITURE_MAX
+    return bool(tip_appeal or (short and (_COPYRIGHT.search(text) or _BYLINE.match(text))) or _is_promotion(text))
 
 
 def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:
