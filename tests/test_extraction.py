@@ -934,3 +934,12 @@ def test_a_broadcasters_bracketed_sign_off_names_the_reporter_and_leaves_the_tex
     post = extract(page(head=head, bottom=signoff))
     assert post["author"] == "김도현"
     assert "dohyun.kim" not in post["body_text"] and "김도현" not in post["body_text"]
+
+
+def test_a_section_trail_written_as_text_above_the_headline_gives_the_section() -> None:
+    html = (
+        "<html lang='ko'><head><title>정부, 에너지 정책 발표</title></head><body><main>"
+        f"<div class='title_box'><div class='section'>뉴스 &gt; 사회</div><h1>정부, 에너지 정책 발표</h1></div>"
+        f"<div id='newsViewArea'>{PARAGRAPHS}</div></main></body></html>"
+    )
+    assert extract(html)["category"] == "사회"
