@@ -58,7 +58,7 @@ _TRAILER_START = re.compile(
     r"\d+ (?:wochen|tage|monate) (?:kostenlos|gratis)|tu suscripción se está usando|"
     r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel|"
     # a Korean newsroom's promotion line ("▶ … 유튜브 구독하기", "▶ 자세한 내용은 … 뉴스7에서 확인하세요")
-    r"[▶►☞]\s*.{0,60}?(?:구독|바로\s*가기|친구\s*추가|(?:뉴스|방송|영상)\w*에서\s*(?:확인|시청))|"
+    r"[▶►☞]\s*.{0,60}?(?:구독(?:하|\s*신청|\s*$)|바로\s*가기|친구\s*추가|(?:뉴스|방송|영상)\w*에서\s*(?:확인|시청))|"
     # where the print edition ran the story ("※ 이 기사는 … 1801호에 실렸습니다"), as "appears in print" above
     r"※?\s*이\s*기사는\s.{0,80}?에\s*(?:실렸습니다|실린\s*기사입니다|게재(?:됐|되었)습니다))",
     re.IGNORECASE,
