@@ -892,3 +892,73 @@ def test_a_list_of_readers_comments_is_not_article_text() -> None:
     comments = f"<div class='area_comment'><ul>{comment}</ul></div>"
     body = extract(page(bottom=comments))["body_text"]
     assert "라떼맘" not in body and "참고할게요" not in body and "청정 전력" in body
+
+
+def test_the_caption_cell_of_a_photo_laid_out_as_a_table_is_not_article_text() -> None:
+    photo = (
+        "<table class='news_photo'><tr><td><img src='/p/1.jpg'></td></tr>"
+        "<tr><td class='imgcaption'>세종청사에서 브리핑이 열리고 있다. 한결일보DB</td></tr></table>"
+    )
+    body = extract(page(top=photo))["body_text"]
+    assert "브리핑이 열리고" not in body and "청정 전력" in body
+    figures = "<table><tr><td class='caption'>2030년 목표</td><td>두 배</td></tr></table>"
+    assert "2030년 목표" in extract(page(bottom=figures))["body_text"]  # a table of figures, no photo
+
+
+def test_a_korean_promotion_line_goes_wherever_it_stands() -> None:
+    promotions = [
+        "▶ 한결일보 유튜브 구독하기",
+        "▶ 자세한 내용은 HBS 뉴스7에서 확인하세요",
+        "▶[한결일보 네이버 채널] 구독하고 받아보기",
+    ]
+    for promotion in promotions:
+        inside = prune_boilerplate(TABLE_STORY + f"<p>{promotion}</p>" + TABLE_STORY, ["H"])
+        assert promotion not in inside and inside.count("번째 문단은") == 10
+        assert promotion not in prune_boilerplate(TABLE_STORY + f"<p>{promotion}</p>", ["H"])
+    for point in ("▶ 지원 대상: 만 65세 이상 홀로 사는 노인", "▶ 구독자 100만 명을 넘긴 채널은 세 곳"):
+        assert point in prune_boilerplate(TABLE_STORY + f"<p>{point}</p>" + TABLE_STORY, ["H"])
+
+
+def test_a_print_edition_note_ends_the_article_but_a_note_on_how_it_was_made_stays() -> None:
+    printed = "<p>※ 이 기사는 주간한결 1801호(2024년 5월 14일자)에 실렸습니다.</p>"
+    assert "1801호" not in prune_boilerplate(TABLE_STORY + printed, ["H"])
+    funded = "<p>※ 이 기사는 한국언론진흥재단의 지원을 받아 작성됐습니다.</p>"
+    assert "지원을 받아 작성됐습니다" in prune_boilerplate(TABLE_STORY + funded, ["H"])
+
+
+def test_a_korean_box_label_between_paragraphs_goes_and_the_article_after_it_stays() -> None:
+    middle = TABLE_STORY.replace("본문이다", "가운데다")
+    last = TABLE_STORY.replace("본문이다", "끝이다").replace(
+        "</p>", " 상인회는 이번 지원이 골목의 손님을 늘릴 것으로 본다.</p>"
+    )
+    boxes = "<p>▶ 관련기사 ◀</p><p>☞</p><p>☞</p>" + middle + "<p>지금 뜨는 뉴스</p>"
+    pruned = prune_boilerplate(TABLE_STORY + boxes + last, ["H"])
+    assert "관련기사" not in pruned and "☞" not in pruned and "지금 뜨는 뉴스" not in pruned
+    assert pruned.count("번째 문단은") == 15
+    assert "지금 뜨는 뉴스" not in prune_boilerplate(TABLE_STORY + "<p>지금 뜨는 뉴스</p>", ["H"])
+
+
+def test_the_reporters_line_and_a_promotion_closing_a_text_of_line_breaks_are_not_article_text() -> None:
+    text = "<br><br>".join(f"{n}번째 문단은 기사의 본문이다. 전주시는 상인들을 지원한다고 밝혔다." for n in range(1, 6))
+    end = "<br><br>박은혜 기자 eunhye@hangyeol.example<br><br>▶ 한결일보 유튜브 구독하기"
+    end += "<br><br>ⓒ 한결일보, 무단전재 금지"
+    pruned = prune_boilerplate(f"<p>{text}{end}</p>", ["H"])
+    assert "박은혜" not in pruned and "유튜브" not in pruned and "무단전재" not in pruned
+    assert pruned.count("번째 문단은") == 5
+
+
+def test_a_broadcasters_bracketed_sign_off_names_the_reporter_and_leaves_the_text() -> None:
+    signoff = "<p>[ 김도현 기자 / dohyun.kim@hbs.example ]</p>"
+    head = "<meta name='author' content='HBS'><meta property='og:site_name' content='HBS 뉴스'>"
+    post = extract(page(head=head, bottom=signoff))
+    assert post["author"] == "김도현"
+    assert "dohyun.kim" not in post["body_text"] and "김도현" not in post["body_text"]
+
+
+def test_a_section_trail_written_as_text_above_the_headline_gives_the_section() -> None:
+    html = (
+        "<html lang='ko'><head><title>정부, 에너지 정책 발표</title></head><body><main>"
+        f"<div class='title_box'><div class='section'>뉴스 &gt; 사회</div><h1>정부, 에너지 정책 발표</h1></div>"
+        f"<div id='newsViewArea'>{PARAGRAPHS}</div></main></body></html>"
+    )
+    assert extract(html)["category"] == "사회"

@@ -49,8 +49,9 @@ _OPTIONS = Extractor(
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
 # block right after an image that its class calls a description (desc: the image's own); the paragraphs of
-# a caption wherever it stands (a gallery's copy of it, away from its image); and a call to action: the
-# paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
+# a caption wherever it stands (a gallery's copy of it, away from its image); the caption cell of a photo
+# laid out as a table (older CMSs: the image in one cell, "td class=imgcaption" under it); a call to action:
+# the paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
 # herunterladen"), and the largest short box around it (under 400 characters, two paragraphs, three links);
 # a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)").
 _STYLE = "translate(., ' ', '')"
@@ -82,6 +83,8 @@ NOT_ARTICLE = [
     "//figcaption//p",
     "//a/span[starts-with(normalize-space(.), '(')][contains(., 'neuen Fenster') or contains(., 'neuen Tab') or "
     "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]",
+    "//img/ancestor::table[1]//td[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+    "[string-length(normalize-space(.)) < 400]",
 ]
 
 

@@ -56,12 +56,16 @@ _TRAILER_START = re.compile(
     r"(?:subscribers|members)|already a subscriber|to continue reading|register (?:now )?to (?:read|continue)|"
     r"유료\s*회원|구독자\s*전용|この記事は(?:有料)?会員限定|(?:この|本)記事の続き|続きを読むには|"
     r"\d+ (?:wochen|tage|monate) (?:kostenlos|gratis)|tu suscripción se está usando|"
-    r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel)",
+    r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel|"
+    # a Korean newsroom's promotion line ("▶ … 유튜브 구독하기", "▶ 자세한 내용은 … 뉴스7에서 확인하세요")
+    r"[▶►☞]\s*.{0,60}?(?:구독(?:하|\s*신청|\s*$)|바로\s*가기|친구\s*추가|(?:뉴스|방송|영상)\w*에서\s*(?:확인|시청))|"
+    # where the print edition ran the story ("※ 이 기사는 … 1801호에 실렸습니다"), as "appears in print" above
+    r"※?\s*이\s*기사는\s.{0,80}?에\s*(?:실렸습니다|실린\s*기사입니다|게재(?:됐|되었)습니다))",
     re.IGNORECASE,
 )
 # "Read more" and the labels of related links in the other languages of the press (German, Japanese, Czech,
-# Spanish, French, Italian, Dutch, Nordic): often a box inside the article, so they end it only where no
-# prose follows.
+# Spanish, French, Italian, Dutch, Nordic) and Korean boxes set between paragraphs ("지금 뜨는 뉴스",
+# "▶ 관련기사 ◀"): often a box inside the article, so they end it only where no prose follows.
 _RELATED_LABEL = re.compile(
     r"^(?:read (?:more|next|also)\b.*|ähnliche(?: artikel| beiträge| themen)?|auch interessant|"
     r"das könnte (?:sie|dich) auch interessieren|"
@@ -69,11 +73,13 @@ _RELATED_LABEL = re.compile(
     r"weiterführende links|関連キーワード|関連記事|おすすめ(?:情報|記事)?|あわせて読みたい|související(?: články)?|"
     r"další články|mohlo by vás zajímat|te puede interesar|noticias relacionadas|lo más visto|à lire aussi|"
     r"lire aussi|sur le même sujet|les plus lus|leggi anche|potrebbe interessarti|lees ook|les også|läs också|"
-    r"læs også|mest lest|mest läst)\s*[:：]?$",
+    r"læs også|mest lest|mest läst|"
+    r"지금\s*뜨는\s*(?:뉴스|기사)|[▶►▷]\s*관련\s*(?:기사|뉴스)\s*[◀◄◁]?)\s*[:：]?$",
     re.IGNORECASE,
 )
 # Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a photo
-# credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간").
+# credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간"), a pointer whose link
+# line lost its link ("☞").
 _STANDALONE = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:기사\s*)?(?:입력|수정|최종\s*수정|업데이트|등록)\s*(?:시간|일시|시각)|"
     r"(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|latest videos? from\b.{0,40}|"
@@ -88,7 +94,8 @@ _STANDALONE = re.compile(
     r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
     r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
     # a teaser for another of the site's stories: "Also on example.com <headline>"
-    r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*)$",
+    r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*|"
+    r"[▶►▷◀◄◁☞→]+)$",
     re.IGNORECASE,
 )
 # Also standing alone: a placeholder for an embed the reader's consent settings block, and a photo agency
@@ -160,6 +167,7 @@ _TIP_APPEAL = re.compile(
 _TIP_APPEAL_MAX = 300
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원)(?:\s*[\w.+-]+@[\w.-]+)?|"
+    r"\[\s*[\w ]{2,20}\s*(?:기자|특파원)\s*(?:/\s*[\w.+-]+@[\w.-]+\s*)?\]|"
     r"[\w.+-]+@[\w.-]+\.\w+|(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
     r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|사진|취재|편집)\s*[:：].*)$",
     re.IGNORECASE,
@@ -497,9 +505,9 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
 
 
 def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list[TextLine]:
-    """A copyright or tip-appeal line among the last <br>-lines of the body's last block, or that block itself
-    where it has none (a transcript or a wire story written as one element, the newsroom's notices after its
-    last <br>s)."""
+    """A copyright, tip-appeal, promotion or reporter's line among the last <br>-lines of the body's last
+    block, or that block itself where it has none (a transcript or a wire story written as one element, the
+    newsroom's notices after its last <br>s)."""
     if not lines:
         return []
     block = set(lines[-1].slots)
@@ -509,8 +517,10 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
 
 
 def _is_notice(text: str) -> bool:
+    """A copyright line, a tip appeal, a promotion, or the reporter's line ("홍길동 기자 hong@…")."""
     tip_appeal = len(text) <= _TIP_APPEAL_MAX and _TIP_APPEAL.search(text)
-    return bool(tip_appeal or (len(text) <= _FURNITURE_MAX and _COPYRIGHT.search(text)))
+    short = len(text) <= _FURNITURE_MAX
+    return bool(tip_appeal or (short and (_COPYRIGHT.search(text) or _BYLINE.match(text))) or _is_promotion(text))
 
 
 def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:

@@ -303,7 +303,8 @@ def labelled_section(places: ReaderPlaces) -> str:
 
 def section_above_headline(places: ReaderPlaces, title: str) -> str:
     """The section named by a lone link just above the headline ("<span class='sort'><a href='/society/'>사회</a>
-    </span><h2>headline</h2>"), as broadcasters and dailies put it where no breadcrumb or menu item says it."""
+    </span><h2>headline</h2>"), or by the last part of a trail written as text there ("<div>뉴스 &gt; 사회</div>"),
+    as broadcasters and dailies put it where no breadcrumb or menu item says it."""
     key = letters_key(title)
     headline = next((h for h in places.headings if key and letters_key(h.text_content()) == key), None)
     label = headline.getprevious() if headline is not None else None
@@ -311,9 +312,10 @@ def section_above_headline(places: ReaderPlaces, title: str) -> str:
         return ""
     links = [label] if label.tag == "a" else label.findall(".//a")
     text = " ".join(label.text_content().split())
+    if not links:
+        text = (_written_crumbs(label) or [""])[-1]
     if (
-        len(links) == 1
-        and text == " ".join(links[0].text_content().split())
+        (not links or (len(links) == 1 and text == " ".join(links[0].text_content().split())))
         and 2 <= len(text) <= _SECTION_LINK_MAX
         and not _KICKER_MARK.match(text)
         and text.casefold() not in _HOME_WORDS
