@@ -17,6 +17,7 @@ from newscrawler.extraction.visible import is_dateline
 from newscrawler.sources import Source
 
 SEOUL = Source(name="t", feeds=["https://x/"], language="ko", timezone="Asia/Seoul")
+ANYWHERE = Source(name="t", feeds=["https://x/"])
 PARAGRAPHS = "".join(
     f"<p>{text}</p>"
     for text in (
@@ -188,6 +189,19 @@ def test_the_site_inviting_readers_to_its_newsletter_goes_but_a_story_about_a_ne
     story = "<p>The council said residents who subscribe to its newsletter will hear about closures first.</p>"
     pruned = prune_boilerplate(STORY + invitation + story + STORY, ["Headline"])
     assert "travel stories" not in pruned and "hear about closures first" in pruned
+
+
+def test_the_description_as_a_heading_in_the_articles_header_is_the_standfirst_but_in_the_body_its_lead() -> None:
+    dek = "Ministers agreed a plan to double clean power by 2030, with the details due next month."
+    head = f"<title>Power plan</title><meta name='description' content='{dek}'>"
+
+    def english(article: str) -> str:
+        return f"<html lang='en'><head>{head}</head><body><article>{article}{STORY}</article></body></html>"
+
+    in_header = extract(english(f"<header><h1>Power plan</h1><h2>{dek}</h2></header>"), ANYWHERE)
+    assert "Ministers agreed" not in in_header["body_text"]
+    in_body = extract(english(f"<h1>Power plan</h1><h2>{dek}</h2>"), ANYWHERE)
+    assert in_body["body_text"].startswith(dek)
 
 
 def test_a_labelled_line_of_tags_ends_the_article() -> None:

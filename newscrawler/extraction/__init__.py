@@ -49,6 +49,7 @@ from newscrawler.extraction.visible import (
     marked_section,
     reader_places,
     section_above_headline,
+    standfirst_in_header,
     visible_byline,
     visible_dates,
 )
@@ -154,7 +155,7 @@ def extract_post(
         body = prune_boilerplate(
             body,
             [title, page.title_tag, page.first("og:title", "twitter:title"), text_of(page.jsonld("headline"))],
-            description,
+            description if standfirst_in_header(tree, description) else "",
             is_dateline,
             author,
         )

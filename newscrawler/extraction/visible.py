@@ -31,6 +31,7 @@ _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last 
 # A label written after the time, as some Korean sites do ("2024-05-09 15:20 송고", "2024-05-09 16:01 최종수정").
 _LABEL_AFTER = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트|입력|등록|송고|작성)")
 _DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "ul"})
+_STANDFIRST_MIN = 20  # letters a heading needs to be taken for the description
 
 
 def _marks_with(*words: str) -> Callable[[str], bool]:
@@ -246,6 +247,20 @@ _OTHER_DATE = re.compile(
     r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?:,?\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?|"
     r"(?:19|20)\d{2}年\s*\d{1,2}月\s*\d{1,2}日(?:\s*[(（][月火水木金土日][)）])?(?:\s*\d{1,2}[時:]\s*\d{2}分?)?"
 )
+
+
+def standfirst_in_header(tree: HtmlElement, description: str) -> bool:
+    """Whether the page shows its description as a heading in the article's header, with the headline (a
+    <header>, or a block its class calls a head: "article-head", "post-header"): the standfirst, which the
+    excerpt holds. Written in the body instead, the same words are the article's lead."""
+    summary = letters_key(description)
+    if len(summary) < _STANDFIRST_MIN:
+        return False
+    for heading in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        key = letters_key(heading.text_content())
+        if len(key) >= _STANDFIRST_MIN and (summary.startswith(key) or key.startswith(summary)):
+            return any(a.tag == "header" or "head" in a.get("class", "") for a in heading.iterancestors())
+    return False
 
 
 def is_dateline(text: str) -> bool:
