@@ -204,6 +204,20 @@ def test_the_description_as_a_heading_in_the_articles_header_is_the_standfirst_b
     assert in_body["body_text"].startswith(dek)
 
 
+def test_two_paragraphs_after_a_read_more_line_near_the_end_are_still_the_article() -> None:
+    said = "the question put to the court speaks of the obligations of one state alone, and that any opinion it gives"
+    closing = (
+        f"<p>“It is further noteworthy that {said} might limit itself to those obligations as an occupying power "
+        "and leave the rest of the matter to another day and another court,” she said.</p>"
+        "<p>“In terms of practical impact, even a non-binding opinion can add to the pressure on the state, "
+        "but more importantly on its allies and on the states "
+        "that arm it, and on how they can enable breaches of international law for years to come,” he said. DM</p>"
+    )
+    promotion = "<p><b>Read more:</b> <a href='/x'>The court's earlier opinion that the occupation is unlawful</a></p>"
+    pruned = prune_boilerplate(STORY + STORY + promotion + closing, ["Headline"])
+    assert "Read more" not in pruned and "further noteworthy" in pruned and "he said. DM" in pruned
+
+
 def test_a_labelled_line_of_tags_ends_the_article() -> None:
     links = ", ".join(f"<a href='/t/{n}'>{name}</a>" for n, name in enumerate(["one tag", "another tag", "a third"]))
     tags = f"<p><strong>Tags<br>{links}</strong></p>"

@@ -380,7 +380,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
         label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
         promotion = _is_promotion(text) or (element.tag in _LEAF_BLOCKS and _is_pointer(element, text))
         if (label or promotion) and not _is_cell_heading(element):
-            if promotion and _prose_follows(positions[index + 1 :], element):
+            if promotion and _prose_follows(positions[index + 1 :], element, 2):
                 element.drop_tree()  # a promotion inside the article ("READ MORE: …"), not its end
                 continue
             _drop_from(element, root)

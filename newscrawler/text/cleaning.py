@@ -161,7 +161,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*\s+")
 
 _NON_WORD = re.compile(r"\W+")
 # A text that ends like a sentence: a full stop, question or exclamation mark, or a Korean ending (…다, …요).
-ENDS_LIKE_SENTENCE = re.compile(r"[.!?。다요][\"'”’)]?$")
+ENDS_LIKE_SENTENCE = re.compile(r"[.!?。다요][\"'”’)]?(?:\s+[A-Z]{2,4})?$")
 PROSE_MIN = 80  # characters: a line of prose, not a label, menu or byline
 
 
