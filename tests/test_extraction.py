@@ -990,3 +990,20 @@ def test_a_section_trail_written_as_text_above_the_headline_gives_the_section() 
         f"<div id='newsViewArea'>{PARAGRAPHS}</div></main></body></html>"
     )
     assert extract(html)["category"] == "사회"
+
+
+def test_an_amp_pages_ad_slots_are_not_article_text_whatever_their_fallback_says() -> None:
+    slot = "<amp-ad width='300' height='250' type='doubleclick'><div fallback>광고 영역</div></amp-ad>"
+    amp = page(top=slot).replace("<html lang='ko'>", "<html ⚡ lang='ko'>")
+    post = extract(amp)
+    assert "광고 영역" not in post["body_text"]
+    assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
+
+
+def test_an_element_whose_class_calls_it_the_section_name_names_the_section() -> None:
+    def above(label: str) -> str:
+        return page().replace("<article><h1>", f"<article>{label}<h1>")
+
+    assert extract(above("<p class='section-name'>부동산</p>"))["category"] == "부동산"
+    assert extract(above("<span class='section_name'><a href='/realty'>부동산</a></span>"))["category"] == "부동산"
+    assert extract(above("<p class='section-title'>이번 주 가장 많이 읽힌 부동산 기사 모음</p>"))["category"] == ""

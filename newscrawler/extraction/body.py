@@ -53,7 +53,8 @@ _OPTIONS = Extractor(
 # laid out as a table (older CMSs: the image in one cell, "td class=imgcaption" under it); a call to action:
 # the paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
 # herunterladen"), and the largest short box around it (under 400 characters, two paragraphs, three links);
-# a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)").
+# a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)"); an AMP page's
+# ad slots, with the fallback or placeholder text they hold ("광고 영역").
 _STYLE = "translate(., ' ', '')"
 _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
@@ -85,6 +86,7 @@ NOT_ARTICLE = [
     "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]",
     "//img/ancestor::table[1]//td[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
     "[string-length(normalize-space(.)) < 400]",
+    "//amp-ad | //amp-sticky-ad | //amp-embed",
 ]
 
 

@@ -68,8 +68,9 @@ _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "e
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
 _CURRENT_ITEM_CLASSES = frozenset({"on", "active", "current"})
 # A box or label the page marks as the article's category ("bx_cate_news", "media_end_categorize_item",
-# "category"); not a list of categories ("categories", a sidebar's tree, which is longer anyway).
-_CATEGORY_PLACE = re.compile(r"(?:^|[\s_-])cate(?:gory|gorize)?(?=$|[\s_-])", re.IGNORECASE)
+# "category") or as the section's name ("section-name"); not a list of categories ("categories", a
+# sidebar's tree, which is longer anyway).
+_CATEGORY_PLACE = re.compile(r"(?:^|[\s_-])(?:cate(?:gory|gorize)?|section[-_]?name)(?=$|[\s_-])", re.IGNORECASE)
 _CATEGORY_LABEL_MAX = 20
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _SECTION_LINK_MAX = 12  # letters: a section's name, not a series title or a kicker sentence
