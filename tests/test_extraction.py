@@ -1007,3 +1007,11 @@ def test_an_element_whose_class_calls_it_the_section_name_names_the_section() ->
     assert extract(above("<p class='section-name'>부동산</p>"))["category"] == "부동산"
     assert extract(above("<span class='section_name'><a href='/realty'>부동산</a></span>"))["category"] == "부동산"
     assert extract(above("<p class='section-title'>이번 주 가장 많이 읽힌 부동산 기사 모음</p>"))["category"] == ""
+
+
+def test_a_video_players_labelled_running_time_is_not_article_text() -> None:
+    for label in ("재생시간 02:14", "재생 시간: 1:02:14", "Duration 2:14"):
+        pruned = prune_boilerplate(TABLE_STORY + f"<p>{label}</p>" + TABLE_STORY, ["H"])
+        assert label not in pruned and pruned.count("번째 문단은") == 10, label
+    sentence = "<p>재생시간 2:14의 짧은 영상은 공개 하루 만에 조회수 100만 회를 넘겼다.</p>"
+    assert "조회수 100만 회" in prune_boilerplate(TABLE_STORY + sentence + TABLE_STORY, ["H"])

@@ -77,11 +77,13 @@ _RELATED_LABEL = re.compile(
     r"지금\s*뜨는\s*(?:뉴스|기사)|[▶►▷]\s*관련\s*(?:기사|뉴스)\s*[◀◄◁]?)\s*[:：]?$",
     re.IGNORECASE,
 )
-# Furniture that stands alone anywhere in the body: a video's running time, a copy-link notice, a photo
+# Furniture that stands alone anywhere in the body: a video's running time (also labelled: "재생시간 02:14"), a
+# copy-link notice, a photo
 # credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간"), a pointer whose link
 # line lost its link ("☞").
 _STANDALONE = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|(?:기사\s*)?(?:입력|수정|최종\s*수정|업데이트|등록)\s*(?:시간|일시|시각)|"
+    r"^(?:(?:(?:재생\s*시간|running time|duration)\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?|"
+    r"(?:기사\s*)?(?:입력|수정|최종\s*수정|업데이트|등록)\s*(?:시간|일시|시각)|"
     r"(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|latest videos? from\b.{0,40}|"
     r"(?:lesedauer|lesezeit|reading time|read time)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?)?\.?)|"
     r"\d+\s*min(?:ute)?s?\.? read|"
