@@ -1015,3 +1015,12 @@ def test_a_video_players_labelled_running_time_is_not_article_text() -> None:
         assert label not in pruned and pruned.count("번째 문단은") == 10, label
     sentence = "<p>재생시간 2:14의 짧은 영상은 공개 하루 만에 조회수 100만 회를 넘겼다.</p>"
     assert "조회수 100만 회" in prune_boilerplate(TABLE_STORY + sentence + TABLE_STORY, ["H"])
+
+
+def test_a_credit_line_signing_off_the_text_names_its_writer_and_leaves_the_text() -> None:
+    for credit in ("글·사진 배윤서 기자", "글/사진 배윤서 기자", "글=배윤서 기자"):
+        post = extract(page(bottom=f"<p>{credit}</p>"))
+        assert post["author"] == "배윤서", credit
+        assert "배윤서" not in post["body_text"], credit
+    photo_only = extract(page(bottom="<p>사진=배윤서 기자</p>"))
+    assert "배윤서" not in photo_only["body_text"]

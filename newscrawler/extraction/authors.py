@@ -52,8 +52,12 @@ _KO_NAMES = r"((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})"
 # A member id after a writer's name, as citizen-journalism sites show it ("최은서(ches)").
 _KO_MEMBER_ID = re.compile(r"(?<=[가-힣])\s*\([A-Za-z][\w.-]{1,19}\)")
 # A Korean article's sign-off line: "홍길동 기자", "서울=홍길동 특파원 hong@…", "(홍길동 기자)", a
-# broadcaster's "[ 홍길동 기자 / hong@… ]" (the e-mail taken out first).
-_KO_SIGNOFF = re.compile(rf"^[(\[]?\s*(?:[가-힣]{{2,6}}\s*=\s*)?([가-힣]{{2,4}})\s*{_KO_REPORTER}\s*/?\s*[)\]]?$")
+# broadcaster's "[ 홍길동 기자 / hong@… ]" (the e-mail taken out first), a writer's credit "글·사진 홍길동 기자"
+# (not a photographer's "사진=홍길동 기자").
+_KO_SIGNOFF = re.compile(
+    rf"^[(\[]?\s*(?:[가-힣]{{2,6}}\s*=\s*|글(?:\s*[·・/]\s*사진)?\s*[=:：]?\s*)?([가-힣]{{2,4}})\s*{_KO_REPORTER}"
+    r"\s*/?\s*[)\]]?$"
+)
 _SIGNOFF_LINES = 15
 _EMPTY_BRACKETS = re.compile(r"[(\[<]\s*[)\]>]")  # where an e-mail was: "홍길동 기자 (hong@…)"
 # A time stamp a Korean byline runs on into ("홍길동 기자 입력 2024.05.09 15:20").
