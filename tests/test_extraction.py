@@ -1024,3 +1024,14 @@ def test_a_credit_line_signing_off_the_text_names_its_writer_and_leaves_the_text
         assert "배윤서" not in post["body_text"], credit
     photo_only = extract(page(bottom="<p>사진=배윤서 기자</p>"))
     assert "배윤서" not in photo_only["body_text"]
+
+
+def test_the_current_item_of_a_menu_marked_by_its_id_names_the_section() -> None:
+    menu = (
+        "<ul id='topMenu'><li><a href='/list?sc=S1N1'>지역</a></li><li><a href='/list?sc=S1N4' class='on'>여행</a></li>"
+        "</ul>"
+    )
+    html = page().replace("<header><a href='/'>홈</a></header>", f"<header><a href='/'>홈</a>{menu}</header>")
+    assert extract(html)["category"] == "여행"
+    tabs = "<ul id='tabs'><li><a href='#a' class='on'>최신순</a></li><li><a href='#b'>인기순</a></li></ul>"
+    assert extract(page(bottom=tabs))["category"] == ""

@@ -195,7 +195,11 @@ def _is_current(link: HtmlElement) -> bool:
 
 
 def _in_navigation(element: HtmlElement) -> bool:
-    return any(a.tag == "nav" or _NAV_PLACE.search(a.get("class", "")) for a in element.iterancestors())
+    """Whether ``element`` is inside a <nav> or a menu its class or id names ("gnb", "<ul id='topMenu'>")."""
+    return any(
+        a.tag == "nav" or _NAV_PLACE.search(f"{a.get('class', '')} {a.get('id', '')}".lower())
+        for a in element.iterancestors()
+    )
 
 
 def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
