@@ -1035,3 +1035,15 @@ def test_the_current_item_of_a_menu_marked_by_its_id_names_the_section() -> None
     assert extract(html)["category"] == "여행"
     tabs = "<ul id='tabs'><li><a href='#a' class='on'>최신순</a></li><li><a href='#b'>인기순</a></li></ul>"
     assert extract(page(bottom=tabs))["category"] == ""
+
+
+def test_a_reporters_name_and_e_mail_run_on_after_the_last_sentence_are_not_article_text() -> None:
+    caption = (
+        "<p>9일 오후 서울 여의도 한강공원 물놀이장에서 어린이들이 더위를 식히고 있다. "
+        "서울시는 올해 물놀이장을 2주 앞당겨 개장했다. 이준호 기자 ljh@semyung.example</p>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + caption, ["H"])
+    assert "ljh@semyung.example" not in pruned and "이준호" not in pruned
+    assert "2주 앞당겨 개장했다." in pruned
+    quoted = "<p>그는 “연락은 이준호 기자 ljh@semyung.example 로 하면 된다”고 말했다.</p>"
+    assert "ljh@semyung.example" in prune_boilerplate(TABLE_STORY + quoted, ["H"])

@@ -206,6 +206,9 @@ _BIO = re.compile(
     r"korrespondent|korrespondentin)|ist bei [\w-]+ für|schreibt (?:für|seit)|arbeitet (?:seit|als))",
     re.IGNORECASE,
 )
+# The reporter's name and e-mail run on after the text's last sentence, as a photo story's caption ends
+# ("… 개장했다. 이준호 기자 ljh@…").
+_GLUED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+[가-힣]{2,4}\s*(?:기자|특파원)\s*[\w.+-]+@[\w.-]+\.\w+\s*$")
 _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
 # A count with its label ("구독자 1,203", "조회수 57", "1.2K followers"): the page's counters, not the article.
 _COUNTER = re.compile(
@@ -250,6 +253,7 @@ def prune_boilerplate(
     _cut_trailing_furniture(root)
     _drop_edge_bylines(root, is_date)
     _drop_broadcast_signoff(root)
+    _drop_glued_signoff(root)
     _drop_author_bio(root, author)
     inner = lxml.html.tostring(root, encoding="unicode")
     return inner[len("<div>") : -len("</div>")]
@@ -581,6 +585,14 @@ def _drop_broadcast_signoff(root: lxml.html.HtmlElement) -> None:
         setattr(node, where, "")
         if where == "text" and not len(node) and node is not root:
             node.drop_tree()
+
+
+def _drop_glued_signoff(root: lxml.html.HtmlElement) -> None:
+    """The reporter's name and e-mail after the last sentence of the text's last slot (see _GLUED_SIGNOFF)."""
+    last = _last_text_slot(root)
+    if last is not None:
+        node, where = last
+        setattr(node, where, _GLUED_SIGNOFF.sub("", getattr(node, where) or ""))
 
 
 def _last_text_slot(element: etree._Element) -> tuple[etree._Element, str] | None:
