@@ -1047,3 +1047,16 @@ def test_a_reporters_name_and_e_mail_run_on_after_the_last_sentence_are_not_arti
     assert "2주 앞당겨 개장했다." in pruned
     quoted = "<p>그는 “연락은 이준호 기자 ljh@semyung.example 로 하면 된다”고 말했다.</p>"
     assert "ljh@semyung.example" in prune_boilerplate(TABLE_STORY + quoted, ["H"])
+
+
+def test_a_columnists_bio_box_closing_the_text_is_not_article_text() -> None:
+    box = (
+        "<div class='writer_box'><img src='w.jpg' alt=''><p><strong>김서윤</strong> 한빛대 경제학과 교수</p>"
+        "<p>■ 필자 약력<br>서울대 경제학과 졸업<br>전 한국노동연구소 연구위원</p></div>"
+        "<p>▷필자 소개: 김서윤 교수는 가족정책과 노동시장을 연구해 왔다.</p>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + box, ["H"])
+    assert "교수" not in pruned and "필자" not in pruned and "연구위원" not in pruned
+    assert pruned.count("번째 문단은") == 5
+    mentioned = "<p>김서윤 한빛대 경제학과 교수는 이번 조치가 상인들에게 도움이 될 것이라고 말했다.</p>"
+    assert "경제학과 교수는" in prune_boilerplate(TABLE_STORY + mentioned, ["H"])

@@ -59,6 +59,8 @@ _TRAILER_START = re.compile(
     r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel|"
     # a Korean newsroom's promotion line ("▶ … 유튜브 구독하기", "▶ 자세한 내용은 … 뉴스7에서 확인하세요")
     r"[▶►☞]\s*.{0,60}?(?:구독(?:하|\s*신청|\s*$)|바로\s*가기|친구\s*추가|(?:뉴스|방송|영상)\w*에서\s*(?:확인|시청))|"
+    # a columnist's bio box ("■ 필자 약력", "▷필자 소개: …")
+    r"[■□▷▶◆●]?\s*필자\s*(?:소개|약력|프로필)|"
     # where the print edition ran the story ("※ 이 기사는 … 1801호에 실렸습니다"), as "appears in print" above
     r"※?\s*이\s*기사는\s.{0,80}?에\s*(?:실렸습니다|실린\s*기사입니다|게재(?:됐|되었)습니다))",
     re.IGNORECASE,
@@ -170,7 +172,7 @@ _TIP_APPEAL_MAX = 300
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|"
     r"(?:(?:글|사진|글\s*[·・/]\s*사진)\s*[=:：]?\s*)?"  # a credit's word ("글·사진 홍길동 기자")
-    r"[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원)(?:\s*[\w.+-]+@[\w.-]+)?|"
+    r"[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원|교수)(?:\s*[\w.+-]+@[\w.-]+)?|"
     r"\[\s*[\w ]{2,20}\s*(?:기자|특파원)\s*(?:/\s*[\w.+-]+@[\w.-]+\s*)?\]|"
     r"[\w.+-]+@[\w.-]+\.\w+|(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
     r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|사진|취재|편집)\s*[:：].*)$",
