@@ -1060,3 +1060,14 @@ def test_a_columnists_bio_box_closing_the_text_is_not_article_text() -> None:
     assert pruned.count("번째 문단은") == 5
     mentioned = "<p>김서윤 한빛대 경제학과 교수는 이번 조치가 상인들에게 도움이 될 것이라고 말했다.</p>"
     assert "경제학과 교수는" in prune_boilerplate(TABLE_STORY + mentioned, ["H"])
+
+
+def test_a_columnists_byline_or_bio_box_names_the_columnist_not_the_desk() -> None:
+    desk = "<meta name='author' content='한결일보 오피니언팀'>"
+    byline = "<div class='byline'>홍길동 서울대 교수</div>"
+    assert extract(page(head=desk, top=byline))["author"] == "홍길동"
+    box = (
+        "<div class='writer_box'><p class='name'><strong>김서윤</strong> 한빛대 경제학과 교수</p>"
+        "<p>■ 필자 약력<br>서울대 경제학과 졸업<br>전 한국노동연구소 연구위원</p></div>"
+    )
+    assert extract(page(head=desk, bottom=box))["author"] == "김서윤"

@@ -25,14 +25,17 @@ _EMAIL_TEXT = r"[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+"
 _EMAIL = re.compile(_EMAIL_TEXT)
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 # Job titles a Korean byline puts after the name, and the words that may come before them ("선임기자").
-_KO_JOB = r"(?:기자|특파원|에디터|위원|칼럼니스트|앵커|리포터|캐스터|아나운서|통신원|부장|차장|국장|팀장|PD)"
+_KO_JOB = r"(?:기자|특파원|에디터|위원|칼럼니스트|앵커|리포터|캐스터|아나운서|통신원|부장|차장|국장|팀장|교수|PD)"
 _KO_RANK = r"(?:선임|수석|전문|객원|인턴|취재|영상|사진)"
 # A Korean name and a job title after it ("홍길동 기자", "홍길동기자", "이남경 MK스포츠 기자").
 _KO_TITLED = re.compile(rf"^([가-힣]{{2,4}}?)(?:\s+[\w]+)*?\s*{_KO_RANK}?\s*{_KO_JOB}$")
 # Several reporters before one job title ("김도윤 박서진 기자"), as wire datelines write them.
 _KO_NAMES_TITLED = re.compile(rf"^((?:[가-힣]{{2,4}}\s+){{1,3}}[가-힣]{{2,4}})\s+{_KO_RANK}?\s*{_KO_JOB}$")
-# A name and its job title with more after it: a reporter card's text ("한지원 기자 기자의 다른기사 보기").
-_KO_TITLED_LEAD = re.compile(rf"^([가-힣]{{2,4}})\s*{_KO_RANK}?\s*{_KO_JOB}(?=의?(?:[^가-힣]|$))")
+# A name and its job title with more after it: a reporter card's text ("한지원 기자 기자의 다른기사 보기"), a
+# columnist's bio box ("김서윤 한빛대 경제학과 교수 ■ 필자 약력 …", the school and department between).
+_KO_TITLED_LEAD = re.compile(
+    rf"^([가-힣]{{2,4}})(?:\s+[가-힣A-Za-z0-9]+){{0,3}}?\s*{_KO_RANK}?\s*{_KO_JOB}(?=의?(?:[^가-힣]|$))"
+)
 # Where one reporter's job title is followed by the next reporter ("정하은 기자 윤재석 기자").
 _KO_NEXT_REPORTER = re.compile(rf"({_KO_JOB})\s+(?=[가-힣]{{2,4}}\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣]))")
 _KO_RANK_WORD = re.compile(rf"^{_KO_RANK}$")
@@ -43,6 +46,8 @@ _KO_DESK_WORD = re.compile(
     r"[가-힣](?:팀|센터|본부|데스크)$|^(?:정치|경제|사회|국제|문화|산업|금융|증권|체육|스포츠|연예|지역|전국|사진|영상|"
     r"편집|취재|온라인|디지털|뉴스|보도|기획|탐사|정책|생활|과학|전략)\d?(?:부|국|실)$"
 )
+# A school or a department between a name and its job title ("홍길동 서울대 교수", "… 경제학과 교수").
+_KO_SCHOOL_WORD = re.compile(r"[가-힣](?:대|대학교|대학원|학과|학부)$")
 # A wire dateline before the reporters: "(서울=뉴스원)", "[서울=뉴시스]".
 _WIRE_DATELINE = r"[(\[][가-힣]{2,6}\s*=\s*[^()\[\]=]{1,20}[)\]]"
 _KO_WIRE_DATELINE = re.compile(_WIRE_DATELINE)
@@ -172,13 +177,19 @@ def _korean_names(piece: str) -> list[str]:
     several = _KO_NAMES_TITLED.match(piece)
     if several:
         words = several.group(1).split()
-        names = [w for w in words if not (_KO_DESK_WORD.search(w) or _DESK.search(w) or _KO_RANK_WORD.match(w))]
+        names = [w for w in words if not _is_post_word(w)]
         if names:
             return names
     if _KO_TITLED.match(piece):
         return [piece]
     lead = _KO_TITLED_LEAD.match(piece)
     return [lead.group(1)] if lead else [piece]
+
+
+def _is_post_word(word: str) -> bool:
+    """A word of a Korean byline that says where its person works, not who: a desk, a school, a rank."""
+    post_patterns = (_KO_DESK_WORD, _DESK, _KO_SCHOOL_WORD, _KO_RANK_WORD)
+    return any(pattern.search(word) for pattern in post_patterns)
 
 
 def _first_name_first(text: str) -> str:
