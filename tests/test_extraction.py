@@ -1071,3 +1071,36 @@ def test_a_columnists_byline_or_bio_box_names_the_columnist_not_the_desk() -> No
         "<p>■ 필자 약력<br>서울대 경제학과 졸업<br>전 한국노동연구소 연구위원</p></div>"
     )
     assert extract(page(head=desk, bottom=box))["author"] == "김서윤"
+
+
+PHOTO_STORY = (
+    "낮 최고기온이 29도까지 오른 9일 오후 서울 여의도 한강공원 물놀이장에서 어린이들이 물줄기를 맞으며 "
+    "더위를 식히고 있다. 기상청은 주말까지 평년보다 3~5도 높은 더위가 이어지겠다고 내다봤다."
+)
+
+
+def photo_news(photo: str) -> str:
+    return (
+        "<html lang='ko'><head><title>[포토] 이른 더위에 한강 물놀이장 북적</title></head><body>"
+        "<ul class='gnb'><li><a href='/politics'>정치</a></li><li><a href='/photo'>포토</a></li></ul>"
+        "<h3>[포토] 이른 더위에 한강 물놀이장 북적</h3>"
+        f"<div class='viewBox'><article id='article_txt'>{photo}</article>"
+        "<div class='copyright'>ⓒ 세명일보, 무단전재 및 재배포 금지</div></div>"
+        "<div class='photoList'><h4>포토뉴스 더보기</h4><ul><li><a href='/v/1'><img src='t.jpg' alt=''>"
+        "[포토] 어버이날 카네이션 전달</a></li></ul></div></body></html>"
+    )
+
+
+def test_a_photo_news_pages_caption_is_its_story_wherever_the_caption_stands() -> None:
+    for photo in (
+        f"<div class='photo_box'><img src='p.jpg' alt=''><p class='caption'>{PHOTO_STORY}</p></div>",
+        f"<table class='photo'><tr><td><img src='p.jpg' alt=''></td></tr><tr><td class='imgcaption'>{PHOTO_STORY}"
+        "</td></tr></table>",
+        f"<figure><img src='p.jpg' alt=''><figcaption>{PHOTO_STORY}</figcaption></figure>",
+        f"<div class='photo'><img src='p.jpg' alt=''><p class='caption'>{PHOTO_STORY} 이준호 기자 ljh@x.kr</p></div>",
+    ):
+        body = extract(photo_news(photo))["body_text"]
+        assert body == PHOTO_STORY, photo
+    credit_only = "<div class='photo_box'><img src='p.jpg' alt=''><p class='caption'>사진=세명일보 DB</p></div>"
+    post, _ = post_from_bytes(photo_news(credit_only).encode(), "https://news.example/a/1", SEOUL)
+    assert "사진=세명일보 DB" not in post.body_text

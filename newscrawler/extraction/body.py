@@ -28,6 +28,9 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 _CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt)|image[-_]?desc|credit", re.I)
 _CAPTION_MAX = 400
+_CAPTION_TAGS = ("figcaption", "p", "div", "span", "td", "dd")
+_AROUND_ARTICLE = frozenset({"a", "nav", "header", "footer", "aside"})
+_SENTENCE_END = re.compile(r"[.!?。][\"'”’)]?(?:\s|$)")
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _PARAGRAPH_WITH_TEXT = etree.XPath("//p[normalize-space(.) = $text]")
@@ -204,6 +207,37 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
     if len(before) + len(after) < 2:
         return body
     return "".join(before) + body + "".join(after)
+
+
+def photo_story(tree: HtmlElement) -> str:
+    """The text of a photo story, a page whose article is its photos' captions (포토뉴스): each caption on the page
+    that tells a story (a figcaption, or an element its class or id calls a caption), as a paragraph; not one
+    inside a link (a teaser card), a menu or the page's header, footer or sidebar."""
+    captions: list[str] = []
+    for element in tree.iter(*_CAPTION_TAGS):
+        if not _is_caption(element) or any(_is_caption(inner) for inner in element.iterdescendants(*_CAPTION_TAGS)):
+            continue
+        text = " ".join(element.text_content().split())
+        if (
+            _tells_a_story(text)
+            and text not in captions
+            and not any(a.tag in _AROUND_ARTICLE for a in element.iterancestors())
+        ):
+            captions.append(text)
+    return "".join(f"<p>{html.escape(text, quote=False)}</p>" for text in captions)
+
+
+def _tells_a_story(caption: str) -> bool:
+    """A caption of sentences, long enough to be an article; the reporter's name and e-mail may run on after
+    the last ("… 개장했다. 이준호 기자 ljh@…")."""
+    return len(caption) >= PROSE_MIN and _SENTENCE_END.search(caption) is not None
+
+
+def _is_caption(element: HtmlElement) -> bool:
+    return (
+        element.tag == "figcaption"
+        or _CAPTION.search(f"{element.get('class', '')} {element.get('id', '')}") is not None
+    )
 
 
 def mark_captions(root: etree._Element) -> None:
