@@ -1104,3 +1104,27 @@ def test_a_photo_news_pages_caption_is_its_story_wherever_the_caption_stands() -
     credit_only = "<div class='photo_box'><img src='p.jpg' alt=''><p class='caption'>사진=세명일보 DB</p></div>"
     post, _ = post_from_bytes(photo_news(credit_only).encode(), "https://news.example/a/1", SEOUL)
     assert "사진=세명일보 DB" not in post.body_text
+
+
+def flash(text: str, marks: str = "itemprop='articleBody'") -> str:
+    return (
+        "<html lang='ko'><head><title>[속보] 정부, 의대 증원 1509명 확정 - 한빛뉴스</title></head><body>"
+        "<ul class='gnb'><li><a href='/society'>사회</a></li><li><a href='/politics'>정치</a></li></ul>"
+        "<div class='article-head-title'>[속보] 정부, 의대 증원 1509명 확정</div>"
+        "<ul class='infomation'><li>조현우 기자</li><li>입력 2024.05.24 14:02</li></ul>"
+        f"<article id='article-view-content-div' {marks}>{text}<p>조현우 기자 hyunwoo@hanbit.example</p></article>"
+        "<div class='article-copy'>저작권자 © 한빛뉴스 무단전재 및 재배포 금지</div>"
+        "<section class='aside'><h2>많이 본 뉴스</h2><ul><li><a href='/1'>서울 아파트값 10주 연속 상승</a></li>"
+        "<li><a href='/2'>프로야구 관중 500만 돌파 눈앞</a></li></ul></section></body></html>"
+    )
+
+
+def test_a_flash_of_one_sentence_is_read_from_the_element_the_page_marks_as_the_article_body() -> None:
+    sentence = "정부가 2025학년도 의대 증원 규모를 1509명으로 확정했다."
+    for marks in ("itemprop='articleBody'", "class='article_body'"):
+        assert extract(flash(f"<p>{sentence}</p>", marks))["body_text"] == sentence, marks
+    for photo in (
+        "<figure><img src='p.jpg' alt=''><figcaption>사진=한빛뉴스 DB</figcaption></figure>",
+        "<div class='photo'><img src='p.jpg' alt=''><p class='caption'>정부세종청사 모습. 사진=한빛뉴스 DB</p></div>",
+    ):
+        assert extract(flash(photo + f"<p>{sentence}</p>"))["body_text"] == sentence, photo

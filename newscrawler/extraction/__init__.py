@@ -22,6 +22,7 @@ from newscrawler.extraction.authors import author_page_links, bold_byline, label
 from newscrawler.extraction.body import (
     drop_elements,
     extracted_body,
+    marked_body,
     photo_story,
     select_text,
     selected_body,
@@ -134,7 +135,7 @@ def extract_post(
         body = with_sibling_containers(tree, body)
         body, payload = _fuller_body(tree, body, text_of(page.jsonld("articleBody")))
         if not _has_prose_line(body):
-            body = photo_story(tree) or body
+            body = marked_body(tree) or photo_story(tree) or body
         if page.media and not page.article and not _has_prose(body) and payload is None:
             body = ""  # a video or gallery page: what the extractor found is the page around the player
         unpruned = body

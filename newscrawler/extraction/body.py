@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import trafilatura
 from lxml import etree
-from lxml.html import HtmlElement, tostring
+from lxml.html import HtmlElement, fragment_fromstring, tostring
 from trafilatura.htmlprocessing import convert_to_html
 from trafilatura.metadata import Document
 from trafilatura.settings import Extractor
@@ -30,6 +30,16 @@ _CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt
 _CAPTION_MAX = 400
 _CAPTION_TAGS = ("figcaption", "p", "div", "span", "td", "dd")
 _AROUND_ARTICLE = frozenset({"a", "nav", "header", "footer", "aside"})
+_NOT_TEXT = ("figure", "script", "style")
+_MARKED_BODY = etree.XPath(
+    "//*[@itemprop = 'articleBody' or "
+    + " or ".join(
+        f"contains(concat(' ', normalize-space(@{mark}), ' '), ' {name} ')"
+        for mark in ("class", "id")
+        for name in ("articleBody", "article_body", "article-body")
+    )
+    + "]"
+)
 _SENTENCE_END = re.compile(r"[.!?。][\"'”’)]?(?:\s|$)")
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -207,6 +217,24 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
     if len(before) + len(after) < 2:
         return body
     return "".join(before) + body + "".join(after)
+
+
+def marked_body(tree: HtmlElement) -> str:
+    """The inner HTML of the element the page marks as the article body (itemprop=articleBody, or a class or id
+    "articleBody", "article_body", "article-body"), without its photos and captions, where what is left has a
+    sentence: the text of a flash too short for the extractor to tell from the page around it."""
+    for element in _MARKED_BODY(tree):
+        copy = fragment_fromstring(tostring(element, encoding="unicode", with_tail=False))
+        for photo in [e for e in copy.iterdescendants(*_NOT_TEXT, *_CAPTION_TAGS) if _is_photo_or_code(e)]:
+            photo.drop_tree()
+        if _SENTENCE_END.search(" ".join(" ".join(copy.itertext()).split())):
+            inner = html.escape(copy.text or "", quote=False)
+            return (inner + "".join(tostring(child, encoding="unicode") for child in copy)).strip()
+    return ""
+
+
+def _is_photo_or_code(element: HtmlElement) -> bool:
+    return element.tag in _NOT_TEXT or _is_caption(element)
 
 
 def photo_story(tree: HtmlElement) -> str:
