@@ -1128,3 +1128,18 @@ def test_a_flash_of_one_sentence_is_read_from_the_element_the_page_marks_as_the_
         "<div class='photo'><img src='p.jpg' alt=''><p class='caption'>정부세종청사 모습. 사진=한빛뉴스 DB</p></div>",
     ):
         assert extract(flash(photo + f"<p>{sentence}</p>"))["body_text"] == sentence, photo
+
+
+def test_a_sign_off_with_a_rank_before_the_job_title_or_the_e_mail_in_brackets_names_the_reporter() -> None:
+    for signoff in (
+        "오세린 객원기자 serin@news.example",
+        "오세린 전문기자",
+        "오세린 인턴기자 (serin@news.example)",
+        "글·사진=오세린 객원기자",
+        "오세린 논설위원",
+    ):
+        post = extract(page(bottom=f"<p>{signoff}</p>"))
+        assert post["author"] == "오세린", signoff
+        assert "오세린" not in post["body_text"], signoff
+    wire = "<meta property='og:description' content='[서울=뉴스원]오세린 객원기자 = 정부가 새 정책을 내놨다.'>"
+    assert extract(page(head=wire))["author"] == "오세린"

@@ -52,7 +52,9 @@ _KO_SCHOOL_WORD = re.compile(r"[가-힣](?:대|대학교|대학원|학과|학부
 _WIRE_DATELINE = r"[(\[][가-힣]{2,6}\s*=\s*[^()\[\]=]{1,20}[)\]]"
 _KO_WIRE_DATELINE = re.compile(_WIRE_DATELINE)
 # A reporter's title as sign-offs and datelines write it, and one to four names before it.
-_KO_REPORTER = r"(?:선임|수석|인턴)?\s*(?:기자|특파원)"
+_KO_REPORTER = r"(?:선임|수석|전문|객원|인턴)?\s*(?:기자|특파원)"
+# A columnist's title, signing off a column as a reporter's does ("홍길동 논설위원").
+_KO_COLUMNIST = r"(?:논설|편집|전문)위원"
 _KO_NAMES = r"((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})"
 # A member id after a writer's name, as citizen-journalism sites show it ("최은서(ches)").
 _KO_MEMBER_ID = re.compile(r"(?<=[가-힣])\s*\([A-Za-z][\w.-]{1,19}\)")
@@ -60,7 +62,8 @@ _KO_MEMBER_ID = re.compile(r"(?<=[가-힣])\s*\([A-Za-z][\w.-]{1,19}\)")
 # broadcaster's "[ 홍길동 기자 / hong@… ]" (the e-mail taken out first), a writer's credit "글·사진 홍길동 기자"
 # (not a photographer's "사진=홍길동 기자").
 _KO_SIGNOFF = re.compile(
-    rf"^[(\[]?\s*(?:[가-힣]{{2,6}}\s*=\s*|글(?:\s*[·・/]\s*사진)?\s*[=:：]?\s*)?([가-힣]{{2,4}})\s*{_KO_REPORTER}"
+    rf"^[(\[]?\s*(?:[가-힣]{{2,6}}\s*=\s*|글(?:\s*[·・/]\s*사진)?\s*[=:：]?\s*)?([가-힣]{{2,4}})\s*"
+    rf"(?:{_KO_REPORTER}|{_KO_COLUMNIST})"
     r"\s*/?\s*[)\]]?$"
 )
 _SIGNOFF_LINES = 15
@@ -296,7 +299,7 @@ def signed_reporter(body_text: str) -> str:
             return match.group(1)
     opening = _BRACKET_OPENING.match(body_text) or _WIRE_OPENING.search(body_text)
     if opening:
-        return ", ".join(opening.group(1).split())
+        return ", ".join(name for name in opening.group(1).split() if not _KO_RANK_WORD.match(name))
     handover = _HANDOVER.search(body_text)
     return handover.group(1) if handover else ""
 
