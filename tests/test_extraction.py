@@ -1143,3 +1143,15 @@ def test_a_sign_off_with_a_rank_before_the_job_title_or_the_e_mail_in_brackets_n
         assert "오세린" not in post["body_text"], signoff
     wire = "<meta property='og:description' content='[서울=뉴스원]오세린 객원기자 = 정부가 새 정책을 내놨다.'>"
     assert extract(page(head=wire))["author"] == "오세린"
+
+
+def test_a_columnists_sign_off_and_an_info_bar_with_a_credit_or_a_rank_name_the_writer() -> None:
+    for signoff in ("홍길동 한빛대 교수·경제학", "글=홍길동 한빛대 교수", "홍길동 한빛대 경제학과 교수"):
+        post = extract(page(bottom=f"<p>{signoff}</p>"))
+        assert post["author"] == "홍길동", signoff
+        assert "홍길동" not in post["body_text"], signoff
+    for info in (
+        "<div class='View_Info'>글 홍길동 객원기자 | 승인 2024.05.09 15:20</div>",
+        "<div class='info'><span>홍길동 전문기자</span><span>입력 2024.05.09 15:20</span></div>",
+    ):
+        assert extract(page(top=info))["author"] == "홍길동", info

@@ -53,8 +53,9 @@ _WIRE_DATELINE = r"[(\[][가-힣]{2,6}\s*=\s*[^()\[\]=]{1,20}[)\]]"
 _KO_WIRE_DATELINE = re.compile(_WIRE_DATELINE)
 # A reporter's title as sign-offs and datelines write it, and one to four names before it.
 _KO_REPORTER = r"(?:선임|수석|전문|객원|인턴)?\s*(?:기자|특파원)"
-# A columnist's title, signing off a column as a reporter's does ("홍길동 논설위원").
-_KO_COLUMNIST = r"(?:논설|편집|전문)위원"
+# A columnist's title, signing off a column as a reporter's does ("홍길동 논설위원"), also a professor's with the
+# school and the field ("홍길동 한빛대 교수·경제학", "홍길동 한빛대 경제학과 교수").
+_KO_COLUMNIST = r"\s*(?:논설|편집|전문)위원|(?:\s+[가-힣A-Za-z0-9]+){0,3}?\s*교수(?:\s*[·・]\s*[가-힣]{2,8})?"
 _KO_NAMES = r"((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})"
 # A member id after a writer's name, as citizen-journalism sites show it ("최은서(ches)").
 _KO_MEMBER_ID = re.compile(r"(?<=[가-힣])\s*\([A-Za-z][\w.-]{1,19}\)")

@@ -62,7 +62,10 @@ _BYLINE_MAX = 120
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
-_KO_BYLINE = re.compile(r"^[가-힣]{2,4}\s*(?:선임|수석|인턴)?\s*(?:기자|특파원)(?:\s*\|.*)?$")
+# An info bar's byline ("홍길동 기자 | 입력 …"), with a rank ("객원기자") or a credit's word ("글 홍길동 기자").
+_KO_BYLINE = re.compile(
+    r"^(?:글\s*(?:[·・/]\s*사진)?\s*[=:]?\s*)?[가-힣]{2,4}\s*(?:선임|수석|전문|객원|인턴)?\s*(?:기자|특파원)(?:\s*\|.*)?$"
+)
 _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
