@@ -1155,3 +1155,30 @@ def test_a_columnists_sign_off_and_an_info_bar_with_a_credit_or_a_rank_name_the_
         "<div class='info'><span>홍길동 전문기자</span><span>입력 2024.05.09 15:20</span></div>",
     ):
         assert extract(page(top=info))["author"] == "홍길동", info
+
+
+SENTENCE = (
+    "전주시는 남부시장에 세계 음식 골목을 열고 입점 상인들에게 임대료와 시설 개선비를 2년 동안 지원한다고 9일 밝혔다."
+)
+
+
+def test_a_korean_box_of_links_between_paragraphs_goes_with_its_label_wherever_it_stands() -> None:
+    def story(before: int, box: str, after: int) -> str:
+        first = "".join(f"<p>{n}번째 문단은 기사의 앞부분이다. {SENTENCE}</p>" for n in range(before))
+        last = "".join(f"<p>{n}번째 문단은 기사의 뒷부분이다. {SENTENCE}</p>" for n in range(after))
+        return first + box + last
+
+    links = "<li><a href='/1'>서울 아파트값 10주 연속 상승세</a></li><li><a href='/2'>프로야구 관중 500만 돌파</a></li>"
+    for label in ("많이 본 뉴스", "함께 보면 좋은 뉴스", "연관기사", "관련기사"):
+        for before, after in ((2, 8), (5, 5), (7, 3)):
+            box = f"<div class='box'><strong>{label}</strong><ul>{links}</ul></div>"
+            pruned = prune_boilerplate(story(before, box, after), ["H"])
+            assert label not in pruned and "아파트값" not in pruned, (label, before)
+            assert pruned.count("앞부분이다") == before and pruned.count("뒷부분이다") == after, (label, before)
+    loose = "<p><b>많이 본 뉴스</b></p><p><a href='/1'>서울 아파트값 10주 연속 상승세</a></p>"
+    pruned = prune_boilerplate(story(2, loose, 8), ["H"])
+    assert "많이 본 뉴스" not in pruned and "아파트값" not in pruned and pruned.count("뒷부분이다") == 8
+    at_the_end = prune_boilerplate(
+        story(5, f"<div class='box'><strong>많이 본 뉴스</strong><ul>{links}</ul></div>", 0), ["H"]
+    )
+    assert "아파트값" not in at_the_end and at_the_end.count("앞부분이다") == 5

@@ -36,8 +36,7 @@ _TRAILER = re.compile(
     r"share this(?: article)?|previous (?:article|post|story)|next (?:article|post|story)|"
     r"sign up for\b.*|subscribe to\b.*|.{0,40}newsletters?|thanks for signing up!?|comments?(?: \(?\d+\)?)?|"
     r"leave a (?:comment|reply)|"
-    r"관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:뉴스|기사)|인기\s*기사|추천\s*기사|이\s*시각\s*주요\s*뉴스|"
-    r"다른\s*기사\s*보기|함께\s*보면\s*좋은\s*기사|댓글(?:\s*\d+)?|구독하기|공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
+    r"다른\s*기사\s*보기|댓글(?:\s*\d+)?|구독하기|공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
     r"독자\s*투고|기사\s*제보|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글)\s*[:：]?$",
     re.IGNORECASE,
 )
@@ -66,8 +65,9 @@ _TRAILER_START = re.compile(
     re.IGNORECASE,
 )
 # "Read more" and the labels of related links in the other languages of the press (German, Japanese, Czech,
-# Spanish, French, Italian, Dutch, Nordic) and Korean boxes set between paragraphs ("지금 뜨는 뉴스",
-# "▶ 관련기사 ◀"): often a box inside the article, so they end it only where no prose follows.
+# Spanish, French, Italian, Dutch, Nordic) and of Korean boxes set between paragraphs ("지금 뜨는 뉴스",
+# "▶ 관련기사 ◀", "많이 본 뉴스", "함께 보면 좋은 뉴스"): often a box inside the article, so they end it only
+# where no prose follows.
 _RELATED_LABEL = re.compile(
     r"^(?:read (?:more|next|also)\b.*|ähnliche(?: artikel| beiträge| themen)?|auch interessant|"
     r"das könnte (?:sie|dich) auch interessieren|"
@@ -76,7 +76,9 @@ _RELATED_LABEL = re.compile(
     r"další články|mohlo by vás zajímat|te puede interesar|noticias relacionadas|lo más visto|à lire aussi|"
     r"lire aussi|sur le même sujet|les plus lus|leggi anche|potrebbe interessarti|lees ook|les også|läs också|"
     r"læs også|mest lest|mest läst|"
-    r"지금\s*뜨는\s*(?:뉴스|기사)|[▶►▷]\s*관련\s*(?:기사|뉴스)\s*[◀◄◁]?)\s*[:：]?$",
+    r"지금\s*뜨는\s*(?:뉴스|기사)|[▶►▷\[【<]?\s*(?:관련|연관)\s*(?:기사|뉴스)\s*[◀◄◁\]】>]?|"
+    r"많이\s*본\s*(?:뉴스|기사)|(?:실시간\s*)?인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*뉴스|"
+    r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*보면\s*좋은\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
     re.IGNORECASE,
 )
 # Furniture that stands alone anywhere in the body: a video's running time (also labelled: "재생시간 02:14"), a
@@ -371,9 +373,12 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
         if element.getparent() is None:
             continue
         if position <= total / 2:
-            if element.tag in _LEAF_BLOCKS:
+            leaf = element.tag in _LEAF_BLOCKS
+            if leaf or (element.tag in _LABELS and _starts_its_block(element)):
                 text = _collapsed_text(element)
-                if _is_promotion(text) or _is_related_label(text) or _is_pointer(element, text):
+                if _is_related_label(text):
+                    _drop_box(element)
+                elif leaf and (_is_promotion(text) or _is_pointer(element, text)):
                     element.drop_tree()
             continue
         if element.tag not in _BLOCKS and not (element.tag in _LABELS and _starts_its_block(element)):
@@ -382,7 +387,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
         head = _first_line(element) if _has_descendant(element, "br") else text
         if len(head) <= _TRAILER_MAX and _RELATED_LABEL.match(head) and not _is_cell_heading(element):
             if _prose_follows(positions[index + 1 :], element, 1, 80):
-                element.drop_tree()
+                _drop_box(element)
             else:
                 _drop_from(element, root)
                 return
@@ -395,12 +400,40 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
                 continue
             _drop_from(element, root)
             return
-        if element.tag in _LINK_BLOCKS and _has_descendant(element, "a"):
-            text_length = len(letters_key(text))
-            linked = sum(len(letters_key(a.text_content())) for a in element.iter("a"))
-            short_or_list = element.tag in ("ul", "ol") or text_length <= 150
-            if text_length and linked / text_length >= 0.8 and short_or_list:
-                element.drop_tree()
+        if _is_link_block(element):
+            element.drop_tree()
+
+
+def _is_link_block(element: lxml.html.HtmlElement) -> bool:
+    """A list, or a short paragraph or heading, that is links and little else."""
+    if element.tag not in _LINK_BLOCKS or not _has_descendant(element, "a"):
+        return False
+    text_length = len(letters_key(element.text_content()))
+    short_or_list = element.tag in ("ul", "ol") or text_length <= 150
+    return bool(text_length) and _linked_length(element) >= 0.8 * text_length and short_or_list
+
+
+def _linked_length(element: lxml.html.HtmlElement) -> int:
+    return sum(len(letters_key(a.text_content())) for a in element.iter("a"))
+
+
+def _drop_box(label: lxml.html.HtmlElement) -> None:
+    """A label with the links it heads: the largest block around it that holds nothing else (a box between
+    paragraphs: "<div><strong>많이 본 뉴스</strong><ul>…</ul></div>"), and the blocks of links right after it."""
+    box = label
+    label_length = len(letters_key(label.text_content()))
+    for parent in label.iterancestors():
+        if parent.getparent() is None:
+            break
+        other = len(letters_key(parent.text_content())) - label_length
+        if other > 0 and _linked_length(parent) < 0.8 * other:
+            break
+        box = parent
+    for sibling in list(box.itersiblings()):
+        if not isinstance(sibling.tag, str) or not _is_link_block(sibling):
+            break
+        sibling.drop_tree()
+    box.drop_tree()
 
 
 def _has_descendant(element: lxml.html.HtmlElement, tag: str) -> bool:
