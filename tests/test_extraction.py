@@ -1182,3 +1182,24 @@ def test_a_korean_box_of_links_between_paragraphs_goes_with_its_label_wherever_i
         story(5, f"<div class='box'><strong>많이 본 뉴스</strong><ul>{links}</ul></div>", 0), ["H"]
     )
     assert "아파트값" not in at_the_end and at_the_end.count("앞부분이다") == 5
+
+
+def test_a_bracketed_kicker_the_visible_headline_shows_before_the_declared_title_stays() -> None:
+    def flash_page(title_tag: str, og_title: str) -> str:
+        return (
+            f"<html lang='ko'><head><title>{title_tag}</title><meta property='og:title' content='{og_title}'></head>"
+            f"<body><article><h1>[속보] 한은, 기준금리 동결</h1>{PARAGRAPHS}</article></body></html>"
+        )
+
+    assert extract(flash_page("[속보] 한은, 기준금리 동결 - 한결일보", "한은, 기준금리 동결"))["title"] == (
+        "[속보] 한은, 기준금리 동결"
+    )
+    assert extract(flash_page("한은, 기준금리 동결 - 한결일보", "한은, 기준금리 동결 - 한결일보"))["title"] == (
+        "[속보] 한은, 기준금리 동결"
+    )
+    seo = (
+        "<html lang='ko'><head><title>한은 기준금리 동결 - 한결일보</title>"
+        "<meta property='og:title' content='한은, 기준금리 연 3.50% 동결…11회 연속'></head>"
+        f"<body><article><h1>한은, 기준금리 연 3.50% 동결…11회 연속</h1>{PARAGRAPHS}</article></body></html>"
+    )
+    assert extract(seo)["title"] == "한은, 기준금리 연 3.50% 동결…11회 연속"

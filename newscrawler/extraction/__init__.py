@@ -41,7 +41,12 @@ from newscrawler.extraction.metadata import (
     texts_of,
 )
 from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
-from newscrawler.extraction.titles import shown_title, site_names_from_titles, strip_site_name
+from newscrawler.extraction.titles import (
+    shown_title,
+    site_names_from_titles,
+    strip_site_name,
+    without_bracket_kicker,
+)
 from newscrawler.extraction.visible import (
     ReaderPlaces,
     breadcrumb_section,
@@ -224,7 +229,8 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
     if not headline and page.jsonld("@type") != "WebPage":
         headline = text_of(page.jsonld("name"))
     og_title = page.first("og:title", "twitter:title")
-    clean = [t for t in (headline, og_title, *page.h1, page.labelled_title, hint.title) if t]
+    h1s = [*page.h1, *(without_bracket_kicker(h) for h in page.h1)]
+    clean = [t for t in (headline, og_title, *h1s, page.labelled_title, hint.title) if t]
     site_names = page.site_names + site_names_from_titles(page.title_tag, clean)
     declared = [strip_site_name(html.unescape(t), site_names, page.h1) for t in (headline, og_title) if t]
     others = [

@@ -49,6 +49,8 @@ _SECTIONS = frozenset(
 
 
 _TRAILING_SECTION = re.compile(r"\s*[-–—]\s*(\w{1,12})$")
+# A kicker in brackets before a headline ("[속보] ", "【단독】", "<포토> ").
+_BRACKET_KICKER = re.compile(r"^\s*(?:\[[^\[\]]{1,10}\]|【[^【】]{1,10}】|<[^<>]{1,10}>)\s*")
 
 
 def split_segments(title: str) -> list[str]:
@@ -118,6 +120,11 @@ def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]
     return []
 
 
+def without_bracket_kicker(headline: str) -> str:
+    """``headline`` without a kicker in brackets before it ("[속보] 한은, 기준금리 동결" → "한은, 기준금리 동결")."""
+    return _BRACKET_KICKER.sub("", headline)
+
+
 def shown_title(declared: list[str], shown: tuple[str, str], others: Sequence[str] = ()) -> str:
     """Of the titles the page declares as data (its JSON-LD headline, og:title; site names stripped), the one
     its visible headline confirms (``shown``: the headline's whole text, and its text without a kicker): where
@@ -133,6 +140,10 @@ def shown_title(declared: list[str], shown: tuple[str, str], others: Sequence[st
     if confirmed is not None:
         return confirmed
     first = declared[0]
+    if shown[0] != without_bracket_kicker(shown[0]) and letters_key(without_bracket_kicker(shown[0])) == letters_key(
+        first
+    ):
+        return shown[0]  # the headline as shown, with its bracketed kicker ("[속보] …") the declared title lacks
     if (
         without_kicker
         and letters_key(first).endswith(letters_key(without_kicker))
