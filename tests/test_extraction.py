@@ -1203,3 +1203,23 @@ def test_a_bracketed_kicker_the_visible_headline_shows_before_the_declared_title
         f"<body><article><h1>한은, 기준금리 연 3.50% 동결…11회 연속</h1>{PARAGRAPHS}</article></body></html>"
     )
     assert extract(seo)["title"] == "한은, 기준금리 연 3.50% 동결…11회 연속"
+
+
+def test_a_channels_written_sign_off_names_the_reporter_and_leaves_the_text() -> None:
+    head = "<meta property='og:site_name' content='한빛방송'><meta name='author' content='한빛방송'>"
+    for signoff in ("한빛방송 윤서아 (seoa@hbtv.example)", "YTV 김하늘 (sky@ytv.example)"):
+        text = "<br><br>".join(f"{n}번째 문장입니다. 기상청은 지진해일 가능성이 없다고 했습니다." for n in range(4))
+        post = extract(page(head=head, bottom=f"<p>{text}<br><br>{signoff}</p>"))
+        name = signoff.split()[1]
+        assert post["author"] == name, signoff
+        assert name not in post["body_text"] and "@" not in post["body_text"], signoff
+
+
+def test_a_bracketed_kicker_only_the_title_tag_shows_before_the_declared_title_stays() -> None:
+    html = (
+        "<html lang='ko'><head><title>[속보] 포항 앞바다서 규모 4.1 지진 | 한빛방송</title>"
+        "<meta property='og:title' content='포항 앞바다서 규모 4.1 지진'>"
+        "<meta property='og:site_name' content='한빛방송'></head>"
+        f"<body><div class='title_wrap'><h2>[속보] 포항 앞바다서 규모 4.1 지진</h2></div>{PARAGRAPHS}</body></html>"
+    )
+    assert extract(html)["title"] == "[속보] 포항 앞바다서 규모 4.1 지진"

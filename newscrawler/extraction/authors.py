@@ -74,9 +74,9 @@ _KO_STAMP = re.compile(r"\s*(?:기사\s*)?(?:입력|수정|승인|등록|업데�
 # A broadcast report's last line ("HBS 뉴스 박소영입니다.") and the anchor's hand-over ("박소영 기자가 보도합니다.").
 BROADCAST_SIGNOFF = re.compile(r"^(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스)(?:\s*뉴스)?\s+([가-힣]{2,4})입니다\.?$")
 # A broadcast item's written sign-off: the channel and the reporter, then an e-mail or a photo credit
-# ("YTV 김하늘 (sky@ytv.example)", "iMBC 김경희 | 사진출처 MBC").
-_CHANNEL_SIGNOFF = re.compile(
-    r"^(?:[A-Za-z][\w&]{0,11}|[\w&]{0,10}뉴스)\s+([가-힣]{2,4})\s*"
+# ("YTV 김하늘 (sky@ytv.example)", "한빛방송 윤서아 (seoa@…)", "iMBC 김경희 | 사진출처 MBC").
+CHANNEL_SIGNOFF = re.compile(
+    r"^(?:[A-Za-z][\w&]{0,11}|[\w&]{0,10}(?:뉴스|방송))\s+([가-힣]{2,4})\s*"
     rf"(?:[(\[<]?\s*{_EMAIL_TEXT}\s*[)\]>]?|[|│]\s*사진\s*(?:출처|제공)?\s*[:=]?.*)$"
 )
 # A wire story's opening line: dateline, reporters, "=" ("[서울=뉴시스]한지원 기자 = …",
@@ -291,7 +291,7 @@ def signed_reporter(body_text: str) -> str:
     description comes first) or of a wire story's opening dateline."""
     lines = [line.strip() for line in body_text.splitlines() if line.strip()][-_SIGNOFF_LINES:]
     for line in reversed(lines):
-        channel = _CHANNEL_SIGNOFF.match(line)
+        channel = CHANNEL_SIGNOFF.match(line)
         if channel:
             return channel.group(1)
         line = " ".join(_EMPTY_BRACKETS.sub(" ", _EMAIL.sub(" ", line)).split())

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import lxml.html
 from lxml import etree
 
-from newscrawler.extraction.authors import BROADCAST_SIGNOFF
+from newscrawler.extraction.authors import BROADCAST_SIGNOFF, CHANNEL_SIGNOFF
 from newscrawler.text.cleaning import (
     ENDS_LIKE_SENTENCE,
     TextLine,
@@ -560,10 +560,12 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
 
 
 def _is_notice(text: str) -> bool:
-    """A copyright line, a tip appeal, a promotion, or the reporter's line ("홍길동 기자 hong@…")."""
+    """A copyright line, a tip appeal, a promotion, or the reporter's line ("홍길동 기자 hong@…", a channel's
+    "YTV 김하늘 (sky@…)")."""
     tip_appeal = len(text) <= _TIP_APPEAL_MAX and _TIP_APPEAL.search(text)
     short = len(text) <= _FURNITURE_MAX
-    return bool(tip_appeal or (short and (_COPYRIGHT.search(text) or _BYLINE.match(text))) or _is_promotion(text))
+    signoff = short and (_BYLINE.match(text) or CHANNEL_SIGNOFF.match(text))
+    return bool(tip_appeal or (short and _COPYRIGHT.search(text)) or signoff or _is_promotion(text))
 
 
 def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:

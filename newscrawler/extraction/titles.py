@@ -140,10 +140,10 @@ def shown_title(declared: list[str], shown: tuple[str, str], others: Sequence[st
     if confirmed is not None:
         return confirmed
     first = declared[0]
-    if shown[0] != without_bracket_kicker(shown[0]) and letters_key(without_bracket_kicker(shown[0])) == letters_key(
-        first
-    ):
-        return shown[0]  # the headline as shown, with its bracketed kicker ("[속보] …") the declared title lacks
+    for title in (shown[0], *others):  # the headline as the page shows it (<h1>, <title>), with a bracketed
+        bare = without_bracket_kicker(title)  # kicker ("[속보] …") the declared title lacks
+        if bare != title and letters_key(bare) == letters_key(first):
+            return title
     if (
         without_kicker
         and letters_key(first).endswith(letters_key(without_kicker))
