@@ -82,9 +82,8 @@ _RELATED_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Furniture that stands alone anywhere in the body: a video's running time (also labelled: "재생시간 02:14"), a
-# copy-link notice, a photo
-# credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간"), a pointer whose link
-# line lost its link ("☞").
+# copy-link notice, a photo credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간"), a
+# pointer whose link line lost its link ("☞").
 _STANDALONE = re.compile(
     r"^(?:(?:(?:재생\s*시간|running time|duration)\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?|"
     r"(?:기사\s*)?(?:입력|수정|최종\s*수정|업데이트|등록)\s*(?:시간|일시|시각)|"
