@@ -1223,3 +1223,13 @@ def test_a_bracketed_kicker_only_the_title_tag_shows_before_the_declared_title_s
         f"<body><div class='title_wrap'><h2>[속보] 포항 앞바다서 규모 4.1 지진</h2></div>{PARAGRAPHS}</body></html>"
     )
     assert extract(html)["title"] == "[속보] 포항 앞바다서 규모 4.1 지진"
+
+
+def test_a_flash_is_read_from_a_container_whose_class_calls_it_the_article_text() -> None:
+    sentence = "정부가 2025학년도 의대 증원 규모를 1509명으로 확정했다."
+    photo = "<div class='photo'><img src='p.jpg' alt=''><p class='caption'>정부세종청사 전경. 한빛뉴스 DB</p></div>"
+    for marks in ("class='view_text'", "id='articletxt'", "class='news_content'"):
+        html = flash(f"{photo}<p>{sentence}</p>", marks).replace("id='article-view-content-div' ", "")
+        assert extract(html)["body_text"] == sentence, marks
+    wrapped = flash(f"<div class='art_body'>{photo}<p>{sentence}</p></div>", "class='article_view'")
+    assert extract(wrapped.replace("id='article-view-content-div' ", ""))["body_text"] == sentence

@@ -31,14 +31,10 @@ _CAPTION_MAX = 400
 _CAPTION_TAGS = ("figcaption", "p", "div", "span", "td", "dd")
 _AROUND_ARTICLE = frozenset({"a", "nav", "header", "footer", "aside"})
 _NOT_TEXT = ("figure", "script", "style")
-_MARKED_BODY = etree.XPath(
-    "//*[@itemprop = 'articleBody' or "
-    + " or ".join(
-        f"contains(concat(' ', normalize-space(@{mark}), ' '), ' {name} ')"
-        for mark in ("class", "id")
-        for name in ("articleBody", "article_body", "article-body")
-    )
-    + "]"
+# A class or id token that names the article's text ("articleBody", "article_body", "view_text", "articletxt",
+# "news_content", "art_body").
+_TEXT_CONTAINER = re.compile(
+    r"^(?:article|news|view|art|story|post|entry)[-_]?(?:body|text|txt|content|cont|view)", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?。][\"'”’)]?(?:\s|$)")
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
@@ -220,17 +216,44 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
 
 
 def marked_body(tree: HtmlElement) -> str:
-    """The inner HTML of the element the page marks as the article body (itemprop=articleBody, or a class or id
-    "articleBody", "article_body", "article-body"), without its photos and captions, where what is left has a
-    sentence: the text of a flash too short for the extractor to tell from the page around it."""
-    for element in _MARKED_BODY(tree):
-        copy = fragment_fromstring(tostring(element, encoding="unicode", with_tail=False))
-        for photo in [e for e in copy.iterdescendants(*_NOT_TEXT, *_CAPTION_TAGS) if _is_photo_or_code(e)]:
-            photo.drop_tree()
-        if _SENTENCE_END.search(" ".join(" ".join(copy.itertext()).split())):
-            inner = html.escape(copy.text or "", quote=False)
-            return (inner + "".join(tostring(child, encoding="unicode") for child in copy)).strip()
+    """The inner HTML of the element the page marks as the article's text (itemprop=articleBody, or a class or id
+    naming it: "article_body", "view_text", "articletxt"), the innermost such element whose text, without its
+    photos and captions, has a sentence: the text of a flash too short for the extractor to tell from the page
+    around it."""
+    found = [(element, _without_photos(element)) for element in _text_containers(tree)]
+    found = [(element, text) for element, text in found if _has_sentence(text)]
+    containers = {element for element, _ in found}
+    for element, text in found:
+        if not any(inner in containers for inner in element.iterdescendants()):
+            inner_html = html.escape(text.text or "", quote=False)
+            return (inner_html + "".join(tostring(child, encoding="unicode") for child in text)).strip()
     return ""
+
+
+def _text_containers(tree: HtmlElement) -> list[HtmlElement]:
+    return [
+        element
+        for element in tree.iter("div", "section", "article", "td", "span")
+        if (element.get("itemprop") == "articleBody" or _names_the_text(element))
+        and not any(a.tag in _AROUND_ARTICLE for a in element.iterancestors())
+    ]
+
+
+def _names_the_text(element: HtmlElement) -> bool:
+    marks = f"{element.get('class', '')} {element.get('id', '')}".split()
+    return any(_TEXT_CONTAINER.match(mark) for mark in marks)
+
+
+def _without_photos(element: HtmlElement) -> HtmlElement:
+    """A copy of ``element`` without its photos, captions, scripts and styles."""
+    copy = fragment_fromstring(tostring(element, encoding="unicode", with_tail=False))
+    for photo in [e for e in copy.iterdescendants(*_NOT_TEXT, *_CAPTION_TAGS) if _is_photo_or_code(e)]:
+        photo.drop_tree()
+    return copy
+
+
+def _has_sentence(element: HtmlElement) -> bool:
+    return _SENTENCE_END.search(" ".join(" ".join(element.itertext()).split())) is not None
 
 
 def _is_photo_or_code(element: HtmlElement) -> bool:
