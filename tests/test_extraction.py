@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 import lxml.html
 
-from newscrawler.extraction import boilerplate
+from newscrawler.extraction import boilerplate, visible
 from newscrawler.extraction.body import with_sibling_containers
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import parse_date
@@ -990,3 +990,20 @@ def test_a_section_trail_written_as_text_above_the_headline_gives_the_section() 
         f"<div id='newsViewArea'>{PARAGRAPHS}</div></main></body></html>"
     )
     assert extract(html)["category"] == "사회"
+
+
+def test_a_section_of_readers_comments_with_a_hyphened_class_is_not_article_text() -> None:
+    comment = "<li><span>라떼맘</span><p>저희 아기도 이번 주에 돌인데 참고할게요!</p></li>"
+    comments = f"<section class='post-Comments post-comments'><ul>{comment}</ul></section>"
+    body = extract(page(bottom=comments))["body_text"]
+    assert "라떼맘" not in body and "참고할게요" not in body and "청정 전력" in body
+
+
+def test_every_mark_of_a_reader_place_passes_the_word_check_that_spares_the_others() -> None:
+    classes = ["Post-Date", "entry_TIME", "byline", "article-info", "metabar", "breadcrumbs", "Location", "navi"]
+    classes += ["path", "cate_news", "media_end_Categorize_item", "blog2_series", "날짜 date"]
+    for marks in classes:
+        assert visible._may_mark_place(marks, visible._CLASS_WORDS) and any(visible._class_kind(marks)), marks
+    for marks in ["articleDate", "BREADCRUMB", "post-meta", "timeinfo"]:
+        assert visible._may_mark_place(marks, visible._ID_WORDS), marks
+    assert visible._class_kind("related-posts sidebar") == (False, False, False, False)
