@@ -160,6 +160,8 @@ _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*\s+")
 
 _NON_WORD = re.compile(r"\W+")
+# The ASCII characters that are not word characters (\W): for ASCII text, deleted from its bytes in one pass.
+_ASCII_NON_WORD = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
 # A text that ends like a sentence: a full stop, question or exclamation mark, or a Korean ending (…다, …요).
 ENDS_LIKE_SENTENCE = re.compile(r"[.!?。다요][\"'”’)]?(?:\s+[A-Z]{2,4})?$")
 PROSE_MIN = 80  # characters: a line of prose, not a label, menu or byline
@@ -173,6 +175,8 @@ def is_prose(text: str, minimum: int = PROSE_MIN) -> bool:
 def letters_key(text: str) -> str:
     """``text`` as its letters and digits only, case-folded: for telling whether two texts say the same words,
     whatever their spacing, punctuation and markup."""
+    if text.isascii():
+        return text.encode().translate(None, _ASCII_NON_WORD).decode().lower()
     return _NON_WORD.sub("", "".join(text.split())).casefold()  # spaces dropped first, faster than by the pattern
 
 
