@@ -28,7 +28,7 @@ from newscrawler.extraction.body import (
 )
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
-from newscrawler.extraction.encoding import decode_page, utf8_without_control_characters
+from newscrawler.extraction.encoding import utf8_page
 from newscrawler.extraction.metadata import (
     PageMetadata,
     account_names,
@@ -97,9 +97,8 @@ def parse_page(response: TextResponse) -> lxml.html.HtmlElement:
     parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     parser.set_element_class_lookup(ELEMENT_CLASSES)  # see ELEMENT_CLASSES: no Python call per element
     content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-    text, _ = decode_page(response.body, content_type)
     try:
-        tree = lxml.html.document_fromstring(utf8_without_control_characters(text), parser=parser)
+        tree = lxml.html.document_fromstring(utf8_page(response.body, content_type), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"not an HTML page: {exc}") from None
     if tree is None:
