@@ -240,11 +240,14 @@ def prune_boilerplate(
     if not html.strip():
         return html
     root = parse_fragment(html)
-    _drop_headlines_and_datelines(root, {letters_key(t) for t in titles if letters_key(t)}, is_date)
-    _drop_standfirst(root, letters_key(description))
-    _drop_repeated_text(root)
-    _cut_trailing_furniture(root)
-    _drop_edge_bylines(root, is_date)
+    lines = text_lines(root)
+    took_out = [
+        _drop_headlines_and_datelines(lines, {letters_key(t) for t in titles if letters_key(t)}, is_date),
+        _drop_standfirst(root, letters_key(description)),
+        _drop_repeated_text(root),
+        _cut_trailing_furniture(root),
+    ]
+    _drop_edge_bylines(root, is_date, None if any(took_out) else lines)  # the lines, where nothing was taken out
     _drop_broadcast_signoff(root)
     _drop_author_bio(root, author)
     inner = lxml.html.tostring(root, encoding="unicode")
@@ -252,12 +255,11 @@ def prune_boilerplate(
 
 
 def _drop_headlines_and_datelines(
-    root: lxml.html.HtmlElement, title_keys: set[str], is_date: Callable[[str], bool] | None
-) -> None:
+    lines: list[TextLine], title_keys: set[str], is_date: Callable[[str], bool] | None
+) -> bool:
     """Block-level lines (a paragraph, a table cell or row) that are the headline again, a dateline, or furniture
     standing alone; and, where the headline comes among the first lines, the short lines above it (a menu row,
-    a breadcrumb: the page above the article)."""
-    lines = text_lines(root)
+    a breadcrumb: the page above the article). ``lines``: the fragment's text lines. Whether any was taken out."""
     dropped: list[TextLine] = []
     for index, line in enumerate(lines):
         text = line.text
@@ -271,6 +273,7 @@ def _drop_headlines_and_datelines(
         elif _stands_alone(text, is_date):
             dropped.append(line)
     drop_lines(dropped)
+    return bool(dropped)
 
 
 def _is_headline(text: str, title_keys: set[str]) -> bool:
@@ -318,18 +321,23 @@ def _is_appeal_or_box(text: str, folded: str) -> bool:
     return boxed and _BOX_SAYING.search(text) is not None and _TO_THE_READER.search(text) is not None
 
 
-def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> None:
-    """A heading at the top that repeats the page's description (the dek) is the excerpt, not the article."""
+def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> bool:
+    """A heading at the top that repeats the page's description (the dek) is the excerpt, not the article.
+    Whether one was taken out."""
     if not summary_key:
-        return
+        return False
+    dropped = False
     for element in [e for e in root if isinstance(e.tag, str)][:3]:
         key = letters_key(element.text_content())
         if element.tag in _HEADINGS and len(key) >= 20 and (summary_key.startswith(key) or key.startswith(summary_key)):
             element.drop_tree()
+            dropped = True
+    return dropped
 
 
-def _drop_repeated_text(root: lxml.html.HtmlElement) -> None:
-    """Blocks that only say again what the body already said: teasers, a hidden copy of the text.
+def _drop_repeated_text(root: lxml.html.HtmlElement) -> bool:
+    """Blocks that only say again what the body already said: teasers, a hidden copy of the text. Whether any
+    was taken out.
 
     A long block is a repeat when it equals or starts an earlier block (a copy, a cut-off teaser) or runs
     across several earlier blocks (a copy of the text as one block). One that shares only the end or the
@@ -337,6 +345,7 @@ def _drop_repeated_text(root: lxml.html.HtmlElement) -> None:
     """
     seen = ""
     blocks: list[str] = []
+    dropped = False
     for element in list(root.iter(*_LEAF_BLOCKS)):
         if next(element.iterdescendants(*_LEAF_BLOCKS), None) is not None:
             continue
@@ -345,16 +354,20 @@ def _drop_repeated_text(root: lxml.html.HtmlElement) -> None:
             within = [b for b in blocks if key in b]
             if not within or any(b.startswith(key) for b in within):
                 element.drop_tree()
+                dropped = True
                 continue
         seen += key
         blocks.append(key)
+    return dropped
 
 
-def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
+def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> bool:
     """In the second half of the body: cut from a "Related stories"-like label on; drop blocks made of links.
+    Whether anything was taken out.
 
     A promotion line ("READ MORE: …") in the first half, or with the article going on after it, is dropped alone.
     """
+    dropped = False
     positions = _positions(root)
     total = positions[-1][1] if positions else 0
     for index, (element, position) in enumerate(positions):
@@ -365,6 +378,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
                 text = _collapsed_text(element)
                 if _is_promotion(text) or _is_related_label(text) or _is_pointer(element, text):
                     element.drop_tree()
+                    dropped = True
             continue
         if element.tag not in _BLOCKS and not (element.tag in _LABELS and _starts_its_block(element)):
             continue
@@ -373,24 +387,27 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
         if len(head) <= _TRAILER_MAX and _RELATED_LABEL.match(head) and not _is_cell_heading(element):
             if _prose_follows(positions[index + 1 :], element, 1, 80):
                 element.drop_tree()
-            else:
-                _drop_from(element, root)
-                return
-            continue
+                dropped = True
+                continue
+            _drop_from(element, root)
+            return True
         label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
         promotion = _is_promotion(text) or (element.tag in _LEAF_BLOCKS and _is_pointer(element, text))
         if (label or promotion) and not _is_cell_heading(element):
             if promotion and _prose_follows(positions[index + 1 :], element, 2):
                 element.drop_tree()  # a promotion inside the article ("READ MORE: …"), not its end
+                dropped = True
                 continue
             _drop_from(element, root)
-            return
+            return True
         if element.tag in _LINK_BLOCKS and _has_descendant(element, "a"):
             text_length = len(letters_key(text))
             linked = sum(len(letters_key(a.text_content())) for a in element.iter("a"))
             short_or_list = element.tag in ("ul", "ol") or text_length <= 150
             if text_length and linked / text_length >= 0.8 and short_or_list:
                 element.drop_tree()
+                dropped = True
+    return dropped
 
 
 def _has_descendant(element: lxml.html.HtmlElement, tag: str) -> bool:
@@ -474,17 +491,21 @@ def _prose_follows(
     return len(seen) >= minimum and letters >= minimum_letters
 
 
-def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:
+def _drop_edge_bylines(
+    root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None, lines: list[TextLine] | None = None
+) -> None:
     """Bylines, datelines and metadata rows standing alone among the body's first and last lines; at the end
     also counters ("157" likes, "구독자 1,203") and a copyright line, with the short link lines after it, and
     the newsroom's notices closing the last block (see _closing_notices). Peeled a few times over: what such
-    a line hid (a site's copyright row above its footer's) is then at the edge."""
+    a line hid (a site's copyright row above its footer's) is then at the edge. ``lines``: the fragment's text
+    lines, where they are known."""
     for _ in range(_EDGE_ROUNDS):
-        lines = text_lines(root)
+        lines = text_lines(root) if lines is None else lines
         dropped = _edge_furniture(lines, is_date) or _closing_notices(root, lines)
         if not dropped:
             return
         drop_lines(dropped)
+        lines = None
 
 
 def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None) -> list[TextLine]:
