@@ -6,7 +6,7 @@ import functools
 import html
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import trafilatura
 from lxml import etree
@@ -185,7 +185,7 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
         return body
     article = next(container.iterancestors("article"), None)
     near = set(list(container.iterancestors())[:3])
-    have = functools.cache(lambda: letters_key(html.unescape(_TAG.sub(" ", body))))  # only if a paragraph may add
+    in_body = _key_finder(body)
     before: list[str] = []
     after: list[str] = []
     side = before
@@ -200,11 +200,28 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
             continue
         for paragraph in other.iter("p"):
             text = " ".join(paragraph.text_content().split())
-            if is_prose(text) and letters_key(text)[:PROSE_MIN] not in have():
+            if is_prose(text) and not in_body(letters_key(text)[:PROSE_MIN]):
                 side.append(tostring(paragraph, encoding="unicode", with_tail=False))
     if len(before) + len(after) < 2:
         return body
     return "".join(before) + body + "".join(after)
+
+
+def _key_finder(body: str) -> Callable[[str], bool]:
+    """A test of whether the letter key of ``body`` (made on the first test) holds a key. Each search starts where
+    the last key was found: the other containers' paragraphs that the body holds come in its order."""
+    key_of_body = functools.cache(lambda: letters_key(html.unescape(_TAG.sub(" ", body))))
+    start = 0
+
+    def holds(key: str) -> bool:
+        nonlocal start
+        found = key_of_body().find(key, start)
+        if found < 0:
+            found = key_of_body().find(key)
+        start = max(found, 0)
+        return found >= 0
+
+    return holds
 
 
 def mark_captions(root: etree._Element) -> None:
