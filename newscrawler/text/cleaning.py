@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from html import escape as html_escape
@@ -134,6 +135,7 @@ BLOCK_TAGS = frozenset(
 _CONTAINERS = frozenset(["div", "figure", "blockquote"])
 # white space between the children of these is layout
 _STRUCTURAL = frozenset(["ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr"])
+_LAYOUT_PARENTS = _STRUCTURAL | _CONTAINERS
 _KEEPS_EMPTY = frozenset({"img", "br", "hr", "td", "th", "tr"})
 _BLOCKS_TO_PRUNE = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "ul", "ol", "a")
 _TEXT_BLOCKS = frozenset(
@@ -469,9 +471,8 @@ def _serialise_blocks(root: lxml.html.HtmlElement) -> str:
 
 
 def _drop_layout_whitespace(root: lxml.html.HtmlElement) -> None:
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
+    parents = root.iter(*_LAYOUT_PARENTS)  # the others hold no layout white space (no list made for each)
+    for element in parents if root.tag in _LAYOUT_PARENTS else itertools.chain([root], parents):
         children = list(element)
         if element.tag in _STRUCTURAL:
             if element.text and not element.text.strip():
