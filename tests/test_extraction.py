@@ -1007,3 +1007,5 @@ def test_every_mark_of_a_reader_place_passes_the_word_check_that_spares_the_othe
     for marks in ["articleDate", "BREADCRUMB", "post-meta", "timeinfo"]:
         assert visible._may_mark_place(marks, visible._ID_WORDS), marks
     assert visible._class_kind("related-posts sidebar") == (False, False, False, False)
+    for marks in ["Author-Name", "BYLINE", "post-writer", "reporter_box", "Journalist", "article-info", "DATE", "meta"]:
+        assert visible._may_mark_place(marks, visible._BYLINE_OR_INFO_WORDS), marks

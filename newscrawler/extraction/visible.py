@@ -78,9 +78,11 @@ _KICKER_MARK = re.compile(r"^[\[【(<]")  # "[단독]", "【속보】": a kicker
 # What a category button or heading says about itself, not a section's name.
 _CATEGORY_WORDS = frozenset({"카테고리", "분류", "전체", "메뉴", "전체메뉴", "category", "categories", "menu", "all"})
 
-# What a class or an id must hold, lower-cased, to mark any place _class_kind or an id tells (most hold none).
+# What a class or an id must hold, lower-cased, to mark any place _class_kind or an id tells (most hold none);
 _ID_WORDS = ("date", "time", "byline", "info", "meta", "crumb", "location")
 _CLASS_WORDS = (*_ID_WORDS, "navi", "path", "cate", "blog2_series")
+# And to mark a byline or an info bar (_BYLINE_PLACE, _INFO_PLACE).
+_BYLINE_OR_INFO_WORDS = ("author", "byline", "writer", "reporter", "journalist", "info", "date", "meta")
 _NO_KIND = (False, False, False, False)
 
 
@@ -175,6 +177,8 @@ def visible_byline(tree: HtmlElement) -> str:
         if not attrib:
             continue
         marks = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('itemprop', '')}"
+        if attrib.get("rel") != "author" and not _may_mark_place(marks, _BYLINE_OR_INFO_WORDS):
+            continue
         if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _BYLINE_PLACE(marks)):
             rank = 0 if attrib.get("rel") == "author" or _PLAIN_BYLINE.search(marks) else 1
             if best is not None and best[0] <= rank:
