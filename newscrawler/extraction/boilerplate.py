@@ -241,11 +241,12 @@ def prune_boilerplate(
         return html
     root = parse_fragment(html)
     lines = text_lines(root)
+    texts: dict[lxml.html.HtmlElement, str] = {}  # the leaf blocks' texts, read again by the trailing pass
     took_out = [
         _drop_headlines_and_datelines(lines, {letters_key(t) for t in titles if letters_key(t)}, is_date),
         _drop_standfirst(root, letters_key(description)),
-        _drop_repeated_text(root),
-        _cut_trailing_furniture(root),
+        _drop_repeated_text(root, texts),
+        _cut_trailing_furniture(root, texts),
     ]
     _drop_edge_bylines(root, is_date, None if any(took_out) else lines)  # the lines, where nothing was taken out
     _drop_broadcast_signoff(root)
@@ -335,9 +336,9 @@ def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> bool:
     return dropped
 
 
-def _drop_repeated_text(root: lxml.html.HtmlElement) -> bool:
+def _drop_repeated_text(root: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> bool:
     """Blocks that only say again what the body already said: teasers, a hidden copy of the text. Whether any
-    was taken out.
+    was taken out; ``texts`` gets the collapsed text of each block kept (what it holds does not change).
 
     A long block is a repeat when it equals or starts an earlier block (a copy, a cut-off teaser) or runs
     across several earlier blocks (a copy of the text as one block). One that shares only the end or the
@@ -349,7 +350,8 @@ def _drop_repeated_text(root: lxml.html.HtmlElement) -> bool:
     for element in list(root.iter(*_LEAF_BLOCKS)):
         if next(element.iterdescendants(*_LEAF_BLOCKS), None) is not None:
             continue
-        key = letters_key(element.text_content())
+        text = _collapsed_text(element)
+        key = letters_key(text)
         if len(key) >= _REPEAT_MIN and key in seen:
             within = [b for b in blocks if key in b]
             if not within or any(b.startswith(key) for b in within):
@@ -358,12 +360,13 @@ def _drop_repeated_text(root: lxml.html.HtmlElement) -> bool:
                 continue
         seen += key
         blocks.append(key)
+        texts[element] = text
     return dropped
 
 
-def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> bool:
+def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> bool:
     """In the second half of the body: cut from a "Related stories"-like label on; drop blocks made of links.
-    Whether anything was taken out.
+    Whether anything was taken out. ``texts``: collapsed texts of blocks already known.
 
     A promotion line ("READ MORE: …") in the first half, or with the article going on after it, is dropped alone.
     """
@@ -375,14 +378,14 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> bool:
             continue
         if position <= total / 2:
             if element.tag in _LEAF_BLOCKS:
-                text = _collapsed_text(element)
+                text = texts.get(element) or _collapsed_text(element)
                 if _is_promotion(text) or _is_related_label(text) or _is_pointer(element, text):
                     element.drop_tree()
                     dropped = True
             continue
         if element.tag not in _BLOCKS and not (element.tag in _LABELS and _starts_its_block(element)):
             continue
-        text = _collapsed_text(element)
+        text = texts.get(element) or _collapsed_text(element)
         head = _first_line(element) if _has_descendant(element, "br") else text
         if len(head) <= _TRAILER_MAX and _RELATED_LABEL.match(head) and not _is_cell_heading(element):
             if _prose_follows(positions[index + 1 :], element, 1, 80):
