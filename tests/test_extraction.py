@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 import lxml.html
 
+from newscrawler import extraction
 from newscrawler.extraction import boilerplate, visible
 from newscrawler.extraction.body import with_sibling_containers
 from newscrawler.extraction.boilerplate import prune_boilerplate
@@ -1009,3 +1010,13 @@ def test_every_mark_of_a_reader_place_passes_the_word_check_that_spares_the_othe
     assert visible._class_kind("related-posts sidebar") == (False, False, False, False)
     for marks in ["Author-Name", "BYLINE", "post-writer", "reporter_box", "Journalist", "article-info", "DATE", "meta"]:
         assert visible._may_mark_place(marks, visible._BYLINE_OR_INFO_WORDS), marks
+
+
+def test_the_opening_of_a_body_has_the_start_of_its_text() -> None:
+    """A body long enough by its opening is long enough: the opening's text never outruns the whole text."""
+    for fragment in ("x < y and z > w <p class='q'>text</p>" * 80, "<p>a &gt; b</p>" * 300, "no tags " * 400):
+        opening = extraction._opening(fragment)
+        assert fragment.startswith(opening) and len(opening) <= 2400
+        assert extraction._text_length(opening) <= extraction._text_length(fragment)
+        whole_text = " ".join(extraction._TAG.sub(" ", fragment).split())
+        assert whole_text.startswith(" ".join(extraction._TAG.sub(" ", opening).split()).rsplit(" ", 1)[0])

@@ -241,6 +241,8 @@ def _fuller_body(tree: lxml.html.HtmlElement, body: str, declared: str) -> tuple
     extractor took a blurb or a fragment (a magazine's header, the first of several sections); a page
     whose visible text is short may be client-rendered, its article only in a script payload.
     """
+    if not declared and _text_length(_opening(body)) >= _SHORT_BODY:
+        return body, None  # long enough by its start: its whole length is not needed
     found = _text_length(body)
     if declared and len(declared) >= _FULLER * max(found, 1) and len(declared) >= MIN_TEXT:
         return _paragraphs(declared), None
@@ -268,6 +270,12 @@ def _last_lines(fragment: str) -> str:
     tail = tail[tail.find("<") :] if "<" in tail else tail
     lines = _BLOCK_END.sub("\n", tail)
     return html.unescape(_TAG.sub("", lines))
+
+
+def _opening(fragment: str) -> str:
+    """The start of ``fragment`` up to a ">" among its first characters: no tag runs past such a ">", so the
+    text of this start is the start of the fragment's text (as _text_length takes it)."""
+    return fragment[: fragment.rfind(">", 0, 4 * _SHORT_BODY) + 1]
 
 
 def _text_length(fragment: str) -> int:
