@@ -1020,3 +1020,16 @@ def test_the_opening_of_a_body_has_the_start_of_its_text() -> None:
         assert extraction._text_length(opening) <= extraction._text_length(fragment)
         whole_text = " ".join(extraction._TAG.sub(" ", fragment).split())
         assert whole_text.startswith(" ".join(extraction._TAG.sub(" ", opening).split()).rsplit(" ", 1)[0])
+
+
+def test_the_innermost_blocks_are_those_without_a_block_inside() -> None:
+    root = lxml.html.fromstring(
+        "<div><p>a</p><li><p>b</p>c</li><blockquote><ul><li>d<b>e</b></li></ul><h2>f</h2></blockquote><li>g</li></div>"
+    )
+    expected = [
+        e
+        for e in root.iter(*boilerplate._LEAF_BLOCKS)
+        if not any(True for _ in e.iterdescendants(*boilerplate._LEAF_BLOCKS))
+    ]
+    assert boilerplate._innermost_blocks(root) == expected
+    assert [e.text_content() for e in expected] == ["a", "b", "de", "f", "g"]

@@ -347,9 +347,7 @@ def _drop_repeated_text(root: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlE
     seen = ""
     blocks: list[str] = []
     dropped = False
-    for element in list(root.iter(*_LEAF_BLOCKS)):
-        if next(element.iterdescendants(*_LEAF_BLOCKS), None) is not None:
-            continue
+    for element in _innermost_blocks(root):
         text = _collapsed_text(element)
         key = letters_key(text)
         if len(key) >= _REPEAT_MIN and key in seen:
@@ -362,6 +360,18 @@ def _drop_repeated_text(root: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlE
         blocks.append(key)
         texts[element] = text
     return dropped
+
+
+def _innermost_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The elements of _LEAF_BLOCKS with none inside them, in document order. One holds another exactly where
+    the next one in document order is inside it (what is inside an element comes right after it)."""
+    blocks = list(root.iter(*_LEAF_BLOCKS))
+    following = [*blocks[1:], None]
+    return [block for block, after in zip(blocks, following, strict=True) if after is None or not _inside(after, block)]
+
+
+def _inside(element: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> bool:
