@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime
 
 import lxml.html
 
-from newscrawler.extraction import boilerplate
+from newscrawler import extraction
+from newscrawler.extraction import boilerplate, visible
 from newscrawler.extraction.body import with_sibling_containers
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import parse_date
@@ -1233,3 +1234,46 @@ def test_a_flash_is_read_from_a_container_whose_class_calls_it_the_article_text(
         assert extract(html)["body_text"] == sentence, marks
     wrapped = flash(f"<div class='art_body'>{photo}<p>{sentence}</p></div>", "class='article_view'")
     assert extract(wrapped.replace("id='article-view-content-div' ", ""))["body_text"] == sentence
+
+
+def test_a_section_of_readers_comments_with_a_hyphened_class_is_not_article_text() -> None:
+    comment = "<li><span>라떼맘</span><p>저희 아기도 이번 주에 돌인데 참고할게요!</p></li>"
+    comments = f"<section class='post-Comments post-comments'><ul>{comment}</ul></section>"
+    body = extract(page(bottom=comments))["body_text"]
+    assert "라떼맘" not in body and "참고할게요" not in body and "청정 전력" in body
+
+
+def test_every_mark_of_a_reader_place_passes_the_word_check_that_spares_the_others() -> None:
+    classes = ["Post-Date", "entry_TIME", "byline", "article-info", "metabar", "breadcrumbs", "Location", "navi"]
+    classes += ["path", "cate_news", "media_end_Categorize_item", "blog2_series", "날짜 date", "section-name"]
+    for marks in classes:
+        assert visible._may_mark_place(marks, visible._CLASS_WORDS) and any(visible._class_kind(marks)), marks
+    for marks in ["articleDate", "BREADCRUMB", "post-meta", "timeinfo"]:
+        assert visible._may_mark_place(marks, visible._ID_WORDS), marks
+    assert visible._class_kind("related-posts sidebar") == (False, False, False, False)
+    for marks in ["Author-Name", "BYLINE", "post-writer", "reporter_box", "Journalist", "article-info", "DATE", "meta"]:
+        assert visible._may_mark_place(marks, visible._BYLINE_OR_INFO_WORDS), marks
+
+
+def test_the_opening_of_a_body_has_the_start_of_its_text() -> None:
+    """A body long enough by its opening is long enough: the opening's text never outruns the whole text."""
+    for fragment in ("x < y and z > w <p class='q'>text</p>" * 80, "<p>a &gt; b</p>" * 300, "no tags " * 400):
+        opening = extraction._opening(fragment)
+        assert fragment.startswith(opening) and len(opening) <= 2400
+        assert extraction._text_length(opening) <= extraction._text_length(fragment)
+        whole_text = " ".join(extraction._TAG.sub(" ", fragment).split())
+        assert whole_text.startswith(" ".join(extraction._TAG.sub(" ", opening).split()).rsplit(" ", 1)[0])
+
+
+def test_the_innermost_blocks_are_those_without_a_block_inside() -> None:
+    root = lxml.html.fromstring(
+        "<div><p>a</p><li><p>b</p>c</li><blockquote><ul><li>d<b>e</b></li></ul><h2>f</h2></blockquote><li>g</li></div>"
+    )
+    expected = [
+        e
+        for e in root.iter(*boilerplate._LEAF_BLOCKS)
+        if not any(True for _ in e.iterdescendants(*boilerplate._LEAF_BLOCKS))
+    ]
+    assert boilerplate._innermost_blocks(root) == expected
+    assert [e.text_content() for e in expected] == ["a", "b", "de", "f", "g"]
+    assert boilerplate._innermost_blocks(lxml.html.fromstring("<div>한 줄 속보<br>둘째 줄</div>")) == []

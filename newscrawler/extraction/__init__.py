@@ -30,7 +30,7 @@ from newscrawler.extraction.body import (
 )
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import iso, parse_date
-from newscrawler.extraction.encoding import decode_page, utf8_without_control_characters
+from newscrawler.extraction.encoding import utf8_page
 from newscrawler.extraction.metadata import (
     PageMetadata,
     account_names,
@@ -104,9 +104,8 @@ def parse_page(response: TextResponse) -> lxml.html.HtmlElement:
     parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     parser.set_element_class_lookup(ELEMENT_CLASSES)  # see ELEMENT_CLASSES: no Python call per element
     content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-    text, _ = decode_page(response.body, content_type)
     try:
-        tree = lxml.html.document_fromstring(utf8_without_control_characters(text), parser=parser)
+        tree = lxml.html.document_fromstring(utf8_page(response.body, content_type), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"not an HTML page: {exc}") from None
     if tree is None:
@@ -252,6 +251,8 @@ def _fuller_body(tree: lxml.html.HtmlElement, body: str, declared: str) -> tuple
     extractor took a blurb or a fragment (a magazine's header, the first of several sections); a page
     whose visible text is short may be client-rendered, its article only in a script payload.
     """
+    if not declared and _text_length(_opening(body)) >= _SHORT_BODY:
+        return body, None  # long enough by its start: its whole length is not needed
     found = _text_length(body)
     if declared and len(declared) >= _FULLER * max(found, 1) and len(declared) >= MIN_TEXT:
         return _paragraphs(declared), None
@@ -279,6 +280,12 @@ def _last_lines(fragment: str) -> str:
     tail = tail[tail.find("<") :] if "<" in tail else tail
     lines = _BLOCK_END.sub("\n", tail)
     return html.unescape(_TAG.sub("", lines))
+
+
+def _opening(fragment: str) -> str:
+    """The start of ``fragment`` up to a ">" among its first characters: no tag runs past such a ">", so the
+    text of this start is the start of the fragment's text (as _text_length takes it)."""
+    return fragment[: fragment.rfind(">", 0, 4 * _SHORT_BODY) + 1]
 
 
 def _text_length(fragment: str) -> int:

@@ -6,7 +6,7 @@ import functools
 import html
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import trafilatura
 from lxml import etree
@@ -43,9 +43,10 @@ _PARAGRAPH_WITH_TEXT = etree.XPath("//p[normalize-space(.) = $text]")
 _WITH_CLASS: dict[str, etree.XPath] = {}  # by tag: "//div[@class = $cls]"
 # The extractor's settings, made once (trafilatura otherwise reads its configuration anew for every page):
 # no URL (links are made absolute when sanitised; trafilatura's own resolving costs ~2 ms a page), no
-# comments, no images, tables, links and formatting kept, no metadata.
+# comments, no images, tables, links and formatting kept, no metadata; "txt", not "python": only the body tree
+# is read, and "python" also writes the body out as Markdown text (~1 ms a page).
 _OPTIONS = Extractor(
-    output_format="python", comments=False, tables=True, images=False, links=True, formatting=True, url=None
+    output_format="txt", comments=False, tables=True, images=False, links=True, formatting=True, url=None
 )
 # Page parts that are never the article, whatever the extractor makes of them, taken out of the
 # extractor's own copy of the page (the page's tree keeps them for bylines and dates): what the page
@@ -75,14 +76,16 @@ _BUTTON = (
 )
 # (Written so that lxml tests as few elements as it can, ~0.5 ms a page for all: a predicate on every element
 # of the page (//*[…]) costs far more than walking to the few attributes or elements that can match, and
-# ancestors are taken once, not once for each image below them.)
+# ancestors are taken once, not once for each image below them; a cheap test first where a class is looked
+# for, translate() on every class costs ~0.2 ms a page.)
 NOT_ARTICLE = [
     f"(//@hidden | //@style[contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden')])"
     "/parent::*[ancestor::body]",
     "(//p | //h2 | //h3 | //h4)/ancestor::a[ancestor::li]",
     "(//h2 | //h3 | //h4)/ancestor::li[descendant::a][string-length(normalize-space(.)) < 300]",
     "//a[not(@href)][not(node())]",
-    "//@class[contains(translate(., '-', '_'), '_comment')]/parent::*[self::div or self::section][descendant::li]",
+    "(//div | //section)[contains(@class, 'comment')][contains(@class, '_comment') or contains(@class, '-comment')]"
+    "[descendant::li]",
     f"(//img/ancestor::*)[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
     "[string-length(normalize-space(.)) < 500]//p",
     "//img/following-sibling::*[1][self::p or self::div or self::span][contains(@class, 'desc')]"
@@ -193,7 +196,7 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
         return body
     article = next(container.iterancestors("article"), None)
     near = set(list(container.iterancestors())[:3])
-    have = functools.cache(lambda: letters_key(html.unescape(_TAG.sub(" ", body))))  # only if a paragraph may add
+    in_body = _key_finder(body)
     before: list[str] = []
     after: list[str] = []
     side = before
@@ -208,11 +211,28 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
             continue
         for paragraph in other.iter("p"):
             text = " ".join(paragraph.text_content().split())
-            if is_prose(text) and letters_key(text)[:PROSE_MIN] not in have():
+            if is_prose(text) and not in_body(letters_key(text)[:PROSE_MIN]):
                 side.append(tostring(paragraph, encoding="unicode", with_tail=False))
     if len(before) + len(after) < 2:
         return body
     return "".join(before) + body + "".join(after)
+
+
+def _key_finder(body: str) -> Callable[[str], bool]:
+    """A test of whether the letter key of ``body`` (made on the first test) holds a key. Each search starts where
+    the last key was found: the other containers' paragraphs that the body holds come in its order."""
+    key_of_body = functools.cache(lambda: letters_key(html.unescape(_TAG.sub(" ", body))))
+    start = 0
+
+    def holds(key: str) -> bool:
+        nonlocal start
+        found = key_of_body().find(key, start)
+        if found < 0:
+            found = key_of_body().find(key)
+        start = max(found, 0)
+        return found >= 0
+
+    return holds
 
 
 def marked_body(tree: HtmlElement) -> str:

@@ -250,11 +250,15 @@ def prune_boilerplate(
     if not html.strip():
         return html
     root = parse_fragment(html)
-    _drop_headlines_and_datelines(root, {letters_key(t) for t in titles if letters_key(t)}, is_date)
-    _drop_standfirst(root, letters_key(description))
-    _drop_repeated_text(root)
-    _cut_trailing_furniture(root)
-    _drop_edge_bylines(root, is_date)
+    lines = text_lines(root)
+    texts: dict[lxml.html.HtmlElement, str] = {}  # the leaf blocks' texts, read again by the trailing pass
+    took_out = [
+        _drop_headlines_and_datelines(lines, {letters_key(t) for t in titles if letters_key(t)}, is_date),
+        _drop_standfirst(root, letters_key(description)),
+        _drop_repeated_text(root, texts),
+        _cut_trailing_furniture(root, texts),
+    ]
+    _drop_edge_bylines(root, is_date, None if any(took_out) else lines)  # the lines, where nothing was taken out
     _drop_broadcast_signoff(root)
     _drop_glued_signoff(root)
     _drop_author_bio(root, author)
@@ -263,12 +267,11 @@ def prune_boilerplate(
 
 
 def _drop_headlines_and_datelines(
-    root: lxml.html.HtmlElement, title_keys: set[str], is_date: Callable[[str], bool] | None
-) -> None:
+    lines: list[TextLine], title_keys: set[str], is_date: Callable[[str], bool] | None
+) -> bool:
     """Block-level lines (a paragraph, a table cell or row) that are the headline again, a dateline, or furniture
     standing alone; and, where the headline comes among the first lines, the short lines above it (a menu row,
-    a breadcrumb: the page above the article)."""
-    lines = text_lines(root)
+    a breadcrumb: the page above the article). ``lines``: the fragment's text lines. Whether any was taken out."""
     dropped: list[TextLine] = []
     for index, line in enumerate(lines):
         text = line.text
@@ -282,6 +285,7 @@ def _drop_headlines_and_datelines(
         elif _stands_alone(text, is_date):
             dropped.append(line)
     drop_lines(dropped)
+    return bool(dropped)
 
 
 def _is_headline(text: str, title_keys: set[str]) -> bool:
@@ -329,18 +333,23 @@ def _is_appeal_or_box(text: str, folded: str) -> bool:
     return boxed and _BOX_SAYING.search(text) is not None and _TO_THE_READER.search(text) is not None
 
 
-def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> None:
-    """A heading at the top that repeats the page's description (the dek) is the excerpt, not the article."""
+def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> bool:
+    """A heading at the top that repeats the page's description (the dek) is the excerpt, not the article.
+    Whether one was taken out."""
     if not summary_key:
-        return
+        return False
+    dropped = False
     for element in [e for e in root if isinstance(e.tag, str)][:3]:
         key = letters_key(element.text_content())
         if element.tag in _HEADINGS and len(key) >= 20 and (summary_key.startswith(key) or key.startswith(summary_key)):
             element.drop_tree()
+            dropped = True
+    return dropped
 
 
-def _drop_repeated_text(root: lxml.html.HtmlElement) -> None:
-    """Blocks that only say again what the body already said: teasers, a hidden copy of the text.
+def _drop_repeated_text(root: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> bool:
+    """Blocks that only say again what the body already said: teasers, a hidden copy of the text. Whether any
+    was taken out; ``texts`` gets the collapsed text of each block kept (what it holds does not change).
 
     A long block is a repeat when it equals or starts an earlier block (a copy, a cut-off teaser) or runs
     across several earlier blocks (a copy of the text as one block). One that shares only the end or the
@@ -348,24 +357,41 @@ def _drop_repeated_text(root: lxml.html.HtmlElement) -> None:
     """
     seen = ""
     blocks: list[str] = []
-    for element in list(root.iter(*_LEAF_BLOCKS)):
-        if next(element.iterdescendants(*_LEAF_BLOCKS), None) is not None:
-            continue
-        key = letters_key(element.text_content())
+    dropped = False
+    for element in _innermost_blocks(root):
+        text = _collapsed_text(element)
+        key = letters_key(text)
         if len(key) >= _REPEAT_MIN and key in seen:
             within = [b for b in blocks if key in b]
             if not within or any(b.startswith(key) for b in within):
                 element.drop_tree()
+                dropped = True
                 continue
         seen += key
         blocks.append(key)
+        texts[element] = text
+    return dropped
 
 
-def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
+def _innermost_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The elements of _LEAF_BLOCKS with none inside them, in document order. One holds another exactly where
+    the next one in document order is inside it (what is inside an element comes right after it)."""
+    blocks = list(root.iter(*_LEAF_BLOCKS))
+    following = [*blocks[1:], None][: len(blocks)]  # none after the last (and no blocks, none at all)
+    return [block for block, after in zip(blocks, following, strict=True) if after is None or not _inside(after, block)]
+
+
+def _inside(element: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.HtmlElement, str]) -> bool:
     """In the second half of the body: cut from a "Related stories"-like label on; drop blocks made of links.
+    Whether anything was taken out. ``texts``: collapsed texts of blocks already known.
 
     A promotion line ("READ MORE: …") in the first half, or with the article going on after it, is dropped alone.
     """
+    dropped = False
     positions = _positions(root)
     total = positions[-1][1] if positions else 0
     for index, (element, position) in enumerate(positions):
@@ -374,33 +400,38 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement) -> None:
         if position <= total / 2:
             leaf = element.tag in _LEAF_BLOCKS
             if leaf or (element.tag in _LABELS and _starts_its_block(element)):
-                text = _collapsed_text(element)
+                text = texts.get(element) or _collapsed_text(element)
                 if _is_related_label(text):
                     _drop_box(element)
+                    dropped = True
                 elif leaf and (_is_promotion(text) or _is_pointer(element, text)):
                     element.drop_tree()
+                    dropped = True
             continue
         if element.tag not in _BLOCKS and not (element.tag in _LABELS and _starts_its_block(element)):
             continue
-        text = _collapsed_text(element)
+        text = texts.get(element) or _collapsed_text(element)
         head = _first_line(element) if _has_descendant(element, "br") else text
         if len(head) <= _TRAILER_MAX and _RELATED_LABEL.match(head) and not _is_cell_heading(element):
             if _prose_follows(positions[index + 1 :], element, 1, 80):
                 _drop_box(element)
-            else:
-                _drop_from(element, root)
-                return
-            continue
+                dropped = True
+                continue
+            _drop_from(element, root)
+            return True
         label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
         promotion = _is_promotion(text) or (element.tag in _LEAF_BLOCKS and _is_pointer(element, text))
         if (label or promotion) and not _is_cell_heading(element):
             if promotion and _prose_follows(positions[index + 1 :], element, 2):
                 element.drop_tree()  # a promotion inside the article ("READ MORE: …"), not its end
+                dropped = True
                 continue
             _drop_from(element, root)
-            return
+            return True
         if _is_link_block(element):
             element.drop_tree()
+            dropped = True
+    return dropped
 
 
 def _is_link_block(element: lxml.html.HtmlElement) -> bool:
@@ -516,17 +547,21 @@ def _prose_follows(
     return len(seen) >= minimum and letters >= minimum_letters
 
 
-def _drop_edge_bylines(root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None) -> None:
+def _drop_edge_bylines(
+    root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None, lines: list[TextLine] | None = None
+) -> None:
     """Bylines, datelines and metadata rows standing alone among the body's first and last lines; at the end
     also counters ("157" likes, "구독자 1,203") and a copyright line, with the short link lines after it, and
     the newsroom's notices closing the last block (see _closing_notices). Peeled a few times over: what such
-    a line hid (a site's copyright row above its footer's) is then at the edge."""
+    a line hid (a site's copyright row above its footer's) is then at the edge. ``lines``: the fragment's text
+    lines, where they are known."""
     for _ in range(_EDGE_ROUNDS):
-        lines = text_lines(root)
+        lines = text_lines(root) if lines is None else lines
         dropped = _edge_furniture(lines, is_date) or _closing_notices(root, lines)
         if not dropped:
             return
         drop_lines(dropped)
+        lines = None
 
 
 def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None) -> list[TextLine]:

@@ -30,12 +30,13 @@ _REF_ANY = re.compile(rb"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)|[xX]0*(?:[0-8]|
 _SERVER_DEFAULTS = frozenset({"cp1252", "latin_1", "iso8859-1", "ascii", "us-ascii"})
 
 
-def decode_page(body: bytes, content_type: str = "") -> tuple[str, str]:
-    """The page's text and the encoding it was read with."""
+def decode_page(body: bytes, content_type: str = "") -> tuple[str, str, bool]:
+    """The page's text, the encoding it was read with, and whether that text is all of the page's bytes as
+    they are (no byte order mark taken off, nothing undecodable replaced)."""
     bom, _ = read_bom(body)
     if bom:
         encoding = resolve_encoding(bom) or "utf-8"
-        return body.decode(encoding, "replace").lstrip("\ufeff"), encoding
+        return body.decode(encoding, "replace").lstrip("\ufeff"), encoding, False
     header = _resolve(http_content_type_encoding(content_type))
     declared = _resolve(html_body_declared_encoding(body))
     candidates: list[str] = []
@@ -47,13 +48,24 @@ def decode_page(body: bytes, content_type: str = "") -> tuple[str, str]:
         candidates.append("utf-8")
     for encoding in candidates:
         try:
-            return body.decode(encoding), encoding
+            return body.decode(encoding), encoding, True
         except (UnicodeDecodeError, LookupError):
             continue
     guess = from_bytes(body[:200_000]).best()
     guessed = _resolve(guess.encoding) if guess is not None else None
     encoding = guessed or candidates[0]
-    return body.decode(encoding, "replace"), encoding
+    return body.decode(encoding, "replace"), encoding, False
+
+
+def utf8_page(body: bytes, content_type: str = "") -> bytes:
+    """The page in UTF-8 (as decode_page reads it: its own bytes where they are UTF-8 already), without the
+    control characters (and references to them) no XML tree can hold."""
+    text, encoding, whole = decode_page(body, content_type)
+    data = body if whole and encoding == "utf-8" else text.encode("utf-8", "replace")
+    data = data.translate(_RAW_SPACES, _RAW_CONTROLS)
+    if _REF_ANY.search(data):
+        data = _REF_SPACE.sub(b" ", _REF_CONTROL.sub(b"", data))
+    return data
 
 
 def _resolve(name: str | None) -> str | None:
@@ -61,11 +73,3 @@ def _resolve(name: str | None) -> str | None:
         return None
     resolved = resolve_encoding(name)
     return resolved.lower() if resolved else None
-
-
-def utf8_without_control_characters(text: str) -> bytes:
-    """``text`` as UTF-8, without the control characters (and references to them) no XML tree can hold."""
-    data = text.encode("utf-8", "replace").translate(_RAW_SPACES, _RAW_CONTROLS)
-    if _REF_ANY.search(data):
-        data = _REF_SPACE.sub(b" ", _REF_CONTROL.sub(b"", data))
-    return data

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawler.text.cleaning import letters_key
@@ -81,6 +82,21 @@ _KICKER_MARK = re.compile(r"^[\[【(<]")  # "[단독]", "【속보】": a kicker
 # What a category button or heading says about itself, not a section's name.
 _CATEGORY_WORDS = frozenset({"카테고리", "분류", "전체", "메뉴", "전체메뉴", "category", "categories", "menu", "all"})
 
+# What a class or an id must hold, lower-cased, to mark any place _class_kind or an id tells (most hold none);
+_ID_WORDS = ("date", "time", "byline", "info", "meta", "crumb", "location")
+_CLASS_WORDS = (*_ID_WORDS, "navi", "path", "cate", "section", "blog2_series")
+# And to mark a byline or an info bar (_BYLINE_PLACE, _INFO_PLACE).
+_BYLINE_OR_INFO_WORDS = ("author", "byline", "writer", "reporter", "journalist", "info", "date", "meta")
+_NO_KIND = (False, False, False, False)
+
+
+def _may_mark_place(marks: str, words: tuple[str, ...]) -> bool:
+    """False where ASCII marks hold none of ``words``: then no test of them can match (the others are tested)."""
+    if not marks.isascii():
+        return True
+    lowered = marks.lower()
+    return any(map(lowered.__contains__, words))
+
 
 @dataclass
 class ReaderPlaces:
@@ -106,28 +122,27 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
     rows: list[HtmlElement] = []
     # Most classes recur on a page: what each says is worked out once (ids, nearly all unique, are short).
     class_kinds: dict[str, tuple[bool, bool, bool, bool]] = {}
-    for element in tree.iter():
+    for element in tree.iter(etree.Element):  # elements only, no comments
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        attrib = element.attrib
         if tag in _HEADINGS and len(places.headings) < 20:
             places.headings.append(element)
         if tag == "tr":
             if len(rows) < 10 and any(label in element.text_content() for label in _ROW_LABELS):
                 rows.append(element)
             continue
+        attrib = element.attrib
         if not attrib:
             continue
         classes = attrib.get("class", "")
         kind = class_kinds.get(classes)
         if kind is None:
             kind = class_kinds[classes] = _class_kind(classes)
-        date_place, crumb_place, label_place, series_place = kind
         ident = attrib.get("id")
-        if ident:
-            date_place = date_place or _DATE_PLACE(ident)
-            crumb_place = crumb_place or _CRUMB_PLACE(ident)
+        if ident and _may_mark_place(ident, _ID_WORDS):
+            kind = (kind[0] or _DATE_PLACE(ident), kind[1] or _CRUMB_PLACE(ident), *kind[2:])
+        if kind is _NO_KIND and tag != "a" and attrib.get("aria-label") != "breadcrumb":
+            continue  # most elements: none of the places below
+        date_place, crumb_place, label_place, series_place = kind
         if date_place and tag in _DATE_PLACE_TAGS and len(places.dates) < 40:
             places.dates.append(element)
         if crumb_place or attrib.get("aria-label") == "breadcrumb":
@@ -148,6 +163,8 @@ def _class_kind(classes: str) -> tuple[bool, bool, bool, bool]:
     (A date place or a breadcrumb may be marked by the id instead: the marks' words hold no space, so
     the class and the id can be tested apart.)
     """
+    if not _may_mark_place(classes, _CLASS_WORDS):
+        return _NO_KIND
     crumb = _CRUMB_PLACE(classes) or not _CRUMB_CLASSES.isdisjoint(classes.split())
     label = _CATEGORY_PLACE.search(classes) is not None
     return _DATE_PLACE(classes), crumb, label, "blog2_series" in classes
@@ -164,6 +181,8 @@ def visible_byline(tree: HtmlElement) -> str:
         if not attrib:
             continue
         marks = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('itemprop', '')}"
+        if attrib.get("rel") != "author" and not _may_mark_place(marks, _BYLINE_OR_INFO_WORDS):
+            continue
         if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _BYLINE_PLACE(marks)):
             rank = 0 if attrib.get("rel") == "author" or _PLAIN_BYLINE.search(marks) else 1
             if best is not None and best[0] <= rank:

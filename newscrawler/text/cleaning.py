@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from html import escape as html_escape
@@ -134,6 +135,7 @@ BLOCK_TAGS = frozenset(
 _CONTAINERS = frozenset(["div", "figure", "blockquote"])
 # white space between the children of these is layout
 _STRUCTURAL = frozenset(["ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr"])
+_LAYOUT_PARENTS = _STRUCTURAL | _CONTAINERS
 _KEEPS_EMPTY = frozenset({"img", "br", "hr", "td", "th", "tr"})
 _BLOCKS_TO_PRUNE = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "ul", "ol", "a")
 _TEXT_BLOCKS = frozenset(
@@ -160,6 +162,8 @@ _INVISIBLE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*\s+")
 
 _NON_WORD = re.compile(r"\W+")
+# The ASCII characters that are not word characters (\W): for ASCII text, deleted from its bytes in one pass.
+_ASCII_NON_WORD = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
 # A text that ends like a sentence: a full stop, question or exclamation mark, or a Korean ending (…다, …요).
 ENDS_LIKE_SENTENCE = re.compile(r"[.!?。다요][\"'”’)]?(?:\s+[A-Z]{2,4})?$")
 PROSE_MIN = 80  # characters: a line of prose, not a label, menu or byline
@@ -173,6 +177,8 @@ def is_prose(text: str, minimum: int = PROSE_MIN) -> bool:
 def letters_key(text: str) -> str:
     """``text`` as its letters and digits only, case-folded: for telling whether two texts say the same words,
     whatever their spacing, punctuation and markup."""
+    if text.isascii():
+        return text.encode().translate(None, _ASCII_NON_WORD).decode().lower()
     return _NON_WORD.sub("", "".join(text.split())).casefold()  # spaces dropped first, faster than by the pattern
 
 
@@ -465,9 +471,8 @@ def _serialise_blocks(root: lxml.html.HtmlElement) -> str:
 
 
 def _drop_layout_whitespace(root: lxml.html.HtmlElement) -> None:
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
+    parents = root.iter(*_LAYOUT_PARENTS)  # the others hold no layout white space (no list made for each)
+    for element in parents if root.tag in _LAYOUT_PARENTS else itertools.chain([root], parents):
         children = list(element)
         if element.tag in _STRUCTURAL:
             if element.text and not element.text.strip():
