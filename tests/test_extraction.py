@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 import lxml.html
 
 from newscrawler import extraction
+from newscrawler.extraction import body as body_module
 from newscrawler.extraction import boilerplate, visible
 from newscrawler.extraction.body import with_sibling_containers
 from newscrawler.extraction.boilerplate import prune_boilerplate
@@ -16,6 +17,7 @@ from newscrawler.extraction.dates import parse_date
 from newscrawler.extraction.page import post_from_bytes
 from newscrawler.extraction.visible import is_dateline
 from newscrawler.sources import Source
+from newscrawler.text.cleaning import html_to_text, is_prose
 
 SEOUL = Source(name="t", feeds=["https://x/"], language="ko", timezone="Asia/Seoul")
 ANYWHERE = Source(name="t", feeds=["https://x/"])
@@ -1263,6 +1265,23 @@ def test_the_opening_of_a_body_has_the_start_of_its_text() -> None:
         assert extraction._text_length(opening) <= extraction._text_length(fragment)
         whole_text = " ".join(extraction._TAG.sub(" ", fragment).split())
         assert whole_text.startswith(" ".join(extraction._TAG.sub(" ", opening).split()).rsplit(" ", 1)[0])
+
+
+def test_a_body_has_a_line_of_prose_as_its_text_says_whether_its_paragraphs_are_read_with_a_pattern_or_not() -> None:
+    sentence = (
+        "정부는 9일 새로운 에너지 정책을 발표했고, 산업통상자원부는 이날 세종청사에서 브리핑을 열어 "
+        "2030년까지 청정 전력 비중을 두 배로 늘리는 세부 계획을 설명했다."
+    )
+    bodies = {
+        "<p>홈</p><p>정치</p>": False,
+        f"<p>홈</p><p>{sentence}</p>": True,
+        f"<div>{sentence}<br>둘째 줄</div>": True,
+        "<p>" + "<br>".join(["짧은 줄 하나", "짧은 줄 둘", "짧은 줄 셋", "짧은 줄 넷"] * 3) + ".</p>": False,
+        f"<p><a href='/a'>{sentence[:40]}</a>{sentence[40:]}</p>": True,
+    }
+    for body, expected in bodies.items():
+        assert body_module.has_prose_line(body) is expected, body
+        assert any(is_prose(line) for line in html_to_text(body).splitlines()) is expected, body
 
 
 def test_the_innermost_blocks_are_those_without_a_block_inside() -> None:

@@ -22,6 +22,7 @@ from newscrawler.extraction.authors import author_page_links, bold_byline, label
 from newscrawler.extraction.body import (
     drop_elements,
     extracted_body,
+    has_prose_line,
     marked_body,
     photo_story,
     select_text,
@@ -62,7 +63,7 @@ from newscrawler.extraction.visible import (
 )
 from newscrawler.items import DiscoveryHint, Post
 from newscrawler.sources import Source
-from newscrawler.text.cleaning import ELEMENT_CLASSES, html_to_text, is_prose, parse_fragment
+from newscrawler.text.cleaning import ELEMENT_CLASSES, html_to_text, parse_fragment
 
 __all__ = ["ExtractionError", "extract_post", "parse_page"]
 
@@ -138,7 +139,7 @@ def extract_post(
         body = _unescaped_markup(extracted_body(tree, page.microdata_text))
         body = with_sibling_containers(tree, body)
         body, payload = _fuller_body(tree, body, text_of(page.jsonld("articleBody")))
-        if not _has_prose_line(body):
+        if not has_prose_line(body):
             body = marked_body(tree) or photo_story(tree) or body
         if page.media and not page.article and not _has_prose(body) and payload is None:
             body = ""  # a video or gallery page: what the extractor found is the page around the player
@@ -328,11 +329,6 @@ def _ghost_primary_tag(page: PageMetadata) -> str:
 def _may_have_text(page: PageMetadata) -> bool:
     """False for pages that say they have no article text: an empty declared article body."""
     return not (page.declared_body and not any(page.declared_body))
-
-
-def _has_prose_line(body: str) -> bool:
-    """Whether any line of ``body`` is a paragraph of prose: else the extractor found only the page around it."""
-    return any(is_prose(line) for line in html_to_text(body).splitlines())
 
 
 def _has_prose(body: str) -> bool:

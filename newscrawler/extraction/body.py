@@ -18,6 +18,7 @@ from trafilatura.settings import Extractor
 from newscrawler.text.cleaning import (
     BLOCK_TAGS,
     PROSE_MIN,
+    html_to_text,
     is_prose,
     letters_key,
 )
@@ -233,6 +234,17 @@ def _key_finder(body: str) -> Callable[[str], bool]:
         return found >= 0
 
     return holds
+
+
+def has_prose_line(body: str) -> bool:
+    """Whether any line of ``body`` is a paragraph of prose: else the extractor found only the page around it.
+    A <p> without line breaks is one line whose text is its text without tags (html_to_text can only add spaces
+    between words): those nearly always tell, and the whole text is made only where none does."""
+    for match in _PARAGRAPH.finditer(body):
+        paragraph = match.group(1)
+        if "<br" not in paragraph and is_prose(" ".join(html.unescape(_TAG.sub("", paragraph)).split())):
+            return True
+    return any(is_prose(line) for line in html_to_text(body).splitlines())
 
 
 def marked_body(tree: HtmlElement) -> str:
