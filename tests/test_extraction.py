@@ -47,6 +47,11 @@ def page(head: str = "", top: str = "", bottom: str = "", title: str = "정부, 
     )
 
 
+def above(label: str) -> str:
+    """A page with ``label`` just above its headline."""
+    return page().replace("<article><h1>", f"<article>{label}<h1>")
+
+
 def test_a_date_shown_only_in_the_byline_is_found_and_an_update_is_not_taken_for_it() -> None:
     post = extract(
         page(top="<div class='info-text'><span>수정 2024.05.10 09:00</span> <span>입력 2024.05.09 15:20</span></div>")
@@ -769,9 +774,6 @@ def test_a_category_button_or_a_sidebars_category_box_is_not_the_section() -> No
 
 
 def test_a_lone_section_link_just_above_the_headline_names_the_section_but_a_kicker_does_not() -> None:
-    def above(label: str) -> str:
-        return page().replace("<article><h1>", f"<article>{label}<h1>")
-
     assert extract(above("<span class='sort'><a href='/news/society/'>사회</a></span>"))["category"] == "사회"
     assert extract(above("<span class='kicker'><a href='/exclusive/'>[단독]</a></span>"))["category"] == ""
     assert extract(above("<p>정부 발표 <a href='/energy/'>에너지</a></p>"))["category"] == ""
@@ -1004,9 +1006,6 @@ def test_an_amp_pages_ad_slots_are_not_article_text_whatever_their_fallback_says
 
 
 def test_an_element_whose_class_calls_it_the_section_name_names_the_section() -> None:
-    def above(label: str) -> str:
-        return page().replace("<article><h1>", f"<article>{label}<h1>")
-
     assert extract(above("<p class='section-name'>부동산</p>"))["category"] == "부동산"
     assert extract(above("<span class='section_name'><a href='/realty'>부동산</a></span>"))["category"] == "부동산"
     assert extract(above("<p class='section-title'>이번 주 가장 많이 읽힌 부동산 기사 모음</p>"))["category"] == ""
