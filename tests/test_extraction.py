@@ -1295,3 +1295,33 @@ def test_the_innermost_blocks_are_those_without_a_block_inside() -> None:
     assert boilerplate._innermost_blocks(root) == expected
     assert [e.text_content() for e in expected] == ["a", "b", "de", "f", "g"]
     assert boilerplate._innermost_blocks(lxml.html.fromstring("<div>한 줄 속보<br>둘째 줄</div>")) == []
+
+
+def test_a_print_editions_date_is_not_the_web_publication_time() -> None:
+    both = "<div class='info'><span>발행일 2024.05.10</span> <span>등록 2024.05.09 15:20:11</span></div>"
+    assert extract(page(top=both))["published"] == "2024-05-09T15:20:11+09:00"
+    paper = "<div class='info'><p class='paper'>지면 2024년 5월 10일 A12면</p><p>입력 2024.05.09 15:20</p></div>"
+    assert extract(page(top=paper))["published"] == "2024-05-09T15:20:00+09:00"
+    only_print = "<div class='info'><span>발행일 2024.05.10</span></div>"
+    assert extract(page(top=only_print))["published"] == "2024-05-10T00:00:00+09:00"
+
+
+def test_dates_in_other_articles_teasers_before_the_article_are_not_its_date() -> None:
+    ranking = (
+        "<div class='most_viewed'><ul>"
+        "<li><a href='/n/11'>지하철 요금 다음 달부터 150원 오른다</a><span class='date'>2024.05.08 10:00</span></li>"
+        "<li><a href='/n/12'>주말 전국에 비…기온은 평년 수준</a><span class='date'>2024.05.08 09:12</span></li>"
+        "</ul></div>"
+    )
+    shown = "<div class='info'><span class='date'>2024.05.09 15:20</span></div>"
+    post = extract(page(top=shown).replace("<header>", f"<header>{ranking}"))
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+    reporter = "<ul class='info'><li><a href='/reporter/7'>김서윤 기자</a> <span class='date'>2024.05.09 15:20</span></li></ul>"
+    assert extract(page(top=reporter))["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_dates_given_as_a_definition_list_of_labels_and_times_are_read_with_their_labels() -> None:
+    listed = "<dl class='info'><dt>수정</dt><dd>2024.05.10 08:00</dd><dt>입력</dt><dd>2024.05.09 15:20</dd></dl>"
+    post = extract(page(top=listed))
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+    assert post["modified"] == "2024-05-10T08:00:00+09:00"

@@ -29,9 +29,14 @@ _DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIV
 _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
+# A print edition's date ("지면 2024년 5월 10일 A12면", "발행일 2024.05.10" without a time): the paper's, not the web's.
+_PRINT_LABEL = re.compile(r"지면|발행\s*일|신문\s*게재")
+_PRINT_AFTER = re.compile(r"^\s*[A-Z]?\d{1,2}\s*면")
 # A label written after the time, as some Korean sites do ("2024-05-09 15:20 송고", "2024-05-09 16:01 최종수정").
 _LABEL_AFTER = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트|입력|등록|송고|작성)")
-_DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "ul"})
+_HEADLINE_LINK = 12  # letters: a link this long is a headline, not a name
+_TEASER_DEPTH = 3
+_DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "dl", "ul"})
 _STANDFIRST_MIN = 20  # letters a heading needs to be taken for the description
 
 
@@ -232,34 +237,60 @@ def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
     """
     published: list[str] = []
     updated: list[str] = []
+    printed: list[str] = []
     for element in places.dates:
         text = " ".join(element.text_content().split())
-        if not text or len(text) > 300:
+        if not text or len(text) > 300 or _in_teaser(element):
             continue
-        for found, is_update in _labelled_dates(text):
-            (updated if is_update else published).append(_tidy(found))
-    return list(dict.fromkeys(published)), list(dict.fromkeys(updated))
+        for found, label in _labelled_dates(text):
+            (updated if label == "updated" else printed if label == "print" else published).append(_tidy(found))
+    return list(dict.fromkeys([*published, *printed])), list(dict.fromkeys(updated))
 
 
-def _labelled_dates(text: str) -> list[tuple[str, bool]]:
-    """Each date in ``text`` and whether its label calls it an update. Labels come before the dates ("입력 …
-    수정 …"), or, where the first date has none before it and every date one right after, after them ("… 송고
-    … 최종수정")."""
+def _in_teaser(element: HtmlElement) -> bool:
+    """Whether a date place is another article's: in a link, or in a list item beside a link to a headline (a
+    ranking, a related list, a ticker), not a link to the reporter."""
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if ancestor.tag == "a":
+            return True
+        if ancestor.tag == "li":
+            return any(len(letters_key(link.text_content())) >= _HEADLINE_LINK for link in ancestor.iter("a"))
+        if depth >= _TEASER_DEPTH:
+            return False
+    return False
+
+
+def _labelled_dates(text: str) -> list[tuple[str, str]]:
+    """Each date in ``text`` and what its label calls it: "updated", "print" (a print edition's date, never
+    before the web's), else "published" or "". Labels come before the dates ("입력 … 수정 …"), or, where the
+    first date has none before it and every date one right after, after them ("… 송고 … 최종수정")."""
     matches = list(_DATE.finditer(text))
     if matches and not _label_before(text, matches[0]) and all(_LABEL_AFTER.match(text[m.end() :]) for m in matches):
         ends = [m.start() for m in matches[1:]] + [len(text)]
-        return [(m.group(), bool(_UPDATED_LABEL.search(text[m.end() : e]))) for m, e in zip(matches, ends, strict=True)]
-    return [(m.group(), _label_before(text, m) == "updated") for m in matches]
+        return [
+            (m.group(), "updated" if _UPDATED_LABEL.search(text[m.end() : e]) else "")
+            for m, e in zip(matches, ends, strict=True)
+        ]
+    return [(m.group(), _label_before(text, m)) for m in matches]
 
 
 def _label_before(text: str, match: re.Match[str]) -> str:
-    """ "updated", "published" or "" as the words just before a date say."""
+    """ "updated", "print", "published" or "" as the words just before a date (and a page number after it)
+    say."""
     before = text[max(0, match.start() - 16) : match.start()]
     updated = _UPDATED_LABEL.search(before)
     published = _PUBLISHED_LABEL.search(before)
+    printed = _PRINT_LABEL.search(before)
+    if _PRINT_AFTER.match(text[match.end() :]) or (printed and not _has_clock(match.group())):
+        if not (published and printed and published.start() > printed.start()):
+            return "print"
     if updated and not (published and published.start() > updated.start()):
         return "updated"
     return "published" if published else ""
+
+
+def _has_clock(date: str) -> bool:
+    return ":" in date or "시" in date
 
 
 def _tidy(text: str) -> str:
