@@ -1306,6 +1306,20 @@ def test_a_print_editions_date_is_not_the_web_publication_time() -> None:
     assert extract(page(top=only_print))["published"] == "2024-05-10T00:00:00+09:00"
 
 
+def test_a_declared_utc_time_that_is_the_shown_local_time_is_read_in_the_sources_zone() -> None:
+    shown = "<div class='info'><span class='date'>입력 2024.05.09 15:20</span></div>"
+    mislabelled = "<meta property='article:published_time' content='2024-05-09T15:20:00Z'>"
+    assert extract(page(head=mislabelled, top=shown))["published"] == "2024-05-09T15:20:00+09:00"
+    true_utc = "<meta property='article:published_time' content='2024-05-09T06:20:00Z'>"
+    assert extract(page(head=true_utc, top=shown))["published"] == "2024-05-09T06:20:00+00:00"
+    assert extract(page(head=mislabelled))["published"] == "2024-05-09T15:20:00+00:00"
+
+
+def test_a_time_kept_in_a_data_published_attribute_beats_the_relative_text_shown() -> None:
+    stamp = "<span class='time' data-published='2024-05-09T15:20:00+09:00'>3시간 전</span>"
+    assert extract(page(top=stamp))["published"] == "2024-05-09T15:20:00+09:00"
+
+
 def test_dates_in_other_articles_teasers_before_the_article_are_not_its_date() -> None:
     ranking = (
         "<div class='most_viewed'><ul>"

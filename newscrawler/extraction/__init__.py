@@ -176,6 +176,9 @@ def extract_post(
     ]
     published = _first_date([*declared, page.first(*_PUBLISHED_META), *page.published_marks[:1]], source, now)
     shown: tuple[list[str], list[str]] | None = None
+    if published.endswith("+00:00"):
+        shown = visible_dates(places())
+        published = _shown_local_time(published, shown[0][:2], source, now)
     if not published:
         shown = visible_dates(places())
         upload = text_of(page.media.get("uploadDate")) if page.media else ""
@@ -352,6 +355,19 @@ def _first_date(candidates: list[str], source: Source, now: datetime | None = No
             first = moment
             break
     return iso(first)
+
+
+def _shown_local_time(declared: str, shown: list[str], source: Source, now: datetime | None) -> str:
+    """A declared UTC time that is the very clock time the page shows in the source's zone: the local time
+    a CMS marked "Z" by mistake, read in the source's zone; else ``declared``."""
+    moment = datetime.fromisoformat(declared)
+    for text in shown:
+        local = parse_date(text, source.zone, source.language, now)
+        if local is not None and local.utcoffset() and local.replace(tzinfo=None, second=0) == moment.replace(
+            tzinfo=None, second=0
+        ):
+            return iso(moment.replace(tzinfo=local.tzinfo))
+    return declared
 
 
 def _date_in_url(url: str) -> str:

@@ -70,7 +70,7 @@ _PUBLISHED_CLASSES = (
 )
 _PUBLISHED_MARKS = etree.XPath(
     f"//@datetime[{_PUBLISHED_CLASSES} or ../self::time[@pubdate]] | //@title[{_PUBLISHED_CLASSES}]"
-    " | //@data-date-time | //@data-published-time"
+    " | //@data-date-time | //@data-published-time | //@data-published"
 )
 _ITEMPROPS = etree.XPath("//@itemprop/parent::*")
 # Microdata that carries an article's metadata as text (publisher, keywords, dates), often hidden.
