@@ -1320,6 +1320,29 @@ def test_a_time_kept_in_a_data_published_attribute_beats_the_relative_text_shown
     assert extract(page(top=stamp))["published"] == "2024-05-09T15:20:00+09:00"
 
 
+def test_an_info_bars_byline_with_a_columnists_or_trainees_title_or_a_dateline_names_the_writer() -> None:
+    def bar(name: str) -> str:
+        return f"<div class='info'><span class='name'>{name}</span><span class='date'>입력 2024.05.09 15:20</span></div>"
+
+    assert extract(page(top=bar("김서윤 논설위원")))["author"] == "김서윤"
+    assert extract(page(top=bar("김서윤 수습기자")))["author"] == "김서윤"
+    assert extract(page(top=bar("워싱턴=김서윤 특파원")))["author"] == "김서윤"
+    assert extract(page(bottom="<p>김서윤 수습기자 ksy@news.example</p>"))["author"] == "김서윤"
+
+
+def test_a_closing_credit_line_for_a_writer_and_a_photographer_names_both_as_a_byline_would() -> None:
+    credit = "글=김서윤 기자, 사진=박준호 기자"
+    assert extract(page(bottom=f"<p>{credit}</p>"))["author"] == "김서윤, 박준호"
+    assert extract(page(bottom="<p>사진=박준호 기자</p>"))["author"] == ""  # a photo's credit alone
+
+
+def test_a_romanised_declared_author_gives_way_to_the_hangul_name_the_page_shows() -> None:
+    roman = "<meta name='author' content='Kim Seoyun'>"
+    assert extract(page(head=roman, top="<div class='byline'>김서윤 기자</div>"))["author"] == "김서윤"
+    assert extract(page(head=roman, bottom="<p>김서윤 기자 ksy@news.example</p>"))["author"] == "김서윤"
+    assert extract(page(head=roman))["author"] == "Kim Seoyun"
+
+
 def test_dates_in_other_articles_teasers_before_the_article_are_not_its_date() -> None:
     ranking = (
         "<div class='most_viewed'><ul>"
@@ -1339,3 +1362,9 @@ def test_dates_given_as_a_definition_list_of_labels_and_times_are_read_with_thei
     post = extract(page(top=listed))
     assert post["published"] == "2024-05-09T15:20:00+09:00"
     assert post["modified"] == "2024-05-10T08:00:00+09:00"
+
+
+def test_a_reporter_card_giving_the_desk_after_the_name_names_the_reporter() -> None:
+    card = "<div class='reporter_box'><strong class='name'>김서윤</strong> <span class='part'>사회부</span></div>"
+    assert extract(page(bottom=card))["author"] == "김서윤"
+    assert extract(page(bottom="<p>/김서윤 기자 ksy@news.example</p>"))["author"] == "김서윤"

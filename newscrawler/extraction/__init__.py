@@ -18,7 +18,15 @@ import lxml.html
 from lxml import etree
 from scrapy.http import TextResponse
 
-from newscrawler.extraction.authors import author_page_links, bold_byline, labelled_byline, pick_author, shown_names
+from newscrawler.extraction.authors import (
+    author_page_links,
+    bold_byline,
+    hangul_over_romanised,
+    labelled_byline,
+    pick_author,
+    shown_names,
+    signed_reporter,
+)
 from newscrawler.extraction.body import (
     drop_elements,
     extracted_body,
@@ -145,6 +153,7 @@ def extract_post(
             body = ""  # a video or gallery page: what the extractor found is the page around the player
         unpruned = body
     places = functools.cache(lambda: reader_places(tree))  # walked only if needed
+    signing = functools.cache(lambda: f"{description}\n{_last_lines(unpruned)}")  # where a sign-off may be
     author = pick_author(
         [
             lambda: [select_text(tree, selectors.author)],
@@ -158,8 +167,15 @@ def extract_post(
             lambda: bold_byline(unpruned),
         ],
         page.site_names + account_names(resolved(page.jsonld("author"), page.nodes)),
-        lambda: f"{description}\n{_last_lines(unpruned)}",
+        signing,
     )
+    if not selectors.author:
+        author = hangul_over_romanised(
+            author,
+            title,
+            lambda: shown_names(visible_byline(tree)) or [signed_reporter(signing())],
+            page.site_names,
+        )
     if unpruned and not selectors.body:
         body = prune_boilerplate(
             body,

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawler.extraction.authors import KO_BYLINE_TITLE
 from newscrawler.text.cleaning import letters_key
 
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
@@ -68,9 +69,10 @@ _BYLINE_MAX = 120
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
-# An info bar's byline ("홍길동 기자 | 입력 …"), with a rank ("객원기자") or a credit's word ("글 홍길동 기자").
+# An info bar's byline ("홍길동 기자 | 입력 …"), with a rank ("객원기자"), a columnist's title ("논설위원"), a
+# credit's word ("글 홍길동 기자") or a dateline ("워싱턴=홍길동 특파원").
 _KO_BYLINE = re.compile(
-    r"^(?:글\s*(?:[·・/]\s*사진)?\s*[=:]?\s*)?[가-힣]{2,4}\s*(?:선임|수석|전문|객원|인턴)?\s*(?:기자|특파원)(?:\s*\|.*)?$"
+    rf"^(?:글\s*(?:[·・/]\s*사진)?\s*[=:]?\s*)?(?:[가-힣]{{2,6}}\s*=\s*)?[가-힣]{{2,4}}\s*{KO_BYLINE_TITLE}(?:\s*\|.*)?$"
 )
 _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
