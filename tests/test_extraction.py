@@ -1357,6 +1357,26 @@ def test_dates_in_other_articles_teasers_before_the_article_are_not_its_date() -
     assert extract(page(top=reporter))["published"] == "2024-05-09T15:20:00+09:00"
 
 
+def test_the_current_item_of_a_section_menu_names_the_section_whatever_the_class_calls_it() -> None:
+    for current in ("on", "active", "selected", "is-active"):
+        menu = (
+            "<nav id='gnb'><ul><li><a href='/politics'>정치</a></li>"
+            f"<li class='{current}'><a href='/society'>사회</a></li><li><a href='/economy'>경제</a></li></ul></nav>"
+        )
+        assert extract(page().replace("<header>", f"<header>{menu}"))["category"] == "사회", current
+
+
+def test_a_section_the_title_names_between_the_headline_and_the_site_is_the_category_where_nothing_else_is() -> None:
+    site = "<meta property='og:site_name' content='한결일보'>"
+    for title in ("정부, 에너지 정책 발표 - 경제 | 한결일보", "정부, 에너지 정책 발표 < 경제 < 기사본문 - 한결일보"):
+        assert extract(page(head=site, title=title))["category"] == "경제", title
+    assert extract(page(title="정부, 에너지 정책 발표 : 에너지 : 경제 : 뉴스 : 한결일보"))["category"] == "에너지"
+    slug = "<meta property='article:section' content='economy'>"
+    assert extract(page(head=slug, title="정부, 에너지 정책 발표 - 경제 | 한결일보"))["category"] == "경제"
+    assert extract(page(title="정부, 에너지 정책 발표 - 한결일보"))["category"] == ""
+    assert extract(page(title="정부, 에너지 정책 발표 | 한결일보 | 세상을 밝히는 신문"))["category"] == ""
+
+
 def test_dates_given_as_a_definition_list_of_labels_and_times_are_read_with_their_labels() -> None:
     listed = "<dl class='info'><dt>수정</dt><dd>2024.05.10 08:00</dd><dt>입력</dt><dd>2024.05.09 15:20</dd></dl>"
     post = extract(page(top=listed))

@@ -51,6 +51,7 @@ from newscrawler.extraction.metadata import (
 )
 from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
 from newscrawler.extraction.titles import (
+    section_in_title,
     shown_title,
     site_names_from_titles,
     strip_site_name,
@@ -325,6 +326,7 @@ def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str
             or marked_section(places())
             or labelled_section(places())
             or section_above_headline(places(), title)
+            or section_in_title(page.title_tag, title, page.site_names)
         )
 
     if declared.casefold() in _ALL_NEWS:

@@ -77,7 +77,7 @@ _KO_BYLINE = re.compile(
 _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
-_CURRENT_ITEM_CLASSES = frozenset({"on", "active", "current"})
+_CURRENT_ITEM_CLASSES = frozenset({"on", "active", "is-active", "is_active", "current", "selected"})
 # A box or label the page marks as the article's category ("bx_cate_news", "media_end_categorize_item",
 # "category") or as the section's name ("section-name"); not a list of categories ("categories", a
 # sidebar's tree, which is longer anyway).
