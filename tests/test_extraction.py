@@ -1322,7 +1322,8 @@ def test_a_time_kept_in_a_data_published_attribute_beats_the_relative_text_shown
 
 def test_an_info_bars_byline_with_a_columnists_or_trainees_title_or_a_dateline_names_the_writer() -> None:
     def bar(name: str) -> str:
-        return f"<div class='info'><span class='name'>{name}</span><span class='date'>입력 2024.05.09 15:20</span></div>"
+        date = "<span class='date'>입력 2024.05.09 15:20</span>"
+        return f"<div class='info'><span class='name'>{name}</span>{date}</div>"
 
     assert extract(page(top=bar("김서윤 논설위원")))["author"] == "김서윤"
     assert extract(page(top=bar("김서윤 수습기자")))["author"] == "김서윤"
@@ -1353,7 +1354,10 @@ def test_dates_in_other_articles_teasers_before_the_article_are_not_its_date() -
     shown = "<div class='info'><span class='date'>2024.05.09 15:20</span></div>"
     post = extract(page(top=shown).replace("<header>", f"<header>{ranking}"))
     assert post["published"] == "2024-05-09T15:20:00+09:00"
-    reporter = "<ul class='info'><li><a href='/reporter/7'>김서윤 기자</a> <span class='date'>2024.05.09 15:20</span></li></ul>"
+    reporter = (
+        "<ul class='info'><li><a href='/reporter/7'>김서윤 기자</a> <span class='date'>2024.05.09 15:20</span></li>"
+    )
+    reporter += "</ul>"
     assert extract(page(top=reporter))["published"] == "2024-05-09T15:20:00+09:00"
 
 

@@ -381,8 +381,10 @@ def _shown_local_time(declared: str, shown: list[str], source: Source, now: date
     moment = datetime.fromisoformat(declared)
     for text in shown:
         local = parse_date(text, source.zone, source.language, now)
-        if local is not None and local.utcoffset() and local.replace(tzinfo=None, second=0) == moment.replace(
-            tzinfo=None, second=0
+        if (
+            local is not None
+            and local.utcoffset()
+            and local.replace(tzinfo=None, second=0) == moment.replace(tzinfo=None, second=0)
         ):
             return iso(moment.replace(tzinfo=local.tzinfo))
     return declared

@@ -283,9 +283,9 @@ def _label_before(text: str, match: re.Match[str]) -> str:
     updated = _UPDATED_LABEL.search(before)
     published = _PUBLISHED_LABEL.search(before)
     printed = _PRINT_LABEL.search(before)
-    if _PRINT_AFTER.match(text[match.end() :]) or (printed and not _has_clock(match.group())):
-        if not (published and printed and published.start() > printed.start()):
-            return "print"
+    labelled_print = printed and not (published and published.start() > printed.start())
+    if _PRINT_AFTER.match(text[match.end() :]) or (labelled_print and not _has_clock(match.group())):
+        return "print"
     if updated and not (published and published.start() > updated.start()):
         return "updated"
     return "published" if published else ""
