@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawler.extraction.authors import KO_BYLINE_TITLE
+from newscrawler.extraction.authors import KO_NAME, ko_signature
 from newscrawler.text.cleaning import letters_key
 
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
@@ -69,11 +69,8 @@ _BYLINE_MAX = 120
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
-# An info bar's byline ("홍길동 기자 | 입력 …"), with a rank ("객원기자"), a columnist's title ("논설위원"), a
-# credit's word ("글 홍길동 기자") or a dateline ("워싱턴=홍길동 특파원").
-_KO_BYLINE = re.compile(
-    rf"^(?:글\s*(?:[·・/]\s*사진)?\s*[=:]?\s*)?(?:[가-힣]{{2,6}}\s*=\s*)?[가-힣]{{2,4}}\s*{KO_BYLINE_TITLE}(?:\s*\|.*)?$"
-)
+# A label before an info bar's byline ("기자명 홍길동 기자", "기자명 : 홍길동").
+_KO_BYLINE_LABEL = re.compile(r"^(?:기자명|기자\s*이름|작성자|글쓴이)\s*[:：]?\s*")
 _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
@@ -203,11 +200,13 @@ def visible_byline(tree: HtmlElement) -> str:
             infos.append(element)
     if best is not None:
         return best[1]
-    for element in infos:  # Korean info bars: "윤서진 기자 | 작성일 2024년 03월 25일"
+    for element in infos:  # Korean info bars: "윤서진 기자 | 작성일 2024년 03월 25일", "기자명 : 윤서진"
         for piece in element.itertext():
-            piece = " ".join(piece.split())
-            if _KO_BYLINE.match(piece):
-                return piece.split("|")[0].strip()
+            piece = " ".join(piece.split("|")[0].split())
+            label = _KO_BYLINE_LABEL.match(piece)
+            byline = piece[label.end() :] if label else piece
+            if byline and (ko_signature(byline) or (label and KO_NAME.match(byline))):
+                return byline
     return ""
 
 
