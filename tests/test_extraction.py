@@ -1422,3 +1422,11 @@ def test_a_sign_off_may_name_several_reporters_a_desk_or_a_senior_writer() -> No
 
 def test_a_magazines_editor_credit_names_the_editor() -> None:
     assert extract(page(top="<div class='byline'>에디터 김서윤</div>"))["author"] == "김서윤"
+
+
+def test_a_labelled_date_beside_the_reporters_link_in_a_list_item_is_the_articles() -> None:
+    info = (
+        "<ul class='art_top'><li><a href='mailto:ksy@news.example'>김서윤 기자 ksy@news.example</a> "
+        "<span class='date'>입력 2024.05.09 15:20</span></li></ul>"
+    )
+    assert extract(page(top=info))["published"] == "2024-05-09T15:20:00+09:00"

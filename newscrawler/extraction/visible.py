@@ -241,16 +241,20 @@ def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
     printed: list[str] = []
     for element in places.dates:
         text = " ".join(element.text_content().split())
-        if not text or len(text) > 300 or _in_teaser(element):
+        if not text or len(text) > 300 or (_in_teaser(element) and not _has_date_label(text)):
             continue
         for found, label in _labelled_dates(text):
             (updated if label == "updated" else printed if label == "print" else published).append(_tidy(found))
     return list(dict.fromkeys([*published, *printed])), list(dict.fromkeys(updated))
 
 
+def _has_date_label(text: str) -> bool:
+    return _PUBLISHED_LABEL.search(text) is not None or _UPDATED_LABEL.search(text) is not None
+
+
 def _in_teaser(element: HtmlElement) -> bool:
-    """Whether a date place is another article's: in a link, or in a list item beside a link to a headline (a
-    ranking, a related list, a ticker), not a link to the reporter."""
+    """Whether a date place may be another article's: in a link, or in a list item beside a link to a headline (a
+    ranking, a related list, a ticker). (A date labelled as the page's, "입력 …", is the article's wherever it is.)"""
     for depth, ancestor in enumerate(element.iterancestors()):
         if ancestor.tag == "a":
             return True
