@@ -1430,3 +1430,13 @@ def test_a_labelled_date_beside_the_reporters_link_in_a_list_item_is_the_article
         "<span class='date'>입력 2024.05.09 15:20</span></li></ul>"
     )
     assert extract(page(top=info))["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_a_declared_day_without_a_time_takes_the_time_the_page_shows_that_day() -> None:
+    shown = "<div class='info'><span class='date'>입력 2024.05.09 15:20</span></div>"
+    day = "<meta property='article:published_time' content='2024-05-09'>"
+    assert extract(page(head=day, top=shown))["published"] == "2024-05-09T15:20:00+09:00"
+    midnight = "<meta property='article:published_time' content='2024-05-09T00:00:00+09:00'>"
+    assert extract(page(head=midnight, top=shown))["published"] == "2024-05-09T00:00:00+09:00"
+    other_day = "<div class='info'><span class='date'>입력 2024.05.08 15:20</span></div>"
+    assert extract(page(head=day, top=other_day))["published"] == "2024-05-09T00:00:00+09:00"

@@ -103,6 +103,7 @@ _FULLER = 2  # how many times longer other evidence must be to replace what the 
 _SHORT_BODY = 600  # letters: below this, the page may be client-rendered
 # Declared "sections" that are the whole newsroom, not a section: what the page shows says more.
 _ALL_NEWS = frozenset({"뉴스", "기사", "전체", "전체기사", "전체뉴스", "최신기사", "최신뉴스", "뉴스홈"})
+_CLOCK = re.compile(r"\d:\d\d")  # a time of day in a date's text
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
 
 
@@ -191,11 +192,15 @@ def extract_post(
         text_of(page.jsonld("datePublished")),
         payload.published if payload else "",
     ]
-    published = _first_date([*declared, page.first(*_PUBLISHED_META), *page.published_marks[:1]], source, now)
+    declared += [page.first(*_PUBLISHED_META), *page.published_marks[:1]]
+    published = _first_date(declared, source, now)
     shown: tuple[list[str], list[str]] | None = None
     if published.endswith("+00:00"):
         shown = visible_dates(places())
         published = _shown_local_time(published, shown[0][:2], source, now)
+    if published and not any(_CLOCK.search(text) for text in declared):
+        shown = shown or visible_dates(places())  # a declared day without a time: the page may show it
+        published = _first_date([published, *shown[0][:2]], source, now)
     if not published:
         shown = visible_dates(places())
         upload = text_of(page.media.get("uploadDate")) if page.media else ""
