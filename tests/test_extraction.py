@@ -1440,3 +1440,26 @@ def test_a_declared_day_without_a_time_takes_the_time_the_page_shows_that_day() 
     assert extract(page(head=midnight, top=shown))["published"] == "2024-05-09T00:00:00+09:00"
     other_day = "<div class='info'><span class='date'>입력 2024.05.08 15:20</span></div>"
     assert extract(page(head=day, top=other_day))["published"] == "2024-05-09T00:00:00+09:00"
+
+
+def test_a_declared_section_in_latin_letters_or_the_sites_name_gives_way_to_the_korean_menus_current_item() -> None:
+    menu = (
+        "<nav id='gnb'><ul><li><a href='/politics'>정치</a></li><li class='on'><a href='/society'>사회</a></li>"
+        "</ul></nav>"
+    )
+    for declared in ("Society", "S1N3", "한결일보"):
+        site = "<meta property='og:site_name' content='한결일보'>"
+        head = f"{site}<meta property='article:section' content='{declared}'>"
+        assert extract(page(head=head).replace("<header>", f"<header>{menu}"))["category"] == "사회", declared
+
+
+def test_a_date_labelled_as_the_publication_beats_an_unlabelled_one_before_it() -> None:
+    today = "<div class='today_date'>2024년 5월 10일 금요일</div>"
+    shown = "<div class='info'><span class='date'>입력 2024.05.09 15:20</span></div>"
+    assert extract(page(top=shown).replace("<header>", f"<header>{today}"))["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_an_info_bars_byline_split_over_elements_is_read_whole() -> None:
+    name = "<span class='name'><strong>김서윤</strong> 기자</span>"
+    bar = f"<div class='info'>{name}<span>입력 2024.05.09 15:20</span></div>"
+    assert extract(page(top=bar))["author"] == "김서윤"

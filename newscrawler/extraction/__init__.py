@@ -22,6 +22,7 @@ from newscrawler.extraction.authors import (
     author_page_links,
     bold_byline,
     hangul_over_romanised,
+    is_site,
     labelled_byline,
     pick_author,
     shown_names,
@@ -319,9 +320,9 @@ def _text_length(fragment: str) -> int:
 
 
 def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str) -> str:
-    """The declared section; but where it is a URL slug ("society") on a page in Korean (or another script
-    than Latin) and the page shows its section in its own script (사회), or where it is the whole newsroom
-    ("뉴스"), what readers see."""
+    """The declared section; but where it is a URL slug or a code in Latin letters ("society", "Society", "S1N3")
+    on a page in Korean (or another script than Latin) and the page shows its section in its own script (사회), or
+    where it is the whole newsroom ("뉴스") or the site's name, what readers see."""
     declared = text_of(page.jsonld("articleSection")) or page.first("article:section", "section", "category")
 
     def shown() -> str:
@@ -334,11 +335,11 @@ def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str
             or section_in_title(page.title_tag, title, page.site_names)
         )
 
-    if declared.casefold() in _ALL_NEWS:
+    if declared.casefold() in _ALL_NEWS or is_site(declared, page.site_names):
         return shown()
     if not declared:
         return shown() or _ghost_primary_tag(page)
-    if _SLUG.match(declared) and not _SLUG_LIKE_TITLE.search(title):
+    if _SLUG.match(declared.casefold()) and not _SLUG_LIKE_TITLE.search(title):
         # the slug names a top-level section: the menu's current item names it, a breadcrumb may go deeper
         readable = marked_section(places()) or shown()
         return readable if readable and not _SLUG.match(readable) else declared

@@ -201,8 +201,10 @@ def visible_byline(tree: HtmlElement) -> str:
     if best is not None:
         return best[1]
     for element in infos:  # Korean info bars: "윤서진 기자 | 작성일 2024년 03월 25일", "기자명 : 윤서진"
-        for piece in element.itertext():
+        for piece in [*element.itertext(), *(child.text_content() for child in element)]:  # also "<b>홍길동</b> 기자"
             piece = " ".join(piece.split("|")[0].split())
+            if len(piece) > _BYLINE_MAX:
+                continue
             label = _KO_BYLINE_LABEL.match(piece)
             byline = piece[label.end() :] if label else piece
             if byline and (ko_signature(byline) or (label and KO_NAME.match(byline))):
@@ -233,19 +235,22 @@ def _in_navigation(element: HtmlElement) -> bool:
 def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
     """Date texts shown in the page's date and byline places: (published, updated) candidates, best first.
 
-    A date labelled as an update ("수정", "Updated"; or "… 최종수정", the label after it) is never taken as
-    the publication time.
+    A date labelled as the publication ("입력", "Published") comes before an unlabelled one (the masthead's
+    "today"); a date labelled as an update ("수정", "Updated"; or "… 최종수정", the label after it) is never taken
+    as the publication time.
     """
+    labelled: list[str] = []
     published: list[str] = []
     updated: list[str] = []
     printed: list[str] = []
+    by_label = {"updated": updated, "print": printed, "published": labelled}
     for element in places.dates:
         text = " ".join(element.text_content().split())
         if not text or len(text) > 300 or (_in_teaser(element) and not _has_date_label(text)):
             continue
         for found, label in _labelled_dates(text):
-            (updated if label == "updated" else printed if label == "print" else published).append(_tidy(found))
-    return list(dict.fromkeys([*published, *printed])), list(dict.fromkeys(updated))
+            by_label.get(label, published).append(_tidy(found))
+    return list(dict.fromkeys([*labelled, *published, *printed])), list(dict.fromkeys(updated))
 
 
 def _has_date_label(text: str) -> bool:
