@@ -40,7 +40,6 @@ _KO_TITLED_LEAD = re.compile(
 _KO_NEXT_REPORTER = re.compile(rf"({_KO_JOB})\s+(?=[가-힣]{{2,4}}\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣]))")
 _KO_RANK_WORD = re.compile(rf"^{_KO_RANK}$")
 KO_NAME = re.compile(r"^[가-힣]{2,4}$")
-_KO_NAME_APART = re.compile(r"[\s·,]+")
 # What a credit says its person did, before the name ("글 홍길동 기자", "글·사진 홍길동 기자"): not a name.
 _KO_CREDIT_WORD = re.compile(r"^(?:글|사진|영상|그래픽|취재|정리|에디터)(?:\s*[=:]\s*|\s+|$)")
 # A desk before the names ("사회부 홍길동 기자"): a department, team or bureau.
@@ -60,17 +59,16 @@ _KO_REPORTER = r"(?:선임|수석|전문|객원|인턴|수습|대)?\s*(?:기자|
 _KO_COLUMNIST = r"\s*(?:논설|편집|전문)위원|(?:\s+[가-힣A-Za-z0-9]+){0,3}?\s*교수(?:\s*[·・]\s*[가-힣]{2,8})?"
 # The title after a Korean byline's name: a reporter's or a columnist's.
 _KO_BYLINE_TITLE = rf"(?:{_KO_REPORTER}|{_KO_COLUMNIST})"
-# One to four names before one title, apart by a space, "·" or "," ("홍길동·김철수 기자"); a desk's word may come
-# first ("사회부 홍길동 기자") and is dropped afterwards.
-_KO_SIGNED_NAMES = r"((?:[가-힣]{2,4}(?:\s*[·,]\s*|\s+)){0,3}[가-힣]{2,4})"
+# The name before the title, after a desk's word ("사회부 홍길동 기자": the desk is dropped afterwards).
+_KO_SIGNED_NAME = r"((?:[가-힣]{2,8}\s+)?[가-힣]{2,4})"
 _KO_NAMES = r"((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})"
 # A member id after a writer's name, as citizen-journalism sites show it ("최은서(ches)").
 _KO_MEMBER_ID = re.compile(r"(?<=[가-힣])\s*\([A-Za-z][\w.-]{1,19}\)")
 # A Korean article's sign-off line: "홍길동 기자", "서울=홍길동 특파원 hong@…", "(홍길동 기자)", "/홍길동 기자",
-# "홍길동·김철수 기자", "사회부 홍길동 기자", a broadcaster's "[ 홍길동 기자 / hong@… ]" (the e-mail taken out
+# "사회부 홍길동 기자", a broadcaster's "[ 홍길동 기자 / hong@… ]" (the e-mail taken out
 # first), a writer's credit "글·사진 홍길동 기자" (not a photographer's "사진=홍길동 기자"); an info bar's too.
 _KO_SIGNOFF = re.compile(
-    rf"^[(\[/]?\s*(?:(?!사진|영상|그래픽)[가-힣]{{2,6}}\s*=\s*|글(?:\s*[·・/]\s*사진)?\s*[=:：]?\s*)?{_KO_SIGNED_NAMES}\s*"
+    rf"^[(\[/]?\s*(?:(?!사진|영상|그래픽)[가-힣]{{2,6}}\s*=\s*|글(?:\s*[·・/]\s*사진)?\s*[=:：]?\s*)?{_KO_SIGNED_NAME}\s*"
     rf"{_KO_BYLINE_TITLE}"
     r"\s*/?\s*[)\]]?$"
 )
@@ -301,13 +299,14 @@ def _initials(name: str) -> str:
 
 
 def ko_signature(line: str) -> list[str]:
-    """The reporters a Korean sign-off or byline line names ("홍길동 기자 hong@…", "서울=홍길동 특파원",
-    "홍길동·김철수 기자", "사회부 홍길동 기자"), without desks and ranks; [] where the line is not one."""
+    """The reporter a Korean sign-off or byline line names ("홍길동 기자 hong@…", "서울=홍길동 특파원", "사회부
+    홍길동 기자"), without the desk; [] where the line is not one (nor two names under one title)."""
     line = " ".join(_EMPTY_BRACKETS.sub(" ", _EMAIL.sub(" ", line)).split())
     match = _KO_SIGNOFF.match(line)
     if not match:
         return []
-    return [word for word in _KO_NAME_APART.split(match.group(1)) if word and not _is_post_word(word)]
+    names = [word for word in match.group(1).split() if not _is_post_word(word)]
+    return names if len(names) == 1 else []
 
 
 def signed_reporter(body_text: str) -> str:
