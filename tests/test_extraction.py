@@ -1460,3 +1460,8 @@ def test_an_info_bars_byline_split_over_elements_is_read_whole() -> None:
     name = "<span class='name'><strong>김서윤</strong> 기자</span>"
     bar = f"<div class='info'>{name}<span>입력 2024.05.09 15:20</span></div>"
     assert extract(page(top=bar))["author"] == "김서윤"
+
+
+def test_a_press_or_channel_named_in_latin_letters_before_the_reporter_is_not_part_of_the_name() -> None:
+    assert extract(page(top="<div class='byline'>HBN 김서윤 기자</div>"))["author"] == "김서윤"
+    assert extract(page(head="<meta name='author' content='NEWS9 김서윤 기자'>"))["author"] == "김서윤"

@@ -143,6 +143,7 @@ _DESK = re.compile(
 )
 _NUMBERS = re.compile(r"^[\d\W_]+$")
 _HANGUL = re.compile(r"[가-힣]")
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&]*$")
 _DOMAIN = re.compile(r"(?<=\w)\.[a-z]{2,6}$")  # a site named by its address: "DW.COM", "mbl.is"
 
 
@@ -186,8 +187,8 @@ def _korean_names(piece: str) -> list[str]:
     if not piece:
         return []
     first, _, rest = piece.partition(" ")
-    if rest and _KO_DESK_WORD.search(first):
-        piece = rest  # "산업1부 오승훈 기자", "온라인이슈팀 홍길동 기자"
+    if rest and (_KO_DESK_WORD.search(first) or (_LATIN_WORD.match(first) and _HANGUL.match(rest))):
+        piece = rest  # "산업1부 오승훈 기자", "온라인이슈팀 홍길동 기자", a channel's "HBN 홍길동 기자"
     several = _KO_NAMES_TITLED.match(piece)
     if several:
         words = several.group(1).split()
