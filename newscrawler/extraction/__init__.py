@@ -105,6 +105,7 @@ _SHORT_BODY = 600  # letters: below this, the page may be client-rendered
 # Declared "sections" that are the whole newsroom, not a section: what the page shows says more.
 _ALL_NEWS = frozenset({"뉴스", "기사", "전체", "전체기사", "전체뉴스", "최신기사", "최신뉴스", "뉴스홈"})
 _CLOCK = re.compile(r"\d:\d\d")  # a time of day in a date's text
+_NUMBER = re.compile(r"\d+")
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
 
 
@@ -196,7 +197,7 @@ def extract_post(
     declared += [page.first(*_PUBLISHED_META), *page.published_marks[:1]]
     published = _first_date(declared, source, now)
     shown: tuple[list[str], list[str]] | None = None
-    if published.endswith("+00:00"):
+    if published.endswith("+00:00") and datetime.fromisoformat(published).astimezone(source.zone).utcoffset():
         shown = visible_dates(places())
         published = _shown_local_time(published, shown[0][:2], source, now)
     if published and not any(_CLOCK.search(text) for text in declared):
@@ -385,7 +386,10 @@ def _shown_local_time(declared: str, shown: list[str], source: Source, now: date
     """A declared UTC time that is the very clock time the page shows in the source's zone: the local time
     a CMS marked "Z" by mistake, read in the source's zone; else ``declared``."""
     moment = datetime.fromisoformat(declared)
+    minute = f"{moment.minute:02d}"
     for text in shown:
+        if minute not in _NUMBER.findall(text):
+            continue  # not that clock time: no need to parse it
         local = parse_date(text, source.zone, source.language, now)
         if (
             local is not None
