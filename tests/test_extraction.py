@@ -1465,3 +1465,9 @@ def test_an_info_bars_byline_split_over_elements_is_read_whole() -> None:
 def test_a_press_or_channel_named_in_latin_letters_before_the_reporter_is_not_part_of_the_name() -> None:
     assert extract(page(top="<div class='byline'>HBN 김서윤 기자</div>"))["author"] == "김서윤"
     assert extract(page(head="<meta name='author' content='NEWS9 김서윤 기자'>"))["author"] == "김서윤"
+
+
+def test_a_data_published_flag_that_is_not_a_date_does_not_hide_the_time_marked_after_it() -> None:
+    flag = "<div class='wrap' data-published='true'>"
+    stamp = "<span class='date' data-date-time='2024-05-09 15:20:31'>2024.05.09. 오후 3:20</span>"
+    assert extract(page(top=f"{flag}</div>{stamp}"))["published"] == "2024-05-09T15:20:31+09:00"
