@@ -1359,6 +1359,12 @@ def test_dates_in_other_articles_teasers_before_the_article_are_not_its_date() -
     )
     reporter += "</ul>"
     assert extract(page(top=reporter))["published"] == "2024-05-09T15:20:00+09:00"
+    card = "<a href='/n/13'><strong>지하철 요금 다음 달부터 150원 오른다</strong>"
+    card += "<span class='date'>2024.05.08 10:00</span></a>"
+    post = extract(page(top=shown).replace("<header>", f"<header>{card}"))
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+    permalink = "<a href='/a/1' rel='bookmark'><span class='date'>2024.05.09 15:20</span></a>"
+    assert extract(page(top=permalink))["published"] == "2024-05-09T15:20:00+09:00"
 
 
 def test_the_current_item_of_a_section_menu_names_the_section_whatever_the_class_calls_it() -> None:

@@ -258,11 +258,13 @@ def _has_date_label(text: str) -> bool:
 
 
 def _in_teaser(element: HtmlElement) -> bool:
-    """Whether a date place may be another article's: in a link, or in a list item beside a link to a headline (a
-    ranking, a related list, a ticker). (A date labelled as the page's, "입력 …", is the article's wherever it is.)"""
+    """Whether a date place may be another article's: in a link that holds a headline besides the date (a teaser
+    card), or in a list item beside a link to a headline (a ranking, a related list, a ticker); not a permalink
+    around the date alone. (A date labelled as the page's, "입력 …", is the article's wherever it is.)"""
+    own = len(letters_key(element.text_content()))
     for depth, ancestor in enumerate(element.iterancestors()):
         if ancestor.tag == "a":
-            return True
+            return len(letters_key(ancestor.text_content())) - own >= _HEADLINE_LINK
         if ancestor.tag == "li":
             return any(len(letters_key(link.text_content())) >= _HEADLINE_LINK for link in ancestor.iter("a"))
         if depth >= _TEASER_DEPTH:
