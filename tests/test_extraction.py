@@ -1295,3 +1295,23 @@ def test_the_innermost_blocks_are_those_without_a_block_inside() -> None:
     assert boilerplate._innermost_blocks(root) == expected
     assert [e.text_content() for e in expected] == ["a", "b", "de", "f", "g"]
     assert boilerplate._innermost_blocks(lxml.html.fromstring("<div>한 줄 속보<br>둘째 줄</div>")) == []
+
+
+def test_a_heading_that_is_a_link_stays_where_a_section_of_prose_follows_it() -> None:
+    sections = "".join(
+        f"<h3>{n}) <a href='/reviews/{n}'><em>Film number {n}</em></a></h3><p>Film number {n} follows a family "
+        f"through one long summer in the year {2000 + n}, and it is funny and sad by turns; the director's "
+        f"{n}th film is the best work of a career that began with short documentaries about farm life. It "
+        "is streaming now, and worth a second viewing.</p>"
+        for n in (3, 2, 1)
+    )
+    anchored = (
+        "<h3 id='use-median'><a class='toclink' href='#use-median'>Use Median</a></h3>"
+        "<p>A median is robust: extreme values hardly move it at all.</p>"
+    )
+    teasers = "<h3><a href='/other'>Another story on the site</a></h3><h3><a href='/more'>And one more</a></h3>"
+    dek = "<h3><a href='/third'>A third story</a></h3><p>Its dek, a sentence that sums the story up for readers.</p>"
+    pruned = prune_boilerplate(STORY + sections + anchored + teasers + dek, ["Headline"])
+    assert all(f"{n}) <a href='/reviews/{n}'>" in pruned.replace('"', "'") for n in (3, 2, 1))
+    assert "Use Median" in pruned
+    assert "Another story" not in pruned and "one more" not in pruned and "A third story" not in pruned

@@ -192,6 +192,7 @@ _BARE_URL = re.compile(r"^(?:[\w .-]{1,20}:\s*)?(?:https?://|www\.)\S+$|^\[(\w+)
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TRAILER_MAX = 60
+_SECTION_MIN = 200  # letters of the block after a linked heading that make it a section's text, not a teaser's dek
 _EDGE_LINES = 3
 _EDGE_ROUNDS = 3
 _PROSE_PARAGRAPHS = 3
@@ -435,12 +436,32 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
 
 
 def _is_link_block(element: lxml.html.HtmlElement) -> bool:
-    """A list, or a short paragraph or heading, that is links and little else."""
+    """A list, or a short paragraph, heading or list item, that is links and little else; but not a heading that
+    opens a section (see _opens_section)."""
     if element.tag not in _LINK_BLOCKS or not _has_descendant(element, "a"):
         return False
     text_length = len(letters_key(element.text_content()))
     short_or_list = element.tag in ("ul", "ol") or text_length <= 150
-    return bool(text_length) and _linked_length(element) >= 0.8 * text_length and short_or_list
+    if not (text_length and _linked_length(element) >= 0.8 * text_length and short_or_list):
+        return False
+    if element.tag in _HEADINGS:
+        return not _opens_section(element)
+    return True
+
+
+def _opens_section(heading: lxml.html.HtmlElement) -> bool:
+    """Whether a heading made of a link heads a section of the article: its links are its own anchor in the page
+    ("<a href=#use-median>Use Median</a>"), or a paragraph or list of the article's text follows it (a listicle's
+    "3) <a>The film</a>" over the review); a teaser's dek after its linked headline is shorter."""
+    if all(len(href) > 1 and href.startswith("#") for href in (a.get("href", "") for a in heading.iter("a"))):
+        return True
+    following = heading.getnext()
+    return (
+        following is not None
+        and following.tag in ("p", "ul", "ol")
+        and len(letters_key(following.text_content())) >= _SECTION_MIN
+        and not _is_link_block(following)
+    )
 
 
 def _linked_length(element: lxml.html.HtmlElement) -> int:
