@@ -1315,3 +1315,22 @@ def test_a_heading_that_is_a_link_stays_where_a_section_of_prose_follows_it() ->
     assert all(f"{n}) <a href='/reviews/{n}'>" in pruned.replace('"', "'") for n in (3, 2, 1))
     assert "Use Median" in pruned
     assert "Another story" not in pruned and "one more" not in pruned and "A third story" not in pruned
+
+
+def test_an_item_of_a_list_of_sentences_stays_though_its_words_are_mostly_a_link() -> None:
+    notes = (
+        "<ul><li>The team <a href='/docs'>landed some great documentation</a> for the new marker API, with "
+        "examples for each kind of marker and a guide to choosing one.</li>"
+        "<li>Jo has <a href='/bug/1'>a patch to move the data map off the old file API</a></li>"
+        "<li>Sam <a href='/bug/2'>made the toolbar start later in the startup window</a></li>"
+        "<li>The profiler now records hangs on the main thread, which the dashboard shows by frame.</li>"
+        "<li><a href='/deal'><strong>Get the new release now</strong></a></li></ul>"
+    )
+    teasers = (
+        "<ul><li><strong>Health:</strong> <a href='/a'>What the first signs of the illness are</a></li>"
+        "<li><strong>Diet:</strong> <a href='/b'>Why coffee is good for the gut, say experts</a></li>"
+        "<li><strong>A study, published this week by a team of doctors:</strong> <a href='/c'>Fat</a></li></ul>"
+    )
+    pruned = prune_boilerplate(STORY + STORY.replace("Paragraph", "Part") + notes + teasers, ["Headline"])
+    assert "a patch to move the data map" in pruned and "made the toolbar start later" in pruned
+    assert "first signs" not in pruned and "coffee" not in pruned and "Get the new release" not in pruned

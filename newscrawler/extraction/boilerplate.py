@@ -193,6 +193,8 @@ _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in fo
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TRAILER_MAX = 60
 _SECTION_MIN = 200  # letters of the block after a linked heading that make it a section's text, not a teaser's dek
+_LIST_OF_LINKS = 0.5  # share of a list's letters in links that makes its linked items links, not notes
+_OWN_WORD = 2  # letters outside its links that a list item must say to be a note, not only a link
 _EDGE_LINES = 3
 _EDGE_ROUNDS = 3
 _PROSE_PARAGRAPHS = 3
@@ -395,6 +397,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
     dropped = False
     positions = _positions(root)
     total = positions[-1][1] if positions else 0
+    notes: dict[lxml.html.HtmlElement, bool] = {}  # each list's answer, told before any item of it went
     for index, (element, position) in enumerate(positions):
         if element.getparent() is None:
             continue
@@ -429,10 +432,23 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
                 continue
             _drop_from(element, root)
             return True
-        if _is_link_block(element):
+        if _is_link_block(element) and not (element.tag == "li" and _is_note(element, notes)):
             element.drop_tree()
             dropped = True
     return dropped
+
+
+def _is_note(item: lxml.html.HtmlElement, lists: dict[lxml.html.HtmlElement, bool]) -> bool:
+    """Whether a list item mostly its link is a note of the article ("Jo has <a>a patch to move …</a>"): it says
+    a word of its own, in a list mostly not links (not teasers for other pages). An item that is only its link
+    ("<a>Jetzt bei … abschließen</a>") is a call to action or a pointer even there. ``lists``: each list's answer,
+    kept from its first item asked about (its items that go change its share of links)."""
+    parent = item.getparent()
+    if parent is None or parent.tag not in ("ul", "ol"):
+        return False
+    if parent not in lists:
+        lists[parent] = _linked_length(parent) < _LIST_OF_LINKS * len(letters_key(parent.text_content()))
+    return lists[parent] and len(letters_key(item.text_content())) - _linked_length(item) >= _OWN_WORD
 
 
 def _is_link_block(element: lxml.html.HtmlElement) -> bool:
