@@ -1334,3 +1334,21 @@ def test_an_item_of_a_list_of_sentences_stays_though_its_words_are_mostly_a_link
     pruned = prune_boilerplate(STORY + STORY.replace("Paragraph", "Part") + notes + teasers, ["Headline"])
     assert "a patch to move the data map" in pruned and "made the toolbar start later" in pruned
     assert "first signs" not in pruned and "coffee" not in pruned and "Get the new release" not in pruned
+
+
+def test_a_paragraph_the_page_writes_twice_in_a_row_is_read_twice() -> None:
+    said = (
+        "The council met on Tuesday and voted to keep the library open on Sundays, after a long debate about "
+        "the budget for the coming year."
+    )
+    other = (
+        "<p>The mayor said the vote showed what the town cares about, and thanked the librarians for their work.</p>"
+    )
+    html = (
+        "<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>"
+        f"<p>{said}</p><p>{said}</p>{other}<div>{said}</div>\n<div>{said}</div>{other.replace('mayor', 'clerk')}"
+        f"<p class='mobile'>{other[3:-4]}</p><p class='desktop'>{other[3:-4]}</p></article></body></html>"
+    )
+    text = extract(html, ANYWHERE)["body_text"]
+    assert text.count("voted to keep the library open") == 4
+    assert text.count("The mayor said") == 2  # a copy for another screen, written differently, is not read twice

@@ -27,6 +27,7 @@ from newscrawler.extraction.body import (
     photo_story,
     select_text,
     selected_body,
+    with_paragraphs_written_again,
     with_sibling_containers,
 )
 from newscrawler.extraction.boilerplate import prune_boilerplate
@@ -168,6 +169,7 @@ def extract_post(
             is_dateline,
             author,
         )
+        body = with_paragraphs_written_again(tree, body)
 
     declared = [
         select_text(tree, selectors.published),
