@@ -1352,3 +1352,17 @@ def test_a_paragraph_the_page_writes_twice_in_a_row_is_read_twice() -> None:
     text = extract(html, ANYWHERE)["body_text"]
     assert text.count("voted to keep the library open") == 4
     assert text.count("The mayor said") == 2  # a copy for another screen, written differently, is not read twice
+
+
+def test_the_authors_name_alone_on_a_line_at_the_edge_of_the_body_is_the_byline() -> None:
+    def pruned(body: str, author: str) -> str:
+        return html_to_text(prune_boilerplate(body, ["Headline"], author=author))
+
+    assert "Jane Doe" not in pruned("<p>Jane Doe</p>" + STORY, "Jane Doe")
+    assert "Sebusi" not in pruned(
+        "<p>…as villagers cry foul</p><p>Mathatisi Sebusi/Mohale Phakela</p>" + STORY,
+        "Mathatisi Sebusi, Mohale Phakela",
+    )
+    assert "ANNA KIM" not in pruned(STORY + "<p>ANNA KIM</p>", "Anna Kim")
+    middle = STORY + "<p>Jane Doe</p><p>Asked about the plan, she said it would take a year to build.</p>" + STORY
+    assert "Jane Doe" in pruned(middle, "Jane Doe")  # a speaker's name before her answer, inside the text

@@ -261,7 +261,8 @@ def prune_boilerplate(
         _drop_repeated_text(root, texts),
         _cut_trailing_furniture(root, texts),
     ]
-    _drop_edge_bylines(root, is_date, None if any(took_out) else lines)  # the lines, where nothing was taken out
+    names = {letters_key(author), *(letters_key(name) for name in author.split(","))} - {""}
+    _drop_edge_bylines(root, is_date, None if any(took_out) else lines, names)  # the lines, if none went
     _drop_broadcast_signoff(root)
     _drop_glued_signoff(root)
     _drop_author_bio(root, author)
@@ -585,23 +586,27 @@ def _prose_follows(
 
 
 def _drop_edge_bylines(
-    root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None, lines: list[TextLine] | None = None
+    root: lxml.html.HtmlElement,
+    is_date: Callable[[str], bool] | None,
+    lines: list[TextLine] | None = None,
+    names: set[str] | None = None,
 ) -> None:
-    """Bylines, datelines and metadata rows standing alone among the body's first and last lines; at the end
+    """Bylines (also the author's name alone: ``names``, the letter keys of the author's names, each and all),
+    datelines and metadata rows standing alone among the body's first and last lines; at the end
     also counters ("157" likes, "구독자 1,203") and a copyright line, with the short link lines after it, and
     the newsroom's notices closing the last block (see _closing_notices). Peeled a few times over: what such
     a line hid (a site's copyright row above its footer's) is then at the edge. ``lines``: the fragment's text
     lines, where they are known."""
     for _ in range(_EDGE_ROUNDS):
         lines = text_lines(root) if lines is None else lines
-        dropped = _edge_furniture(lines, is_date) or _closing_notices(root, lines)
+        dropped = _edge_furniture(lines, is_date, names or set()) or _closing_notices(root, lines)
         if not dropped:
             return
         drop_lines(dropped)
         lines = None
 
 
-def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None) -> list[TextLine]:
+def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None, names: set[str]) -> list[TextLine]:
     first, last = lines[:_EDGE_LINES], lines[-_EDGE_LINES:]
     dropped = []
     for line in first + [line for line in last if line not in first]:
@@ -610,7 +615,7 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
             continue
         at_end = line in last
         counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
-        if _is_meta_row(text, is_date) or counter:
+        if _is_meta_row(text, is_date) or counter or (names and letters_key(text) in names):
             dropped.append(line)
         elif at_end and _COPYRIGHT.search(text):
             after = lines[lines.index(line) + 1 :]
