@@ -1366,3 +1366,10 @@ def test_the_authors_name_alone_on_a_line_at_the_edge_of_the_body_is_the_byline(
     assert "ANNA KIM" not in pruned(STORY + "<p>ANNA KIM</p>", "Anna Kim")
     middle = STORY + "<p>Jane Doe</p><p>Asked about the plan, she said it would take a year to build.</p>" + STORY
     assert "Jane Doe" in pruned(middle, "Jane Doe")  # a speaker's name before her answer, inside the text
+
+
+def test_a_labelled_list_of_the_articles_topics_is_not_article_text_wherever_it_stands() -> None:
+    tags = "<p>Topics: uber, libertarians, Editor's Picks, sharing economy, Technology News</p>"
+    kept = "<p>Topics: the council discussed the budget, the schools and the roads.</p>"
+    pruned = prune_boilerplate("<p>A dek that sums the story up.</p>" + tags + STORY + kept, ["Headline"])
+    assert "libertarians" not in pruned and "the council discussed" in pruned

@@ -98,6 +98,8 @@ _STANDALONE = re.compile(
     r"order reprints|print (?:this )?article|this copy is for your personal,? non-commercial use only\b.*|"
     r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
     r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
+    # the article's tags listed under a label ("Topics: uber, sharing economy, Technology News"), not a sentence
+    r"(?:tags|topics|filed under|schlagwörter)\s*:\s*[^.!?:]{1,200}|"
     # a teaser for another of the site's stories: "Also on example.com <headline>"
     r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*|"
     r"[▶►▷◀◄◁☞→]+)$",
