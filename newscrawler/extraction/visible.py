@@ -60,6 +60,9 @@ _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_CLASSES = frozenset({"on", "active", "is_active", "current", "selected"})
 _BYLINE_PLACE = _marks_with("author", "byline", "writer", "reporter", "journalist")
 _BYLINE_MAX = 120
+# A comment and its parts ("comments-list", "commentlist", WordPress's "comment-author" and li id "comment-7"):
+# the names there are readers', not the article's.
+_COMMENT_MARK = re.compile(r"(?:^|\s)comments?(?:list|[-_](?:list|body|item|thread|content|author|area|\d+))?(?=\s|$)", re.I)
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
@@ -188,7 +191,7 @@ def visible_byline(tree: HtmlElement) -> str:
             if best is not None and best[0] <= rank:
                 continue
             text = " ".join(" ".join(element.itertext()).split())  # a card's name, e-mail and buttons apart
-            if 2 < len(text) < _BYLINE_MAX:
+            if 2 < len(text) < _BYLINE_MAX and not _in_comment(element):
                 best = (rank, text)
                 if rank == 0:
                     break
@@ -202,6 +205,13 @@ def visible_byline(tree: HtmlElement) -> str:
             if _KO_BYLINE.match(piece):
                 return piece.split("|")[0].strip()
     return ""
+
+
+def _in_comment(element: HtmlElement) -> bool:
+    return any(
+        _COMMENT_MARK.search(f"{place.get('class', '')} {place.get('id', '')}")
+        for place in (element, *element.iterancestors())
+    )
 
 
 def _is_current(link: HtmlElement) -> bool:
