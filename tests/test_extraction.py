@@ -959,6 +959,29 @@ def test_a_print_edition_note_ends_the_article_but_a_note_on_how_it_was_made_sta
     assert "지원을 받아 작성됐습니다" in prune_boilerplate(TABLE_STORY + funded, ["H"])
 
 
+def test_a_wire_storys_end_mark_and_everything_after_it_leave_the_text() -> None:
+    furniture = (
+        "<p>hayoon@namdotong.example</p><p>(끝)</p><p>제보는 카카오톡 okjebo<br>"
+        "&lt;저작권자(c) 남도통신, 무단 전재-재배포, AI 학습 및 활용 금지&gt;<br>2024/06/12 14:27 송고</p>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + furniture, ["H"])
+    assert "(끝)" not in pruned and "okjebo" not in pruned and "송고" not in pruned
+    assert pruned.count("번째 문단은") == 5
+    lines = "<br><br>".join(f"{n}번째 문단은 기사의 본문이다. 광양시는 재첩 방류를 늘린다고 밝혔다." for n in range(1, 6))
+    pruned = prune_boilerplate(f"<p>{lines}<br>(끝)<br><br>2024/06/12 14:27 송고</p>", ["H"])
+    assert "(끝)" not in pruned and "송고" not in pruned and pruned.count("번째 문단은") == 5
+
+
+def test_a_reaction_box_after_the_text_ends_the_article() -> None:
+    box = (
+        "<div class='reaction_box'><p class='reaction_tit'>이 기사에 대한 반응</p><ul>"
+        "<li><span>좋아요</span> <span>12</span></li><li><span>화나요</span> <span>27</span></li></ul></div>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + box, ["H"])
+    assert "반응" not in pruned and "좋아요" not in pruned and "화나요" not in pruned
+    assert pruned.count("번째 문단은") == 5
+
+
 def test_a_korean_box_label_between_paragraphs_goes_and_the_article_after_it_stays() -> None:
     middle = TABLE_STORY.replace("본문이다", "가운데다")
     last = TABLE_STORY.replace("본문이다", "끝이다").replace(

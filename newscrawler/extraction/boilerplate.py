@@ -37,9 +37,13 @@ _TRAILER = re.compile(
     r"sign up for\b.*|subscribe to\b.*|.{0,40}newsletters?|thanks for signing up!?|comments?(?: \(?\d+\)?)?|"
     r"leave a (?:comment|reply)|"
     r"다른\s*기사\s*보기|댓글(?:\s*\d+)?|구독하기|공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
-    r"독자\s*투고|기사\s*제보|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글)\s*[:：]?$",
+    r"독자\s*투고|기사\s*제보|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글|"
+    # a reaction box's label, over its emotion buttons ("좋아요 12 슬퍼요 3")
+    r"이\s*기사에\s*대한\s*(?:반응|감정|느낌))\s*[:：]?$",
     re.IGNORECASE,
 )
+# A wire story's end mark: the story is over, what follows is the agency's furniture.
+_END_MARK = re.compile(r"^\(끝\)$")
 # The start of a longer block that is furniture: feedback and subscription boxes, promotions, print notes.
 _TRAILER_START = re.compile(
     r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
@@ -419,7 +423,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
                 continue
             _drop_from(element, root)
             return True
-        label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
+        label = len(head) <= _TRAILER_MAX and (_TRAILER.match(head) or _END_MARK.match(head))
         promotion = _is_promotion(text) or (element.tag in _LEAF_BLOCKS and _is_pointer(element, text))
         if (label or promotion) and not _is_cell_heading(element):
             if promotion and _prose_follows(positions[index + 1 :], element, 2):
@@ -590,6 +594,9 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
     block = set(lines[-1].slots)
     within = text_lines(line_holder(lines[-1], root), at_breaks=True)[-_EDGE_LINES:]
     ends = [part for part in within if block.issuperset(part.slots)]
+    marks = [index for index, part in enumerate(ends) if _END_MARK.match(part.text)]
+    if marks:  # the end mark, and the agency's lines after it
+        return ends[marks[0] :]
     return [part for part in ends if _is_notice(part.text)]
 
 
