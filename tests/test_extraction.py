@@ -67,6 +67,16 @@ def test_the_section_comes_from_the_breadcrumb_when_no_metadata_names_it() -> No
     assert post["category"] == "정치"
 
 
+def test_a_section_trail_in_a_path_list_is_a_breadcrumb_and_its_last_section_the_category() -> None:
+    trail = (
+        "<div class='nav-path01'><ul><li><a href='/'>홈</a></li><li>&gt;</li><li><a href='/economy'>경제</a></li>"
+        "<li>&gt;</li><li><a href='/economy/finance'>금융</a></li></ul></div>"
+    )
+    assert extract(page(top=trail))["category"] == "금융"
+    assert extract(page(top=trail.replace("nav-path01", "path_area")))["category"] == "금융"
+    assert not visible._class_kind("img-pathname")[1]
+
+
 def test_a_site_wide_blurb_is_not_an_excerpt() -> None:
     blurb = "<meta name='description' content='한결일보는 대한민국의 정론지로서 독자께 빠르고 정확한 소식을 전합니다.'>"
     assert extract(page(head=blurb))["excerpt"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")

@@ -54,7 +54,8 @@ def _marks_with(*words: str) -> Callable[[str], bool]:
 
 _DATE_PLACE = _marks_with("date", "time", "byline", "info", "meta")
 _CRUMB_PLACE = _marks_with("breadcrumb", "crumb", "location")
-_CRUMB_CLASSES = frozenset({"navi", "path"})
+# A trail's class, whole or as a part of a class ("navi", "path", "nav-path01", "path_area").
+_CRUMB_CLASS = re.compile(r"^navi$|(?:^|[-_])path\d*(?:[-_]|$)", re.IGNORECASE)
 _CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_CLASSES = frozenset({"on", "active", "is_active", "current", "selected"})
@@ -165,7 +166,7 @@ def _class_kind(classes: str) -> tuple[bool, bool, bool, bool]:
     """
     if not _may_mark_place(classes, _CLASS_WORDS):
         return _NO_KIND
-    crumb = _CRUMB_PLACE(classes) or not _CRUMB_CLASSES.isdisjoint(classes.split())
+    crumb = _CRUMB_PLACE(classes) or any(map(_CRUMB_CLASS.search, classes.split()))
     label = _CATEGORY_PLACE.search(classes) is not None
     return _DATE_PLACE(classes), crumb, label, "blog2_series" in classes
 
