@@ -789,6 +789,18 @@ def test_a_lone_section_link_just_above_the_headline_names_the_section_but_a_kic
     assert extract(above("<p>정부 발표 <a href='/energy/'>에너지</a></p>"))["category"] == ""
 
 
+def test_a_lone_section_link_just_above_the_headlines_head_box_names_the_section() -> None:
+    def boxed(label: str) -> str:
+        return page().replace("<h1>정부, 에너지 정책 발표</h1>", f"{label}<div class='article-head'><h1>정부, 에너지 정책 발표</h1></div>")
+
+    assert extract(boxed("<div class='section'><a href='/politics'>정치</a></div>"))["category"] == "정치"
+    assert extract(boxed("<div class='section'><a href='/exclusive'>[단독]</a></div>"))["category"] == ""
+    kicker_first = boxed("<div class='section'><a href='/politics'>정치</a></div>").replace(
+        "<div class='article-head'>", "<div class='article-head'><p>에너지 전환의 해</p>"
+    )
+    assert extract(kicker_first)["category"] == ""
+
+
 def test_a_time_with_its_update_label_written_after_it_is_not_the_publication_time() -> None:
     times = "<ul class='info'><li class='t'>2024-05-09 16:01 최종수정</li><li class='t'>2024-05-09 15:20 송고</li></ul>"
     post = extract(page(top=times))

@@ -79,6 +79,7 @@ _CATEGORY_PLACE = re.compile(r"(?:^|[\s_-])(?:cate(?:gory|gorize)?|section[-_]?n
 _CATEGORY_LABEL_MAX = 20
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _SECTION_LINK_MAX = 12  # letters: a section's name, not a series title or a kicker sentence
+_HEAD_BOX_DEPTH = 2  # boxes around the headline that it opens, looked out of for the element above it
 _KICKER_MARK = re.compile(r"^[\[【(<]")  # "[단독]", "【속보】": a kicker, not a section
 # What a category button or heading says about itself, not a section's name.
 _CATEGORY_WORDS = frozenset({"카테고리", "분류", "전체", "메뉴", "전체메뉴", "category", "categories", "menu", "all"})
@@ -350,7 +351,7 @@ def section_above_headline(places: ReaderPlaces, title: str) -> str:
     as broadcasters and dailies put it where no breadcrumb or menu item says it."""
     key = letters_key(title)
     headline = next((h for h in places.headings if key and letters_key(h.text_content()) == key), None)
-    label = headline.getprevious() if headline is not None else None
+    label = _just_above(headline) if headline is not None else None
     if label is None:
         return ""
     links = [label] if label.tag == "a" else label.findall(".//a")
@@ -365,6 +366,22 @@ def section_above_headline(places: ReaderPlaces, title: str) -> str:
     ):
         return text
     return ""
+
+
+def _just_above(headline: HtmlElement) -> HtmlElement | None:
+    """The element just above the headline: its previous sibling, or, where it opens its head box
+    ("<div class='article-head'><h1>"), the box's."""
+    box = headline
+    for _ in range(_HEAD_BOX_DEPTH + 1):
+        previous = box.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):  # a comment
+            previous = previous.getprevious()
+        if previous is not None:
+            return previous
+        box = box.getparent()
+        if box is None:
+            return None
+    return None
 
 
 def jsonld_breadcrumb_section(items: list[dict[str, object]], title: str) -> str:
