@@ -453,8 +453,14 @@ def test_a_hangul_bar_separates_the_site_and_a_section_left_before_it_goes_too()
     )
 
 
-def test_a_mobile_editions_prefix_is_not_part_of_the_title() -> None:
+def test_a_mobile_editions_name_before_or_after_the_headline_is_not_part_of_the_title() -> None:
     assert extract(page(title="한결일보 모바일 :: 정부, 에너지 정책 발표"))["title"] == "정부, 에너지 정책 발표"
+    shown_in_a_div = page().replace("<h1>정부, 에너지 정책 발표</h1>", "<div class='m_tit'>정부, 에너지 정책 발표</div>")
+    site = "<meta property='og:site_name' content='한결일보'>"
+    for title in ("정부, 에너지 정책 발표 : 한결일보 모바일", "정부, 에너지 정책 발표 - 한결신문 모바일"):
+        head = f"{site}<meta property='og:title' content='{title}'>"
+        mobile = shown_in_a_div.replace("<title>정부, 에너지 정책 발표 - 한결일보</title>", f"<title>{title}</title>{head}")
+        assert extract(mobile)["title"] == "정부, 에너지 정책 발표", title
 
 
 def test_an_article_nested_in_a_pages_main_entity_and_a_fact_check_give_their_dates() -> None:

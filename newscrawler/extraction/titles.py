@@ -64,9 +64,7 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     (og:site_name, the publisher), and a heading the title starts with.
     """
     title = " ".join(title.split())
-    segments = split_segments(title)
-    if len(segments) > 1 and _MOBILE_EDITION.match(segments[0]):  # "○○일보 모바일 :: headline"
-        title = title[title.find(segments[1], len(segments[0])) :]
+    title = _without_mobile_edition(title)
     for heading in headings:
         if heading and letters_key(heading) == letters_key(title):
             return title
@@ -94,6 +92,20 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     if section and letters_key(section.group(1)) in _SECTIONS and section.start() > 0:
         kept = kept[: section.start()].strip()
     return kept
+
+
+def _without_mobile_edition(title: str) -> str:
+    """``title`` without a mobile edition's name before or after it ("○○일보 모바일 :: headline",
+    "headline : ○○신문 모바일")."""
+    segments = split_segments(title)
+    if len(segments) < 2:
+        return title
+    if _MOBILE_EDITION.match(segments[0]):
+        return title[title.find(segments[1], len(segments[0])) :]
+    if _MOBILE_EDITION.match(segments[-1]):
+        end = title.rfind(segments[-1])
+        return title[: title.rfind(segments[-2], 0, end) + len(segments[-2])]
+    return title
 
 
 def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]:
