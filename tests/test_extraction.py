@@ -687,6 +687,18 @@ def test_each_reporter_is_named_in_a_wire_dateline_in_byline_lines_and_on_a_repo
     assert extract(page(top=desk))["author"] == "홍길동"
 
 
+def test_two_reporters_sharing_one_title_in_an_info_bar_are_both_the_author_beside_a_card_naming_one() -> None:
+    card = (
+        "<div class='reporter-card'><strong class='reporter-name'>윤해솔 기자</strong>"
+        "<span>haesol@x.example</span><p>에너지·산업 분야를 취재합니다.</p><a>기자 구독</a></div>"
+    )
+    for names in ("윤해솔·강민재 기자", "윤해솔, 강민재 기자"):
+        info = f"<ul class='info-text'><li><i class='icon-user'></i> {names}</li><li>입력 2024.06.19 17:52</li></ul>"
+        assert extract(page(top=info, bottom=card))["author"] == "윤해솔, 강민재", names
+    one = "<ul class='info-text'><li>윤해솔 기자</li><li>입력 2024.06.19 17:52</li></ul>"
+    assert extract(page(top=one, bottom=card))["author"] == "윤해솔"
+
+
 def test_a_broadcasters_written_sign_off_and_a_wire_storys_opening_dateline_name_the_reporter() -> None:
     signoff = "<p>YTV 김하늘 (skykim@ytv.example)</p>"
     assert extract(page(bottom=signoff))["author"] == "김하늘"

@@ -64,10 +64,13 @@ _BYLINE_MAX = 120
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
-# An info bar's byline ("홍길동 기자 | 입력 …"), with a rank ("객원기자") or a credit's word ("글 홍길동 기자").
+# An info bar's byline ("홍길동 기자 | 입력 …"), with a rank ("객원기자") or a credit's word ("글 홍길동 기자"), or of
+# reporters sharing the title ("윤해솔·강민재 기자").
 _KO_BYLINE = re.compile(
-    r"^(?:글\s*(?:[·・/]\s*사진)?\s*[=:]?\s*)?[가-힣]{2,4}\s*(?:선임|수석|전문|객원|인턴)?\s*(?:기자|특파원)(?:\s*\|.*)?$"
+    r"^(?:글\s*(?:[·・/]\s*사진)?\s*[=:]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|전문|객원|인턴)?\s*"
+    r"(?:기자|특파원)(?:\s*\|.*)?$"
 )
+_KO_NAME = re.compile(r"[가-힣]{2,4}")
 _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
@@ -196,9 +199,15 @@ def visible_byline(tree: HtmlElement) -> str:
                     break
         elif element.tag in _INFO_TAGS and len(infos) < 40 and _INFO_PLACE(marks):
             infos.append(element)
-    if best is not None:
+    shown = _info_byline(infos) if best is None or best[0] > 0 else ""
+    if best is not None and not (shown and any(map(best[1].startswith, _KO_NAME.findall(shown)))):
         return best[1]
-    for element in infos:  # Korean info bars: "윤서진 기자 | 작성일 2024년 03월 25일"
+    return shown  # where a reporter card names one of the byline's reporters, the byline names them all
+
+
+def _info_byline(infos: list[HtmlElement]) -> str:
+    """The byline in a Korean info bar: "윤서진 기자 | 작성일 2024년 03월 25일"."""
+    for element in infos:
         for piece in element.itertext():
             piece = " ".join(piece.split())
             if _KO_BYLINE.match(piece):
