@@ -453,6 +453,21 @@ def test_a_hangul_bar_separates_the_site_and_a_section_left_before_it_goes_too()
     )
 
 
+def test_a_series_label_with_its_part_number_is_neither_the_title_the_body_nor_the_excerpt() -> None:
+    for label in ("[사라지는 손끝]③", "&lt;연중기획&gt; ②", "[연중기획] 사라지는 손끝 (3)"):
+        shown = label.replace("&lt;", "<").replace("&gt;", ">")
+        head = (
+            f"<meta property='og:title' content='{label} 정부, 에너지 정책 발표'>"
+            f"<meta name='description' content='{label} 정부는 9일 새로운 에너지 정책을 발표했다.'>"
+        )
+        post = extract(page(head=head, top=f"<p><strong>{label}</strong></p>"))
+        assert post["title"] == "정부, 에너지 정책 발표", label
+        assert post["excerpt"].startswith("정부는 9일"), label
+        assert shown not in post["body_text"] and post["body_text"].startswith("정부는 9일"), label
+    kicker = "<meta property='og:title' content='[단독] 정부, 에너지 정책 발표'>"
+    assert extract(page(head=kicker, title="[단독] 정부, 에너지 정책 발표"))["title"].startswith("[단독]")
+
+
 def test_a_mobile_editions_name_before_or_after_the_headline_is_not_part_of_the_title() -> None:
     assert extract(page(title="한결일보 모바일 :: 정부, 에너지 정책 발표"))["title"] == "정부, 에너지 정책 발표"
     shown_in_a_div = page().replace("<h1>정부, 에너지 정책 발표</h1>", "<div class='m_tit'>정부, 에너지 정책 발표</div>")

@@ -14,6 +14,7 @@ import lxml.html
 from lxml import etree
 
 from newscrawler.extraction.authors import BROADCAST_SIGNOFF, CHANNEL_SIGNOFF
+from newscrawler.extraction.titles import without_series_label
 from newscrawler.text.cleaning import (
     ENDS_LIKE_SENTENCE,
     TextLine,
@@ -577,7 +578,8 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
             continue
         at_end = line in last
         counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
-        if _is_meta_row(text, is_date) or counter:
+        series = line in first and not without_series_label(text)  # "[사라지는 손끝]③" opening the text
+        if _is_meta_row(text, is_date) or counter or series:
             dropped.append(line)
         elif at_end and _COPYRIGHT.search(text):
             after = lines[lines.index(line) + 1 :]
