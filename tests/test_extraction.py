@@ -470,11 +470,15 @@ def test_a_series_label_with_its_part_number_is_neither_the_title_the_body_nor_t
 
 def test_a_mobile_editions_name_before_or_after_the_headline_is_not_part_of_the_title() -> None:
     assert extract(page(title="한결일보 모바일 :: 정부, 에너지 정책 발표"))["title"] == "정부, 에너지 정책 발표"
-    shown_in_a_div = page().replace("<h1>정부, 에너지 정책 발표</h1>", "<div class='m_tit'>정부, 에너지 정책 발표</div>")
+    shown_in_a_div = page().replace(
+        "<h1>정부, 에너지 정책 발표</h1>", "<div class='m_tit'>정부, 에너지 정책 발표</div>"
+    )
     site = "<meta property='og:site_name' content='한결일보'>"
     for title in ("정부, 에너지 정책 발표 : 한결일보 모바일", "정부, 에너지 정책 발표 - 한결신문 모바일"):
         head = f"{site}<meta property='og:title' content='{title}'>"
-        mobile = shown_in_a_div.replace("<title>정부, 에너지 정책 발표 - 한결일보</title>", f"<title>{title}</title>{head}")
+        mobile = shown_in_a_div.replace(
+            "<title>정부, 에너지 정책 발표 - 한결일보</title>", f"<title>{title}</title>{head}"
+        )
         assert extract(mobile)["title"] == "정부, 에너지 정책 발표", title
 
 
@@ -824,7 +828,9 @@ def test_a_lone_section_link_just_above_the_headline_names_the_section_but_a_kic
 
 def test_a_lone_section_link_just_above_the_headlines_head_box_names_the_section() -> None:
     def boxed(label: str) -> str:
-        return page().replace("<h1>정부, 에너지 정책 발표</h1>", f"{label}<div class='article-head'><h1>정부, 에너지 정책 발표</h1></div>")
+        return page().replace(
+            "<h1>정부, 에너지 정책 발표</h1>", f"{label}<div class='article-head'><h1>정부, 에너지 정책 발표</h1></div>"
+        )
 
     assert extract(boxed("<div class='section'><a href='/politics'>정치</a></div>"))["category"] == "정치"
     assert extract(boxed("<div class='section'><a href='/exclusive'>[단독]</a></div>"))["category"] == ""
@@ -1022,7 +1028,9 @@ def test_a_wire_storys_end_mark_and_everything_after_it_leave_the_text() -> None
     pruned = prune_boilerplate(TABLE_STORY + furniture, ["H"])
     assert "(끝)" not in pruned and "okjebo" not in pruned and "송고" not in pruned
     assert pruned.count("번째 문단은") == 5
-    lines = "<br><br>".join(f"{n}번째 문단은 기사의 본문이다. 광양시는 재첩 방류를 늘린다고 밝혔다." for n in range(1, 6))
+    lines = "<br><br>".join(
+        f"{n}번째 문단은 기사의 본문이다. 광양시는 재첩 방류를 늘린다고 밝혔다." for n in range(1, 6)
+    )
     pruned = prune_boilerplate(f"<p>{lines}<br>(끝)<br><br>2024/06/12 14:27 송고</p>", ["H"])
     assert "(끝)" not in pruned and "송고" not in pruned and pruned.count("번째 문단은") == 5
 
@@ -1035,6 +1043,25 @@ def test_a_reaction_box_after_the_text_ends_the_article() -> None:
     pruned = prune_boilerplate(TABLE_STORY + box, ["H"])
     assert "반응" not in pruned and "좋아요" not in pruned and "화나요" not in pruned
     assert pruned.count("번째 문단은") == 5
+
+
+def test_a_portals_agency_line_reporter_counters_and_section_guide_after_the_text_go() -> None:
+    end = (
+        "<p>기사제공 뉴스원</p><a href='/journalist/1'>백도현 기자</a> 구독자 <i>-</i> 응원수 <i>-</i>"
+        "<p>Copyright ⓒ 뉴스원. All rights reserved.</p>"
+        "<a href='#guide'>기사 섹션 분류 가이드</a><i>기사 섹션 분류 안내</i>"
+        "<p>스포츠 기사 섹션(종목) 정보는 언론사 분류와 기술 기반의 자동 분류 시스템을 따르고 있습니다.</p>"
+        "<a href='/help'>오분류 제보하기</a>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + end, ["H"])
+    assert not [text for text in ("기사제공", "구독자", "Copyright", "섹션", "오분류") if text in pruned]
+    assert pruned.count("번째 문단은") == 5
+    guide = (
+        "<p>기사 섹션 분류 안내</p><p>기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다. "
+        "언론사는 개별 기사를 2개 이상 섹션으로 중복 분류할 수 있습니다.</p>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + guide, ["H"])
+    assert "섹션" not in pruned and pruned.count("번째 문단은") == 5
 
 
 def test_a_korean_box_label_between_paragraphs_goes_and_the_article_after_it_stays() -> None:

@@ -40,7 +40,9 @@ _TRAILER = re.compile(
     r"다른\s*기사\s*보기|댓글(?:\s*\d+)?|구독하기|공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
     r"독자\s*투고|기사\s*제보|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글|"
     # a reaction box's label, over its emotion buttons ("좋아요 12 슬퍼요 3")
-    r"이\s*기사에\s*대한\s*(?:반응|감정|느낌))\s*[:：]?$",
+    r"이\s*기사에\s*대한\s*(?:반응|감정|느낌)|"
+    # a portal's guide to how it files stories in sections, its button and its title
+    r"(?:기사\s*섹션\s*분류\s*(?:가이드|안내)\s*){1,2})\s*[:：]?$",
     re.IGNORECASE,
 )
 # A wire story's end mark: the story is over, what follows is the agency's furniture.
@@ -66,7 +68,9 @@ _TRAILER_START = re.compile(
     # a columnist's bio box ("■ 필자 약력", "▷필자 소개: …")
     r"[■□▷▶◆●]?\s*필자\s*(?:소개|약력|프로필)|"
     # where the print edition ran the story ("※ 이 기사는 … 1801호에 실렸습니다"), as "appears in print" above
-    r"※?\s*이\s*기사는\s.{0,80}?에\s*(?:실렸습니다|실린\s*기사입니다|게재(?:됐|되었)습니다))",
+    r"※?\s*이\s*기사는\s.{0,80}?에\s*(?:실렸습니다|실린\s*기사입니다|게재(?:됐|되었)습니다)|"
+    # the text of a portal's section guide ("기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다")
+    r"(?:[가-힣]{1,6}\s*)?기사(?:의)?\s*섹션\s*(?:\([^)]{1,10}\)\s*)?정보는)",
     re.IGNORECASE,
 )
 # "Read more" and the labels of related links in the other languages of the press (German, Japanese, Czech,
@@ -218,10 +222,12 @@ _BIO = re.compile(
 # ("… 개장했다. 이준호 기자 ljh@…").
 _GLUED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+[가-힣]{2,4}\s*(?:기자|특파원)\s*[\w.+-]+@[\w.-]+\.\w+\s*$")
 _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
-# A count with its label ("구독자 1,203", "조회수 57", "1.2K followers"): the page's counters, not the article.
+# A count with its label ("구독자 1,203", "조회수 57", "1.2K followers"): the page's counters, not the article; also
+# a reporter box's row of them, after the reporter's name, the counts hidden ("홍길동 기자 구독자 - 응원수 -").
 _COUNTER = re.compile(
-    r"^(?:(?:구독자|관심\s*작가|조회수?|공감|좋아요|댓글|likes?|views?|followers?|subscribers?|comments?)\s*[:：]?\s*"
-    r"[\d,.]+[KkMm만천]?|[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?))$",
+    r"^(?:[가-힣]{2,4}\s*기자\s+)?(?:(?:구독자|응원수|관심\s*작가|조회수?|공감|좋아요|댓글|likes?|views?|followers?|"
+    r"subscribers?|comments?)\s*[:：]?\s*(?:[\d,.]+[KkMm만천]?|-)\s*)+$|"
+    r"^[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?)$",
     re.IGNORECASE,
 )
 # A title row that labels the headline ("제목 …", "Title: …") on a board's post view.
@@ -229,11 +235,12 @@ _TITLE_LABEL = re.compile(r"^(?:제목|title|headline)\s*[:：]?\s*", re.IGNOREC
 # What the page above the article may put before the headline among the body's first lines (menu, breadcrumb).
 _ABOVE_HEADLINE = 4
 # A metadata row of a board's post view or a table-layout news page ("작성자 … 작성일 …", "입력 : 2024-04-12",
-# "조회수 1,024", "담당부서 … 전화번호 …"): its parts (split at "|") are each a label with its value, a byline or
-# a date. Labels that are also words of prose (입력, 수정, 기자, 조회) count only before a colon or a number.
+# "조회수 1,024", "담당부서 … 전화번호 …"; a portal's "기사제공 뉴스원"): its parts (split at "|") are each a label
+# with its value, a byline or a date. Labels that are also words of prose (입력, 수정, 기자, 조회) count only
+# before a colon or a number.
 _META_LABEL = re.compile(
     r"^(?:(?:작성자|작성일시?|등록일시?|게시일|글쓴이|조회수|담당부서|담당자|전화번호|연락처|배포일시|보도시점|"
-    r"기사입력|최종수정)(?:\s*[:：]|\s+\S)|(?:입력|수정|기자|조회)\s*(?:[:：]|\s*\d))"
+    r"기사입력|최종수정|기사\s*제공)(?:\s*[:：]|\s+\S)|(?:입력|수정|기자|조회)\s*(?:[:：]|\s*\d))"
 )
 _META_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 
@@ -579,7 +586,8 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
         at_end = line in last
         counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
         series = line in first and not without_series_label(text)  # "[사라지는 손끝]③" opening the text
-        if _is_meta_row(text, is_date) or counter or series:
+        label = at_end and len(text) <= _TRAILER_MAX and _TRAILER.match(text)  # a box's label left loose
+        if _is_meta_row(text, is_date) or counter or series or label:
             dropped.append(line)
         elif at_end and _COPYRIGHT.search(text):
             after = lines[lines.index(line) + 1 :]
