@@ -1031,8 +1031,12 @@ def test_a_wire_storys_end_mark_and_everything_after_it_leave_the_text() -> None
     lines = "<br><br>".join(
         f"{n}번째 문단은 기사의 본문이다. 광양시는 재첩 방류를 늘린다고 밝혔다." for n in range(1, 6)
     )
-    pruned = prune_boilerplate(f"<p>{lines}<br>(끝)<br><br>2024/06/12 14:27 송고</p>", ["H"])
-    assert "(끝)" not in pruned and "송고" not in pruned and pruned.count("번째 문단은") == 5
+    agency = "제보는 카카오톡 okjebo<br>&lt;저작권자(c) 남도통신, 무단 전재-재배포&gt;<br>2024/06/12 14:27 송고"
+    for end in ("<br>(끝)<br><br>2024/06/12 14:27 송고", f"<br>(끝)<br>{agency}<br>한결 뉴스 앱 받기", "(끝)"):
+        pruned = prune_boilerplate(f"<p>{lines}{end}</p>", ["H"])
+        assert "(끝)" not in pruned and "송고" not in pruned and pruned.count("번째 문단은") == 5, end
+    short = "<p>광양시는 재첩 방류를 늘린다고 밝혔다.</p><p>(끝)</p>" + TABLE_STORY.replace("본문이다", "다른 기사다")
+    assert "(끝)" not in prune_boilerplate(short, ["H"]) and "다른 기사다" not in prune_boilerplate(short, ["H"])
 
 
 def test_a_reaction_box_after_the_text_ends_the_article() -> None:

@@ -45,8 +45,11 @@ _TRAILER = re.compile(
     r"(?:기사\s*섹션\s*분류\s*(?:가이드|안내)\s*){1,2})\s*[:：]?$",
     re.IGNORECASE,
 )
-# A wire story's end mark: the story is over, what follows is the agency's furniture.
-_END_MARK = re.compile(r"^\(끝\)$")
+# A wire story's end mark: the story is over, what follows is the agency's furniture. Also run on after the
+# last sentence ("… 밝혔다.(끝)").
+_END = r"\(끝\)"
+_END_MARK = re.compile(rf"^{_END}$")
+_GLUED_END_MARK = re.compile(rf"(?<=[.!?\"”’])\s*{_END}\s*$")
 # The start of a longer block that is furniture: feedback and subscription boxes, promotions, print notes.
 _TRAILER_START = re.compile(
     r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
@@ -413,6 +416,9 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
             leaf = element.tag in _LEAF_BLOCKS
             if leaf or (element.tag in _LABELS and _starts_its_block(element)):
                 text = texts.get(element) or _collapsed_text(element)
+                if index and leaf and _END_MARK.match(text):
+                    _drop_from(element, root)
+                    return True
                 if _is_related_label(text):
                     _drop_box(element)
                     dropped = True
@@ -602,12 +608,11 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
     if not lines:
         return []
     block = set(lines[-1].slots)
-    within = text_lines(line_holder(lines[-1], root), at_breaks=True)[-_EDGE_LINES:]
-    ends = [part for part in within if block.issuperset(part.slots)]
-    marks = [index for index, part in enumerate(ends) if _END_MARK.match(part.text)]
+    within = [part for part in text_lines(line_holder(lines[-1], root), at_breaks=True) if block.issuperset(part.slots)]
+    marks = [index for index, part in enumerate(within) if index and _END_MARK.match(part.text)]
     if marks:  # the end mark, and the agency's lines after it
-        return ends[marks[0] :]
-    return [part for part in ends if _is_notice(part.text)]
+        return within[marks[0] :]
+    return [part for part in within[-_EDGE_LINES:] if _is_notice(part.text)]
 
 
 def _is_notice(text: str) -> bool:
@@ -676,11 +681,12 @@ def _drop_broadcast_signoff(root: lxml.html.HtmlElement) -> None:
 
 
 def _drop_glued_signoff(root: lxml.html.HtmlElement) -> None:
-    """The reporter's name and e-mail after the last sentence of the text's last slot (see _GLUED_SIGNOFF)."""
+    """The reporter's name and e-mail, and an end mark, after the last sentence of the text's last slot (see
+    _GLUED_SIGNOFF, _GLUED_END_MARK)."""
     last = _last_text_slot(root)
     if last is not None:
         node, where = last
-        setattr(node, where, _GLUED_SIGNOFF.sub("", getattr(node, where) or ""))
+        setattr(node, where, _GLUED_END_MARK.sub("", _GLUED_SIGNOFF.sub("", getattr(node, where) or "")))
 
 
 def _last_text_slot(element: etree._Element) -> tuple[etree._Element, str] | None:
