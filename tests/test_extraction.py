@@ -74,7 +74,10 @@ def test_a_section_trail_in_a_path_list_is_a_breadcrumb_and_its_last_section_the
     )
     assert extract(page(top=trail))["category"] == "금융"
     assert extract(page(top=trail.replace("nav-path01", "path_area")))["category"] == "금융"
-    assert not visible._class_kind("img-pathname")[1]
+    for marks in ("navPath", "sub_path", "PATH", "path2"):
+        assert visible._class_kind(marks)[1], marks
+    for marks in ("img-pathname", "xpath", "footpath"):
+        assert not visible._class_kind(marks)[1], marks
 
 
 def test_a_site_wide_blurb_is_not_an_excerpt() -> None:
@@ -834,6 +837,7 @@ def test_a_lone_section_link_just_above_the_headlines_head_box_names_the_section
 
     assert extract(boxed("<div class='section'><a href='/politics'>정치</a></div>"))["category"] == "정치"
     assert extract(boxed("<div class='section'><a href='/exclusive'>[단독]</a></div>"))["category"] == ""
+    assert extract(boxed("<div class='top'><a href='https://news.example/'>한결일보</a></div>"))["category"] == ""
     kicker_first = boxed("<div class='section'><a href='/politics'>정치</a></div>").replace(
         "<div class='article-head'>", "<div class='article-head'><p>에너지 전환의 해</p>"
     )

@@ -54,8 +54,8 @@ def _marks_with(*words: str) -> Callable[[str], bool]:
 
 _DATE_PLACE = _marks_with("date", "time", "byline", "info", "meta")
 _CRUMB_PLACE = _marks_with("breadcrumb", "crumb", "location")
-# A trail's class, whole or as a part of a class ("navi", "path", "nav-path01", "path_area").
-_CRUMB_CLASS = re.compile(r"^navi$|(?:^|[-_])path\d*(?:[-_]|$)", re.IGNORECASE)
+# A trail's class, whole or as a part of a class ("navi", "path", "nav-path01", "path_area", "navPath").
+_CRUMB_CLASS = re.compile(r"^navi$|(?:^|[-_])[Pp][Aa][Tt][Hh]\d*(?=[-_A-Z]|$)|(?<=[a-z])Path\d*(?=[-_A-Z]|$)")
 _CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_CLASSES = frozenset({"on", "active", "is_active", "current", "selected"})
@@ -82,6 +82,7 @@ _CATEGORY_PLACE = re.compile(r"(?:^|[\s_-])(?:cate(?:gory|gorize)?|section[-_]?n
 _CATEGORY_LABEL_MAX = 20
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _SECTION_LINK_MAX = 12  # letters: a section's name, not a series title or a kicker sentence
+_HOME_LINK = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?(?:[?#].*)?$")
 _HEAD_BOX_DEPTH = 2  # boxes around the headline that it opens, looked out of for the element above it
 _KICKER_MARK = re.compile(r"^[\[【(<]")  # "[단독]", "【속보】": a kicker, not a section
 # What a category button or heading says about itself, not a section's name.
@@ -369,6 +370,7 @@ def section_above_headline(places: ReaderPlaces, title: str) -> str:
         text = (_written_crumbs(label) or [""])[-1]
     if (
         (not links or (len(links) == 1 and text == " ".join(links[0].text_content().split())))
+        and not (links and _HOME_LINK.match(links[0].get("href", "")))  # the site's logo, not a section
         and 2 <= len(text) <= _SECTION_LINK_MAX
         and not _KICKER_MARK.match(text)
         and text.casefold() not in _HOME_WORDS
