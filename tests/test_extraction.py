@@ -469,6 +469,12 @@ def test_a_series_label_with_its_part_number_is_neither_the_title_the_body_nor_t
         assert shown not in post["body_text"] and post["body_text"].startswith("정부는 9일"), label
     kicker = "<meta property='og:title' content='[단독] 정부, 에너지 정책 발표'>"
     assert extract(page(head=kicker, title="[단독] 정부, 에너지 정책 발표"))["title"].startswith("[단독]")
+    lines = "<br><br>".join(
+        f"{n}번째 문단은 기사의 본문이다. 공주시는 대장간을 지원한다고 밝혔다." for n in range(1, 6)
+    )
+    pruned = prune_boilerplate(f"<p><strong>[사라지는 손끝]③</strong><br><br>{lines}</p>", ["H"])
+    assert "손끝" not in pruned and pruned.count("번째 문단은") == 5
+    assert "[단독]" in prune_boilerplate(f"<p><strong>[단독]</strong><br><br>{lines}</p>", ["H"])
 
 
 def test_a_mobile_editions_name_before_or_after_the_headline_is_not_part_of_the_title() -> None:
@@ -1051,6 +1057,9 @@ def test_a_reaction_box_after_the_text_ends_the_article() -> None:
     pruned = prune_boilerplate(TABLE_STORY + box, ["H"])
     assert "반응" not in pruned and "좋아요" not in pruned and "화나요" not in pruned
     assert pruned.count("번째 문단은") == 5
+    buttons = "<p>좋아요 12</p><p>슬퍼요 3</p><p>화나요 27</p><p>후속기사 원해요 41</p>"
+    pruned = prune_boilerplate(TABLE_STORY + buttons, ["H"])
+    assert "요 " not in pruned and pruned.count("번째 문단은") == 5
 
 
 def test_a_portals_agency_line_reporter_counters_and_section_guide_after_the_text_go() -> None:

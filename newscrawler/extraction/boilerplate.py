@@ -14,7 +14,7 @@ import lxml.html
 from lxml import etree
 
 from newscrawler.extraction.authors import BROADCAST_SIGNOFF, CHANNEL_SIGNOFF
-from newscrawler.extraction.titles import without_series_label
+from newscrawler.extraction.titles import SERIES_MARKS, without_series_label
 from newscrawler.text.cleaning import (
     ENDS_LIKE_SENTENCE,
     TextLine,
@@ -225,11 +225,12 @@ _BIO = re.compile(
 # ("… 개장했다. 이준호 기자 ljh@…").
 _GLUED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+[가-힣]{2,4}\s*(?:기자|특파원)\s*[\w.+-]+@[\w.-]+\.\w+\s*$")
 _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
-# A count with its label ("구독자 1,203", "조회수 57", "1.2K followers"): the page's counters, not the article; also
-# a reporter box's row of them, after the reporter's name, the counts hidden ("홍길동 기자 구독자 - 응원수 -").
+# A count with its label ("구독자 1,203", "조회수 57", "화나요 27", "1.2K followers"): the page's counters, not the
+# article; also a reporter box's row of them, after the reporter's name, the counts hidden ("홍길동 기자 구독자 -
+# 응원수 -").
 _COUNTER = re.compile(
-    r"^(?:[가-힣]{2,4}\s*기자\s+)?(?:(?:구독자|응원수|관심\s*작가|조회수?|공감|좋아요|댓글|likes?|views?|followers?|"
-    r"subscribers?|comments?)\s*[:：]?\s*(?:[\d,.]+[KkMm만천]?|-)\s*)+$|"
+    r"^(?:[가-힣]{2,4}\s*기자\s+)?(?:(?:구독자|응원수|관심\s*작가|조회수?|공감|좋아요|댓글|슬퍼요|화나요|훈훈해요|추천해요|"
+    r"후속\s*기사\s*원해요|likes?|views?|followers?|subscribers?|comments?)\s*[:：]?\s*(?:[\d,.]+[KkMm만천]?|-)\s*)+$|"
     r"^[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?)$",
     re.IGNORECASE,
 )
@@ -575,7 +576,7 @@ def _drop_edge_bylines(
     lines, where they are known."""
     for _ in range(_EDGE_ROUNDS):
         lines = text_lines(root) if lines is None else lines
-        dropped = _edge_furniture(lines, is_date) or _closing_notices(root, lines)
+        dropped = _edge_furniture(lines, is_date) or _closing_notices(root, lines) or _opening_series_label(root, lines)
         if not dropped:
             return
         drop_lines(dropped)
@@ -591,9 +592,8 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
             continue
         at_end = line in last
         counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
-        series = line in first and not without_series_label(text)  # "[사라지는 손끝]③" opening the text
         label = at_end and len(text) <= _TRAILER_MAX and _TRAILER.match(text)  # a box's label left loose
-        if _is_meta_row(text, is_date) or counter or series or label:
+        if _is_meta_row(text, is_date) or counter or label:
             dropped.append(line)
         elif at_end and _COPYRIGHT.search(text):
             after = lines[lines.index(line) + 1 :]
@@ -613,6 +613,16 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
     if marks:  # the end mark, and the agency's lines after it
         return within[marks[0] :]
     return [part for part in within[-_EDGE_LINES:] if _is_notice(part.text)]
+
+
+def _opening_series_label(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list[TextLine]:
+    """A series' label with the part's number opening the text ("[사라지는 손끝]③"), as a block of its own or
+    as the first <br>-line of the first block."""
+    if not lines or lines[0].text[:1] not in SERIES_MARKS:
+        return []
+    block = set(lines[0].slots)
+    within = text_lines(line_holder(lines[0], root), at_breaks=True)[:1]
+    return [part for part in within if block.issuperset(part.slots) and not without_series_label(part.text)]
 
 
 def _is_notice(text: str) -> bool:

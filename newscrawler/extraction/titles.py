@@ -59,12 +59,12 @@ _SERIES_LABEL = re.compile(
     r"^\s*(?:\[[^\[\]]{1,30}\]|<[^<>]{1,30}>|〈[^〈〉]{1,30}〉|【[^【】]{1,30}】|《[^《》]{1,30}》)\s*"
     r"(?:[가-힣A-Za-z]{1,10}\s+){0,4}(?:[①-⑳]|\(\d{1,2}\)|<\d{1,2}>|〈\d{1,2}〉|\d{1,2}\s*(?:회|편))(?=\s|$)\s*"
 )
-_SERIES_MARKS = "[<〈【《"  # what each series label starts with, looked for before the pattern
+SERIES_MARKS = "[<〈【《"  # what each series label starts with, looked for before the pattern
 
 
 def without_series_label(text: str) -> str:
     """``text`` without a series' label with the part's number before it ("" where the label is all of it)."""
-    if text.lstrip()[:1] not in _SERIES_MARKS:
+    if text.lstrip()[:1] not in SERIES_MARKS:
         return text
     label = _SERIES_LABEL.match(text)
     return text[label.end() :] if label else text
