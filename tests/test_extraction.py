@@ -1045,6 +1045,9 @@ def test_a_wire_storys_end_mark_and_everything_after_it_leave_the_text() -> None
     for end in ("<br>(끝)<br><br>2024/06/12 14:27 송고", f"<br>(끝)<br>{agency}<br>한결 뉴스 앱 받기", "(끝)"):
         pruned = prune_boilerplate(f"<p>{lines}{end}</p>", ["H"])
         assert "(끝)" not in pruned and "송고" not in pruned and pruned.count("번째 문단은") == 5, end
+    slogan = f"<p>{lines}<br><br>◎공감언론 남도통신 hayoon@namdotong.example<br><br>(끝)<br><br>*재판매 및 DB 금지</p>"
+    pruned = prune_boilerplate(slogan, ["H"])
+    assert "공감언론" not in pruned and "재판매" not in pruned and pruned.count("번째 문단은") == 5
     short = "<p>광양시는 재첩 방류를 늘린다고 밝혔다.</p><p>(끝)</p>" + TABLE_STORY.replace("본문이다", "다른 기사다")
     assert "(끝)" not in prune_boilerplate(short, ["H"]) and "다른 기사다" not in prune_boilerplate(short, ["H"])
 
