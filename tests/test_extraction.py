@@ -74,6 +74,10 @@ def test_a_section_trail_in_a_path_list_is_a_breadcrumb_and_its_last_section_the
     )
     assert extract(page(top=trail))["category"] == "금융"
     assert extract(page(top=trail.replace("nav-path01", "path_area")))["category"] == "금융"
+    unlinked = (
+        "<div class='nav-path01'><a href='/'>홈</a> &gt; <a href='/economy'>경제</a> &gt; <strong>금융</strong></div>"
+    )
+    assert extract(page(top=unlinked))["category"] == "금융"
     for marks in ("navPath", "sub_path", "PATH", "path2"):
         assert visible._class_kind(marks)[1], marks
     for marks in ("img-pathname", "xpath", "footpath"):

@@ -313,7 +313,8 @@ def breadcrumb_section(places: ReaderPlaces, title: str) -> str:
     """The article's section as its breadcrumb names it: the last crumb that is not the home page or the headline."""
     for trail in places.crumbs[:3]:
         crumbs = [" ".join(a.text_content().split()) for a in trail.iter("a", "span", "li") if a.text_content().strip()]
-        crumbs = crumbs or _written_crumbs(trail)
+        written = _written_crumbs(trail)  # also the current section left unlinked ("<a>경제</a> &gt; <b>금융</b>")
+        crumbs = written if len(written) > len(crumbs) else crumbs
         crumbs = [c for c in dict.fromkeys(crumbs) if c and len(c) <= 40 and c.casefold() not in _HOME_WORDS]
         crumbs = [c for c in crumbs if not title or c.casefold() != title.casefold()]
         if crumbs:
