@@ -729,6 +729,9 @@ def test_two_reporters_sharing_one_title_in_an_info_bar_are_both_the_author_besi
         assert extract(page(top=info, bottom=card))["author"] == "윤해솔, 강민재", names
     one = "<ul class='info-text'><li>윤해솔 기자</li><li>입력 2024.06.19 17:52</li></ul>"
     assert extract(page(top=one, bottom=card))["author"] == "윤해솔"
+    info = "<ul class='info-text'><li>윤해솔·강민재 기자</li><li>입력 2024.06.19 17:52</li></ul>"
+    author_card = card.replace("reporter-name", "author-name")
+    assert extract(page(top=info, bottom=author_card))["author"] == "윤해솔, 강민재"
 
 
 def test_a_broadcasters_written_sign_off_and_a_wire_storys_opening_dateline_name_the_reporter() -> None:

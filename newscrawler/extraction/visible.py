@@ -71,6 +71,7 @@ _KO_BYLINE = re.compile(
     r"(?:기자|특파원)(?:\s*\|.*)?$"
 )
 _KO_NAME = re.compile(r"[가-힣]{2,4}")
+_SHARED_TITLE = re.compile(r"[가-힣]\s*[·,]\s*[가-힣]")  # names joined before one title
 _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
@@ -200,10 +201,15 @@ def visible_byline(tree: HtmlElement) -> str:
                     break
         elif element.tag in _INFO_TAGS and len(infos) < 40 and _INFO_PLACE(marks):
             infos.append(element)
-    shown = _info_byline(infos) if best is None or best[0] > 0 else ""
-    if best is not None and not (shown and any(map(best[1].startswith, _KO_NAME.findall(shown)))):
-        return best[1]
-    return shown  # where a reporter card names one of the byline's reporters, the byline names them all
+    shown = _info_byline(infos) if infos else ""
+    if best is None:
+        return shown
+    # Where a reporter card names one of the byline's reporters, the byline names them all; a place marked
+    # plainly as the author's gives way only to a byline of several.
+    names = _KO_NAME.findall(shown)
+    if names and any(map(best[1].startswith, names)) and (best[0] > 0 or _SHARED_TITLE.search(shown)):
+        return shown
+    return best[1]
 
 
 def _info_byline(infos: list[HtmlElement]) -> str:
