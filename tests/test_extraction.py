@@ -461,7 +461,7 @@ def test_a_hangul_bar_separates_the_site_and_a_section_left_before_it_goes_too()
 
 
 def test_a_series_label_with_its_part_number_is_neither_the_title_the_body_nor_the_excerpt() -> None:
-    for label in ("[사라지는 손끝]③", "&lt;연중기획&gt; ②", "[연중기획] 사라지는 손끝 (3)"):
+    for label in ("[사라지는 손끝]③", "&lt;연중기획&gt; ②", "[연중기획] 사라지는 손끝 (3)", "[사라지는 손끝 ③]"):
         shown = label.replace("&lt;", "<").replace("&gt;", ">")
         head = (
             f"<meta property='og:title' content='{label} 정부, 에너지 정책 발표'>"
@@ -473,6 +473,10 @@ def test_a_series_label_with_its_part_number_is_neither_the_title_the_body_nor_t
         assert shown not in post["body_text"] and post["body_text"].startswith("정부는 9일"), label
     kicker = "<meta property='og:title' content='[단독] 정부, 에너지 정책 발표'>"
     assert extract(page(head=kicker, title="[단독] 정부, 에너지 정책 발표"))["title"].startswith("[단독]")
+    counted = (
+        "<meta name='description' content='[단독] 정부 3회 연속 정책 발표…정부는 9일 새로운 에너지 정책을 발표했다.'>"
+    )
+    assert extract(page(head=counted))["excerpt"].startswith("[단독] 정부 3회 연속")
     lines = "<br><br>".join(
         f"{n}번째 문단은 기사의 본문이다. 공주시는 대장간을 지원한다고 밝혔다." for n in range(1, 6)
     )
@@ -1067,6 +1071,8 @@ def test_a_reaction_box_after_the_text_ends_the_article() -> None:
     pruned = prune_boilerplate(TABLE_STORY + box, ["H"])
     assert "반응" not in pruned and "좋아요" not in pruned and "화나요" not in pruned
     assert pruned.count("번째 문단은") == 5
+    asked = box.replace("이 기사에 대한 반응", "이 기사에 대한 감정을 남겨주세요")
+    assert "감정" not in prune_boilerplate(TABLE_STORY + asked, ["H"])
     buttons = "<p>좋아요 12</p><p>슬퍼요 3</p><p>화나요 27</p><p>후속기사 원해요 41</p>"
     pruned = prune_boilerplate(TABLE_STORY + buttons, ["H"])
     assert "요 " not in pruned and pruned.count("번째 문단은") == 5

@@ -40,7 +40,7 @@ _TRAILER = re.compile(
     r"다른\s*기사\s*보기|댓글(?:\s*\d+)?|구독하기|공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
     r"독자\s*투고|기사\s*제보|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글|"
     # a reaction box's label, over its emotion buttons ("좋아요 12 슬퍼요 3")
-    r"이\s*기사에\s*대한\s*(?:반응|감정|느낌)|"
+    r"이\s*기사에\s*대한\s*(?:반응|감정|느낌)(?:은|을\s*(?:남겨|선택해)\s*주세요)?\??|"
     # a portal's guide to how it files stories in sections, its button and its title
     r"(?:기사\s*섹션\s*분류\s*(?:가이드|안내)\s*){1,2})\s*[:：]?$",
     re.IGNORECASE,

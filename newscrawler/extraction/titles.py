@@ -54,12 +54,20 @@ _BRACKET_KICKER = re.compile(r"^\s*(?:\[[^\[\]]{1,10}\]|【[^【】]{1,10}】|<[
 
 
 # A series' label with the part's number, before a headline or standing alone ("[사라지는 손끝]③",
-# "<연중기획> ②", "[연중기획] 사라지는 손끝 (3)"): the series, not the story.
-_SERIES_LABEL = re.compile(
-    r"^\s*(?:\[[^\[\]]{1,30}\]|<[^<>]{1,30}>|〈[^〈〉]{1,30}〉|【[^【】]{1,30}】|《[^《》]{1,30}》)\s*"
-    r"(?:[가-힣A-Za-z]{1,10}\s+){0,4}(?:[①-⑳]|\(\d{1,2}\)|<\d{1,2}>|〈\d{1,2}〉|\d{1,2}\s*(?:회|편))(?=\s|$)\s*"
-)
+# "<연중기획> ②", "[연중기획] 사라지는 손끝 (3)", "[사라지는 손끝 ③]"): the series, not the story.
 SERIES_MARKS = "[<〈【《"  # what each series label starts with, looked for before the pattern
+_PART_MARK = r"(?:[①-⑳]|\(\d{1,2}\)|<\d{1,2}>|〈\d{1,2}〉)"
+_PART = rf"(?:{_PART_MARK}|\d{{1,2}}\s*(?:회|편))"
+_LABELS = [(re.escape(o), re.escape(c), re.escape(o + c)) for o, c in zip(SERIES_MARKS, "]>〉】》", strict=True)]
+# (Words between the label and the number only before a number marked as one: "[단독] 삼성 3회 연속 우승" is a
+# headline.)
+_SERIES_LABEL = re.compile(
+    r"^\s*(?:(?:"
+    + "|".join(rf"{o}[^{both}]{{1,30}}{c}" for o, c, both in _LABELS)
+    + rf")\s*(?:(?:[가-힣A-Za-z]{{1,10}}\s+){{0,4}}{_PART_MARK}|{_PART})|"
+    + "|".join(rf"{o}[^{both}]{{1,30}}?\s*{_PART}\s*{c}" for o, c, both in _LABELS)
+    + r")(?=\s|$)\s*"
+)
 
 
 def without_series_label(text: str) -> str:
