@@ -83,6 +83,7 @@ _CATEGORY_PLACE = re.compile(r"(?:^|[\s_-])(?:cate(?:gory|gorize)?|section[-_]?n
 _CATEGORY_LABEL_MAX = 20
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _SECTION_LINK_MAX = 12  # letters: a section's name, not a series title or a kicker sentence
+# A link to the site's home page.
 _HOME_LINK = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?(?:[?#].*)?$")
 _HEAD_BOX_DEPTH = 2  # boxes around the headline that it opens, looked out of for the element above it
 _KICKER_MARK = re.compile(r"^[\[【(<]")  # "[단독]", "【속보】": a kicker, not a section
@@ -201,11 +202,11 @@ def visible_byline(tree: HtmlElement) -> str:
                     break
         elif element.tag in _INFO_TAGS and len(infos) < 40 and _INFO_PLACE(marks):
             infos.append(element)
-    shown = _info_byline(infos) if infos else ""
     if best is None:
-        return shown
+        return _info_byline(infos)
     # Where a reporter card names one of the byline's reporters, the byline names them all; a place marked
     # plainly as the author's gives way only to a byline of several.
+    shown = _info_byline(infos) if infos and _KO_NAME.match(best[1]) else ""  # only for a Korean name
     names = _KO_NAME.findall(shown)
     if names and any(map(best[1].startswith, names)) and (best[0] > 0 or _SHARED_TITLE.search(shown)):
         return shown
