@@ -67,6 +67,23 @@ def test_the_section_comes_from_the_breadcrumb_when_no_metadata_names_it() -> No
     assert post["category"] == "정치"
 
 
+def test_a_section_trail_in_a_path_list_is_a_breadcrumb_and_its_last_section_the_category() -> None:
+    trail = (
+        "<div class='nav-path01'><ul><li><a href='/'>홈</a></li><li>&gt;</li><li><a href='/economy'>경제</a></li>"
+        "<li>&gt;</li><li><a href='/economy/finance'>금융</a></li></ul></div>"
+    )
+    assert extract(page(top=trail))["category"] == "금융"
+    assert extract(page(top=trail.replace("nav-path01", "path_area")))["category"] == "금융"
+    unlinked = (
+        "<div class='nav-path01'><a href='/'>홈</a> &gt; <a href='/economy'>경제</a> &gt; <strong>금융</strong></div>"
+    )
+    assert extract(page(top=unlinked))["category"] == "금융"
+    for marks in ("navPath", "sub_path", "PATH", "path2"):
+        assert visible._class_kind(marks)[1], marks
+    for marks in ("img-pathname", "xpath", "footpath"):
+        assert not visible._class_kind(marks)[1], marks
+
+
 def test_a_site_wide_blurb_is_not_an_excerpt() -> None:
     blurb = "<meta name='description' content='한결일보는 대한민국의 정론지로서 독자께 빠르고 정확한 소식을 전합니다.'>"
     assert extract(page(head=blurb))["excerpt"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")
@@ -443,8 +460,43 @@ def test_a_hangul_bar_separates_the_site_and_a_section_left_before_it_goes_too()
     )
 
 
-def test_a_mobile_editions_prefix_is_not_part_of_the_title() -> None:
+def test_a_series_label_with_its_part_number_is_neither_the_title_the_body_nor_the_excerpt() -> None:
+    for label in ("[사라지는 손끝]③", "&lt;연중기획&gt; ②", "[연중기획] 사라지는 손끝 (3)", "[사라지는 손끝 ③]"):
+        shown = label.replace("&lt;", "<").replace("&gt;", ">")
+        head = (
+            f"<meta property='og:title' content='{label} 정부, 에너지 정책 발표'>"
+            f"<meta name='description' content='{label} 정부는 9일 새로운 에너지 정책을 발표했다.'>"
+        )
+        post = extract(page(head=head, top=f"<p><strong>{label}</strong></p>"))
+        assert post["title"] == "정부, 에너지 정책 발표", label
+        assert post["excerpt"].startswith("정부는 9일"), label
+        assert shown not in post["body_text"] and post["body_text"].startswith("정부는 9일"), label
+    kicker = "<meta property='og:title' content='[단독] 정부, 에너지 정책 발표'>"
+    assert extract(page(head=kicker, title="[단독] 정부, 에너지 정책 발표"))["title"].startswith("[단독]")
+    counted = (
+        "<meta name='description' content='[단독] 정부 3회 연속 정책 발표…정부는 9일 새로운 에너지 정책을 발표했다.'>"
+    )
+    assert extract(page(head=counted))["excerpt"].startswith("[단독] 정부 3회 연속")
+    lines = "<br><br>".join(
+        f"{n}번째 문단은 기사의 본문이다. 공주시는 대장간을 지원한다고 밝혔다." for n in range(1, 6)
+    )
+    pruned = prune_boilerplate(f"<p><strong>[사라지는 손끝]③</strong><br><br>{lines}</p>", ["H"])
+    assert "손끝" not in pruned and pruned.count("번째 문단은") == 5
+    assert "[단독]" in prune_boilerplate(f"<p><strong>[단독]</strong><br><br>{lines}</p>", ["H"])
+
+
+def test_a_mobile_editions_name_before_or_after_the_headline_is_not_part_of_the_title() -> None:
     assert extract(page(title="한결일보 모바일 :: 정부, 에너지 정책 발표"))["title"] == "정부, 에너지 정책 발표"
+    shown_in_a_div = page().replace(
+        "<h1>정부, 에너지 정책 발표</h1>", "<div class='m_tit'>정부, 에너지 정책 발표</div>"
+    )
+    site = "<meta property='og:site_name' content='한결일보'>"
+    for title in ("정부, 에너지 정책 발표 : 한결일보 모바일", "정부, 에너지 정책 발표 - 한결신문 모바일"):
+        head = f"{site}<meta property='og:title' content='{title}'>"
+        mobile = shown_in_a_div.replace(
+            "<title>정부, 에너지 정책 발표 - 한결일보</title>", f"<title>{title}</title>{head}"
+        )
+        assert extract(mobile)["title"] == "정부, 에너지 정책 발표", title
 
 
 def test_an_article_nested_in_a_pages_main_entity_and_a_fact_check_give_their_dates() -> None:
@@ -671,6 +723,21 @@ def test_each_reporter_is_named_in_a_wire_dateline_in_byline_lines_and_on_a_repo
     assert extract(page(top=desk))["author"] == "홍길동"
 
 
+def test_two_reporters_sharing_one_title_in_an_info_bar_are_both_the_author_beside_a_card_naming_one() -> None:
+    card = (
+        "<div class='reporter-card'><strong class='reporter-name'>윤해솔 기자</strong>"
+        "<span>haesol@x.example</span><p>에너지·산업 분야를 취재합니다.</p><a>기자 구독</a></div>"
+    )
+    for names in ("윤해솔·강민재 기자", "윤해솔, 강민재 기자"):
+        info = f"<ul class='info-text'><li><i class='icon-user'></i> {names}</li><li>입력 2024.06.19 17:52</li></ul>"
+        assert extract(page(top=info, bottom=card))["author"] == "윤해솔, 강민재", names
+    one = "<ul class='info-text'><li>윤해솔 기자</li><li>입력 2024.06.19 17:52</li></ul>"
+    assert extract(page(top=one, bottom=card))["author"] == "윤해솔"
+    info = "<ul class='info-text'><li>윤해솔·강민재 기자</li><li>입력 2024.06.19 17:52</li></ul>"
+    author_card = card.replace("reporter-name", "author-name")
+    assert extract(page(top=info, bottom=author_card))["author"] == "윤해솔, 강민재"
+
+
 def test_a_broadcasters_written_sign_off_and_a_wire_storys_opening_dateline_name_the_reporter() -> None:
     signoff = "<p>YTV 김하늘 (skykim@ytv.example)</p>"
     assert extract(page(bottom=signoff))["author"] == "김하늘"
@@ -777,6 +844,21 @@ def test_a_lone_section_link_just_above_the_headline_names_the_section_but_a_kic
     assert extract(above("<span class='sort'><a href='/news/society/'>사회</a></span>"))["category"] == "사회"
     assert extract(above("<span class='kicker'><a href='/exclusive/'>[단독]</a></span>"))["category"] == ""
     assert extract(above("<p>정부 발표 <a href='/energy/'>에너지</a></p>"))["category"] == ""
+
+
+def test_a_lone_section_link_just_above_the_headlines_head_box_names_the_section() -> None:
+    def boxed(label: str) -> str:
+        return page().replace(
+            "<h1>정부, 에너지 정책 발표</h1>", f"{label}<div class='article-head'><h1>정부, 에너지 정책 발표</h1></div>"
+        )
+
+    assert extract(boxed("<div class='section'><a href='/politics'>정치</a></div>"))["category"] == "정치"
+    assert extract(boxed("<div class='section'><a href='/exclusive'>[단독]</a></div>"))["category"] == ""
+    assert extract(boxed("<div class='top'><a href='https://news.example/'>한결일보</a></div>"))["category"] == ""
+    kicker_first = boxed("<div class='section'><a href='/politics'>정치</a></div>").replace(
+        "<div class='article-head'>", "<div class='article-head'><p>에너지 전환의 해</p>"
+    )
+    assert extract(kicker_first)["category"] == ""
 
 
 def test_a_time_with_its_update_label_written_after_it_is_not_the_publication_time() -> None:
@@ -957,6 +1039,62 @@ def test_a_print_edition_note_ends_the_article_but_a_note_on_how_it_was_made_sta
     assert "1801호" not in prune_boilerplate(TABLE_STORY + printed, ["H"])
     funded = "<p>※ 이 기사는 한국언론진흥재단의 지원을 받아 작성됐습니다.</p>"
     assert "지원을 받아 작성됐습니다" in prune_boilerplate(TABLE_STORY + funded, ["H"])
+
+
+def test_a_wire_storys_end_mark_and_everything_after_it_leave_the_text() -> None:
+    furniture = (
+        "<p>hayoon@namdotong.example</p><p>(끝)</p><p>제보는 카카오톡 okjebo<br>"
+        "&lt;저작권자(c) 남도통신, 무단 전재-재배포, AI 학습 및 활용 금지&gt;<br>2024/06/12 14:27 송고</p>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + furniture, ["H"])
+    assert "(끝)" not in pruned and "okjebo" not in pruned and "송고" not in pruned
+    assert pruned.count("번째 문단은") == 5
+    lines = "<br><br>".join(
+        f"{n}번째 문단은 기사의 본문이다. 광양시는 재첩 방류를 늘린다고 밝혔다." for n in range(1, 6)
+    )
+    agency = "제보는 카카오톡 okjebo<br>&lt;저작권자(c) 남도통신, 무단 전재-재배포&gt;<br>2024/06/12 14:27 송고"
+    for end in ("<br>(끝)<br><br>2024/06/12 14:27 송고", f"<br>(끝)<br>{agency}<br>한결 뉴스 앱 받기", "(끝)"):
+        pruned = prune_boilerplate(f"<p>{lines}{end}</p>", ["H"])
+        assert "(끝)" not in pruned and "송고" not in pruned and pruned.count("번째 문단은") == 5, end
+    slogan = f"<p>{lines}<br><br>◎공감언론 남도통신 hayoon@namdotong.example<br><br>(끝)<br><br>*재판매 및 DB 금지</p>"
+    pruned = prune_boilerplate(slogan, ["H"])
+    assert "공감언론" not in pruned and "재판매" not in pruned and pruned.count("번째 문단은") == 5
+    short = "<p>광양시는 재첩 방류를 늘린다고 밝혔다.</p><p>(끝)</p>" + TABLE_STORY.replace("본문이다", "다른 기사다")
+    assert "(끝)" not in prune_boilerplate(short, ["H"]) and "다른 기사다" not in prune_boilerplate(short, ["H"])
+
+
+def test_a_reaction_box_after_the_text_ends_the_article() -> None:
+    box = (
+        "<div class='reaction_box'><p class='reaction_tit'>이 기사에 대한 반응</p><ul>"
+        "<li><span>좋아요</span> <span>12</span></li><li><span>화나요</span> <span>27</span></li></ul></div>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + box, ["H"])
+    assert "반응" not in pruned and "좋아요" not in pruned and "화나요" not in pruned
+    assert pruned.count("번째 문단은") == 5
+    asked = box.replace("이 기사에 대한 반응", "이 기사에 대한 감정을 남겨주세요")
+    assert "감정" not in prune_boilerplate(TABLE_STORY + asked, ["H"])
+    buttons = "<p>좋아요 12</p><p>슬퍼요 3</p><p>화나요 27</p><p>후속기사 원해요 41</p>"
+    pruned = prune_boilerplate(TABLE_STORY + buttons, ["H"])
+    assert "요 " not in pruned and pruned.count("번째 문단은") == 5
+
+
+def test_a_portals_agency_line_reporter_counters_and_section_guide_after_the_text_go() -> None:
+    end = (
+        "<p>기사제공 뉴스원</p><a href='/journalist/1'>백도현 기자</a> 구독자 <i>-</i> 응원수 <i>-</i>"
+        "<p>Copyright ⓒ 뉴스원. All rights reserved.</p>"
+        "<a href='#guide'>기사 섹션 분류 가이드</a><i>기사 섹션 분류 안내</i>"
+        "<p>스포츠 기사 섹션(종목) 정보는 언론사 분류와 기술 기반의 자동 분류 시스템을 따르고 있습니다.</p>"
+        "<a href='/help'>오분류 제보하기</a>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + end, ["H"])
+    assert not [text for text in ("기사제공", "구독자", "Copyright", "섹션", "오분류") if text in pruned]
+    assert pruned.count("번째 문단은") == 5
+    guide = (
+        "<p>기사 섹션 분류 안내</p><p>기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다. "
+        "언론사는 개별 기사를 2개 이상 섹션으로 중복 분류할 수 있습니다.</p>"
+    )
+    pruned = prune_boilerplate(TABLE_STORY + guide, ["H"])
+    assert "섹션" not in pruned and pruned.count("번째 문단은") == 5
 
 
 def test_a_korean_box_label_between_paragraphs_goes_and_the_article_after_it_stays() -> None:
@@ -1477,3 +1615,81 @@ def test_a_data_published_flag_that_is_not_a_date_does_not_hide_the_time_marked_
     flag = "<div class='wrap' data-published='true'>"
     stamp = "<span class='date' data-date-time='2024-05-09 15:20:31'>2024.05.09. 오후 3:20</span>"
     assert extract(page(top=f"{flag}</div>{stamp}"))["published"] == "2024-05-09T15:20:31+09:00"
+
+
+def test_a_heading_that_is_a_link_stays_where_a_section_of_prose_follows_it() -> None:
+    sections = "".join(
+        f"<h3>{n}) <a href='/reviews/{n}'><em>Film number {n}</em></a></h3><p>Film number {n} follows a family "
+        f"through one long summer in the year {2000 + n}, and it is funny and sad by turns; the director's "
+        f"{n}th film is the best work of a career that began with short documentaries about farm life. It "
+        "is streaming now, and worth a second viewing.</p>"
+        for n in (3, 2, 1)
+    )
+    anchored = (
+        "<h3 id='use-median'><a class='toclink' href='#use-median'>Use Median</a></h3>"
+        "<p>A median is robust: extreme values hardly move it at all.</p>"
+    )
+    teasers = "<h3><a href='/other'>Another story on the site</a></h3><h3><a href='/more'>And one more</a></h3>"
+    dek = "<h3><a href='/third'>A third story</a></h3><p>Its dek, a sentence that sums the story up for readers.</p>"
+    pruned = prune_boilerplate(STORY + sections + anchored + teasers + dek, ["Headline"])
+    assert all(f"{n}) <a href='/reviews/{n}'>" in pruned.replace('"', "'") for n in (3, 2, 1))
+    assert "Use Median" in pruned
+    assert "Another story" not in pruned and "one more" not in pruned and "A third story" not in pruned
+
+
+def test_an_item_of_a_list_of_sentences_stays_though_its_words_are_mostly_a_link() -> None:
+    notes = (
+        "<ul><li>The team <a href='/docs'>landed some great documentation</a> for the new marker API, with "
+        "examples for each kind of marker and a guide to choosing one.</li>"
+        "<li>Jo has <a href='/bug/1'>a patch to move the data map off the old file API</a></li>"
+        "<li>Sam <a href='/bug/2'>made the toolbar start later in the startup window</a></li>"
+        "<li>The profiler now records hangs on the main thread, which the dashboard shows by frame.</li>"
+        "<li><a href='/deal'><strong>Get the new release now</strong></a></li></ul>"
+    )
+    teasers = (
+        "<ul><li><strong>Health:</strong> <a href='/a'>What the first signs of the illness are</a></li>"
+        "<li><strong>Diet:</strong> <a href='/b'>Why coffee is good for the gut, say experts</a></li>"
+        "<li><strong>A study, published this week by a team of doctors:</strong> <a href='/c'>Fat</a></li></ul>"
+    )
+    pruned = prune_boilerplate(STORY + STORY.replace("Paragraph", "Part") + notes + teasers, ["Headline"])
+    assert "a patch to move the data map" in pruned and "made the toolbar start later" in pruned
+    assert "first signs" not in pruned and "coffee" not in pruned and "Get the new release" not in pruned
+
+
+def test_a_paragraph_the_page_writes_twice_in_a_row_is_read_twice() -> None:
+    said = (
+        "The council met on Tuesday and voted to keep the library open on Sundays, after a long debate about "
+        "the budget for the coming year."
+    )
+    other = (
+        "<p>The mayor said the vote showed what the town cares about, and thanked the librarians for their work.</p>"
+    )
+    html = (
+        "<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>"
+        f"<p>{said}</p><p>{said}</p>{other}<div>{said}</div>\n<div>{said}</div>{other.replace('mayor', 'clerk')}"
+        f"<p class='mobile'>{other[3:-4]}</p><p class='desktop'>{other[3:-4]}</p></article></body></html>"
+    )
+    text = extract(html, ANYWHERE)["body_text"]
+    assert text.count("voted to keep the library open") == 4
+    assert text.count("The mayor said") == 2  # a copy for another screen, written differently, is not read twice
+
+
+def test_the_authors_name_alone_on_a_line_at_the_edge_of_the_body_is_the_byline() -> None:
+    def pruned(body: str, author: str) -> str:
+        return html_to_text(prune_boilerplate(body, ["Headline"], author=author))
+
+    assert "Jane Doe" not in pruned("<p>Jane Doe</p>" + STORY, "Jane Doe")
+    assert "Sebusi" not in pruned(
+        "<p>…as villagers cry foul</p><p>Mathatisi Sebusi/Mohale Phakela</p>" + STORY,
+        "Mathatisi Sebusi, Mohale Phakela",
+    )
+    assert "ANNA KIM" not in pruned(STORY + "<p>ANNA KIM</p>", "Anna Kim")
+    middle = STORY + "<p>Jane Doe</p><p>Asked about the plan, she said it would take a year to build.</p>" + STORY
+    assert "Jane Doe" in pruned(middle, "Jane Doe")  # a speaker's name before her answer, inside the text
+
+
+def test_a_labelled_list_of_the_articles_topics_is_not_article_text_wherever_it_stands() -> None:
+    tags = "<p>Topics: uber, libertarians, Editor's Picks, sharing economy, Technology News</p>"
+    kept = "<p>Topics: the council discussed the budget, the schools and the roads.</p>"
+    pruned = prune_boilerplate("<p>A dek that sums the story up.</p>" + tags + STORY + kept, ["Headline"])
+    assert "libertarians" not in pruned and "the council discussed" in pruned

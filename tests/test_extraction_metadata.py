@@ -65,6 +65,17 @@ def test_words_in_a_byline_place_that_are_not_names_give_way() -> None:
     assert extract(credits)["author"] == "Rob Ewaschuk, Betsy Beyer"
 
 
+def test_a_commenters_byline_is_not_the_articles() -> None:
+    comments = (
+        "<aside><h3>What people are saying</h3><ul class='comments-list'><li class='comment'>"
+        "<div class='byline'><span class='username'>Joe Bloggs</span></div><p>Great read.</p></li></ul></aside>"
+    )
+    html = page(top="<div class='author-name'>Mara Voss</div>").replace("<article>", comments + "<article>")
+    assert extract(html)["author"] == "Mara Voss"
+    wordpress = "<ol class='commentlist'><li id='comment-7'><div class='comment-author vcard'>Ann Lee</div></li></ol>"
+    assert extract(page().replace("<footer>", wordpress + "<footer>"))["author"] == ""
+
+
 def test_a_link_to_the_authors_page_names_the_author_when_the_tags_give_the_sites_initials() -> None:
     head = "<meta property='og:site_name' content='Legal Tribune Online'><meta name='author' content='LTO'>"
     top = "<p class='meta-info'>von <a href='/autoren/name/max-kolter'>Max Kolter</a></p>"

@@ -36,6 +36,7 @@ from newscrawler.extraction.body import (
     photo_story,
     select_text,
     selected_body,
+    with_paragraphs_written_again,
     with_sibling_containers,
 )
 from newscrawler.extraction.boilerplate import prune_boilerplate
@@ -57,6 +58,7 @@ from newscrawler.extraction.titles import (
     site_names_from_titles,
     strip_site_name,
     without_bracket_kicker,
+    without_series_label,
 )
 from newscrawler.extraction.visible import (
     ReaderPlaces,
@@ -73,7 +75,7 @@ from newscrawler.extraction.visible import (
 )
 from newscrawler.items import DiscoveryHint, Post
 from newscrawler.sources import Source
-from newscrawler.text.cleaning import ELEMENT_CLASSES, html_to_text, parse_fragment
+from newscrawler.text.cleaning import ELEMENT_CLASSES, html_to_text, letters_key, parse_fragment
 
 __all__ = ["ExtractionError", "extract_post", "parse_page"]
 
@@ -188,6 +190,7 @@ def extract_post(
             is_dateline,
             author,
         )
+        body = with_paragraphs_written_again(tree, body)
 
     declared = [
         select_text(tree, selectors.published),
@@ -220,7 +223,7 @@ def extract_post(
         title=title,
         category=select_text(tree, selectors.category) or _category(page, places, title) or hint.category,
         tags=_tags(page, hint),
-        excerpt=description or _strip_tags(hint.summary),
+        excerpt=without_series_label(description) or _strip_tags(hint.summary),
         body_html=body,
         author=author or hint.author,
         published=published,
@@ -266,10 +269,18 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
         if t
     ]
     if declared:
-        return shown_title(declared, page.shown_headline, others)
+        chosen = shown_title(declared, page.shown_headline, others)
+        bare = without_series_label(chosen)
+        return bare if bare != chosen and _shown_as_heading(tree, bare) else chosen
     if others:
         return others[0]
     return strip_site_name(html.unescape(page.h1[0]), site_names, page.h1) if page.h1 else ""
+
+
+def _shown_as_heading(tree: lxml.html.HtmlElement, text: str) -> bool:
+    """Whether a heading of the page (h1 to h4) says ``text``."""
+    key = letters_key(text)
+    return bool(key) and any(letters_key(h.text_content()) == key for h in tree.iter("h1", "h2", "h3", "h4"))
 
 
 def _fuller_body(tree: lxml.html.HtmlElement, body: str, declared: str) -> tuple[str, Payload | None]:

@@ -39,7 +39,7 @@ _KO_TITLED_LEAD = re.compile(
 # Where one reporter's job title is followed by the next reporter ("정하은 기자 윤재석 기자").
 _KO_NEXT_REPORTER = re.compile(rf"({_KO_JOB})\s+(?=[가-힣]{{2,4}}\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣]))")
 _KO_RANK_WORD = re.compile(rf"^{_KO_RANK}$")
-KO_NAME = re.compile(r"^[가-힣]{2,4}$")
+_KO_NAME = re.compile(r"^[가-힣]{2,4}$")
 # What a credit says its person did, before the name ("글 홍길동 기자", "글·사진 홍길동 기자"): not a name.
 _KO_CREDIT_WORD = re.compile(r"^(?:글|사진|영상|그래픽|취재|정리|에디터)(?:\s*[=:]\s*|\s+|$)")
 # A desk before the names ("사회부 홍길동 기자"): a department, team or bureau.
@@ -198,7 +198,7 @@ def _korean_names(piece: str) -> list[str]:
     if _KO_TITLED.match(piece):
         return [piece]
     words = piece.split()
-    if len(words) > 1 and KO_NAME.match(words[0]) and all(_is_post_word(w) for w in words[1:]):
+    if len(words) > 1 and _KO_NAME.match(words[0]) and all(_is_post_word(w) for w in words[1:]):
         return words[:1]  # a reporter card's name and desk ("김서윤 사회부")
     lead = _KO_TITLED_LEAD.match(piece)
     return [lead.group(1)] if lead else [piece]

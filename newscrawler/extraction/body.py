@@ -21,6 +21,7 @@ from newscrawler.text.cleaning import (
     html_to_text,
     is_prose,
     letters_key,
+    parse_fragment,
 )
 from newscrawler.util.selectors import compiled
 
@@ -217,6 +218,65 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
     if len(before) + len(after) < 2:
         return body
     return "".join(before) + body + "".join(after)
+
+
+def with_paragraphs_written_again(tree: HtmlElement, body: str) -> str:
+    """``body`` holding a paragraph the page writes twice or more in a row (the same text in sibling paragraphs
+    written alike, the same class) as many times as the page writes it there. The extractor keeps one of a
+    block that says again what the block before it said (what its own overlapping candidates make), and the
+    pruning drops a long block said before (a teaser, a hidden copy): neither is the page writing it again."""
+    again = _written_again(tree)
+    runs: dict[str, list[int]] = {}  # by text: how many times each run of it writes it, in the page's order
+    for written in again:
+        text = " ".join(written.text_content().split())
+        if len(text) < PROSE_MIN:
+            continue
+        if any(written.getprevious() is other for other in again):
+            runs[text][-1] += 1
+        else:
+            runs.setdefault(text, []).append(2)
+    if not runs:
+        return body
+    root = parse_fragment(body)
+    for text, held in _paragraphs_by_text(root, runs).items():
+        if len(held) == len(runs[text]):  # one for each run: each written again where its run was
+            more = [n - 1 for n in runs[text]]
+        else:
+            more = [0] * (len(held) - 1) + [max(sum(runs[text]) - len(held), 0)]
+        for paragraph, times in zip(held, more, strict=True):
+            for _ in range(times):
+                paragraph.addnext(fragment_fromstring(tostring(paragraph, encoding="unicode", with_tail=False)))
+    inner = tostring(root, encoding="unicode")
+    return inner[len("<div>") : -len("</div>")]
+
+
+def _written_again(tree: HtmlElement) -> list[HtmlElement]:
+    """The paragraphs (and <div>s of text alone) written as the one right before them: the same tag, class and
+    text. (A walk with cheap tests first: an XPath comparing each paragraph's text with its sibling's costs more.)"""
+    found = []
+    for element in tree.iter("p", "div"):
+        before = element.getprevious()
+        if (
+            before is None
+            or before.tag != element.tag
+            or before.text != element.text
+            or len(before) != len(element)
+            or (element.tag == "div" and len(element))
+            or before.get("class") != element.get("class")
+        ):
+            continue
+        if before.text_content() == element.text_content():
+            found.append(element)
+    return found
+
+
+def _paragraphs_by_text(root: HtmlElement, texts: dict[str, list[int]]) -> dict[str, list[HtmlElement]]:
+    found: dict[str, list[HtmlElement]] = {}
+    for paragraph in root.iter("p"):
+        text = " ".join(paragraph.text_content().split())
+        if text in texts:
+            found.setdefault(text, []).append(paragraph)
+    return found
 
 
 def _key_finder(body: str) -> Callable[[str], bool]:

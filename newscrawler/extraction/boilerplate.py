@@ -14,6 +14,7 @@ import lxml.html
 from lxml import etree
 
 from newscrawler.extraction.authors import BROADCAST_SIGNOFF, CHANNEL_SIGNOFF
+from newscrawler.extraction.titles import SERIES_MARKS, without_series_label
 from newscrawler.text.cleaning import (
     ENDS_LIKE_SENTENCE,
     TextLine,
@@ -37,9 +38,18 @@ _TRAILER = re.compile(
     r"sign up for\b.*|subscribe to\b.*|.{0,40}newsletters?|thanks for signing up!?|comments?(?: \(?\d+\)?)?|"
     r"leave a (?:comment|reply)|"
     r"다른\s*기사\s*보기|댓글(?:\s*\d+)?|구독하기|공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
-    r"독자\s*투고|기사\s*제보|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글)\s*[:：]?$",
+    r"독자\s*투고|기사\s*제보|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글|"
+    # a reaction box's label, over its emotion buttons ("좋아요 12 슬퍼요 3")
+    r"이\s*기사에\s*대한\s*(?:반응|감정|느낌)(?:은|을\s*(?:남겨|선택해)\s*주세요)?\??|"
+    # a portal's guide to how it files stories in sections, its button and its title
+    r"(?:기사\s*섹션\s*분류\s*(?:가이드|안내)\s*){1,2})\s*[:：]?$",
     re.IGNORECASE,
 )
+# A wire story's end mark: the story is over, what follows is the agency's furniture. Also run on after the
+# last sentence ("… 밝혔다.(끝)").
+_END = r"\(끝\)"
+_END_MARK = re.compile(rf"^{_END}$")
+_GLUED_END_MARK = re.compile(rf"(?<=[.!?\"”’])\s*{_END}\s*$")
 # The start of a longer block that is furniture: feedback and subscription boxes, promotions, print notes.
 _TRAILER_START = re.compile(
     r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
@@ -61,7 +71,9 @@ _TRAILER_START = re.compile(
     # a columnist's bio box ("■ 필자 약력", "▷필자 소개: …")
     r"[■□▷▶◆●]?\s*필자\s*(?:소개|약력|프로필)|"
     # where the print edition ran the story ("※ 이 기사는 … 1801호에 실렸습니다"), as "appears in print" above
-    r"※?\s*이\s*기사는\s.{0,80}?에\s*(?:실렸습니다|실린\s*기사입니다|게재(?:됐|되었)습니다))",
+    r"※?\s*이\s*기사는\s.{0,80}?에\s*(?:실렸습니다|실린\s*기사입니다|게재(?:됐|되었)습니다)|"
+    # the text of a portal's section guide ("기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다")
+    r"(?:[가-힣]{1,6}\s*)?기사(?:의)?\s*섹션\s*(?:\([^)]{1,10}\)\s*)?정보는)",
     re.IGNORECASE,
 )
 # "Read more" and the labels of related links in the other languages of the press (German, Japanese, Czech,
@@ -98,6 +110,8 @@ _STANDALONE = re.compile(
     r"order reprints|print (?:this )?article|this copy is for your personal,? non-commercial use only\b.*|"
     r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
     r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
+    # the article's tags listed under a label ("Topics: uber, sharing economy, Technology News"), not a sentence
+    r"(?:tags|topics|filed under|schlagwörter)\s*:\s*[^.!?:]{1,200}|"
     # a teaser for another of the site's stories: "Also on example.com <headline>"
     r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*|"
     r"[▶►▷◀◄◁☞→]+)$",
@@ -175,7 +189,8 @@ _BYLINE = re.compile(
     r"(?:(?:글|사진|글\s*[·・/]\s*사진)\s*[=:：]?\s*)?"  # a credit's word ("글·사진 홍길동 기자")
     r"/?[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원|교수(?:\s*[·・]\s*[가-힣]{2,8})?)(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?|"
     r"\[\s*[\w ]{2,20}\s*(?:기자|특파원)\s*(?:/\s*[\w.+-]+@[\w.-]+\s*)?\]|"
-    r"[\w.+-]+@[\w.-]+\.\w+|(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
+    r"(?:[◎○●■]\s*[\w ]{2,30}\s+)?[\w.+-]+@[\w.-]+\.\w+|"  # also after an agency's slogan ("◎공감언론 뉴시스 …@…")
+    r"(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
     r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|사진|취재|편집)\s*[:：].*)$",
     re.IGNORECASE,
 )
@@ -192,6 +207,9 @@ _BARE_URL = re.compile(r"^(?:[\w .-]{1,20}:\s*)?(?:https?://|www\.)\S+$|^\[(\w+)
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TRAILER_MAX = 60
+_SECTION_MIN = 200  # letters of the block after a linked heading that make it a section's text, not a teaser's dek
+_LIST_OF_LINKS = 0.5  # share of a list's letters in links that makes its linked items links, not notes
+_OWN_WORD = 2  # letters outside its links that a list item must say to be a note, not only a link
 _EDGE_LINES = 3
 _EDGE_ROUNDS = 3
 _PROSE_PARAGRAPHS = 3
@@ -213,10 +231,13 @@ _BIO = re.compile(
 # ("… 개장했다. 이준호 기자 ljh@…").
 _GLUED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+[가-힣]{2,4}\s*(?:기자|특파원)\s*[\w.+-]+@[\w.-]+\.\w+\s*$")
 _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
-# A count with its label ("구독자 1,203", "조회수 57", "1.2K followers"): the page's counters, not the article.
+# A count with its label ("구독자 1,203", "조회수 57", "화나요 27", "1.2K followers"): the page's counters, not the
+# article; also a reporter box's row of them, after the reporter's name, the counts hidden ("홍길동 기자 구독자 -
+# 응원수 -").
 _COUNTER = re.compile(
-    r"^(?:(?:구독자|관심\s*작가|조회수?|공감|좋아요|댓글|likes?|views?|followers?|subscribers?|comments?)\s*[:：]?\s*"
-    r"[\d,.]+[KkMm만천]?|[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?))$",
+    r"^(?:[가-힣]{2,4}\s*기자\s+)?(?:(?:구독자|응원수|관심\s*작가|조회수?|공감|좋아요|댓글|슬퍼요|화나요|훈훈해요|추천해요|"
+    r"후속\s*기사\s*원해요|likes?|views?|followers?|subscribers?|comments?)\s*[:：]?\s*(?:[\d,.]+[KkMm만천]?|-)\s*)+$|"
+    r"^[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?)$",
     re.IGNORECASE,
 )
 # A title row that labels the headline ("제목 …", "Title: …") on a board's post view.
@@ -224,11 +245,12 @@ _TITLE_LABEL = re.compile(r"^(?:제목|title|headline)\s*[:：]?\s*", re.IGNOREC
 # What the page above the article may put before the headline among the body's first lines (menu, breadcrumb).
 _ABOVE_HEADLINE = 4
 # A metadata row of a board's post view or a table-layout news page ("작성자 … 작성일 …", "입력 : 2024-04-12",
-# "조회수 1,024", "담당부서 … 전화번호 …"): its parts (split at "|") are each a label with its value, a byline or
-# a date. Labels that are also words of prose (입력, 수정, 기자, 조회) count only before a colon or a number.
+# "조회수 1,024", "담당부서 … 전화번호 …"; a portal's "기사제공 뉴스원"): its parts (split at "|") are each a label
+# with its value, a byline or a date. Labels that are also words of prose (입력, 수정, 기자, 조회) count only
+# before a colon or a number.
 _META_LABEL = re.compile(
     r"^(?:(?:작성자|작성일시?|등록일시?|게시일|글쓴이|조회수|담당부서|담당자|전화번호|연락처|배포일시|보도시점|"
-    r"기사입력|최종수정)(?:\s*[:：]|\s+\S)|(?:입력|수정|기자|조회)\s*(?:[:：]|\s*\d))"
+    r"기사입력|최종수정|기사\s*제공)(?:\s*[:：]|\s+\S)|(?:입력|수정|기자|조회)\s*(?:[:：]|\s*\d))"
 )
 _META_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 
@@ -258,7 +280,8 @@ def prune_boilerplate(
         _drop_repeated_text(root, texts),
         _cut_trailing_furniture(root, texts),
     ]
-    _drop_edge_bylines(root, is_date, None if any(took_out) else lines)  # the lines, where nothing was taken out
+    names = {letters_key(author), *(letters_key(name) for name in author.split(","))} - {""}
+    _drop_edge_bylines(root, is_date, None if any(took_out) else lines, names)  # the lines, if none went
     _drop_broadcast_signoff(root)
     _drop_glued_signoff(root)
     _drop_author_bio(root, author)
@@ -394,6 +417,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
     dropped = False
     positions = _positions(root)
     total = positions[-1][1] if positions else 0
+    notes: dict[lxml.html.HtmlElement, bool] = {}  # each list's answer, told before any item of it went
     for index, (element, position) in enumerate(positions):
         if element.getparent() is None:
             continue
@@ -401,6 +425,9 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
             leaf = element.tag in _LEAF_BLOCKS
             if leaf or (element.tag in _LABELS and _starts_its_block(element)):
                 text = texts.get(element) or _collapsed_text(element)
+                if index and leaf and _END_MARK.match(text):
+                    _drop_from(element, root)
+                    return True
                 if _is_related_label(text):
                     _drop_box(element)
                     dropped = True
@@ -419,7 +446,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
                 continue
             _drop_from(element, root)
             return True
-        label = len(head) <= _TRAILER_MAX and _TRAILER.match(head)
+        label = len(head) <= _TRAILER_MAX and (_TRAILER.match(head) or _END_MARK.match(head))
         promotion = _is_promotion(text) or (element.tag in _LEAF_BLOCKS and _is_pointer(element, text))
         if (label or promotion) and not _is_cell_heading(element):
             if promotion and _prose_follows(positions[index + 1 :], element, 2):
@@ -428,19 +455,52 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
                 continue
             _drop_from(element, root)
             return True
-        if _is_link_block(element):
+        if _is_link_block(element) and not (element.tag == "li" and _is_note(element, notes)):
             element.drop_tree()
             dropped = True
     return dropped
 
 
+def _is_note(item: lxml.html.HtmlElement, lists: dict[lxml.html.HtmlElement, bool]) -> bool:
+    """Whether a list item mostly its link is a note of the article ("Jo has <a>a patch to move …</a>"): it says
+    a word of its own, in a list mostly not links (not teasers for other pages). An item that is only its link
+    ("<a>Jetzt bei … abschließen</a>") is a call to action or a pointer even there. ``lists``: each list's answer,
+    kept from its first item asked about (its items that go change its share of links)."""
+    parent = item.getparent()
+    if parent is None or parent.tag not in ("ul", "ol"):
+        return False
+    if parent not in lists:
+        lists[parent] = _linked_length(parent) < _LIST_OF_LINKS * len(letters_key(parent.text_content()))
+    return lists[parent] and len(letters_key(item.text_content())) - _linked_length(item) >= _OWN_WORD
+
+
 def _is_link_block(element: lxml.html.HtmlElement) -> bool:
-    """A list, or a short paragraph or heading, that is links and little else."""
+    """A list, or a short paragraph, heading or list item, that is links and little else; but not a heading that
+    opens a section (see _opens_section)."""
     if element.tag not in _LINK_BLOCKS or not _has_descendant(element, "a"):
         return False
     text_length = len(letters_key(element.text_content()))
     short_or_list = element.tag in ("ul", "ol") or text_length <= 150
-    return bool(text_length) and _linked_length(element) >= 0.8 * text_length and short_or_list
+    if not (text_length and _linked_length(element) >= 0.8 * text_length and short_or_list):
+        return False
+    if element.tag in _HEADINGS:
+        return not _opens_section(element)
+    return True
+
+
+def _opens_section(heading: lxml.html.HtmlElement) -> bool:
+    """Whether a heading made of a link heads a section of the article: its links are its own anchor in the page
+    ("<a href=#use-median>Use Median</a>"), or a paragraph or list of the article's text follows it (a listicle's
+    "3) <a>The film</a>" over the review); a teaser's dek after its linked headline is shorter."""
+    if all(len(href) > 1 and href.startswith("#") for href in (a.get("href", "") for a in heading.iter("a"))):
+        return True
+    following = heading.getnext()
+    return (
+        following is not None
+        and following.tag in ("p", "ul", "ol")
+        and len(letters_key(following.text_content())) >= _SECTION_MIN
+        and not _is_link_block(following)
+    )
 
 
 def _linked_length(element: lxml.html.HtmlElement) -> int:
@@ -548,23 +608,31 @@ def _prose_follows(
 
 
 def _drop_edge_bylines(
-    root: lxml.html.HtmlElement, is_date: Callable[[str], bool] | None, lines: list[TextLine] | None = None
+    root: lxml.html.HtmlElement,
+    is_date: Callable[[str], bool] | None,
+    lines: list[TextLine] | None = None,
+    names: set[str] | None = None,
 ) -> None:
-    """Bylines, datelines and metadata rows standing alone among the body's first and last lines; at the end
+    """Bylines (also the author's name alone: ``names``, the letter keys of the author's names, each and all),
+    datelines and metadata rows standing alone among the body's first and last lines; at the end
     also counters ("157" likes, "구독자 1,203") and a copyright line, with the short link lines after it, and
     the newsroom's notices closing the last block (see _closing_notices). Peeled a few times over: what such
     a line hid (a site's copyright row above its footer's) is then at the edge. ``lines``: the fragment's text
     lines, where they are known."""
     for _ in range(_EDGE_ROUNDS):
         lines = text_lines(root) if lines is None else lines
-        dropped = _edge_furniture(lines, is_date) or _closing_notices(root, lines)
+        dropped = (
+            _edge_furniture(lines, is_date, names or set())
+            or _closing_notices(root, lines)
+            or _opening_series_label(root, lines)
+        )
         if not dropped:
             return
         drop_lines(dropped)
         lines = None
 
 
-def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None) -> list[TextLine]:
+def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None, names: set[str]) -> list[TextLine]:
     first, last = lines[:_EDGE_LINES], lines[-_EDGE_LINES:]
     dropped = []
     for line in first + [line for line in last if line not in first]:
@@ -573,7 +641,8 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
             continue
         at_end = line in last
         counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
-        if _is_meta_row(text, is_date) or counter:
+        label = at_end and len(text) <= _TRAILER_MAX and _TRAILER.match(text)  # a box's label left loose
+        if _is_meta_row(text, is_date) or counter or label or (names and letters_key(text) in names):
             dropped.append(line)
         elif at_end and _COPYRIGHT.search(text):
             after = lines[lines.index(line) + 1 :]
@@ -588,9 +657,21 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
     if not lines:
         return []
     block = set(lines[-1].slots)
-    within = text_lines(line_holder(lines[-1], root), at_breaks=True)[-_EDGE_LINES:]
-    ends = [part for part in within if block.issuperset(part.slots)]
-    return [part for part in ends if _is_notice(part.text)]
+    within = [part for part in text_lines(line_holder(lines[-1], root), at_breaks=True) if block.issuperset(part.slots)]
+    marks = [index for index, part in enumerate(within) if index and _END_MARK.match(part.text)]
+    if marks:  # the end mark, and the agency's lines after it
+        return within[marks[0] :]
+    return [part for part in within[-_EDGE_LINES:] if _is_notice(part.text)]
+
+
+def _opening_series_label(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list[TextLine]:
+    """A series' label with the part's number opening the text ("[사라지는 손끝]③"), as a block of its own or
+    as the first <br>-line of the first block."""
+    if not lines or lines[0].text[:1] not in SERIES_MARKS:
+        return []
+    block = set(lines[0].slots)
+    within = text_lines(line_holder(lines[0], root), at_breaks=True)[:1]
+    return [part for part in within if block.issuperset(part.slots) and not without_series_label(part.text)]
 
 
 def _is_notice(text: str) -> bool:
@@ -659,11 +740,12 @@ def _drop_broadcast_signoff(root: lxml.html.HtmlElement) -> None:
 
 
 def _drop_glued_signoff(root: lxml.html.HtmlElement) -> None:
-    """The reporter's name and e-mail after the last sentence of the text's last slot (see _GLUED_SIGNOFF)."""
+    """The reporter's name and e-mail, and an end mark, after the last sentence of the text's last slot (see
+    _GLUED_SIGNOFF, _GLUED_END_MARK)."""
     last = _last_text_slot(root)
     if last is not None:
         node, where = last
-        setattr(node, where, _GLUED_SIGNOFF.sub("", getattr(node, where) or ""))
+        setattr(node, where, _GLUED_END_MARK.sub("", _GLUED_SIGNOFF.sub("", getattr(node, where) or "")))
 
 
 def _last_text_slot(element: etree._Element) -> tuple[etree._Element, str] | None:

@@ -53,6 +53,31 @@ _TRAILING_SECTION = re.compile(r"\s*[-–—]\s*(\w{1,12})$")
 _BRACKET_KICKER = re.compile(r"^\s*(?:\[[^\[\]]{1,10}\]|【[^【】]{1,10}】|<[^<>]{1,10}>)\s*")
 
 
+# A series' label with the part's number, before a headline or standing alone ("[사라지는 손끝]③",
+# "<연중기획> ②", "[연중기획] 사라지는 손끝 (3)", "[사라지는 손끝 ③]"): the series, not the story.
+SERIES_MARKS = "[<〈【《"  # what each series label starts with, looked for before the pattern
+_PART_MARK = r"(?:[①-⑳]|\(\d{1,2}\)|<\d{1,2}>|〈\d{1,2}〉)"
+_PART = rf"(?:{_PART_MARK}|\d{{1,2}}\s*(?:회|편))"
+_LABELS = [(re.escape(o), re.escape(c), re.escape(o + c)) for o, c in zip(SERIES_MARKS, "]>〉】》", strict=True)]
+# (Words between the label and the number only before a number marked as one: "[단독] 삼성 3회 연속 우승" is a
+# headline.)
+_SERIES_LABEL = re.compile(
+    r"^\s*(?:(?:"
+    + "|".join(rf"{o}[^{both}]{{1,30}}{c}" for o, c, both in _LABELS)
+    + rf")\s*(?:(?:[가-힣A-Za-z]{{1,10}}\s+){{0,4}}{_PART_MARK}|{_PART})|"
+    + "|".join(rf"{o}[^{both}]{{1,30}}?\s*{_PART}\s*{c}" for o, c, both in _LABELS)
+    + r")(?=\s|$)\s*"
+)
+
+
+def without_series_label(text: str) -> str:
+    """``text`` without a series' label with the part's number before it ("" where the label is all of it)."""
+    if text.lstrip()[:1] not in SERIES_MARKS:
+        return text
+    label = _SERIES_LABEL.match(text)
+    return text[label.end() :] if label else text
+
+
 def split_segments(title: str) -> list[str]:
     return [part for part in _SEPARATOR.split(title) if part.strip()]
 
@@ -64,9 +89,7 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     (og:site_name, the publisher), and a heading the title starts with.
     """
     title = " ".join(title.split())
-    segments = split_segments(title)
-    if len(segments) > 1 and _MOBILE_EDITION.match(segments[0]):  # "○○일보 모바일 :: headline"
-        title = title[title.find(segments[1], len(segments[0])) :]
+    title = _without_mobile_edition(title)
     for heading in headings:
         if heading and letters_key(heading) == letters_key(title):
             return title
@@ -94,6 +117,20 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     if section and letters_key(section.group(1)) in _SECTIONS and section.start() > 0:
         kept = kept[: section.start()].strip()
     return kept
+
+
+def _without_mobile_edition(title: str) -> str:
+    """``title`` without a mobile edition's name before or after it ("○○일보 모바일 :: headline",
+    "headline : ○○신문 모바일")."""
+    segments = split_segments(title)
+    if len(segments) < 2:
+        return title
+    if _MOBILE_EDITION.match(segments[0]):
+        return title[title.find(segments[1], len(segments[0])) :]
+    if _MOBILE_EDITION.match(segments[-1]):
+        end = title.rfind(segments[-1])
+        return title[: title.rfind(segments[-2], 0, end) + len(segments[-2])]
+    return title
 
 
 def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawler.extraction.authors import KO_NAME, ko_signature
+from newscrawler.extraction.authors import ko_signature
 from newscrawler.text.cleaning import letters_key
 
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
@@ -60,15 +60,27 @@ def _marks_with(*words: str) -> Callable[[str], bool]:
 
 _DATE_PLACE = _marks_with("date", "time", "byline", "info", "meta")
 _CRUMB_PLACE = _marks_with("breadcrumb", "crumb", "location")
-_CRUMB_CLASSES = frozenset({"navi", "path"})
+# A trail's class, whole or as a part of a class ("navi", "path", "nav-path01", "path_area", "navPath").
+_CRUMB_CLASS = re.compile(r"^navi$|(?:^|[-_])[Pp][Aa][Tt][Hh]\d*(?=[-_A-Z]|$)|(?<=[a-z])Path\d*(?=[-_A-Z]|$)")
 _CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_CLASSES = frozenset({"on", "active", "is_active", "current", "selected"})
 _BYLINE_PLACE = _marks_with("author", "byline", "writer", "reporter", "journalist")
 _BYLINE_MAX = 120
+# A comment and its parts ("comments-list", "commentlist", WordPress's "comment-author" and li id "comment-7"):
+# the names there are readers', not the article's.
+_COMMENT_MARK = re.compile(r"(?:^|\s)comments?(?:list|[-_](?:list|body|item|thread|content|author|area|\d+))?(?=\s|$)", re.I)
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
+# An info bar's byline ("홍길동 기자 | 입력 …"), with a rank ("객원기자") or a credit's word ("글 홍길동 기자"), or of
+# reporters sharing the title ("윤해솔·강민재 기자").
+_KO_BYLINE = re.compile(
+    r"^(?:글\s*(?:[·・/]\s*사진)?\s*[=:]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|전문|객원|인턴)?\s*"
+    r"(?:기자|특파원)(?:\s*\|.*)?$"
+)
+_KO_NAME = re.compile(r"[가-힣]{2,4}")
+_SHARED_TITLE = re.compile(r"[가-힣]\s*[·,]\s*[가-힣]")  # names joined before one title
 # A label before an info bar's byline ("기자명 홍길동 기자", "기자명 : 홍길동").
 _KO_BYLINE_LABEL = re.compile(r"^(?:기자명|기자\s*이름|작성자|글쓴이)\s*[:：]?\s*")
 _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
@@ -82,6 +94,9 @@ _CATEGORY_PLACE = re.compile(r"(?:^|[\s_-])(?:cate(?:gory|gorize)?|section[-_]?n
 _CATEGORY_LABEL_MAX = 20
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _SECTION_LINK_MAX = 12  # letters: a section's name, not a series title or a kicker sentence
+# A link to the site's home page.
+_HOME_LINK = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?(?:[?#].*)?$")
+_HEAD_BOX_DEPTH = 2  # boxes around the headline that it opens, looked out of for the element above it
 _KICKER_MARK = re.compile(r"^[\[【(<]")  # "[단독]", "【속보】": a kicker, not a section
 # What a category button or heading says about itself, not a section's name.
 _CATEGORY_WORDS = frozenset({"카테고리", "분류", "전체", "메뉴", "전체메뉴", "category", "categories", "menu", "all"})
@@ -169,7 +184,7 @@ def _class_kind(classes: str) -> tuple[bool, bool, bool, bool]:
     """
     if not _may_mark_place(classes, _CLASS_WORDS):
         return _NO_KIND
-    crumb = _CRUMB_PLACE(classes) or not _CRUMB_CLASSES.isdisjoint(classes.split())
+    crumb = _CRUMB_PLACE(classes) or any(map(_CRUMB_CLASS.search, classes.split()))
     label = _CATEGORY_PLACE.search(classes) is not None
     return _DATE_PLACE(classes), crumb, label, "blog2_series" in classes
 
@@ -192,24 +207,43 @@ def visible_byline(tree: HtmlElement) -> str:
             if best is not None and best[0] <= rank:
                 continue
             text = " ".join(" ".join(element.itertext()).split())  # a card's name, e-mail and buttons apart
-            if 2 < len(text) < _BYLINE_MAX:
+            if 2 < len(text) < _BYLINE_MAX and not _in_comment(element):
                 best = (rank, text)
                 if rank == 0:
                     break
         elif element.tag in _INFO_TAGS and len(infos) < 40 and _INFO_PLACE(marks):
             infos.append(element)
-    if best is not None:
-        return best[1]
-    for element in infos:  # Korean info bars: "윤서진 기자 | 작성일 2024년 03월 25일", "기자명 : 윤서진"
-        for piece in [*element.itertext(), *(child.text_content() for child in element)]:  # also "<b>홍길동</b> 기자"
+    if best is None:
+        return _info_byline(infos)
+    # Where a reporter card names one of the byline's reporters, the byline names them all; a place marked
+    # plainly as the author's gives way only to a byline of several.
+    shown = _info_byline(infos) if infos and _KO_NAME.match(best[1]) else ""  # only for a Korean name
+    names = _KO_NAME.findall(shown)
+    if names and any(map(best[1].startswith, names)) and (best[0] > 0 or _SHARED_TITLE.search(shown)):
+        return shown
+    return best[1]
+
+
+def _info_byline(infos: list[HtmlElement]) -> str:
+    """The byline in a Korean info bar: "윤서진 기자 | 작성일 2024년 03월 25일", "워싱턴=윤서진 특파원",
+    "윤서진 논설위원", "기자명 : 윤서진"; also written over elements ("<b>윤서진</b> 기자")."""
+    for element in infos:
+        for piece in [*element.itertext(), *(child.text_content() for child in element)]:
             piece = " ".join(piece.split("|")[0].split())
             if len(piece) > _BYLINE_MAX:
                 continue
             label = _KO_BYLINE_LABEL.match(piece)
             byline = piece[label.end() :] if label else piece
-            if byline and (ko_signature(byline) or (label and KO_NAME.match(byline))):
+            if byline and (_KO_BYLINE.match(byline) or ko_signature(byline) or (label and _KO_NAME.fullmatch(byline))):
                 return byline
     return ""
+
+
+def _in_comment(element: HtmlElement) -> bool:
+    return any(
+        _COMMENT_MARK.search(f"{place.get('class', '')} {place.get('id', '')}")
+        for place in (element, *element.iterancestors())
+    )
 
 
 def _is_current(link: HtmlElement) -> bool:
@@ -344,7 +378,8 @@ def breadcrumb_section(places: ReaderPlaces, title: str) -> str:
     """The article's section as its breadcrumb names it: the last crumb that is not the home page or the headline."""
     for trail in places.crumbs[:3]:
         crumbs = [" ".join(a.text_content().split()) for a in trail.iter("a", "span", "li") if a.text_content().strip()]
-        crumbs = crumbs or _written_crumbs(trail)
+        written = _written_crumbs(trail)  # also the current section left unlinked ("<a>경제</a> &gt; <b>금융</b>")
+        crumbs = written if len(written) > len(crumbs) else crumbs
         crumbs = [c for c in dict.fromkeys(crumbs) if c and len(c) <= 40 and c.casefold() not in _HOME_WORDS]
         crumbs = [c for c in crumbs if not title or c.casefold() != title.casefold()]
         if crumbs:
@@ -392,7 +427,7 @@ def section_above_headline(places: ReaderPlaces, title: str) -> str:
     as broadcasters and dailies put it where no breadcrumb or menu item says it."""
     key = letters_key(title)
     headline = next((h for h in places.headings if key and letters_key(h.text_content()) == key), None)
-    label = headline.getprevious() if headline is not None else None
+    label = _just_above(headline) if headline is not None else None
     if label is None:
         return ""
     links = [label] if label.tag == "a" else label.findall(".//a")
@@ -401,12 +436,29 @@ def section_above_headline(places: ReaderPlaces, title: str) -> str:
         text = (_written_crumbs(label) or [""])[-1]
     if (
         (not links or (len(links) == 1 and text == " ".join(links[0].text_content().split())))
+        and not (links and _HOME_LINK.match(links[0].get("href", "")))  # the site's logo, not a section
         and 2 <= len(text) <= _SECTION_LINK_MAX
         and not _KICKER_MARK.match(text)
         and text.casefold() not in _HOME_WORDS
     ):
         return text
     return ""
+
+
+def _just_above(headline: HtmlElement) -> HtmlElement | None:
+    """The element just above the headline: its previous sibling, or, where it opens its head box
+    ("<div class='article-head'><h1>"), the box's."""
+    box = headline
+    for _ in range(_HEAD_BOX_DEPTH + 1):
+        previous = box.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):  # a comment
+            previous = previous.getprevious()
+        if previous is not None:
+            return previous
+        box = box.getparent()
+        if box is None:
+            return None
+    return None
 
 
 def jsonld_breadcrumb_section(items: list[dict[str, object]], title: str) -> str:
