@@ -69,7 +69,9 @@ _BYLINE_PLACE = _marks_with("author", "byline", "writer", "reporter", "journalis
 _BYLINE_MAX = 120
 # A comment and its parts ("comments-list", "commentlist", WordPress's "comment-author" and li id "comment-7"):
 # the names there are readers', not the article's.
-_COMMENT_MARK = re.compile(r"(?:^|\s)comments?(?:list|[-_](?:list|body|item|thread|content|author|area|\d+))?(?=\s|$)", re.I)
+_COMMENT_MARK = re.compile(
+    r"(?:^|\s)comments?(?:list|[-_](?:list|body|item|thread|content|author|area|\d+))?(?=\s|$)", re.I
+)
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
