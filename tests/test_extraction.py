@@ -1007,6 +1007,14 @@ def test_a_list_of_readers_comments_is_not_article_text() -> None:
     comments = f"<div class='area_comment'><ul>{comment}</ul></div>"
     body = extract(page(bottom=comments))["body_text"]
     assert "라떼맘" not in body and "참고할게요" not in body and "청정 전력" in body
+    # a list its id names, written as <div>s (no list items): "sf_comment_list", "comments-list"
+    said = (
+        "<div class='sf_comment'><p class='sf_comment_info'><span>Alcalino</span><br><span>Hace 28 minutos</span>"
+        "</p></div><div class='sf_comment_text'><p>Vaya comportamiento tan poco ejemplar del fiscal, como para que"
+        " los ciudadanos creamos en la justicia que imparta ese señor, los inútiles somos nosotros.</p></div>"
+    )
+    body = extract(page(bottom=f"<div id='sf_comment_list' class='box'>{said * 3}</div>"))["body_text"]
+    assert "Alcalino" not in body and "comportamiento" not in body and "청정 전력" in body
 
 
 def test_the_caption_cell_of_a_photo_laid_out_as_a_table_is_not_article_text() -> None:

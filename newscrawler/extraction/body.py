@@ -57,7 +57,8 @@ _OPTIONS = Extractor(
 # or a short list item holding a link and a heading (a headline and its dek); empty named anchors
 # (<a id=…></a>, a link target: the extractor would make the text after one into a link and lose it);
 # a list of readers' comments, a container of list items with "comment" after a "_" or "-" in its class
-# (area_comment, post-comments: trafilatura's own rule knows only classes that start with it);
+# (area_comment, post-comments: trafilatura's own rule knows only classes that start with it), or a container
+# whose id or class names a list of comments (sf_comment_list, comments-list), its comments <div>s or <li>s;
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
 # block right after an image that its class calls a description (desc: the image's own); the paragraphs of
@@ -71,6 +72,9 @@ _STYLE = "translate(., ' ', '')"
 _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
     for word in ("image", "Image", "img", "photo", "Photo", "picture", "bild", "Bild", "foto", "Foto")
+)
+_COMMENT_LIST = " or ".join(
+    f"contains(., '{name}')" for name in ("comment_list", "comment-list", "commentlist", "comments_list", "comments-list")
 )
 _BUTTON = (
     "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
@@ -88,6 +92,8 @@ NOT_ARTICLE = [
     "//a[not(@href)][not(node())]",
     "(//div | //section)[contains(@class, 'comment')][contains(@class, '_comment') or contains(@class, '-comment')]"
     "[descendant::li]",
+    f"(//@id | //@class)[contains(., 'comment')][{_COMMENT_LIST}]/parent::*[self::div or self::section or self::ol"
+    " or self::ul]",
     f"(//img/ancestor::*)[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
     "[string-length(normalize-space(.)) < 500]//p",
     "//img/following-sibling::*[1][self::p or self::div or self::span][contains(@class, 'desc')]"
