@@ -74,7 +74,8 @@ _IMAGE_BLOCK = " or ".join(
     for word in ("image", "Image", "img", "photo", "Photo", "picture", "bild", "Bild", "foto", "Foto")
 )
 _COMMENT_LIST = " or ".join(
-    f"contains(., '{name}')" for name in ("comment_list", "comment-list", "commentlist", "comments_list", "comments-list")
+    f"contains(., '{name}')"
+    for name in ("comment_list", "comment-list", "commentlist", "comments_list", "comments-list")
 )
 _BUTTON = (
     "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
