@@ -574,6 +574,8 @@ def test_a_related_links_label_in_another_language_ends_the_article_only_where_n
 def test_paywall_notices_and_invitations_to_follow_the_site_are_not_article_text() -> None:
     paywall = "<p>この記事は会員限定です。</p><p>紙の新聞の定期購読者の方は、無料で会員登録できます。</p>"
     assert "会員" not in prune_boilerplate(STORY + paywall, ["Headline"])
+    labelled = "<p>［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。</p>"
+    assert "会員" not in prune_boilerplate(STORY + labelled, ["Headline"])
     invitations = [
         "Folgst du schon 20 Minuten auf Whatsapp?",
         "Follow Metro.co.uk on Twitter and Facebook for the latest news updates.",

@@ -63,7 +63,8 @@ _TRAILER_START = re.compile(
     r"you must (?:be logged in|log in|confirm)|"
     r"please (?:log ?in|sign in|logout)|this (?:article|story|content) is (?:only )?(?:for|available to) "
     r"(?:subscribers|members)|already a subscriber|to continue reading|register (?:now )?to (?:read|continue)|"
-    r"유료\s*회원|구독자\s*전용|この記事は(?:有料)?会員限定|(?:この|本)記事の続き|続きを読むには|"
+    r"유료\s*회원|구독자\s*전용|この記事は(?:有料)?会員限定|[［\[](?:有料)?会員限定[］\]]|(?:この|本)記事の続き|"
+    r"続きを読むには|"
     r"\d+ (?:wochen|tage|monate) (?:kostenlos|gratis)|tu suscripción se está usando|"
     r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel|"
     # a Korean newsroom's promotion line ("▶ … 유튜브 구독하기", "▶ 자세한 내용은 … 뉴스7에서 확인하세요")
