@@ -1511,3 +1511,36 @@ def test_a_labelled_list_of_the_articles_topics_is_not_article_text_wherever_it_
     kept = "<p>Topics: the council discussed the budget, the schools and the roads.</p>"
     pruned = prune_boilerplate("<p>A dek that sums the story up.</p>" + tags + STORY + kept, ["Headline"])
     assert "libertarians" not in pruned and "the council discussed" in pruned
+
+
+def test_the_headline_shown_with_its_kicker_before_it_or_without_the_kicker_the_title_has_is_the_headline() -> None:
+    kicker_before = prune_boilerplate(
+        "<h1>Premier League Setback in the title race - Liverpool lose at Everton</h1>" + STORY,
+        ["Setback in the title race - Liverpool lose at Everton"],
+    )
+    assert "Setback" not in kicker_before and kicker_before.count("<p>Paragraph") == 6
+    kicker_left_out = prune_boilerplate(
+        "<h2>Voigt, Höcke and the charge of a lie on live television</h2>" + STORY,
+        ["State election in Thuringia: Voigt, Höcke and the charge of a lie on live television"],
+    )
+    assert "Voigt" not in kicker_left_out and kicker_left_out.count("<p>Paragraph") == 6
+    quoting = "<p>The minister said only: Liverpool lose at Everton, and the league goes on.</p>"
+    assert "the league goes on" in prune_boilerplate(quoting + STORY, ["Kicker: Liverpool lose at Everton"])
+
+
+def test_a_heading_in_the_articles_header_is_the_headline_again_but_the_lead_stays() -> None:
+    lead = "Ministers agreed on Tuesday to double the country's clean power by 2030, with details due next month."
+
+    def english(header: str) -> str:
+        return (
+            "<html lang='en'><head><title>Power plan agreed | The Paper</title></head><body>"
+            f"<article><header>{header}<p>{lead}</p></header>{STORY}</article></body></html>"
+        )
+
+    shown_again = extract(english("<h2><span>Energy</span>Cabinet backs a plan to double clean power</h2>"), ANYWHERE)
+    assert "Cabinet backs" not in shown_again["body_text"] and shown_again["body_text"].startswith(lead)
+    other_words = extract(english("<h1>Cabinet backs a plan to double clean power</h1>"), ANYWHERE)
+    assert "Cabinet backs" not in other_words["body_text"] and other_words["body_text"].startswith(lead)
+    section = "<section><header><h2>What the plan says</h2></header><p>" + lead.replace("Tuesday", "Monday") + "</p>"
+    in_the_text = extract(english("<h1>Power plan agreed</h1>").replace("</article>", section + "</article>"), ANYWHERE)
+    assert "What the plan says" in in_the_text["body_text"]

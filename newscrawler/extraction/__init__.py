@@ -53,6 +53,7 @@ from newscrawler.extraction.titles import (
 from newscrawler.extraction.visible import (
     ReaderPlaces,
     breadcrumb_section,
+    header_headings,
     is_dateline,
     jsonld_breadcrumb_section,
     labelled_section,
@@ -169,6 +170,7 @@ def extract_post(
             description if standfirst_in_header(tree, description) else "",
             is_dateline,
             author,
+            header_headings(tree),
         )
         body = with_paragraphs_written_again(tree, body)
 

@@ -218,6 +218,11 @@ _PROSE_LETTERS = 500
 _FURNITURE_MAX = 120
 _HEADLINE_MAX = 400
 _HEADLINE_OPENING = 16  # characters whose letters a line's key must start a title's key with, checked first
+# A kicker the title opens with ("State election in Thuringia: …", "Premier League - …"): the page may show the
+# headline without it, or with another kicker glued before the headline.
+_KICKER_SEPARATOR = re.compile(r"\s*[:|]\s+|\s+[-–—]\s+")
+_KICKER_MAX = 40  # letters
+_KICKED_HEADLINE_MIN = 20  # letters of what follows a kicker that make it a headline of its own
 _BIO_MAX = 700
 _BIO = re.compile(
     r"\b(?:has (?:covered|written|reported|worked|been writing)|is an? (?:[\w-]+ ){0,4}(?:journalist|writer|editor|"
@@ -261,13 +266,15 @@ def prune_boilerplate(
     description: str = "",
     is_date: Callable[[str], bool] | None = None,
     author: str = "",
+    header_headings: frozenset[str] | set[str] = frozenset(),
 ) -> str:
     """``html`` without the repeated headline, the standfirst, standalone datelines and bylines,
     and trailing furniture.
 
     ``titles``: the headline as the page gives it (<title>, og:title, JSON-LD); ``description``:
     the page's summary; ``is_date`` tells whether a short text is only a date; ``author``: the byline's
-    names, to know the author's bio at the end when it comes.
+    names, to know the author's bio at the end when it comes; ``header_headings``: the keys of the headings
+    the page's header shows, which are not the article where they come before its first paragraph.
     """
     if not html.strip():
         return html
@@ -275,7 +282,8 @@ def prune_boilerplate(
     lines = text_lines(root)
     texts: dict[lxml.html.HtmlElement, str] = {}  # the leaf blocks' texts, read again by the trailing pass
     took_out = [
-        _drop_headlines_and_datelines(lines, {letters_key(t) for t in titles if letters_key(t)}, is_date),
+        _drop_headlines_and_datelines(lines, {letters_key(t) for t in titles} - {""}, is_date),
+        _drop_opening_headlines(lines, titles, header_headings),
         _drop_standfirst(root, letters_key(description)),
         _drop_repeated_text(root, texts),
         _cut_trailing_furniture(root, texts),
@@ -309,6 +317,42 @@ def _drop_headlines_and_datelines(
             dropped.append(line)
     drop_lines(dropped)
     return bool(dropped)
+
+
+def _drop_opening_headlines(lines: list[TextLine], titles: list[str], header_keys: frozenset[str] | set[str]) -> bool:
+    """The lines before the first paragraph of prose that are the headline in other words: a title without the
+    kicker it opens with, a title with a kicker glued before it, a heading of the page's header. Whether any
+    went."""
+    headlines = _kicked_headlines(titles)
+    title_keys = [k for k in map(letters_key, titles) if len(k) >= _KICKED_HEADLINE_MIN]
+    dropped = []
+    for line in lines:
+        if len(line.text) > _HEADLINE_MAX or is_prose(line.text):
+            break
+        key = letters_key(line.text)
+        if key in headlines or key in header_keys or _is_kicked_headline(key, title_keys):
+            dropped.append(line)
+    drop_lines(dropped)
+    return bool(dropped)
+
+
+def _kicked_headlines(titles: list[str]) -> set[str]:
+    """The keys of the titles without the kicker they open with."""
+    keys = set()
+    for title in titles:
+        kicker = _KICKER_SEPARATOR.search(title)
+        headline = letters_key(title[kicker.end() :]) if kicker else ""
+        if len(headline) >= _KICKED_HEADLINE_MIN and len(letters_key(title[: kicker.start()])) <= _KICKER_MAX:
+            keys.add(headline)
+    return keys
+
+
+def _is_kicked_headline(key: str, title_keys: list[str]) -> bool:
+    """A title with a kicker glued before it ("Premier League" + the headline); not with a time or a number
+    before it (a live blog's entry under the page's latest headline)."""
+    if not key or key[0].isdigit():
+        return False
+    return any(key.endswith(t) and len(key) - len(t) <= _KICKER_MAX for t in title_keys)
 
 
 def _is_headline(text: str, title_keys: set[str]) -> bool:

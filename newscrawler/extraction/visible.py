@@ -63,7 +63,9 @@ _BYLINE_PLACE = _marks_with("author", "byline", "writer", "reporter", "journalis
 _BYLINE_MAX = 120
 # A comment and its parts ("comments-list", "commentlist", WordPress's "comment-author" and li id "comment-7"):
 # the names there are readers', not the article's.
-_COMMENT_MARK = re.compile(r"(?:^|\s)comments?(?:list|[-_](?:list|body|item|thread|content|author|area|\d+))?(?=\s|$)", re.I)
+_COMMENT_MARK = re.compile(
+    r"(?:^|\s)comments?(?:list|[-_](?:list|body|item|thread|content|author|area|\d+))?(?=\s|$)", re.I
+)
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
@@ -317,6 +319,18 @@ def standfirst_in_header(tree: HtmlElement, description: str) -> bool:
         if len(key) >= _STANDFIRST_MIN and (summary.startswith(key) or key.startswith(summary)):
             return any(a.tag == "header" or "head" in a.get("class", "") for a in heading.iterancestors())
     return False
+
+
+def header_headings(tree: HtmlElement) -> set[str]:
+    """The keys of the headline as the page's <header> blocks show it: a header's <h1>, or where it holds none,
+    its headings (a second headline in other words, the header's own labels). A heading under the <h1> is
+    the sub-headline, left to the text."""
+    keys = set()
+    for header in tree.iter("header"):
+        headings = list(header.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+        main = [h for h in headings if h.tag == "h1"]
+        keys.update(letters_key(h.text_content()) for h in main or headings)
+    return keys - {""}
 
 
 def is_dateline(text: str) -> bool:
