@@ -1544,3 +1544,16 @@ def test_a_heading_in_the_articles_header_is_the_headline_again_but_the_lead_sta
     section = "<section><header><h2>What the plan says</h2></header><p>" + lead.replace("Tuesday", "Monday") + "</p>"
     in_the_text = extract(english("<h1>Power plan agreed</h1>").replace("</article>", section + "</article>"), ANYWHERE)
     assert "What the plan says" in in_the_text["body_text"]
+
+
+def test_a_poll_its_question_and_its_answers_are_not_the_article() -> None:
+    poll = (
+        "<div class='sc-c7badfe-0 ldhbtc'><div><p>Sollten Plattformen strenger reguliert werden, um Einmischung "
+        "zu verhindern?</p></div><div><label><input name='103241818' type='radio'/><span>Ja, unbedingt.</span>"
+        "</label><label><input name='103241818' type='radio'/><span>Nein, das geht zu weit.</span></label>"
+        "<label><input name='103241818' type='radio'/><span>Weiss nicht.</span></label></div></div>"
+    )
+    post = extract(page(top=poll))
+    assert "Sollten Plattformen" not in post["body_text"] and "unbedingt" not in post["body_text"]
+    assert "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
+    assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
