@@ -1557,3 +1557,18 @@ def test_a_poll_its_question_and_its_answers_are_not_the_article() -> None:
     assert "Sollten Plattformen" not in post["body_text"] and "unbedingt" not in post["body_text"]
     assert "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
     assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
+
+
+def test_a_paragraph_that_is_only_a_link_in_capitals_to_another_story_of_the_site_is_not_the_article() -> None:
+    teaser = (
+        "<p><a href='https://news.example/politics/two-residents-ran-secret-station' target='_blank'>"
+        "<strong>2 RESIDENTS ALLEGEDLY RAN SECRET STATION: 'SIGNIFICANT MATTER'</strong></a></p>"
+    )
+    relative = "<p><strong><a href='/world/what-are-overseas-stations'>WHAT ARE OVERSEAS STATIONS?</a></strong></p>"
+    elsewhere = (
+        "<p><a href='http://www.sports-body.example/Swimming/State.cfm'>CLICK FOR FULL STATE SWIM RESULTS</a></p>"
+    )
+    post = extract(page(top=teaser + relative + elsewhere))
+    assert "SECRET STATION" not in post["body_text"] and "OVERSEAS" not in post["body_text"]
+    assert "CLICK FOR FULL STATE SWIM RESULTS" in post["body_text"]
+    assert "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
