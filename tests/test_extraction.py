@@ -1572,3 +1572,15 @@ def test_a_paragraph_that_is_only_a_link_in_capitals_to_another_story_of_the_sit
     assert "SECRET STATION" not in post["body_text"] and "OVERSEAS" not in post["body_text"]
     assert "CLICK FOR FULL STATE SWIM RESULTS" in post["body_text"]
     assert "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
+
+
+def test_the_links_to_skip_an_embed_are_not_the_article_but_a_footnotes_link_is() -> None:
+    embed = (
+        "<div class='h_cm'><a id='embed-2-before' href='#embed-2-after'>Následuje obsah vložený z jiného webu. "
+        "Zde jej můžete přeskočit.</a><div class='mol-embed__iframe'><iframe src='https://charts.example/e/1'>"
+        "</iframe></div><a id='embed-2-after' href='#embed-2-before'>Přejít před obsah vložený z jiného webu.</a></div>"
+    )
+    note = "<p>정부는 계획을 다시 검토한다고 밝혔다.<a id='ref-1' href='#note-1'>[1]</a> 발표는 다음 달이다.</p>"
+    post = extract(page(top=embed, bottom=note))
+    assert "přeskočit" not in post["body_text"] and "Přejít" not in post["body_text"]
+    assert "[1]" in post["body_text"] and "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]

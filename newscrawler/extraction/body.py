@@ -69,7 +69,9 @@ _OPTIONS = Extractor(
 # the paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
 # herunterladen"), and the largest short box around it (under 400 characters, two paragraphs, three links);
 # a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)"); an AMP page's
-# ad slots, with the fallback or placeholder text they hold ("광고 영역"); a poll: the largest short box around
+# ad slots, with the fallback or placeholder text they hold ("광고 영역"); a link to a place in the page that is
+# itself a place to come back to, standing alone (the pair of links to skip an embed, "Zde jej můžete
+# přeskočit"; a footnote's is short or in its paragraph); a poll: the largest short box around
 # its radio buttons (under 600 characters, two paragraphs), with the question and the answers.
 _STYLE = "translate(., ' ', '')"
 _IMAGE_BLOCK = " or ".join(
@@ -105,6 +107,7 @@ NOT_ARTICLE = [
     "//img/ancestor::table[1]//td[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
     "[string-length(normalize-space(.)) < 400]",
     "//amp-ad | //amp-sticky-ad | //amp-embed",
+    "//a[starts-with(@href, '#')][@id][not(parent::p)][string-length(normalize-space(.)) > 20]",
     "//input[@type='radio']/ancestor::*[self::div or self::form or self::fieldset or self::section]"
     "[count(.//p) <= 2][string-length(normalize-space(.)) < 600][last()]",
 ]
