@@ -1584,3 +1584,11 @@ def test_the_links_to_skip_an_embed_are_not_the_article_but_a_footnotes_link_is(
     post = extract(page(top=embed, bottom=note))
     assert "přeskočit" not in post["body_text"] and "Přejít" not in post["body_text"]
     assert "[1]" in post["body_text"] and "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
+
+
+def test_a_see_more_or_related_line_inside_the_article_is_a_promotion_like_read_more() -> None:
+    for label in ("SEE MORE: Students under siege in university", "Related: Water plumes on Europa in images"):
+        pruned = prune_boilerplate(STORY + f"<p>{label}</p>" + STORY, ["Headline"])
+        assert label not in pruned and pruned.count("<p>Paragraph") == 12
+    told = "<p>Related: the council said the two plans would be weighed together next spring.</p>"
+    assert "weighed together" in prune_boilerplate(STORY + told + STORY, ["Headline"])

@@ -54,7 +54,7 @@ _GLUED_END_MARK = re.compile(rf"(?<=[.!?\"”’])\s*{_END}\s*$")
 _TRAILER_START = re.compile(
     r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
     r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
-    r"read more:|more coverage:|zum artikel:|"
+    r"read more:|more coverage:|zum artikel:|(?:see more|related):[^.!?]*$|"
     r"이\s*(?:기사|뉴스)(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요|\s*어땠나요|를?\s*추천(?:합니다|하기))|만족도\s*조사|"
     r"이\s*페이지(?:의|에서\s*제공하는)\s*정보에\s*(?:대해\s*)?만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
     r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
