@@ -81,7 +81,9 @@ _TRAILER_START = re.compile(
 # "▶ 관련기사 ◀", "많이 본 뉴스", "함께 보면 좋은 뉴스"): often a box inside the article, so they end it only
 # where no prose follows.
 _RELATED_LABEL = re.compile(
-    r"^(?:read (?:more|next|also)\b.*|ähnliche(?: artikel| beiträge| themen)?|auch interessant|"
+    r"^(?:read (?:more|next|also)\b.*|you (?:may|might) also like(?:\.\.\.|…)?|most read(?: in [\w ]{1,30})?|"
+    r"more trending|trending now|"
+    r"ähnliche(?: artikel| beiträge| themen)?|auch interessant|lesen sie auch|"
     r"das könnte (?:sie|dich) auch interessieren|"
     r"mehr zum thema|zum thema|weitere (?:artikel|nachrichten|meldungen|beiträge)|beiträge aus dem forum|"
     r"weiterführende links|関連キーワード|関連記事|おすすめ(?:情報|記事)?|あわせて読みたい|související(?: články)?|"
