@@ -1703,3 +1703,90 @@ def test_a_labelled_list_of_the_articles_topics_is_not_article_text_wherever_it_
     kept = "<p>Topics: the council discussed the budget, the schools and the roads.</p>"
     pruned = prune_boilerplate("<p>A dek that sums the story up.</p>" + tags + STORY + kept, ["Headline"])
     assert "libertarians" not in pruned and "the council discussed" in pruned
+
+
+def test_the_headline_shown_with_its_kicker_before_it_or_without_the_kicker_the_title_has_is_the_headline() -> None:
+    kicker_before = prune_boilerplate(
+        "<h1>Premier League Setback in the title race - Liverpool lose at Everton</h1>" + STORY,
+        ["Setback in the title race - Liverpool lose at Everton"],
+    )
+    assert "Setback" not in kicker_before and kicker_before.count("<p>Paragraph") == 6
+    kicker_left_out = prune_boilerplate(
+        "<h2>Voigt, Höcke and the charge of a lie on live television</h2>" + STORY,
+        ["State election in Thuringia: Voigt, Höcke and the charge of a lie on live television"],
+    )
+    assert "Voigt" not in kicker_left_out and kicker_left_out.count("<p>Paragraph") == 6
+    quoting = "<p>The minister said only: Liverpool lose at Everton, and the league goes on.</p>"
+    assert "the league goes on" in prune_boilerplate(quoting + STORY, ["Kicker: Liverpool lose at Everton"])
+
+
+def test_a_heading_in_the_articles_header_is_the_headline_again_but_the_lead_stays() -> None:
+    lead = "Ministers agreed on Tuesday to double the country's clean power by 2030, with details due next month."
+
+    def english(header: str) -> str:
+        return (
+            "<html lang='en'><head><title>Power plan agreed | The Paper</title></head><body>"
+            f"<article><header>{header}<p>{lead}</p></header>{STORY}</article></body></html>"
+        )
+
+    shown_again = extract(english("<h2><span>Energy</span>Cabinet backs a plan to double clean power</h2>"), ANYWHERE)
+    assert "Cabinet backs" not in shown_again["body_text"] and shown_again["body_text"].startswith(lead)
+    other_words = extract(english("<h1>Cabinet backs a plan to double clean power</h1>"), ANYWHERE)
+    assert "Cabinet backs" not in other_words["body_text"] and other_words["body_text"].startswith(lead)
+    section = "<section><header><h2>What the plan says</h2></header><p>" + lead.replace("Tuesday", "Monday") + "</p>"
+    in_the_text = extract(english("<h1>Power plan agreed</h1>").replace("</article>", section + "</article>"), ANYWHERE)
+    assert "What the plan says" in in_the_text["body_text"]
+
+
+def test_a_poll_its_question_and_its_answers_are_not_the_article() -> None:
+    poll = (
+        "<div class='sc-c7badfe-0 ldhbtc'><div><p>Sollten Plattformen strenger reguliert werden, um Einmischung "
+        "zu verhindern?</p></div><div><label><input name='103241818' type='radio'/><span>Ja, unbedingt.</span>"
+        "</label><label><input name='103241818' type='radio'/><span>Nein, das geht zu weit.</span></label>"
+        "<label><input name='103241818' type='radio'/><span>Weiss nicht.</span></label></div></div>"
+    )
+    post = extract(page(top=poll))
+    assert "Sollten Plattformen" not in post["body_text"] and "unbedingt" not in post["body_text"]
+    assert "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
+    assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
+
+
+def test_a_paragraph_that_is_only_a_link_in_capitals_to_another_story_of_the_site_is_not_the_article() -> None:
+    teaser = (
+        "<p><a href='https://news.example/politics/two-residents-ran-secret-station' target='_blank'>"
+        "<strong>2 RESIDENTS ALLEGEDLY RAN SECRET STATION: 'SIGNIFICANT MATTER'</strong></a></p>"
+    )
+    relative = "<p><strong><a href='/world/what-are-overseas-stations'>WHAT ARE OVERSEAS STATIONS?</a></strong></p>"
+    elsewhere = (
+        "<p><a href='http://www.sports-body.example/Swimming/State.cfm'>CLICK FOR FULL STATE SWIM RESULTS</a></p>"
+    )
+    post = extract(page(top=teaser + relative + elsewhere))
+    assert "SECRET STATION" not in post["body_text"] and "OVERSEAS" not in post["body_text"]
+    assert "CLICK FOR FULL STATE SWIM RESULTS" in post["body_text"]
+    assert "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
+
+
+def test_the_links_to_skip_an_embed_are_not_the_article_but_a_footnotes_link_is() -> None:
+    embed = (
+        "<div class='h_cm'><a id='embed-2-before' href='#embed-2-after'>Následuje obsah vložený z jiného webu. "
+        "Zde jej můžete přeskočit.</a><div class='mol-embed__iframe'><iframe src='https://charts.example/e/1'>"
+        "</iframe></div><a id='embed-2-after' href='#embed-2-before'>Přejít před obsah vložený z jiného webu.</a></div>"
+    )
+    note = "<p>정부는 계획을 다시 검토한다고 밝혔다.<a id='ref-1' href='#note-1'>[1]</a> 발표는 다음 달이다.</p>"
+    post = extract(page(top=embed, bottom=note))
+    assert "přeskočit" not in post["body_text"] and "Přejít" not in post["body_text"]
+    assert "[1]" in post["body_text"] and "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
+
+
+def test_a_see_more_or_related_line_inside_the_article_is_a_promotion_like_read_more() -> None:
+    for label in ("SEE MORE: Students under siege in university", "Related: Water plumes on Europa in images"):
+        pruned = prune_boilerplate(STORY + f"<p>{label}</p>" + STORY, ["Headline"])
+        assert label not in pruned and pruned.count("<p>Paragraph") == 12
+    told = "<p>Related: the council said the two plans would be weighed together next spring.</p>"
+    assert "weighed together" in prune_boilerplate(STORY + told + STORY, ["Headline"])
+
+
+def test_a_related_boxs_label_left_standing_between_paragraphs_without_its_links_goes() -> None:
+    for label in ("Lesen Sie auch", "You may also like...", "Most read in Football", "More Trending"):
+        pruned = prune_boilerplate(STORY + f"<p>{label}</p>" + STORY, ["Headline"])
+        assert label not in pruned and pruned.count("<p>Paragraph") == 12

@@ -63,6 +63,7 @@ from newscrawler.extraction.titles import (
 from newscrawler.extraction.visible import (
     ReaderPlaces,
     breadcrumb_section,
+    header_headings,
     is_dateline,
     jsonld_breadcrumb_section,
     labelled_section,
@@ -150,7 +151,7 @@ def extract_post(
     payload: Payload | None = None
     unpruned = body  # the sign-off line ("홍길동 기자") names the reporter, though it is not article text
     if not body and not selectors.body and _may_have_text(page):
-        body = _unescaped_markup(extracted_body(tree, page.microdata_text))
+        body = _unescaped_markup(extracted_body(tree, page.microdata_text, response.url))
         body = with_sibling_containers(tree, body)
         body, payload = _fuller_body(tree, body, text_of(page.jsonld("articleBody")))
         if not has_prose_line(body):
@@ -189,6 +190,7 @@ def extract_post(
             description if standfirst_in_header(tree, description) else "",
             is_dateline,
             author,
+            header_headings(tree),
         )
         body = with_paragraphs_written_again(tree, body)
 

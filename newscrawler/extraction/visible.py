@@ -369,6 +369,18 @@ def standfirst_in_header(tree: HtmlElement, description: str) -> bool:
     return False
 
 
+def header_headings(tree: HtmlElement) -> set[str]:
+    """The keys of the headline as the page's <header> blocks show it: a header's <h1>, or where it holds none,
+    its headings (a second headline in other words, the header's own labels). A heading under the <h1> is
+    the sub-headline, left to the text."""
+    keys = set()
+    for header in tree.iter("header"):
+        headings = list(header.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+        main = [h for h in headings if h.tag == "h1"]
+        keys.update(letters_key(h.text_content()) for h in main or headings)
+    return keys - {""}
+
+
 def is_dateline(text: str) -> bool:
     """A short text that is a date and little else ("November 20, 2019 - 11:28 AMT", "입력 2024.05.09",
     "18.05.2026", "2025年1月14日 01時28分 (1月14日 01時40分更新)")."""
