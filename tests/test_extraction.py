@@ -1511,3 +1511,26 @@ def test_a_labelled_list_of_the_articles_topics_is_not_article_text_wherever_it_
     kept = "<p>Topics: the council discussed the budget, the schools and the roads.</p>"
     pruned = prune_boilerplate("<p>A dek that sums the story up.</p>" + tags + STORY + kept, ["Headline"])
     assert "libertarians" not in pruned and "the council discussed" in pruned
+
+
+def test_photo_credits_and_captions_written_as_lines_of_the_text_are_not_article_text() -> None:
+    credits = [
+        "<p>(사진=연합뉴스)</p>",
+        "<p>[사진 = 한결시 제공]</p>",
+        "<p>[연합뉴스 자료사진]</p>",
+        "<p>남부시장 세계 음식 골목의 모습 /사진=한결일보 DB</p>",
+        "<p>▲ 12일 남부시장을 찾은 시민들이 음식을 고르고 있다. (사진=전주시 제공)</p>",
+        "<p>12일 남부시장을 찾은 시민들이 음식을 고르고 있다. [전주시 제공. 재판매 및 DB 금지]</p>",
+    ]
+    for credit in credits:
+        first, rest = TABLE_STORY.split("</p>", 1)
+        pruned = prune_boilerplate(f"{first}</p>{credit}{rest}", ["H"])
+        assert "사진" not in pruned and "제공" not in pruned, credit
+        assert pruned.count("번째 문단은") == 5
+    prose = "<p>시는 음식 골목의 사진을 찍어 올리는 시민에게 상품권을 준다. (사진=전주시 제공)은 시가 만든 말이다.</p>"
+    assert "상품권" in prune_boilerplate(TABLE_STORY + prose, ["H"])
+    long_prose = (
+        "<p>전주시는 12일 남부시장에 세계 음식 골목을 열고 상인 40여 명에게 조리 교육과 위생 점검을 지원했다. "
+        "시는 올해 안에 골목을 두 곳 더 만들 계획이라고 밝혔다. (사진=전주시 제공)</p>"
+    )
+    assert "두 곳 더" in prune_boilerplate(TABLE_STORY + long_prose, ["H"])

@@ -133,6 +133,15 @@ _AGENCY_CREDIT = re.compile(
 )
 _AGENCY_CREDIT_WORDS = ("/", "via", "for", "©", "|")
 _STANDALONE_MAX = 320
+# A photo's credit written as a line of the text ("(사진=연합뉴스)", "[사진 = 시 제공]", "[연합뉴스 자료사진]"), or
+# closing the photo's caption of one sentence ("▲ 12일 … 고르고 있다. (사진=시 제공)", "… 모습 /사진=한결일보 DB",
+# "… [시 제공. 재판매 및 DB 금지]").
+_PHOTO_CREDIT = re.compile(
+    r"^(?:[▲△]\s*)?[^.!?\[\]()]{0,150}[.!?]?\s*"
+    r"(?:[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[=:：]\s*[^()\[\]]{1,40}[)\]]|/\s*사진\s*=\s*[^/=]{1,40}|"
+    r"\[[^()\[\]]{1,40}(?:제공|자료\s*사진)(?:\.?\s*재판매\s*및\s*DB\s*금지)?\])$"
+)
+_PHOTO_CREDIT_WORDS = ("사진", "제공")  # one is in each match of _PHOTO_CREDIT
 # Sign-up, newsletter and donation boxes: dropped where they stand, the article may go on after them.
 _BOX = re.compile(
     r"^(?:sign up (?:with|for|to|now)\b|get (?:daily|weekly|the latest|our)\b.{0,60}\binbox|"
@@ -328,7 +337,7 @@ def _stands_alone(text: str, is_date: Callable[[str], bool] | None) -> bool:
         _STANDALONE.match(text) or _BOX.match(text) or _is_placeholder_or_credit(text, folded)
     )
     if not standalone and len(text) <= _BOX_SAYING_MAX:
-        standalone = _is_appeal_or_box(text, folded)
+        standalone = _is_appeal_or_box(text, folded) or _is_photo_credit(text)
     return bool(dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text))
 
 
@@ -344,6 +353,10 @@ def _is_placeholder_or_credit(text: str, folded: str) -> bool:
     if any(word in folded for word in _CONSENT_WORDS) and _CONSENT_PLACEHOLDER.match(text):
         return True
     return any(word in folded for word in _AGENCY_CREDIT_WORDS) and _AGENCY_CREDIT.match(text) is not None
+
+
+def _is_photo_credit(text: str) -> bool:
+    return any(word in text for word in _PHOTO_CREDIT_WORDS) and _PHOTO_CREDIT.match(text) is not None
 
 
 def _is_appeal_or_box(text: str, folded: str) -> bool:
