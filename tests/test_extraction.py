@@ -1534,3 +1534,21 @@ def test_photo_credits_and_captions_written_as_lines_of_the_text_are_not_article
         "시는 올해 안에 골목을 두 곳 더 만들 계획이라고 밝혔다. (사진=전주시 제공)</p>"
     )
     assert "두 곳 더" in prune_boilerplate(TABLE_STORY + long_prose, ["H"])
+
+
+def test_a_transcripts_sign_off_credits_and_tip_lines_closing_a_text_of_line_breaks_are_not_article_text() -> None:
+    text = "<br><br>".join(f"{n}번째 문단은 방송 리포트의 본문입니다. 전주시는 상인들을 지원한다고 밝혔습니다." for n in range(1, 6))
+    endings = [
+        "<br><br>MBS뉴스 박은혜입니다.<br><br>영상취재: 김철민 / 영상편집: 이수진<br><br>"
+        "MBS 뉴스는 24시간 여러분의 제보를 기다립니다.<br><br>▷ 전화 02-784-0000<br><br>"
+        "▷ 이메일 jebo@mbs.example<br><br>▷ 카카오톡 @mbs제보",
+        "<br><br>한빛뉴스TV 박은혜입니다. (eunhye@hanbit.example)<br><br>#전주시 #남부시장",
+        "<br><br>HBN뉴스 박은혜입니다. [eunhye@hbn.example]",
+    ]
+    for end in endings:
+        pruned = prune_boilerplate(f"<div>{text}{end}</div>", ["H"])
+        assert "박은혜" not in pruned and "02-784" not in pruned and "#전주시" not in pruned, end
+        assert "카카오톡" not in pruned and "제보" not in pruned and "영상취재" not in pruned, end
+        assert pruned.count("번째 문단은") == 5
+    inquiry = "<br><br>▷ 문의 063-000-0000<br><br>▷ 전화 063-000-0001"
+    assert "063-000-0001" in prune_boilerplate(f"<div>{text}{inquiry}</div>", ["H"])

@@ -93,6 +93,9 @@ _RELATED_LABEL = re.compile(
     r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*보면\s*좋은\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
     re.IGNORECASE,
 )
+# The article's hashtags, a line of them ("#전주시 #남부시장").
+_HASHTAGS = r"#[^\s#]+(?:\s*#[^\s#]+)+"
+_HASHTAG_LINE = re.compile(rf"^{_HASHTAGS}$")
 # Furniture that stands alone anywhere in the body: a video's running time (also labelled: "재생시간 02:14"), a
 # copy-link notice, a photo credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간"), a
 # pointer whose link line lost its link ("☞").
@@ -114,7 +117,7 @@ _STANDALONE = re.compile(
     r"(?:tags|topics|filed under|schlagwörter)\s*:\s*[^.!?:]{1,200}|"
     # a teaser for another of the site's stories: "Also on example.com <headline>"
     r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*|"
-    r"[▶►▷◀◄◁☞→]+)$",
+    rf"[▶►▷◀◄◁☞→]+|{_HASHTAGS})$",
     re.IGNORECASE,
 )
 # Also standing alone: a placeholder for an embed the reader's consent settings block, and a photo agency
@@ -193,6 +196,16 @@ _TIP_APPEAL = re.compile(
     r"제보를\s*기다립니다"
 )
 _TIP_APPEAL_MAX = 300
+# The newsroom's channels for tips, a line each, under its appeal ("▷ 전화 02-784-0000", "▷ 이메일 jebo@…",
+# "▷ 카카오톡 @…제보"): the newsroom's only where one of them is a messenger, not an event's contact lines.
+_TIP_CONTACT = re.compile(
+    r"^[▷▶►■●☞-]?\s*(?:전화|이메일|e-?mail|메일|카카오톡|카톡|라인|팩스)\s*[:：]?\s*"
+    r"(?:\d{2,4}-\d{3,4}-\d{4}|[\w.+-]+@[\w.-]+\.\w+|@\S{1,30})$",
+    re.IGNORECASE,
+)
+_MESSENGERS = ("카카오톡", "카톡")
+# An e-mail after a broadcast's spoken sign-off ("HBN뉴스 박은혜입니다. [eunhye@…]").
+_SIGNOFF_CONTACT = re.compile(r"\s*[(\[<]\s*[\w.+-]+@[\w.-]+\.\w+\s*[)\]>]$")
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|"
     r"(?:(?:글|사진|글\s*[·・/]\s*사진)\s*[=:：]?\s*)?"  # a credit's word ("글·사진 홍길동 기자")
@@ -674,7 +687,9 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
     marks = [index for index, part in enumerate(within) if index and _END_MARK.match(part.text)]
     if marks:  # the end mark, and the agency's lines after it
         return within[marks[0] :]
-    return [part for part in within[-_EDGE_LINES:] if _is_notice(part.text)]
+    last = within[-_EDGE_LINES:]
+    tip_lines = any(messenger in part.text for part in last for messenger in _MESSENGERS)
+    return [part for part in last if _is_notice(part.text) or (tip_lines and _TIP_CONTACT.match(part.text))]
 
 
 def _opening_series_label(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list[TextLine]:
@@ -692,8 +707,10 @@ def _is_notice(text: str) -> bool:
     "YTV 김하늘 (sky@…)")."""
     tip_appeal = len(text) <= _TIP_APPEAL_MAX and _TIP_APPEAL.search(text)
     short = len(text) <= _FURNITURE_MAX
-    signoff = short and (_BYLINE.match(text) or CHANNEL_SIGNOFF.match(text))
-    return bool(tip_appeal or (short and _COPYRIGHT.search(text)) or signoff or _is_promotion(text))
+    spoken = BROADCAST_SIGNOFF.match(_SIGNOFF_CONTACT.sub("", text))
+    signoff = short and (_BYLINE.match(text) or CHANNEL_SIGNOFF.match(text) or spoken)
+    hashtags = short and _HASHTAG_LINE.match(text)
+    return bool(tip_appeal or (short and _COPYRIGHT.search(text)) or signoff or hashtags or _is_promotion(text))
 
 
 def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:
