@@ -1552,3 +1552,20 @@ def test_a_transcripts_sign_off_credits_and_tip_lines_closing_a_text_of_line_bre
         assert pruned.count("번째 문단은") == 5
     inquiry = "<br><br>▷ 문의 063-000-0000<br><br>▷ 전화 063-000-0001"
     assert "063-000-0001" in prune_boilerplate(f"<div>{text}{inquiry}</div>", ["H"])
+
+
+def test_an_ai_summary_box_above_the_text_and_a_box_of_news_to_see_together_are_not_article_text() -> None:
+    summaries = [
+        "<div class='ai-sum'><strong>AI 요약</strong><ul><li>남부시장에 세계 음식 골목</li><li>상인 지원</li></ul>"
+        "<p>AI가 기사를 요약한 것으로 정확하지 않을 수 있습니다.</p></div>",
+        "<p><b>세줄요약</b></p><ul><li>남부시장에 세계 음식 골목</li><li>상인 지원</li></ul>",
+        "<p>AI 요약</p><ul><li>남부시장에 세계 음식 골목</li><li>상인 지원</li></ul><p>AI가 요약한 내용입니다.</p>",
+    ]
+    for summary in summaries:
+        pruned = prune_boilerplate(summary + TABLE_STORY, ["H"])
+        assert "요약" not in pruned and "음식 골목</li>" not in pruned and "상인 지원" not in pruned, summary
+        assert pruned.count("번째 문단은") == 5
+    first, rest = TABLE_STORY.split("</p>", 1)
+    box = "<div><h3>함께 볼만한 뉴스</h3><ul><li><a href='/1'>전주 한옥마을 야시장 개장</a></li></ul></div>"
+    pruned = prune_boilerplate(f"{first}</p>{box}{rest}", ["H"])
+    assert "함께 볼만한" not in pruned and "야시장" not in pruned and pruned.count("번째 문단은") == 5

@@ -90,12 +90,16 @@ _RELATED_LABEL = re.compile(
     r"læs også|mest lest|mest läst|"
     r"지금\s*뜨는\s*(?:뉴스|기사)|[▶►▷\[【<]?\s*(?:관련|연관)\s*(?:기사|뉴스)\s*[◀◄◁\]】>]?|"
     r"많이\s*본\s*(?:뉴스|기사)|(?:실시간\s*)?인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*뉴스|"
-    r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*보면\s*좋은\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
+    r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*(?:보면\s*좋은|볼\s*만한)\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
     re.IGNORECASE,
 )
 # The article's hashtags, a line of them ("#전주시 #남부시장").
 _HASHTAGS = r"#[^\s#]+(?:\s*#[^\s#]+)+"
 _HASHTAG_LINE = re.compile(rf"^{_HASHTAGS}$")
+# The label of a summary a machine wrote, set above the text ("AI 요약", "AI 세줄 요약", "세줄요약"): the box goes
+# with it (a newsroom's own "[요약]" of key points is the article's).
+_MACHINE_SUMMARY_LABEL = re.compile(r"^(?:AI\s*(?:(?:세|3)\s*줄\s*)?|(?:세|3)\s*줄\s*)요약(?:\s*보기)?\s*[:：]?$", re.IGNORECASE)
+_SUMMARY_BOX_MAX = 600
 # Furniture that stands alone anywhere in the body: a video's running time (also labelled: "재생시간 02:14"), a
 # copy-link notice, a photo credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간"), a
 # pointer whose link line lost its link ("☞").
@@ -457,6 +461,9 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
                 if _is_related_label(text):
                     _drop_box(element)
                     dropped = True
+                elif len(text) <= _TRAILER_MAX and _MACHINE_SUMMARY_LABEL.match(text):
+                    _drop_summary_box(element)
+                    dropped = True
                 elif leaf and (_is_promotion(text) or _is_pointer(element, text)):
                     element.drop_tree()
                     dropped = True
@@ -549,6 +556,23 @@ def _drop_box(label: lxml.html.HtmlElement) -> None:
         if not isinstance(sibling.tag, str) or not _is_link_block(sibling):
             break
         sibling.drop_tree()
+    box.drop_tree()
+
+
+def _drop_summary_box(label: lxml.html.HtmlElement) -> None:
+    """A summary's label with its points: the largest short block around it, else the label, the lists after it and
+    a short note on the summary after them ("AI가 기사를 요약한 것으로 …")."""
+    box = label
+    for parent in label.iterancestors():
+        if parent.getparent() is None or len(_collapsed_text(parent)) > _SUMMARY_BOX_MAX:
+            break
+        box = parent
+    if box is label:
+        for sibling in list(box.itersiblings()):
+            note = len(_collapsed_text(sibling)) <= _FURNITURE_MAX and "요약" in _collapsed_text(sibling)
+            if sibling.tag not in ("ul", "ol") and not note:
+                break
+            sibling.drop_tree()
     box.drop_tree()
 
 
