@@ -1569,3 +1569,20 @@ def test_an_ai_summary_box_above_the_text_and_a_box_of_news_to_see_together_are_
     box = "<div><h3>함께 볼만한 뉴스</h3><ul><li><a href='/1'>전주 한옥마을 야시장 개장</a></li></ul></div>"
     pruned = prune_boilerplate(f"{first}</p>{box}{rest}", ["H"])
     assert "함께 볼만한" not in pruned and "야시장" not in pruned and pruned.count("번째 문단은") == 5
+
+
+def test_the_reporters_line_with_its_buttons_and_portal_promotions_after_the_copyright_are_not_article_text() -> None:
+    for end in ("<p>박은혜 기자 구독</p>", "<p>박은혜 기자 기자의 다른 기사</p>", "<p>박은혜 기자 + 구독</p>"):
+        pruned = prune_boilerplate(TABLE_STORY + end, ["H"])
+        assert "박은혜" not in pruned and "구독" not in pruned and "다른 기사" not in pruned, end
+    text = "<br><br>".join(f"{n}번째 문단은 기사의 본문이다. 전주시는 상인들을 지원한다고 밝혔다." for n in range(1, 6))
+    end = (
+        "<br><br>ⓒ 한결일보, 무단 전재 및 재배포 금지<br><a href='https://portal.example/press/1'>"
+        "▶ 네이버 메인에서 한결일보를 만나보세요!</a><br><a href='/money'>▶ 돈 되는 경제 뉴스는 여기서</a>"
+    )
+    pruned = prune_boilerplate(f"<div>{text}{end}</div>", ["H"])
+    assert "무단" not in pruned and "네이버 메인" not in pruned and "돈 되는" not in pruned
+    assert pruned.count("번째 문단은") == 5
+    paragraphs = "<p>▷ 전화 02-784-0000</p><p>▷ 이메일 jebo@mbs.example</p><p>▷ 카카오톡 @mbs제보</p>"
+    pruned = prune_boilerplate(TABLE_STORY + paragraphs, ["H"])
+    assert "02-784" not in pruned and "jebo@" not in pruned and "카카오톡" not in pruned

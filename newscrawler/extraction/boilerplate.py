@@ -213,7 +213,8 @@ _SIGNOFF_CONTACT = re.compile(r"\s*[(\[<]\s*[\w.+-]+@[\w.-]+\.\w+\s*[)\]>]$")
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|"
     r"(?:(?:글|사진|글\s*[·・/]\s*사진)\s*[=:：]?\s*)?"  # a credit's word ("글·사진 홍길동 기자")
-    r"[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원|교수(?:\s*[·・]\s*[가-힣]{2,8})?)(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?|"
+    r"[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원|교수(?:\s*[·・]\s*[가-힣]{2,8})?)(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?"
+    r"(?:\s*\+?\s*(?:구독|기자의\s*다른\s*기사|다른\s*기사\s*보기|응원하기))?|"  # a reporter box's buttons
     r"\[\s*[\w ]{2,20}\s*(?:기자|특파원)\s*(?:/\s*[\w.+-]+@[\w.-]+\s*)?\]|"
     r"(?:[◎○●■]\s*[\w ]{2,30}\s+)?[\w.+-]+@[\w.-]+\.\w+|"  # also after an agency's slogan ("◎공감언론 뉴시스 …@…")
     r"(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
@@ -685,6 +686,7 @@ def _drop_edge_bylines(
 def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None, names: set[str]) -> list[TextLine]:
     first, last = lines[:_EDGE_LINES], lines[-_EDGE_LINES:]
     dropped = []
+    tip_lines = _names_a_messenger(last)
     for line in first + [line for line in last if line not in first]:
         text = line.text
         if len(text) > _FURNITURE_MAX:
@@ -692,7 +694,8 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
         at_end = line in last
         counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
         label = at_end and len(text) <= _TRAILER_MAX and _TRAILER.match(text)  # a box's label left loose
-        if _is_meta_row(text, is_date) or counter or label or (names and letters_key(text) in names):
+        tip_contact = at_end and tip_lines and _TIP_CONTACT.match(text)
+        if _is_meta_row(text, is_date) or counter or label or tip_contact or (names and letters_key(text) in names):
             dropped.append(line)
         elif at_end and _COPYRIGHT.search(text):
             after = lines[lines.index(line) + 1 :]
@@ -712,8 +715,23 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
     if marks:  # the end mark, and the agency's lines after it
         return within[marks[0] :]
     last = within[-_EDGE_LINES:]
-    tip_lines = any(messenger in part.text for part in last for messenger in _MESSENGERS)
-    return [part for part in last if _is_notice(part.text) or (tip_lines and _TIP_CONTACT.match(part.text))]
+    tip_lines = _names_a_messenger(last)
+    notices = [part for part in last if _is_notice(part.text) or (tip_lines and _TIP_CONTACT.match(part.text))]
+    return notices + [line for line in _copyright_and_links(within) if line not in notices]
+
+
+def _copyright_and_links(lines: list[TextLine]) -> list[TextLine]:
+    """A copyright line with only short links after it (a portal copy's promotions: "▶ 네이버 메인에서 …")."""
+    for index in range(len(lines) - 1, 0, -1):
+        line = lines[index]
+        if len(line.text) > _TRAILER_MAX or not _is_linked(line):
+            short = len(line.text) <= _FURNITURE_MAX
+            return lines[index:] if short and index < len(lines) - 1 and _COPYRIGHT.search(line.text) else []
+    return []
+
+
+def _names_a_messenger(lines: list[TextLine]) -> bool:
+    return any(messenger in line.text for line in lines for messenger in _MESSENGERS)
 
 
 def _opening_series_label(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list[TextLine]:
