@@ -1537,7 +1537,9 @@ def test_photo_credits_and_captions_written_as_lines_of_the_text_are_not_article
 
 
 def test_a_transcripts_sign_off_credits_and_tip_lines_closing_a_text_of_line_breaks_are_not_article_text() -> None:
-    text = "<br><br>".join(f"{n}번째 문단은 방송 리포트의 본문입니다. 전주시는 상인들을 지원한다고 밝혔습니다." for n in range(1, 6))
+    text = "<br><br>".join(
+        f"{n}번째 문단은 방송 리포트의 본문입니다. 전주시는 상인들을 지원한다고 밝혔습니다." for n in range(1, 6)
+    )
     endings = [
         "<br><br>MBS뉴스 박은혜입니다.<br><br>영상취재: 김철민 / 영상편집: 이수진<br><br>"
         "MBS 뉴스는 24시간 여러분의 제보를 기다립니다.<br><br>▷ 전화 02-784-0000<br><br>"
@@ -1586,3 +1588,13 @@ def test_the_reporters_line_with_its_buttons_and_portal_promotions_after_the_cop
     paragraphs = "<p>▷ 전화 02-784-0000</p><p>▷ 이메일 jebo@mbs.example</p><p>▷ 카카오톡 @mbs제보</p>"
     pruned = prune_boilerplate(TABLE_STORY + paragraphs, ["H"])
     assert "02-784" not in pruned and "jebo@" not in pruned and "카카오톡" not in pruned
+
+
+def test_a_caption_after_the_block_wrapping_its_image_and_a_portals_reaction_row_are_not_article_text() -> None:
+    photo = (
+        "<span class='end_photo_org'><div class='nbd_im_w'><div class='nbd_a'><img src='/p.jpg'></div></div>"
+        "<em class='img_desc'>세종청사에서 열린 브리핑 모습. 한결일보 자료사진</em></span>"
+    )
+    reactions = "<div class='u_likeit'><span>쏠쏠정보 0</span><span>흥미진진 0</span><span>후속강추 0</span></div>"
+    body = extract(page(top=photo, bottom=reactions))["body_text"]
+    assert "브리핑 모습" not in body and "청정 전력" in body and "쏠쏠정보" not in body

@@ -60,7 +60,8 @@ _OPTIONS = Extractor(
 # (area_comment, post-comments: trafilatura's own rule knows only classes that start with it);
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
-# block right after an image that its class calls a description (desc: the image's own); the paragraphs of
+# block right after an image, or after the div wrapping it (a portal's "em class=img_desc"), that its class calls a
+# description (desc: the image's own); the paragraphs of
 # a caption wherever it stands (a gallery's copy of it, away from its image); the caption cell of a photo
 # laid out as a table (older CMSs: the image in one cell, "td class=imgcaption" under it); a call to action:
 # the paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
@@ -90,7 +91,8 @@ NOT_ARTICLE = [
     "[descendant::li]",
     f"(//img/ancestor::*)[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
     "[string-length(normalize-space(.)) < 500]//p",
-    "//img/following-sibling::*[1][self::p or self::div or self::span][contains(@class, 'desc')]"
+    "(//img | //img/ancestor::div[position() <= 2])/following-sibling::*[1]"
+    "[self::p or self::div or self::span or self::em][contains(@class, 'desc')]"
     "[string-length(normalize-space(.)) < 300]",
     f"{_BUTTON}/ancestor::p[1]",
     f"{_BUTTON}/ancestor::*[self::div or self::aside or self::section][count(.//p) <= 2][count(.//a) <= 3]"

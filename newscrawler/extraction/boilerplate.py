@@ -98,7 +98,9 @@ _HASHTAGS = r"#[^\s#]+(?:\s*#[^\s#]+)+"
 _HASHTAG_LINE = re.compile(rf"^{_HASHTAGS}$")
 # The label of a summary a machine wrote, set above the text ("AI 요약", "AI 세줄 요약", "세줄요약"): the box goes
 # with it (a newsroom's own "[요약]" of key points is the article's).
-_MACHINE_SUMMARY_LABEL = re.compile(r"^(?:AI\s*(?:(?:세|3)\s*줄\s*)?|(?:세|3)\s*줄\s*)요약(?:\s*보기)?\s*[:：]?$", re.IGNORECASE)
+_MACHINE_SUMMARY_LABEL = re.compile(
+    r"^(?:AI\s*(?:(?:세|3)\s*줄\s*)?|(?:세|3)\s*줄\s*)요약(?:\s*보기)?\s*[:：]?$", re.IGNORECASE
+)
 _SUMMARY_BOX_MAX = 600
 # Furniture that stands alone anywhere in the body: a video's running time (also labelled: "재생시간 02:14"), a
 # copy-link notice, a photo credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간"), a
@@ -263,7 +265,8 @@ _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
 # 응원수 -").
 _COUNTER = re.compile(
     r"^(?:[가-힣]{2,4}\s*기자\s+)?(?:(?:구독자|응원수|관심\s*작가|조회수?|공감|좋아요|댓글|슬퍼요|화나요|훈훈해요|추천해요|"
-    r"후속\s*기사\s*원해요|likes?|views?|followers?|subscribers?|comments?)\s*[:：]?\s*(?:[\d,.]+[KkMm만천]?|-)\s*)+$|"
+    r"후속\s*기사\s*원해요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|"  # a portal's reaction buttons
+    r"likes?|views?|followers?|subscribers?|comments?)\s*[:：]?\s*(?:[\d,.]+[KkMm만천]?|-)\s*)+$|"
     r"^[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?)$",
     re.IGNORECASE,
 )
