@@ -1598,3 +1598,20 @@ def test_a_caption_after_the_block_wrapping_its_image_and_a_portals_reaction_row
     reactions = "<div class='u_likeit'><span>쏠쏠정보 0</span><span>흥미진진 0</span><span>후속강추 0</span></div>"
     body = extract(page(top=photo, bottom=reactions))["body_text"]
     assert "브리핑 모습" not in body and "청정 전력" in body and "쏠쏠정보" not in body
+
+
+def test_a_wire_photos_caption_closed_by_its_date_and_credit_is_not_article_text() -> None:
+    captions = [
+        "<p>[서울=한결통신] 김도윤 기자 = 12일 전주 남부시장에서 시민들이 음식을 고르고 있다. "
+        "2024.05.12. doyun@hg.example</p>",
+        "<p>(전주=한빛통신) 김도윤 기자 = 12일 전주 남부시장의 세계 음식 골목. 2024.5.12 [한빛통신 자료사진]</p>",
+        "<p>(전주=한빛통신) 12일 전주 남부시장의 세계 음식 골목. 2024.5.12 [전주시 제공. 재판매 및 DB 금지] "
+        "photo@hb.example</p>",
+    ]
+    for caption in captions:
+        first, rest = TABLE_STORY.split("</p>", 1)
+        pruned = prune_boilerplate(f"{first}</p>{caption}{rest}", ["H"])
+        assert "김도윤" not in pruned and "음식 골목." not in pruned and "고르고" not in pruned, caption
+        assert pruned.count("번째 문단은") == 5
+    prose = "<p>시장 개장일은 2024.05.12. 문의는 market@jeonju.example</p>"
+    assert "개장일" in prune_boilerplate(TABLE_STORY + prose, ["H"])

@@ -151,6 +151,12 @@ _PHOTO_CREDIT = re.compile(
     r"\[[^()\[\]]{1,40}(?:제공|자료\s*사진)(?:\.?\s*재판매\s*및\s*DB\s*금지)?\])$"
 )
 _PHOTO_CREDIT_WORDS = ("사진", "제공")  # one is in each match of _PHOTO_CREDIT
+# A wire photo's caption, closed by the day it was taken and the photographer's e-mail or the agency's credit
+# ("[서울=○○] 홍길동 기자 = 12일 … 있다. 2024.05.12. hong@…", "(서울=○○) … 2024.5.12 [○○ 자료사진]").
+_WIRE_CAPTION = re.compile(
+    r"^.{10,250}?\s(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*"
+    r"(?:\[[^\[\]]{1,40}\](?:\s*[\w.+-]+@[\w.-]+\.\w+)?|[\w.+-]+@[\w.-]+\.\w+)$"
+)
 # Sign-up, newsletter and donation boxes: dropped where they stand, the article may go on after them.
 _BOX = re.compile(
     r"^(?:sign up (?:with|for|to|now)\b|get (?:daily|weekly|the latest|our)\b.{0,60}\binbox|"
@@ -377,7 +383,9 @@ def _is_placeholder_or_credit(text: str, folded: str) -> bool:
 
 
 def _is_photo_credit(text: str) -> bool:
-    return any(word in text for word in _PHOTO_CREDIT_WORDS) and _PHOTO_CREDIT.match(text) is not None
+    if any(word in text for word in _PHOTO_CREDIT_WORDS) and _PHOTO_CREDIT.match(text) is not None:
+        return True
+    return ("@" in text or text.endswith("]")) and _WIRE_CAPTION.match(text) is not None
 
 
 def _is_appeal_or_box(text: str, folded: str) -> bool:
