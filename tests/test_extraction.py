@@ -1546,6 +1546,8 @@ def test_a_transcripts_sign_off_credits_and_tip_lines_closing_a_text_of_line_bre
         "▷ 이메일 jebo@mbs.example<br><br>▷ 카카오톡 @mbs제보",
         "<br><br>한빛뉴스TV 박은혜입니다. (eunhye@hanbit.example)<br><br>#전주시 #남부시장",
         "<br><br>HBN뉴스 박은혜입니다. [eunhye@hbn.example]",
+        "<br><br>한빛TV 박은혜입니다.<br><br>※ '당신의 제보가 뉴스가 됩니다'<br>[카카오톡] HBN 검색해 채널 추가<br>"
+        "[전화] 02-784-0000<br>[메일] jebo@hbn.example",
     ]
     for end in endings:
         pruned = prune_boilerplate(f"<div>{text}{end}</div>", ["H"])
@@ -1615,3 +1617,18 @@ def test_a_wire_photos_caption_closed_by_its_date_and_credit_is_not_article_text
         assert pruned.count("번째 문단은") == 5
     prose = "<p>시장 개장일은 2024.05.12. 문의는 market@jeonju.example</p>"
     assert "개장일" in prune_boilerplate(TABLE_STORY + prose, ["H"])
+
+
+def test_a_transcripts_anchor_and_report_markers_and_credits_without_colons_are_not_article_text() -> None:
+    text = "<br><br>".join(
+        f"{n}번째 문단은 방송 리포트의 본문입니다. 전주시는 상인들을 지원한다고 밝혔습니다." for n in (2, 3, 4)
+    )
+    for anchor, report in (("[앵커]", "[기자]"), ("◀ 앵커 ▶", "◀ 리포트 ▶"), ("&lt;앵커&gt;", "&lt;기자&gt;")):
+        transcript = f"{anchor}<br>1번째 문단은 앵커의 말입니다. 전주시가 나섰습니다.<br><br>{report}<br>{text}"
+        credits = "<br><br>영상취재 김철민·영상편집 이수진"
+        pruned = html_to_text(prune_boilerplate(f"<div>{transcript}{credits}</div>", ["H"]))
+        assert "앵커]" not in pruned and "앵커 ▶" not in pruned and "<앵커>" not in pruned, anchor
+        assert "기자" not in pruned and "리포트 ▶" not in pruned and "영상" not in pruned, anchor
+        assert pruned.count("번째 문단은") == 4
+        pruned = html_to_text(prune_boilerplate(f"<p>{anchor}</p>{TABLE_STORY}<p>{report}</p>{TABLE_STORY}", ["H"]))
+        assert "앵커" not in pruned and pruned.count("번째 문단은") == 10

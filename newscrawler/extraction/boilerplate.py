@@ -93,6 +93,13 @@ _RELATED_LABEL = re.compile(
     r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*(?:보면\s*좋은|볼\s*만한)\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
     re.IGNORECASE,
 )
+# A broadcast transcript's markers of who speaks, a line each: the anchor's lead, the reporter's report ("[앵커]",
+# "[기자]", "◀ 리포트 ▶", "<앵커>"); "앵커" or "리포트" is in every transcript that has them.
+_TRANSCRIPT_MARKER = re.compile(
+    r"^(?:\[\s*(?:앵커|기자|리포트|앵커\s*(?:멘트|리포트|코멘트)|기자\s*리포트|클로징)\s*\]|"
+    r"<\s*(?:앵커|기자|리포트)\s*>|◀\s*(?:앵커|기자|리포트|앵커\s*멘트|클로징)\s*▶)$"
+)
+_TRANSCRIPT_WORDS = ("앵커", "리포트")
 # The article's hashtags, a line of them ("#전주시 #남부시장").
 _HASHTAGS = r"#[^\s#]+(?:\s*#[^\s#]+)+"
 _HASHTAG_LINE = re.compile(rf"^{_HASHTAGS}$")
@@ -209,15 +216,18 @@ _TIP_APPEAL = re.compile(
 )
 _TIP_APPEAL_MAX = 300
 # The newsroom's channels for tips, a line each, under its appeal ("▷ 전화 02-784-0000", "▷ 이메일 jebo@…",
-# "▷ 카카오톡 @…제보"): the newsroom's only where one of them is a messenger, not an event's contact lines.
+# "▷ 카카오톡 @…제보", "[카카오톡] … 검색해 채널 추가"): the newsroom's only where one of them is a messenger, not
+# an event's contact lines.
+_TIP_CHANNEL = r"(?:전화|이메일|e-?mail|메일|카카오톡|카톡|라인|팩스)"
 _TIP_CONTACT = re.compile(
-    r"^[▷▶►■●☞-]?\s*(?:전화|이메일|e-?mail|메일|카카오톡|카톡|라인|팩스)\s*[:：]?\s*"
-    r"(?:\d{2,4}-\d{3,4}-\d{4}|[\w.+-]+@[\w.-]+\.\w+|@\S{1,30})$",
+    rf"^(?:[▷▶►■●☞-]?\s*{_TIP_CHANNEL}\s*[:：]?\s*(?:\d{{2,4}}-\d{{3,4}}-\d{{4}}|[\w.+-]+@[\w.-]+\.\w+|@\S{{1,30}})|"
+    rf"\[\s*{_TIP_CHANNEL}\s*\]\s*.{{1,40}})$",
     re.IGNORECASE,
 )
 _MESSENGERS = ("카카오톡", "카톡")
 # An e-mail after a broadcast's spoken sign-off ("HBN뉴스 박은혜입니다. [eunhye@…]").
 _SIGNOFF_CONTACT = re.compile(r"\s*[(\[<]\s*[\w.+-]+@[\w.-]+\.\w+\s*[)\]>]$")
+_CREDIT_WORK = r"(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|그래픽)"
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|"
     r"(?:(?:글|사진|글\s*[·・/]\s*사진)\s*[=:：]?\s*)?"  # a credit's word ("글·사진 홍길동 기자")
@@ -226,7 +236,9 @@ _BYLINE = re.compile(
     r"\[\s*[\w ]{2,20}\s*(?:기자|특파원)\s*(?:/\s*[\w.+-]+@[\w.-]+\s*)?\]|"
     r"(?:[◎○●■]\s*[\w ]{2,30}\s+)?[\w.+-]+@[\w.-]+\.\w+|"  # also after an agency's slogan ("◎공감언론 뉴시스 …@…")
     r"(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
-    r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|사진|취재|편집)\s*[:：].*)$",
+    r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|영상\s*디자인|그래픽|사진|취재|편집)\s*[:：].*|"
+    # credits without colons ("영상취재 김철민·영상편집 이수진")
+    rf"{_CREDIT_WORK}\s+[가-힣]{{2,4}}(?:\s*[·/,]\s*{_CREDIT_WORK}\s*[:：]?\s*[가-힣]{{2,4}})*\)?)$",
     re.IGNORECASE,
 )
 # An arrow opening a line that points to another page (">> …", "→ …"); not "»", a German quotation mark. A
@@ -319,6 +331,7 @@ def prune_boilerplate(
     names = {letters_key(author), *(letters_key(name) for name in author.split(","))} - {""}
     _drop_edge_bylines(root, is_date, None if any(took_out) else lines, names)  # the lines, if none went
     _drop_broadcast_signoff(root)
+    _drop_transcript_markers(root)
     _drop_glued_signoff(root)
     _drop_author_bio(root, author)
     inner = lxml.html.tostring(root, encoding="unicode")
@@ -820,6 +833,13 @@ def _drop_broadcast_signoff(root: lxml.html.HtmlElement) -> None:
         setattr(node, where, "")
         if where == "text" and not len(node) and node is not root:
             node.drop_tree()
+
+
+def _drop_transcript_markers(root: lxml.html.HtmlElement) -> None:
+    """A transcript's lines that only say who speaks next (see _TRANSCRIPT_MARKER), as blocks or <br>-lines."""
+    text = root.text_content()
+    if any(word in text for word in _TRANSCRIPT_WORDS):
+        drop_lines([line for line in text_lines(root, at_breaks=True) if _TRANSCRIPT_MARKER.match(line.text)])
 
 
 def _drop_glued_signoff(root: lxml.html.HtmlElement) -> None:
