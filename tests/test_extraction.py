@@ -1632,3 +1632,11 @@ def test_a_transcripts_anchor_and_report_markers_and_credits_without_colons_are_
         assert pruned.count("번째 문단은") == 4
         pruned = html_to_text(prune_boilerplate(f"<p>{anchor}</p>{TABLE_STORY}<p>{report}</p>{TABLE_STORY}", ["H"]))
         assert "앵커" not in pruned and pruned.count("번째 문단은") == 10
+
+
+def test_a_triangle_caption_under_a_paragraph_holding_only_its_image_is_not_article_text() -> None:
+    photo = "<p style='text-align:center'><img src='/p.jpg'></p><p>▲ 9일 세종청사에서 열린 브리핑 모습.</p>"
+    body = extract(page(top=photo))["body_text"]
+    assert "브리핑 모습" not in body and "청정 전력" in body
+    points = "<p>▲ 청정 전력 두 배 ▲ 세부 계획 다음 달 발표</p>"
+    assert "세부 계획 다음 달" in extract(page(top=points))["body_text"]

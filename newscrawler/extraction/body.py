@@ -61,7 +61,8 @@ _OPTIONS = Extractor(
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
 # block right after an image, or after the div wrapping it (a portal's "em class=img_desc"), that its class calls a
-# description (desc: the image's own); the paragraphs of
+# description (desc: the image's own); a paragraph a triangle opens ("▲ 9일 … 모습") right after the paragraph or
+# div holding only an image (its caption, written as text); the paragraphs of
 # a caption wherever it stands (a gallery's copy of it, away from its image); the caption cell of a photo
 # laid out as a table (older CMSs: the image in one cell, "td class=imgcaption" under it); a call to action:
 # the paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
@@ -98,6 +99,9 @@ NOT_ARTICLE = [
     f"{_BUTTON}/ancestor::*[self::div or self::aside or self::section][count(.//p) <= 2][count(.//a) <= 3]"
     "[string-length(normalize-space(.)) < 400][last()]",
     "//figcaption//p",
+    "//img/ancestor::*[self::p or self::div][1][not(normalize-space())]/following-sibling::*[1][self::p or self::div]"
+    "[starts-with(normalize-space(.), '▲') or starts-with(normalize-space(.), '△')]"
+    "[string-length(normalize-space(.)) < 300]",
     "//a/span[starts-with(normalize-space(.), '(')][contains(., 'neuen Fenster') or contains(., 'neuen Tab') or "
     "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]",
     "//img/ancestor::table[1]//td[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
