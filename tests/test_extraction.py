@@ -1640,3 +1640,11 @@ def test_a_triangle_caption_under_a_paragraph_holding_only_its_image_is_not_arti
     assert "브리핑 모습" not in body and "청정 전력" in body
     points = "<p>▲ 청정 전력 두 배 ▲ 세부 계획 다음 달 발표</p>"
     assert "세부 계획 다음 달" in extract(page(top=points))["body_text"]
+
+
+def test_a_triangle_caption_on_the_line_after_its_image_in_a_text_of_line_breaks_is_not_article_text() -> None:
+    paragraphs = PARAGRAPHS.replace("<p>", "").replace("</p>", "<br><br>")
+    for photo in ("<img src='/p.jpg'><br>", "<img src='/p.jpg'>"):
+        text = f"<div class='view_text'>{photo}▲ 9일 세종청사에서 열린 브리핑 모습.<br><br>{paragraphs}</div>"
+        body = extract(page(top=text))["body_text"]
+        assert "브리핑 모습" not in body and "청정 전력" in body, photo

@@ -31,6 +31,7 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 _CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt)|image[-_]?desc|credit", re.I)
 _CAPTION_MAX = 400
 _CAPTION_TAGS = ("figcaption", "p", "div", "span", "td", "dd")
+_TRIANGLES = ("▲", "△")  # opening a caption written as text under its image
 _AROUND_ARTICLE = frozenset({"a", "nav", "header", "footer", "aside"})
 _NOT_TEXT = ("figure", "script", "style")
 # A class or id token that names the article's text ("articleBody", "article_body", "view_text", "articletxt",
@@ -100,7 +101,7 @@ NOT_ARTICLE = [
     "[string-length(normalize-space(.)) < 400][last()]",
     "//figcaption//p",
     "//img/ancestor::*[self::p or self::div][1][not(normalize-space())]/following-sibling::*[1][self::p or self::div]"
-    "[starts-with(normalize-space(.), '▲') or starts-with(normalize-space(.), '△')]"
+    f"[{' or '.join(f'starts-with(normalize-space(.), {mark!r})' for mark in _TRIANGLES)}]"
     "[string-length(normalize-space(.)) < 300]",
     "//a/span[starts-with(normalize-space(.), '(')][contains(., 'neuen Fenster') or contains(., 'neuen Tab') or "
     "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]",
@@ -149,6 +150,7 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> s
     for element in not_text:
         element.drop_tree()
     _text_after_divs_as_paragraphs(tree)
+    _drop_captions_after_images(tree)
     document = trafilatura.bare_extraction(
         tree,  # bare_extraction works on its own copy
         options=_OPTIONS,
@@ -179,6 +181,21 @@ def _text_after_divs_as_paragraphs(tree: HtmlElement) -> None:
                 paragraph.append(following)
                 following = after
             div.addnext(paragraph)
+
+
+def _drop_captions_after_images(tree: HtmlElement) -> None:
+    """A caption a triangle opens written as the line right after its image in text written with <br>s
+    ("<img …><br>▲ 9일 … 모습.<br><br>"): the caption, not the article."""
+    for image in tree.iter("img"):
+        holder, where = image, "tail"
+        following = image.getnext()
+        if not (image.tail or "").strip() and following is not None and following.tag == "br":
+            holder = following
+        text = (getattr(holder, where) or "").strip()
+        if text.startswith(_TRIANGLES) and len(text) < _CAPTION_MAX:
+            after = holder.getnext()
+            if after is None or after.tag == "br" or after.tag in BLOCK_TAGS:
+                setattr(holder, where, None)
 
 
 def with_sibling_containers(tree: HtmlElement, body: str) -> str:
