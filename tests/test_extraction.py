@@ -1529,11 +1529,13 @@ def test_photo_credits_and_captions_written_as_lines_of_the_text_are_not_article
         assert pruned.count("번째 문단은") == 5
     prose = "<p>시는 음식 골목의 사진을 찍어 올리는 시민에게 상품권을 준다. (사진=전주시 제공)은 시가 만든 말이다.</p>"
     assert "상품권" in prune_boilerplate(TABLE_STORY + prose, ["H"])
-    long_prose = (
+    for long_prose in (
         "<p>전주시는 12일 남부시장에 세계 음식 골목을 열고 상인 40여 명에게 조리 교육과 위생 점검을 지원했다. "
-        "시는 올해 안에 골목을 두 곳 더 만들 계획이라고 밝혔다. (사진=전주시 제공)</p>"
-    )
-    assert "두 곳 더" in prune_boilerplate(TABLE_STORY + long_prose, ["H"])
+        "시는 올해 안에 골목을 두 곳 더 만들 계획이라고 밝혔다. (사진=전주시 제공)</p>",
+        "<p>전북 전주시는 12일 완산구 남부시장에 세계 음식 골목을 열고 입점 상인 40여 명에게 조리 교육과 위생 점검, "
+        "간판 교체 비용을 지원했으며 올해 안에 골목을 두 곳 더 만들 계획이라고 밝혔다. (사진=전주시 제공)</p>",
+    ):
+        assert "두 곳 더" in prune_boilerplate(TABLE_STORY + long_prose, ["H"])
 
 
 def test_a_transcripts_sign_off_credits_and_tip_lines_closing_a_text_of_line_breaks_are_not_article_text() -> None:

@@ -150,10 +150,10 @@ _AGENCY_CREDIT = re.compile(
 _AGENCY_CREDIT_WORDS = ("/", "via", "for", "©", "|")
 _STANDALONE_MAX = 320
 # A photo's credit written as a line of the text ("(사진=연합뉴스)", "[사진 = 시 제공]", "[연합뉴스 자료사진]"), or
-# closing the photo's caption of one sentence ("▲ 12일 … 고르고 있다. (사진=시 제공)", "… 모습 /사진=한결일보 DB",
+# closing the photo's caption of one short sentence ("▲ 12일 … 고르고 있다. (사진=시 제공)", "… 모습 /사진=한결일보 DB",
 # "… [시 제공. 재판매 및 DB 금지]").
 _PHOTO_CREDIT = re.compile(
-    r"^(?:[▲△]\s*)?[^.!?\[\]()]{0,150}[.!?]?\s*"
+    r"^(?:[▲△]\s*)?[^.!?\[\]()]{0,100}[.!?]?\s*"
     r"(?:[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[=:：]\s*[^()\[\]]{1,40}[)\]]|/\s*사진\s*=\s*[^/=]{1,40}|"
     r"\[[^()\[\]]{1,40}(?:제공|자료\s*사진)(?:\.?\s*재판매\s*및\s*DB\s*금지)?\])$"
 )
