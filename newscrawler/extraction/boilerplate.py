@@ -331,7 +331,8 @@ def prune_boilerplate(
     names = {letters_key(author), *(letters_key(name) for name in author.split(","))} - {""}
     _drop_edge_bylines(root, is_date, None if any(took_out) else lines, names)  # the lines, if none went
     _drop_broadcast_signoff(root)
-    _drop_transcript_markers(root)
+    if any(word in html for word in _TRANSCRIPT_WORDS):
+        _drop_transcript_markers(root)
     _drop_glued_signoff(root)
     _drop_author_bio(root, author)
     inner = lxml.html.tostring(root, encoding="unicode")
@@ -837,9 +838,7 @@ def _drop_broadcast_signoff(root: lxml.html.HtmlElement) -> None:
 
 def _drop_transcript_markers(root: lxml.html.HtmlElement) -> None:
     """A transcript's lines that only say who speaks next (see _TRANSCRIPT_MARKER), as blocks or <br>-lines."""
-    text = root.text_content()
-    if any(word in text for word in _TRANSCRIPT_WORDS):
-        drop_lines([line for line in text_lines(root, at_breaks=True) if _TRANSCRIPT_MARKER.match(line.text)])
+    drop_lines([line for line in text_lines(root, at_breaks=True) if _TRANSCRIPT_MARKER.match(line.text)])
 
 
 def _drop_glued_signoff(root: lxml.html.HtmlElement) -> None:
