@@ -1650,3 +1650,21 @@ def test_a_triangle_caption_on_the_line_after_its_image_in_a_text_of_line_breaks
         text = f"<div class='view_text'>{photo}▲ 9일 세종청사에서 열린 브리핑 모습.<br><br>{paragraphs}</div>"
         body = extract(page(top=text))["body_text"]
         assert "브리핑 모습" not in body and "청정 전력" in body, photo
+
+
+def test_a_wires_resale_notice_a_korean_tags_line_and_portal_subscription_promotions_are_not_article_text() -> None:
+    for end in (
+        "<p>◎공감언론 한결통신 doyun@hg.example</p><p>*재판매 및 DB 금지</p>",
+        "<p>키워드 : 남부시장, 세계 음식 골목</p>",
+        "<p>네이버에서 한결일보를 구독하세요!</p>",
+        "<p>[한결일보 바로가기]</p>",
+        "<p>SNS 공유하기</p>",
+    ):
+        pruned = prune_boilerplate(TABLE_STORY + end, ["H"])
+        assert "재판매" not in pruned and "키워드" not in pruned and "구독" not in pruned, end
+        assert "바로가기" not in pruned and "공유" not in pruned and pruned.count("번째 문단은") == 5, end
+    text = "<br><br>".join(f"{n}번째 문단은 기사의 본문이다. 전주시는 상인들을 지원한다고 밝혔다." for n in range(1, 6))
+    pruned = prune_boilerplate(
+        f"<div>{text}<br><br>◎공감언론 한결통신 doyun@hg.example<br><br>*재판매 및 DB 금지</div>", ["H"]
+    )
+    assert "재판매" not in pruned and pruned.count("번째 문단은") == 5

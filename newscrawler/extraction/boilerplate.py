@@ -37,7 +37,7 @@ _TRAILER = re.compile(
     r"share this(?: article)?|previous (?:article|post|story)|next (?:article|post|story)|"
     r"sign up for\b.*|subscribe to\b.*|.{0,40}newsletters?|thanks for signing up!?|comments?(?: \(?\d+\)?)?|"
     r"leave a (?:comment|reply)|"
-    r"다른\s*기사\s*보기|댓글(?:\s*\d+)?|구독하기|공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
+    r"다른\s*기사\s*보기|댓글(?:\s*\d+)?|구독하기|(?:sns\s*)?공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
     r"독자\s*투고|기사\s*제보|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글|"
     # a reaction box's label, over its emotion buttons ("좋아요 12 슬퍼요 3")
     r"이\s*기사에\s*대한\s*(?:반응|감정|느낌)(?:은|을\s*(?:남겨|선택해)\s*주세요)?\??|"
@@ -68,6 +68,8 @@ _TRAILER_START = re.compile(
     r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel|"
     # a Korean newsroom's promotion line ("▶ … 유튜브 구독하기", "▶ 자세한 내용은 … 뉴스7에서 확인하세요")
     r"[▶►☞]\s*.{0,60}?(?:구독(?:하|\s*신청|\s*$)|바로\s*가기|친구\s*추가|(?:뉴스|방송|영상)\w*에서\s*(?:확인|시청))|"
+    # and a portal's ("네이버에서 ○○일보를 구독하세요", "[○○일보 바로가기]")
+    r"(?:네이버|다음|카카오)에서\s.{0,30}구독|\[.{0,30}바로\s*가기\]|"
     # a columnist's bio box ("■ 필자 약력", "▷필자 소개: …")
     r"[■□▷▶◆●]?\s*필자\s*(?:소개|약력|프로필)|"
     # where the print edition ran the story ("※ 이 기사는 … 1801호에 실렸습니다"), as "appears in print" above
@@ -127,7 +129,7 @@ _STANDALONE = re.compile(
     r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
     r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
     # the article's tags listed under a label ("Topics: uber, sharing economy, Technology News"), not a sentence
-    r"(?:tags|topics|filed under|schlagwörter)\s*:\s*[^.!?:]{1,200}|"
+    r"(?:tags|topics|filed under|schlagwörter|키워드|태그|관련\s*태그)\s*:\s*[^.!?:]{1,200}|"
     # a teaser for another of the site's stories: "Also on example.com <headline>"
     r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*|"
     rf"[▶►▷◀◄◁☞→]+|{_HASHTAGS})$",
@@ -205,7 +207,7 @@ _AD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"(?:무단\s*전재|재배포\s*금지|ⓒ|©|copyright\s|all rights reserved|저작권(?:자|법))",
+    r"(?:무단\s*전재|재배포\s*금지|재판매\s*및\s*DB\s*금지|ⓒ|©|copyright\s|all rights reserved|저작권(?:자|법))",
     re.IGNORECASE,
 )
 # A newsroom asking readers for stories, with where to send them ("당신의 제보가 뉴스가 됩니다 [카카오톡] …",
