@@ -574,6 +574,8 @@ def test_a_related_links_label_in_another_language_ends_the_article_only_where_n
 def test_paywall_notices_and_invitations_to_follow_the_site_are_not_article_text() -> None:
     paywall = "<p>この記事は会員限定です。</p><p>紙の新聞の定期購読者の方は、無料で会員登録できます。</p>"
     assert "会員" not in prune_boilerplate(STORY + paywall, ["Headline"])
+    labelled = "<p>［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。</p>"
+    assert "会員" not in prune_boilerplate(STORY + labelled, ["Headline"])
     invitations = [
         "Folgst du schon 20 Minuten auf Whatsapp?",
         "Follow Metro.co.uk on Twitter and Facebook for the latest news updates.",
@@ -1007,6 +1009,14 @@ def test_a_list_of_readers_comments_is_not_article_text() -> None:
     comments = f"<div class='area_comment'><ul>{comment}</ul></div>"
     body = extract(page(bottom=comments))["body_text"]
     assert "라떼맘" not in body and "참고할게요" not in body and "청정 전력" in body
+    # a list its id names, written as <div>s (no list items): "sf_comment_list", "comments-list"
+    said = (
+        "<div class='sf_comment'><p class='sf_comment_info'><span>Alcalino</span><br><span>Hace 28 minutos</span>"
+        "</p></div><div class='sf_comment_text'><p>Vaya comportamiento tan poco ejemplar del fiscal, como para que"
+        " los ciudadanos creamos en la justicia que imparta ese señor, los inútiles somos nosotros.</p></div>"
+    )
+    body = extract(page(bottom=f"<div id='sf_comment_list' class='box'>{said * 3}</div>"))["body_text"]
+    assert "Alcalino" not in body and "comportamiento" not in body and "청정 전력" in body
 
 
 def test_the_caption_cell_of_a_photo_laid_out_as_a_table_is_not_article_text() -> None:
@@ -1435,6 +1445,188 @@ def test_the_innermost_blocks_are_those_without_a_block_inside() -> None:
     assert boilerplate._innermost_blocks(lxml.html.fromstring("<div>한 줄 속보<br>둘째 줄</div>")) == []
 
 
+def test_a_print_editions_date_is_not_the_web_publication_time() -> None:
+    both = "<div class='info'><span>발행일 2024.05.10</span> <span>등록 2024.05.09 15:20:11</span></div>"
+    assert extract(page(top=both))["published"] == "2024-05-09T15:20:11+09:00"
+    paper = "<div class='info'><p class='paper'>지면 2024년 5월 10일 A12면</p><p>입력 2024.05.09 15:20</p></div>"
+    assert extract(page(top=paper))["published"] == "2024-05-09T15:20:00+09:00"
+    only_print = "<div class='info'><span>발행일 2024.05.10</span></div>"
+    assert extract(page(top=only_print))["published"] == "2024-05-10T00:00:00+09:00"
+
+
+def test_a_declared_utc_time_that_is_the_shown_local_time_is_read_in_the_sources_zone() -> None:
+    shown = "<div class='info'><span class='date'>입력 2024.05.09 15:20</span></div>"
+    mislabelled = "<meta property='article:published_time' content='2024-05-09T15:20:00Z'>"
+    assert extract(page(head=mislabelled, top=shown))["published"] == "2024-05-09T15:20:00+09:00"
+    true_utc = "<meta property='article:published_time' content='2024-05-09T06:20:00Z'>"
+    assert extract(page(head=true_utc, top=shown))["published"] == "2024-05-09T06:20:00+00:00"
+    assert extract(page(head=mislabelled))["published"] == "2024-05-09T15:20:00+00:00"
+
+
+def test_a_time_kept_in_a_data_published_attribute_beats_the_relative_text_shown() -> None:
+    stamp = "<span class='time' data-published='2024-05-09T15:20:00+09:00'>3시간 전</span>"
+    assert extract(page(top=stamp))["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_an_info_bars_byline_with_a_columnists_or_trainees_title_or_a_dateline_names_the_writer() -> None:
+    def bar(name: str) -> str:
+        date = "<span class='date'>입력 2024.05.09 15:20</span>"
+        return f"<div class='info'><span class='name'>{name}</span>{date}</div>"
+
+    assert extract(page(top=bar("김서윤 논설위원")))["author"] == "김서윤"
+    assert extract(page(top=bar("김서윤 수습기자")))["author"] == "김서윤"
+    assert extract(page(top=bar("워싱턴=김서윤 특파원")))["author"] == "김서윤"
+    assert extract(page(bottom="<p>김서윤 수습기자 ksy@news.example</p>"))["author"] == "김서윤"
+
+
+def test_a_closing_credit_line_for_a_writer_and_a_photographer_names_both_as_a_byline_would() -> None:
+    credit = "글=김서윤 기자, 사진=박준호 기자"
+    assert extract(page(bottom=f"<p>{credit}</p>"))["author"] == "김서윤, 박준호"
+    assert extract(page(bottom="<p>사진=박준호 기자</p>"))["author"] == ""  # a photo's credit alone
+
+
+def test_a_romanised_declared_author_gives_way_to_the_hangul_name_the_page_shows() -> None:
+    roman = "<meta name='author' content='Kim Seoyun'>"
+    assert extract(page(head=roman, top="<div class='byline'>김서윤 기자</div>"))["author"] == "김서윤"
+    assert extract(page(head=roman, bottom="<p>김서윤 기자 ksy@news.example</p>"))["author"] == "김서윤"
+    assert extract(page(head=roman))["author"] == "Kim Seoyun"
+
+
+def test_dates_in_other_articles_teasers_before_the_article_are_not_its_date() -> None:
+    ranking = (
+        "<div class='most_viewed'><ul>"
+        "<li><a href='/n/11'>지하철 요금 다음 달부터 150원 오른다</a><span class='date'>2024.05.08 10:00</span></li>"
+        "<li><a href='/n/12'>주말 전국에 비…기온은 평년 수준</a><span class='date'>2024.05.08 09:12</span></li>"
+        "</ul></div>"
+    )
+    shown = "<div class='info'><span class='date'>2024.05.09 15:20</span></div>"
+    post = extract(page(top=shown).replace("<header>", f"<header>{ranking}"))
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+    reporter = (
+        "<ul class='info'><li><a href='/reporter/7'>김서윤 기자</a> <span class='date'>2024.05.09 15:20</span></li>"
+    )
+    reporter += "</ul>"
+    assert extract(page(top=reporter))["published"] == "2024-05-09T15:20:00+09:00"
+    card = "<a href='/n/13'><strong>지하철 요금 다음 달부터 150원 오른다</strong>"
+    card += "<span class='date'>2024.05.08 10:00</span></a>"
+    post = extract(page(top=shown).replace("<header>", f"<header>{card}"))
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+    permalink = "<a href='/a/1' rel='bookmark'><span class='date'>2024.05.09 15:20</span></a>"
+    assert extract(page(top=permalink))["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_the_current_item_of_a_section_menu_names_the_section_whatever_the_class_calls_it() -> None:
+    for current in ("on", "active", "selected", "is-active"):
+        menu = (
+            "<nav id='gnb'><ul><li><a href='/politics'>정치</a></li>"
+            f"<li class='{current}'><a href='/society'>사회</a></li><li><a href='/economy'>경제</a></li></ul></nav>"
+        )
+        assert extract(page().replace("<header>", f"<header>{menu}"))["category"] == "사회", current
+
+
+def test_a_section_the_title_names_between_the_headline_and_the_site_is_the_category_where_nothing_else_is() -> None:
+    site = "<meta property='og:site_name' content='한결일보'>"
+    for title in ("정부, 에너지 정책 발표 - 경제 | 한결일보", "정부, 에너지 정책 발표 < 경제 < 기사본문 - 한결일보"):
+        assert extract(page(head=site, title=title))["category"] == "경제", title
+    assert extract(page(title="정부, 에너지 정책 발표 : 에너지 : 경제 : 뉴스 : 한결일보"))["category"] == "에너지"
+    slug = "<meta property='article:section' content='economy'>"
+    assert extract(page(head=slug, title="정부, 에너지 정책 발표 - 경제 | 한결일보"))["category"] == "경제"
+    assert extract(page(title="정부, 에너지 정책 발표 - 한결일보"))["category"] == ""
+    assert extract(page(title="정부, 에너지 정책 발표 | 한결일보 | 세상을 밝히는 신문"))["category"] == ""
+
+
+def test_dates_given_as_a_definition_list_of_labels_and_times_are_read_with_their_labels() -> None:
+    listed = "<dl class='info'><dt>수정</dt><dd>2024.05.10 08:00</dd><dt>입력</dt><dd>2024.05.09 15:20</dd></dl>"
+    post = extract(page(top=listed))
+    assert post["published"] == "2024-05-09T15:20:00+09:00"
+    assert post["modified"] == "2024-05-10T08:00:00+09:00"
+
+
+def test_a_reporter_card_giving_the_desk_after_the_name_names_the_reporter() -> None:
+    card = "<div class='reporter_box'><strong class='name'>김서윤</strong> <span class='part'>사회부</span></div>"
+    assert extract(page(bottom=card))["author"] == "김서윤"
+    assert extract(page(bottom="<p>/김서윤 기자 ksy@news.example</p>"))["author"] == "김서윤"
+
+
+def test_an_info_bars_byline_may_run_on_into_an_email_or_follow_a_label() -> None:
+    def bar(byline: str) -> str:
+        date = "<span class='date'>입력 2024.05.09 15:20</span>"
+        return f"<div class='info'><span class='name'>{byline}</span>{date}</div>"
+
+    assert extract(page(top=bar("김서윤 기자 ksy@news.example")))["author"] == "김서윤"
+    assert extract(page(top=bar("기자명 김서윤 기자")))["author"] == "김서윤"
+    assert extract(page(top=bar("기자명 : 김서윤")))["author"] == "김서윤"
+    assert extract(page(top=bar("조회수 1,204")))["author"] == ""
+
+
+def test_a_sign_off_may_follow_a_desk_name_a_senior_writer_or_come_one_line_per_reporter() -> None:
+    for closing, names in [
+        ("<p>사회부 김서윤 기자</p>", "김서윤"),
+        ("<p>김서윤 대기자 ksy@news.example</p>", "김서윤"),
+        ("<p>김서윤 기자 ksy@news.example</p><p>박준호 기자 pjh@news.example</p>", "김서윤, 박준호"),
+        ("<p>온라인뉴스팀</p>", ""),
+    ]:
+        post = extract(page(bottom=closing))
+        assert post["author"] == names, closing
+        assert "기자" not in html_to_text(post["body_html"]), closing  # the sign-off is not article text
+
+
+def test_a_magazines_editor_credit_names_the_editor() -> None:
+    assert extract(page(top="<div class='byline'>에디터 김서윤</div>"))["author"] == "김서윤"
+
+
+def test_a_labelled_date_beside_the_reporters_link_in_a_list_item_is_the_articles() -> None:
+    info = (
+        "<ul class='art_top'><li><a href='mailto:ksy@news.example'>김서윤 기자 ksy@news.example</a> "
+        "<span class='date'>입력 2024.05.09 15:20</span></li></ul>"
+    )
+    assert extract(page(top=info))["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_a_declared_day_without_a_time_takes_the_time_the_page_shows_that_day() -> None:
+    shown = "<div class='info'><span class='date'>입력 2024.05.09 15:20</span></div>"
+    day = "<meta property='article:published_time' content='2024-05-09'>"
+    assert extract(page(head=day, top=shown))["published"] == "2024-05-09T15:20:00+09:00"
+    midnight = "<meta property='article:published_time' content='2024-05-09T00:00:00+09:00'>"
+    assert extract(page(head=midnight, top=shown))["published"] == "2024-05-09T00:00:00+09:00"
+    other_day = "<div class='info'><span class='date'>입력 2024.05.08 15:20</span></div>"
+    assert extract(page(head=day, top=other_day))["published"] == "2024-05-09T00:00:00+09:00"
+
+
+def test_a_declared_section_in_latin_letters_or_the_sites_name_gives_way_to_the_korean_menus_current_item() -> None:
+    menu = (
+        "<nav id='gnb'><ul><li><a href='/politics'>정치</a></li><li class='on'><a href='/society'>사회</a></li>"
+        "</ul></nav>"
+    )
+    for declared in ("Society", "S1N3", "한결일보"):
+        site = "<meta property='og:site_name' content='한결일보'>"
+        head = f"{site}<meta property='article:section' content='{declared}'>"
+        assert extract(page(head=head).replace("<header>", f"<header>{menu}"))["category"] == "사회", declared
+
+
+def test_a_date_labelled_as_the_publication_beats_an_unlabelled_one_before_it() -> None:
+    today = "<div class='today_date'>2024년 5월 10일 금요일</div>"
+    shown = "<div class='info'><span class='date'>입력 2024.05.09 15:20</span></div>"
+    assert extract(page(top=shown).replace("<header>", f"<header>{today}"))["published"] == "2024-05-09T15:20:00+09:00"
+
+
+def test_an_info_bars_byline_split_over_elements_is_read_whole() -> None:
+    name = "<span class='name'><strong>김서윤</strong> 기자</span>"
+    bar = f"<div class='info'>{name}<span>입력 2024.05.09 15:20</span></div>"
+    assert extract(page(top=bar))["author"] == "김서윤"
+
+
+def test_a_press_or_channel_named_in_latin_letters_before_the_reporter_is_not_part_of_the_name() -> None:
+    assert extract(page(top="<div class='byline'>HBN 김서윤 기자</div>"))["author"] == "김서윤"
+    assert extract(page(head="<meta name='author' content='NEWS9 김서윤 기자'>"))["author"] == "김서윤"
+
+
+def test_a_data_published_flag_that_is_not_a_date_does_not_hide_the_time_marked_after_it() -> None:
+    flag = "<div class='wrap' data-published='true'>"
+    stamp = "<span class='date' data-date-time='2024-05-09 15:20:31'>2024.05.09. 오후 3:20</span>"
+    assert extract(page(top=f"{flag}</div>{stamp}"))["published"] == "2024-05-09T15:20:31+09:00"
+
+
 def test_a_heading_that_is_a_link_stays_where_a_section_of_prose_follows_it() -> None:
     sections = "".join(
         f"<h3>{n}) <a href='/reviews/{n}'><em>Film number {n}</em></a></h3><p>Film number {n} follows a family "
@@ -1668,3 +1860,90 @@ def test_a_wires_resale_notice_a_korean_tags_line_and_portal_subscription_promot
         f"<div>{text}<br><br>◎공감언론 한결통신 doyun@hg.example<br><br>*재판매 및 DB 금지</div>", ["H"]
     )
     assert "재판매" not in pruned and pruned.count("번째 문단은") == 5
+
+
+def test_the_headline_shown_with_its_kicker_before_it_or_without_the_kicker_the_title_has_is_the_headline() -> None:
+    kicker_before = prune_boilerplate(
+        "<h1>Premier League Setback in the title race - Liverpool lose at Everton</h1>" + STORY,
+        ["Setback in the title race - Liverpool lose at Everton"],
+    )
+    assert "Setback" not in kicker_before and kicker_before.count("<p>Paragraph") == 6
+    kicker_left_out = prune_boilerplate(
+        "<h2>Voigt, Höcke and the charge of a lie on live television</h2>" + STORY,
+        ["State election in Thuringia: Voigt, Höcke and the charge of a lie on live television"],
+    )
+    assert "Voigt" not in kicker_left_out and kicker_left_out.count("<p>Paragraph") == 6
+    quoting = "<p>The minister said only: Liverpool lose at Everton, and the league goes on.</p>"
+    assert "the league goes on" in prune_boilerplate(quoting + STORY, ["Kicker: Liverpool lose at Everton"])
+
+
+def test_a_heading_in_the_articles_header_is_the_headline_again_but_the_lead_stays() -> None:
+    lead = "Ministers agreed on Tuesday to double the country's clean power by 2030, with details due next month."
+
+    def english(header: str) -> str:
+        return (
+            "<html lang='en'><head><title>Power plan agreed | The Paper</title></head><body>"
+            f"<article><header>{header}<p>{lead}</p></header>{STORY}</article></body></html>"
+        )
+
+    shown_again = extract(english("<h2><span>Energy</span>Cabinet backs a plan to double clean power</h2>"), ANYWHERE)
+    assert "Cabinet backs" not in shown_again["body_text"] and shown_again["body_text"].startswith(lead)
+    other_words = extract(english("<h1>Cabinet backs a plan to double clean power</h1>"), ANYWHERE)
+    assert "Cabinet backs" not in other_words["body_text"] and other_words["body_text"].startswith(lead)
+    section = "<section><header><h2>What the plan says</h2></header><p>" + lead.replace("Tuesday", "Monday") + "</p>"
+    in_the_text = extract(english("<h1>Power plan agreed</h1>").replace("</article>", section + "</article>"), ANYWHERE)
+    assert "What the plan says" in in_the_text["body_text"]
+
+
+def test_a_poll_its_question_and_its_answers_are_not_the_article() -> None:
+    poll = (
+        "<div class='sc-c7badfe-0 ldhbtc'><div><p>Sollten Plattformen strenger reguliert werden, um Einmischung "
+        "zu verhindern?</p></div><div><label><input name='103241818' type='radio'/><span>Ja, unbedingt.</span>"
+        "</label><label><input name='103241818' type='radio'/><span>Nein, das geht zu weit.</span></label>"
+        "<label><input name='103241818' type='radio'/><span>Weiss nicht.</span></label></div></div>"
+    )
+    post = extract(page(top=poll))
+    assert "Sollten Plattformen" not in post["body_text"] and "unbedingt" not in post["body_text"]
+    assert "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
+    assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
+
+
+def test_a_paragraph_that_is_only_a_link_in_capitals_to_another_story_of_the_site_is_not_the_article() -> None:
+    teaser = (
+        "<p><a href='https://news.example/politics/two-residents-ran-secret-station' target='_blank'>"
+        "<strong>2 RESIDENTS ALLEGEDLY RAN SECRET STATION: 'SIGNIFICANT MATTER'</strong></a></p>"
+    )
+    relative = "<p><strong><a href='/world/what-are-overseas-stations'>WHAT ARE OVERSEAS STATIONS?</a></strong></p>"
+    elsewhere = (
+        "<p><a href='http://www.sports-body.example/Swimming/State.cfm'>CLICK FOR FULL STATE SWIM RESULTS</a></p>"
+    )
+    post = extract(page(top=teaser + relative + elsewhere))
+    assert "SECRET STATION" not in post["body_text"] and "OVERSEAS" not in post["body_text"]
+    assert "CLICK FOR FULL STATE SWIM RESULTS" in post["body_text"]
+    assert "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
+
+
+def test_the_links_to_skip_an_embed_are_not_the_article_but_a_footnotes_link_is() -> None:
+    embed = (
+        "<div class='h_cm'><a id='embed-2-before' href='#embed-2-after'>Následuje obsah vložený z jiného webu. "
+        "Zde jej můžete přeskočit.</a><div class='mol-embed__iframe'><iframe src='https://charts.example/e/1'>"
+        "</iframe></div><a id='embed-2-after' href='#embed-2-before'>Přejít před obsah vložený z jiného webu.</a></div>"
+    )
+    note = "<p>정부는 계획을 다시 검토한다고 밝혔다.<a id='ref-1' href='#note-1'>[1]</a> 발표는 다음 달이다.</p>"
+    post = extract(page(top=embed, bottom=note))
+    assert "přeskočit" not in post["body_text"] and "Přejít" not in post["body_text"]
+    assert "[1]" in post["body_text"] and "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
+
+
+def test_a_see_more_or_related_line_inside_the_article_is_a_promotion_like_read_more() -> None:
+    for label in ("SEE MORE: Students under siege in university", "Related: Water plumes on Europa in images"):
+        pruned = prune_boilerplate(STORY + f"<p>{label}</p>" + STORY, ["Headline"])
+        assert label not in pruned and pruned.count("<p>Paragraph") == 12
+    told = "<p>Related: the council said the two plans would be weighed together next spring.</p>"
+    assert "weighed together" in prune_boilerplate(STORY + told + STORY, ["Headline"])
+
+
+def test_a_related_boxs_label_left_standing_between_paragraphs_without_its_links_goes() -> None:
+    for label in ("Lesen Sie auch", "You may also like...", "Most read in Football", "More Trending"):
+        pruned = prune_boilerplate(STORY + f"<p>{label}</p>" + STORY, ["Headline"])
+        assert label not in pruned and pruned.count("<p>Paragraph") == 12

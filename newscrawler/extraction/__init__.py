@@ -18,7 +18,16 @@ import lxml.html
 from lxml import etree
 from scrapy.http import TextResponse
 
-from newscrawler.extraction.authors import author_page_links, bold_byline, labelled_byline, pick_author, shown_names
+from newscrawler.extraction.authors import (
+    author_page_links,
+    bold_byline,
+    hangul_over_romanised,
+    is_site,
+    labelled_byline,
+    pick_author,
+    shown_names,
+    signed_reporter,
+)
 from newscrawler.extraction.body import (
     drop_elements,
     extracted_body,
@@ -44,6 +53,7 @@ from newscrawler.extraction.metadata import (
 )
 from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
 from newscrawler.extraction.titles import (
+    section_in_title,
     shown_title,
     site_names_from_titles,
     strip_site_name,
@@ -53,6 +63,7 @@ from newscrawler.extraction.titles import (
 from newscrawler.extraction.visible import (
     ReaderPlaces,
     breadcrumb_section,
+    header_headings,
     is_dateline,
     jsonld_breadcrumb_section,
     labelled_section,
@@ -96,6 +107,8 @@ _FULLER = 2  # how many times longer other evidence must be to replace what the 
 _SHORT_BODY = 600  # letters: below this, the page may be client-rendered
 # Declared "sections" that are the whole newsroom, not a section: what the page shows says more.
 _ALL_NEWS = frozenset({"뉴스", "기사", "전체", "전체기사", "전체뉴스", "최신기사", "최신뉴스", "뉴스홈"})
+_CLOCK = re.compile(r"\d:\d\d")  # a time of day in a date's text
+_NUMBER = re.compile(r"\d+")
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
 
 
@@ -138,7 +151,7 @@ def extract_post(
     payload: Payload | None = None
     unpruned = body  # the sign-off line ("홍길동 기자") names the reporter, though it is not article text
     if not body and not selectors.body and _may_have_text(page):
-        body = _unescaped_markup(extracted_body(tree, page.microdata_text))
+        body = _unescaped_markup(extracted_body(tree, page.microdata_text, response.url))
         body = with_sibling_containers(tree, body)
         body, payload = _fuller_body(tree, body, text_of(page.jsonld("articleBody")))
         if not has_prose_line(body):
@@ -147,6 +160,7 @@ def extract_post(
             body = ""  # a video or gallery page: what the extractor found is the page around the player
         unpruned = body
     places = functools.cache(lambda: reader_places(tree))  # walked only if needed
+    signing = functools.cache(lambda: f"{description}\n{_last_lines(unpruned)}")  # where a sign-off may be
     author = pick_author(
         [
             lambda: [select_text(tree, selectors.author)],
@@ -160,8 +174,15 @@ def extract_post(
             lambda: bold_byline(unpruned),
         ],
         page.site_names + account_names(resolved(page.jsonld("author"), page.nodes)),
-        lambda: f"{description}\n{_last_lines(unpruned)}",
+        signing,
     )
+    if not selectors.author:
+        author = hangul_over_romanised(
+            author,
+            title,
+            lambda: shown_names(visible_byline(tree)) or [signed_reporter(signing())],
+            page.site_names,
+        )
     if unpruned and not selectors.body:
         body = prune_boilerplate(
             body,
@@ -169,6 +190,7 @@ def extract_post(
             description if standfirst_in_header(tree, description) else "",
             is_dateline,
             author,
+            header_headings(tree),
         )
         body = with_paragraphs_written_again(tree, body)
 
@@ -177,8 +199,15 @@ def extract_post(
         text_of(page.jsonld("datePublished")),
         payload.published if payload else "",
     ]
-    published = _first_date([*declared, page.first(*_PUBLISHED_META), *page.published_marks[:1]], source, now)
+    declared += [page.first(*_PUBLISHED_META), *page.published_marks[:1]]
+    published = _first_date(declared, source, now)
     shown: tuple[list[str], list[str]] | None = None
+    if published.endswith("+00:00") and datetime.fromisoformat(published).astimezone(source.zone).utcoffset():
+        shown = visible_dates(places())
+        published = _shown_local_time(published, shown[0][:2], source, now)
+    if published and not any(_CLOCK.search(text) for text in declared):
+        shown = shown or visible_dates(places())  # a declared day without a time: the page may show it
+        published = _first_date([published, *shown[0][:2]], source, now)
     if not published:
         shown = visible_dates(places())
         upload = text_of(page.media.get("uploadDate")) if page.media else ""
@@ -305,9 +334,9 @@ def _text_length(fragment: str) -> int:
 
 
 def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str) -> str:
-    """The declared section; but where it is a URL slug ("society") on a page in Korean (or another script
-    than Latin) and the page shows its section in its own script (사회), or where it is the whole newsroom
-    ("뉴스"), what readers see."""
+    """The declared section; but where it is a URL slug or a code in Latin letters ("society", "Society", "S1N3")
+    on a page in Korean (or another script than Latin) and the page shows its section in its own script (사회), or
+    where it is the whole newsroom ("뉴스") or the site's name, what readers see."""
     declared = text_of(page.jsonld("articleSection")) or page.first("article:section", "section", "category")
 
     def shown() -> str:
@@ -317,13 +346,14 @@ def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str
             or marked_section(places())
             or labelled_section(places())
             or section_above_headline(places(), title)
+            or section_in_title(page.title_tag, title, page.site_names)
         )
 
-    if declared.casefold() in _ALL_NEWS:
+    if declared.casefold() in _ALL_NEWS or is_site(declared, page.site_names):
         return shown()
     if not declared:
         return shown() or _ghost_primary_tag(page)
-    if _SLUG.match(declared) and not _SLUG_LIKE_TITLE.search(title):
+    if _SLUG.match(declared.casefold()) and not _SLUG_LIKE_TITLE.search(title):
         # the slug names a top-level section: the menu's current item names it, a breadcrumb may go deeper
         readable = marked_section(places()) or shown()
         return readable if readable and not _SLUG.match(readable) else declared
@@ -363,6 +393,24 @@ def _first_date(candidates: list[str], source: Source, now: datetime | None = No
             first = moment
             break
     return iso(first)
+
+
+def _shown_local_time(declared: str, shown: list[str], source: Source, now: datetime | None) -> str:
+    """A declared UTC time that is the very clock time the page shows in the source's zone: the local time
+    a CMS marked "Z" by mistake, read in the source's zone; else ``declared``."""
+    moment = datetime.fromisoformat(declared)
+    minute = f"{moment.minute:02d}"
+    for text in shown:
+        if minute not in _NUMBER.findall(text):
+            continue  # not that clock time: no need to parse it
+        local = parse_date(text, source.zone, source.language, now)
+        if (
+            local is not None
+            and local.utcoffset()
+            and local.replace(tzinfo=None, second=0) == moment.replace(tzinfo=None, second=0)
+        ):
+            return iso(moment.replace(tzinfo=local.tzinfo))
+    return declared
 
 
 def _date_in_url(url: str) -> str:

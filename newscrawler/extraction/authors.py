@@ -26,7 +26,7 @@ _EMAIL = re.compile(_EMAIL_TEXT)
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 # Job titles a Korean byline puts after the name, and the words that may come before them ("선임기자").
 _KO_JOB = r"(?:기자|특파원|에디터|위원|칼럼니스트|앵커|리포터|캐스터|아나운서|통신원|부장|차장|국장|팀장|교수|PD)"
-_KO_RANK = r"(?:선임|수석|전문|객원|인턴|취재|영상|사진)"
+_KO_RANK = r"(?:선임|수석|전문|객원|인턴|수습|취재|영상|사진)"
 # A Korean name and a job title after it ("홍길동 기자", "홍길동기자", "이남경 MK스포츠 기자").
 _KO_TITLED = re.compile(rf"^([가-힣]{{2,4}}?)(?:\s+[\w]+)*?\s*{_KO_RANK}?\s*{_KO_JOB}$")
 # Several reporters before one job title ("김도윤 박서진 기자"), as wire datelines write them.
@@ -39,8 +39,9 @@ _KO_TITLED_LEAD = re.compile(
 # Where one reporter's job title is followed by the next reporter ("정하은 기자 윤재석 기자").
 _KO_NEXT_REPORTER = re.compile(rf"({_KO_JOB})\s+(?=[가-힣]{{2,4}}\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣]))")
 _KO_RANK_WORD = re.compile(rf"^{_KO_RANK}$")
+_KO_NAME = re.compile(r"^[가-힣]{2,4}$")
 # What a credit says its person did, before the name ("글 홍길동 기자", "글·사진 홍길동 기자"): not a name.
-_KO_CREDIT_WORD = re.compile(r"^(?:글|사진|영상|그래픽|취재|정리)(?:\s*[=:]\s*|\s+|$)")
+_KO_CREDIT_WORD = re.compile(r"^(?:글|사진|영상|그래픽|취재|정리|에디터)(?:\s*[=:]\s*|\s+|$)")
 # A desk before the names ("사회부 홍길동 기자"): a department, team or bureau.
 _KO_DESK_WORD = re.compile(
     r"[가-힣](?:팀|센터|본부|데스크)$|^(?:정치|경제|사회|국제|문화|산업|금융|증권|체육|스포츠|연예|지역|전국|사진|영상|"
@@ -52,20 +53,28 @@ _KO_SCHOOL_WORD = re.compile(r"[가-힣](?:대|대학교|대학원|학과|학부
 _WIRE_DATELINE = r"[(\[][가-힣]{2,6}\s*=\s*[^()\[\]=]{1,20}[)\]]"
 _KO_WIRE_DATELINE = re.compile(_WIRE_DATELINE)
 # A reporter's title as sign-offs and datelines write it, and one to four names before it.
-_KO_REPORTER = r"(?:선임|수석|전문|객원|인턴)?\s*(?:기자|특파원)"
+_KO_REPORTER = r"(?:선임|수석|전문|객원|인턴|수습|대)?\s*(?:기자|특파원)"
 # A columnist's title, signing off a column as a reporter's does ("홍길동 논설위원"), also a professor's with the
 # school and the field ("홍길동 한빛대 교수·경제학", "홍길동 한빛대 경제학과 교수").
 _KO_COLUMNIST = r"\s*(?:논설|편집|전문)위원|(?:\s+[가-힣A-Za-z0-9]+){0,3}?\s*교수(?:\s*[·・]\s*[가-힣]{2,8})?"
+# The title after a Korean byline's name: a reporter's or a columnist's.
+_KO_BYLINE_TITLE = rf"(?:{_KO_REPORTER}|{_KO_COLUMNIST})"
+# The name before the title, after a desk's word ("사회부 홍길동 기자": the desk is dropped afterwards).
+_KO_SIGNED_NAME = r"((?:[가-힣]{2,8}\s+)?[가-힣]{2,4})"
 _KO_NAMES = r"((?:[가-힣]{2,4}\s+){0,3}[가-힣]{2,4})"
 # A member id after a writer's name, as citizen-journalism sites show it ("최은서(ches)").
 _KO_MEMBER_ID = re.compile(r"(?<=[가-힣])\s*\([A-Za-z][\w.-]{1,19}\)")
-# A Korean article's sign-off line: "홍길동 기자", "서울=홍길동 특파원 hong@…", "(홍길동 기자)", a
-# broadcaster's "[ 홍길동 기자 / hong@… ]" (the e-mail taken out first), a writer's credit "글·사진 홍길동 기자"
-# (not a photographer's "사진=홍길동 기자").
+# A Korean article's sign-off line: "홍길동 기자", "서울=홍길동 특파원 hong@…", "(홍길동 기자)", "/홍길동 기자",
+# "사회부 홍길동 기자", a broadcaster's "[ 홍길동 기자 / hong@… ]" (the e-mail taken out
+# first), a writer's credit "글·사진 홍길동 기자" (not a photographer's "사진=홍길동 기자"); an info bar's too.
 _KO_SIGNOFF = re.compile(
-    rf"^[(\[]?\s*(?:[가-힣]{{2,6}}\s*=\s*|글(?:\s*[·・/]\s*사진)?\s*[=:：]?\s*)?([가-힣]{{2,4}})\s*"
-    rf"(?:{_KO_REPORTER}|{_KO_COLUMNIST})"
+    rf"^[(\[/]?\s*(?:(?!사진|영상|그래픽)[가-힣]{{2,6}}\s*=\s*|글(?:\s*[·・/]\s*사진)?\s*[=:：]?\s*)?{_KO_SIGNED_NAME}\s*"
+    rf"{_KO_BYLINE_TITLE}"
     r"\s*/?\s*[)\]]?$"
+)
+# A sign-off line crediting the writer and the photographer ("글=홍길동 기자, 사진=김철수 기자"): a byline.
+_KO_CREDIT_LINE = re.compile(
+    rf"^글\s*[=:：]\s*([가-힣]{{2,4}})\s*{_KO_REPORTER}\s*[,/·]?\s*(?:사진|영상)\s*[=:：]\s*([가-힣]{{2,4}})\s*{_KO_REPORTER}$"
 )
 _SIGNOFF_LINES = 15
 _EMPTY_BRACKETS = re.compile(r"[(\[<]\s*[)\]>]")  # where an e-mail was: "홍길동 기자 (hong@…)"
@@ -136,6 +145,8 @@ _DESK = re.compile(
     re.IGNORECASE,
 )
 _NUMBERS = re.compile(r"^[\d\W_]+$")
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&]*$")
 _DOMAIN = re.compile(r"(?<=\w)\.[a-z]{2,6}$")  # a site named by its address: "DW.COM", "mbl.is"
 
 
@@ -179,8 +190,8 @@ def _korean_names(piece: str) -> list[str]:
     if not piece:
         return []
     first, _, rest = piece.partition(" ")
-    if rest and _KO_DESK_WORD.search(first):
-        piece = rest  # "산업1부 오승훈 기자", "온라인이슈팀 홍길동 기자"
+    if rest and (_KO_DESK_WORD.search(first) or (_LATIN_WORD.match(first) and _HANGUL.match(rest))):
+        piece = rest  # "산업1부 오승훈 기자", "온라인이슈팀 홍길동 기자", a channel's "HBN 홍길동 기자"
     several = _KO_NAMES_TITLED.match(piece)
     if several:
         words = several.group(1).split()
@@ -189,6 +200,9 @@ def _korean_names(piece: str) -> list[str]:
             return names
     if _KO_TITLED.match(piece):
         return [piece]
+    words = piece.split()
+    if len(words) > 1 and _KO_NAME.match(words[0]) and all(_is_post_word(w) for w in words[1:]):
+        return words[:1]  # a reporter card's name and desk ("김서윤 사회부")
     lead = _KO_TITLED_LEAD.match(piece)
     return [lead.group(1)] if lead else [piece]
 
@@ -288,19 +302,42 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.findall(r"\w+", name)).casefold()
 
 
+def ko_signature(line: str) -> list[str]:
+    """The reporter a Korean sign-off or byline line names ("홍길동 기자 hong@…", "서울=홍길동 특파원", "사회부
+    홍길동 기자"), without the desk; [] where the line is not one (nor two names under one title)."""
+    line = " ".join(_EMPTY_BRACKETS.sub(" ", _EMAIL.sub(" ", line)).split())
+    match = _KO_SIGNOFF.match(line)
+    if not match:
+        return []
+    names = [word for word in match.group(1).split() if not _is_post_word(word)]
+    return names if len(names) == 1 else []
+
+
 def signed_reporter(body_text: str) -> str:
     """The reporter a Korean article names on a line of its own near its end ("홍길동 기자 hong@…", a
     broadcaster's "YTV 김하늘 (sky@…)"), else the reporters of a bracketed byline opening ``body_text`` (the
     description comes first) or of a wire story's opening dateline."""
     lines = [line.strip() for line in body_text.splitlines() if line.strip()][-_SIGNOFF_LINES:]
+    signed: list[str] = []  # the reporters of the last sign-off lines, one under the other
     for line in reversed(lines):
+        names = ko_signature(line)
+        if names:
+            signed[:0] = [name for name in names if name not in signed]
+            continue
+        if signed:
+            break
         channel = CHANNEL_SIGNOFF.match(line)
         if channel:
             return channel.group(1)
         line = " ".join(_EMPTY_BRACKETS.sub(" ", _EMAIL.sub(" ", line)).split())
-        match = _KO_SIGNOFF.match(line) or BROADCAST_SIGNOFF.match(line)
+        credits = _KO_CREDIT_LINE.match(line)
+        if credits:  # the byline's credits as a line of their own: the writer and the photographer
+            return ", ".join(dict.fromkeys(credits.group(1, 2)))
+        match = BROADCAST_SIGNOFF.match(line)
         if match:
             return match.group(1)
+    if signed:
+        return ", ".join(signed)
     opening = _BRACKET_OPENING.match(body_text) or _WIRE_OPENING.search(body_text)
     if opening:
         return ", ".join(name for name in opening.group(1).split() if not _KO_RANK_WORD.match(name))
@@ -383,6 +420,15 @@ def _names_only(text: str) -> list[str]:
     if sum(len(name.split()) for name in names) != len(written):
         return []
     return names if names and all(2 <= len(name.split()) <= 5 for name in names) else []
+
+
+def hangul_over_romanised(author: str, title: str, shown: Callable[[], list[str]], site_names: list[str]) -> str:
+    """On a Korean page (its headline in Hangul), a declared author written in Latin letters ("Kim Seoyun")
+    gives way to the Hangul names the page shows (``shown``: the byline's, the sign-off's)."""
+    if not author or _HANGUL.search(author) or not _HANGUL.search(title):
+        return author
+    names = [n for n in clean_names(shown()) if _HANGUL.search(n) and not is_desk(n, site_names)]
+    return ", ".join(names) if names else author
 
 
 def pick_author(

@@ -7,6 +7,7 @@ import html
 import logging
 import re
 from collections.abc import Callable, Sequence
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
@@ -30,6 +31,8 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 _CAPTION = re.compile(r"caption|photo[-_]?(?:desc|text|info)|img[-_]?(?:desc|txt)|image[-_]?desc|credit", re.I)
 _CAPTION_MAX = 400
+_STORY_LINK_MIN, _STORY_LINK_MAX = 15, 200  # characters of a related story's headline set as a paragraph
+_STORY_LINK_SHARE = 0.9  # of a paragraph's characters in its link that make it only the link
 _CAPTION_TAGS = ("figcaption", "p", "div", "span", "td", "dd")
 _TRIANGLES = ("▲", "△")  # opening a caption written as text under its image
 _AROUND_ARTICLE = frozenset({"a", "nav", "header", "footer", "aside"})
@@ -58,7 +61,8 @@ _OPTIONS = Extractor(
 # or a short list item holding a link and a heading (a headline and its dek); empty named anchors
 # (<a id=…></a>, a link target: the extractor would make the text after one into a link and lose it);
 # a list of readers' comments, a container of list items with "comment" after a "_" or "-" in its class
-# (area_comment, post-comments: trafilatura's own rule knows only classes that start with it);
+# (area_comment, post-comments: trafilatura's own rule knows only classes that start with it), or a container
+# whose id or class names a list of comments (sf_comment_list, comments-list), its comments <div>s or <li>s;
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
 # block right after an image, or after the div wrapping it (a portal's "em class=img_desc"), that its class calls a
@@ -69,11 +73,18 @@ _OPTIONS = Extractor(
 # the paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
 # herunterladen"), and the largest short box around it (under 400 characters, two paragraphs, three links);
 # a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)"); an AMP page's
-# ad slots, with the fallback or placeholder text they hold ("광고 영역").
+# ad slots, with the fallback or placeholder text they hold ("광고 영역"); a link to a place in the page that is
+# itself a place to come back to, standing alone (the pair of links to skip an embed, "Zde jej můžete
+# přeskočit"; a footnote's is short or in its paragraph); a poll: the largest short box around
+# its radio buttons (under 600 characters, two paragraphs), with the question and the answers.
 _STYLE = "translate(., ' ', '')"
 _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
     for word in ("image", "Image", "img", "photo", "Photo", "picture", "bild", "Bild", "foto", "Foto")
+)
+_COMMENT_LIST = " or ".join(
+    f"contains(., '{name}')"
+    for name in ("comment_list", "comment-list", "commentlist", "comments_list", "comments-list")
 )
 _BUTTON = (
     "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
@@ -91,6 +102,8 @@ NOT_ARTICLE = [
     "//a[not(@href)][not(node())]",
     "(//div | //section)[contains(@class, 'comment')][contains(@class, '_comment') or contains(@class, '-comment')]"
     "[descendant::li]",
+    f"(//@id | //@class)[contains(., 'comment')][{_COMMENT_LIST}]/parent::*[self::div or self::section or self::ol"
+    " or self::ul]",
     f"(//img/ancestor::*)[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
     "[string-length(normalize-space(.)) < 500]//p",
     "(//img | //img/ancestor::div[position() <= 2])/following-sibling::*[1]"
@@ -108,6 +121,9 @@ NOT_ARTICLE = [
     "//img/ancestor::table[1]//td[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
     "[string-length(normalize-space(.)) < 400]",
     "//amp-ad | //amp-sticky-ad | //amp-embed",
+    "//a[starts-with(@href, '#')][@id][not(parent::p)][string-length(normalize-space(.)) > 20]",
+    "//input[@type='radio']/ancestor::*[self::div or self::form or self::fieldset or self::section]"
+    "[count(.//p) <= 2][string-length(normalize-space(.)) < 600][last()]",
 ]
 
 
@@ -142,13 +158,14 @@ def selected_body(tree: HtmlElement, expression: str) -> str:
     return "\n".join(parts).strip()
 
 
-def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> str:
+def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url: str = "") -> str:
     """The main text as HTML, by trafilatura (headings, lists, tables, images and links kept).
 
-    ``not_text``: elements to leave out (microdata that holds metadata as text).
+    ``not_text``: elements to leave out (microdata that holds metadata as text); ``url``: the page's address.
     """
     for element in not_text:
         element.drop_tree()
+    _drop_story_links(tree, urlsplit(url).netloc.removeprefix("www."))
     _text_after_divs_as_paragraphs(tree)
     _drop_captions_after_images(tree)
     document = trafilatura.bare_extraction(
@@ -164,6 +181,21 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = ()) -> s
     mark_captions(body)
     inner = html.escape(body.text or "", quote=False)
     return (inner + "".join(tostring(child, encoding="unicode") for child in body)).strip()
+
+
+def _drop_story_links(tree: HtmlElement, host: str) -> None:
+    """Paragraphs that are only a link in capitals to another page of the site ("2 NY RESIDENTS ALLEGEDLY RAN
+    SECRET POLICE STATION"): a related story's headline set between the article's paragraphs. A link in
+    capitals elsewhere (a results table, a source) may be the article's."""
+    for paragraph in list(tree.iter("p")):
+        text = paragraph.text_content()
+        if not (_STORY_LINK_MIN <= len(text) <= _STORY_LINK_MAX and text.isupper()):
+            continue
+        links = list(paragraph.iter("a"))
+        linked = sum(len(a.text_content()) for a in links)
+        hosts = {urlsplit(a.get("href", "")).netloc.removeprefix("www.") for a in links}
+        if len(links) == 1 and linked >= _STORY_LINK_SHARE * len(text.strip()) and hosts <= {"", host}:
+            paragraph.drop_tree()
 
 
 def _text_after_divs_as_paragraphs(tree: HtmlElement) -> None:

@@ -54,7 +54,7 @@ _GLUED_END_MARK = re.compile(rf"(?<=[.!?\"”’])\s*{_END}\s*$")
 _TRAILER_START = re.compile(
     r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
     r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
-    r"read more:|more coverage:|zum artikel:|"
+    r"read more:|more coverage:|zum artikel:|(?:see more|related):[^.!?]*$|"
     r"이\s*(?:기사|뉴스)(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요|\s*어땠나요|를?\s*추천(?:합니다|하기))|만족도\s*조사|"
     r"이\s*페이지(?:의|에서\s*제공하는)\s*정보에\s*(?:대해\s*)?만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
     r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
@@ -63,7 +63,8 @@ _TRAILER_START = re.compile(
     r"you must (?:be logged in|log in|confirm)|"
     r"please (?:log ?in|sign in|logout)|this (?:article|story|content) is (?:only )?(?:for|available to) "
     r"(?:subscribers|members)|already a subscriber|to continue reading|register (?:now )?to (?:read|continue)|"
-    r"유료\s*회원|구독자\s*전용|この記事は(?:有料)?会員限定|(?:この|本)記事の続き|続きを読むには|"
+    r"유료\s*회원|구독자\s*전용|この記事は(?:有料)?会員限定|[［\[](?:有料)?会員限定[］\]]|(?:この|本)記事の続き|"
+    r"続きを読むには|"
     r"\d+ (?:wochen|tage|monate) (?:kostenlos|gratis)|tu suscripción se está usando|"
     r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel|"
     # a Korean newsroom's promotion line ("▶ … 유튜브 구독하기", "▶ 자세한 내용은 … 뉴스7에서 확인하세요")
@@ -83,7 +84,9 @@ _TRAILER_START = re.compile(
 # "▶ 관련기사 ◀", "많이 본 뉴스", "함께 보면 좋은 뉴스"): often a box inside the article, so they end it only
 # where no prose follows.
 _RELATED_LABEL = re.compile(
-    r"^(?:read (?:more|next|also)\b.*|ähnliche(?: artikel| beiträge| themen)?|auch interessant|"
+    r"^(?:read (?:more|next|also)\b.*|you (?:may|might) also like(?:\.\.\.|…)?|most read(?: in [\w ]{1,30})?|"
+    r"more trending|trending now|"
+    r"ähnliche(?: artikel| beiträge| themen)?|auch interessant|lesen sie auch|"
     r"das könnte (?:sie|dich) auch interessieren|"
     r"mehr zum thema|zum thema|weitere (?:artikel|nachrichten|meldungen|beiträge)|beiträge aus dem forum|"
     r"weiterführende links|関連キーワード|関連記事|おすすめ(?:情報|記事)?|あわせて読みたい|související(?: články)?|"
@@ -233,7 +236,7 @@ _CREDIT_WORK = r"(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|그래�
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|"
     r"(?:(?:글|사진|글\s*[·・/]\s*사진)\s*[=:：]?\s*)?"  # a credit's word ("글·사진 홍길동 기자")
-    r"[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원|교수(?:\s*[·・]\s*[가-힣]{2,8})?)(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?"
+    r"/?[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원|교수(?:\s*[·・]\s*[가-힣]{2,8})?)(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?"
     r"(?:\s*\+?\s*(?:구독|기자의\s*다른\s*기사|다른\s*기사\s*보기|응원하기))?|"  # a reporter box's buttons
     r"\[\s*[\w ]{2,20}\s*(?:기자|특파원)\s*(?:/\s*[\w.+-]+@[\w.-]+\s*)?\]|"
     r"(?:[◎○●■]\s*[\w ]{2,30}\s+)?[\w.+-]+@[\w.-]+\.\w+|"  # also after an agency's slogan ("◎공감언론 뉴시스 …@…")
@@ -267,6 +270,11 @@ _PROSE_LETTERS = 500
 _FURNITURE_MAX = 120
 _HEADLINE_MAX = 400
 _HEADLINE_OPENING = 16  # characters whose letters a line's key must start a title's key with, checked first
+# A kicker the title opens with ("State election in Thuringia: …", "Premier League - …"): the page may show the
+# headline without it, or with another kicker glued before the headline.
+_KICKER_SEPARATOR = re.compile(r"\s*[:|]\s+|\s+[-–—]\s+")
+_KICKER_MAX = 40  # letters
+_KICKED_HEADLINE_MIN = 20  # letters of what follows a kicker that make it a headline of its own
 _BIO_MAX = 700
 _BIO = re.compile(
     r"\b(?:has (?:covered|written|reported|worked|been writing)|is an? (?:[\w-]+ ){0,4}(?:journalist|writer|editor|"
@@ -311,13 +319,15 @@ def prune_boilerplate(
     description: str = "",
     is_date: Callable[[str], bool] | None = None,
     author: str = "",
+    header_headings: frozenset[str] | set[str] = frozenset(),
 ) -> str:
     """``html`` without the repeated headline, the standfirst, standalone datelines and bylines,
     and trailing furniture.
 
     ``titles``: the headline as the page gives it (<title>, og:title, JSON-LD); ``description``:
     the page's summary; ``is_date`` tells whether a short text is only a date; ``author``: the byline's
-    names, to know the author's bio at the end when it comes.
+    names, to know the author's bio at the end when it comes; ``header_headings``: the keys of the headings
+    the page's header shows, which are not the article where they come before its first paragraph.
     """
     if not html.strip():
         return html
@@ -325,7 +335,8 @@ def prune_boilerplate(
     lines = text_lines(root)
     texts: dict[lxml.html.HtmlElement, str] = {}  # the leaf blocks' texts, read again by the trailing pass
     took_out = [
-        _drop_headlines_and_datelines(lines, {letters_key(t) for t in titles if letters_key(t)}, is_date),
+        _drop_headlines_and_datelines(lines, {letters_key(t) for t in titles} - {""}, is_date),
+        _drop_opening_headlines(lines, titles, header_headings),
         _drop_standfirst(root, letters_key(description)),
         _drop_repeated_text(root, texts),
         _cut_trailing_furniture(root, texts),
@@ -361,6 +372,42 @@ def _drop_headlines_and_datelines(
             dropped.append(line)
     drop_lines(dropped)
     return bool(dropped)
+
+
+def _drop_opening_headlines(lines: list[TextLine], titles: list[str], header_keys: frozenset[str] | set[str]) -> bool:
+    """The lines before the first paragraph of prose that are the headline in other words: a title without the
+    kicker it opens with, a title with a kicker glued before it, a heading of the page's header. Whether any
+    went."""
+    headlines = _kicked_headlines(titles)
+    title_keys = [k for k in map(letters_key, titles) if len(k) >= _KICKED_HEADLINE_MIN]
+    dropped = []
+    for line in lines:
+        if len(line.text) > _HEADLINE_MAX or is_prose(line.text):
+            break
+        key = letters_key(line.text)
+        if key in headlines or key in header_keys or _is_kicked_headline(key, title_keys):
+            dropped.append(line)
+    drop_lines(dropped)
+    return bool(dropped)
+
+
+def _kicked_headlines(titles: list[str]) -> set[str]:
+    """The keys of the titles without the kicker they open with."""
+    keys = set()
+    for title in titles:
+        kicker = _KICKER_SEPARATOR.search(title)
+        headline = letters_key(title[kicker.end() :]) if kicker else ""
+        if len(headline) >= _KICKED_HEADLINE_MIN and len(letters_key(title[: kicker.start()])) <= _KICKER_MAX:
+            keys.add(headline)
+    return keys
+
+
+def _is_kicked_headline(key: str, title_keys: list[str]) -> bool:
+    """A title with a kicker glued before it ("Premier League" + the headline); not with a time or a number
+    before it (a live blog's entry under the page's latest headline)."""
+    if not key or key[0].isdigit():
+        return False
+    return any(key.endswith(t) and len(key) - len(t) <= _KICKER_MAX for t in title_keys)
 
 
 def _is_headline(text: str, title_keys: set[str]) -> bool:

@@ -70,8 +70,9 @@ _PUBLISHED_CLASSES = (
 )
 _PUBLISHED_MARKS = etree.XPath(
     f"//@datetime[{_PUBLISHED_CLASSES} or ../self::time[@pubdate]] | //@title[{_PUBLISHED_CLASSES}]"
-    " | //@data-date-time | //@data-published-time"
+    " | //@data-date-time | //@data-published-time | //@data-published"
 )
+_YEAR = re.compile(r"\d{4}")
 _ITEMPROPS = etree.XPath("//@itemprop/parent::*")
 # Microdata that carries an article's metadata as text (publisher, keywords, dates), often hidden.
 _METADATA_ITEMPROPS = frozenset(
@@ -140,7 +141,8 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     page.labelled_title = _labelled_title(found["tr"])
     times = [t.get("datetime") for t in found["time"]]
     page.times = [t.strip() for t in times if t is not None and t.strip()]
-    page.published_marks = [t.strip() for t in [*page.published_marks, *_PUBLISHED_MARKS(tree)] if t.strip()]
+    marks = [*page.published_marks, *_PUBLISHED_MARKS(tree)]
+    page.published_marks = [t.strip() for t in marks if _YEAR.search(t)]  # not data-published="true"
     canonical = [link.get("href") for link in found["link"] if link.get("rel") == "canonical"]
     canonical = [href for href in canonical if href is not None]
     page.canonical = canonical[0].strip() if canonical else ""

@@ -157,6 +157,29 @@ def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]
     return []
 
 
+# What a <title> puts after the headline that is not a section: the page type, the newsroom, a site's name.
+_TITLE_FURNITURE = frozenset({"기사본문", "기사보기", "본문", "뉴스", "홈"})
+_SITE_LIKE = re.compile(r"(?:일보|신문|신보|뉴스|방송|통신|닷컴|타임즈|타임스|저널|미디어|투데이|헤럴드|프레스)$")
+_TITLE_SECTION_MAX = 10
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def section_in_title(title_tag: str, headline: str, site_names: list[str]) -> str:
+    """The section a Korean page's <title> names between the headline and the site's name ("… - 사회 | ○○일보",
+    "… < 사회 < 기사본문 - ○○일보"; of a trail, the first: "… : 환경 : 사회 : 뉴스 : ○○신문")."""
+    after = [part.strip() for part in site_names_from_titles(title_tag, [headline])]
+    names = {letters_key(name) for name in site_names}
+    parts = [p for p in after if letters_key(p) not in names and p.casefold() not in _TITLE_FURNITURE]
+    if not parts:
+        return ""
+    section = parts[0]
+    if not _HANGUL.search(section) or len(section) > _TITLE_SECTION_MAX or _SITE_LIKE.search(section):
+        return ""
+    if section == after[-1] and section not in _SECTIONS:
+        return ""  # the title's last words: a site's name as often as a section
+    return section
+
+
 def without_bracket_kicker(headline: str) -> str:
     """``headline`` without a kicker in brackets before it ("[속보] 한은, 기준금리 동결" → "한은, 기준금리 동결")."""
     return _BRACKET_KICKER.sub("", headline)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawler.extraction.authors import ko_signature
 from newscrawler.text.cleaning import letters_key
 
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
@@ -29,9 +30,14 @@ _DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIV
 _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
+# A print edition's date ("지면 2024년 5월 10일 A12면", "발행일 2024.05.10" without a time): the paper's, not the web's.
+_PRINT_LABEL = re.compile(r"지면|발행\s*일|신문\s*게재")
+_PRINT_AFTER = re.compile(r"^\s*[A-Z]?\d{1,2}\s*면")
 # A label written after the time, as some Korean sites do ("2024-05-09 15:20 송고", "2024-05-09 16:01 최종수정").
 _LABEL_AFTER = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트|입력|등록|송고|작성)")
-_DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "ul"})
+_HEADLINE_LINK = 12  # letters: a link this long is a headline, not a name
+_TEASER_DEPTH = 3
+_DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "dl", "ul"})
 _STANDFIRST_MIN = 20  # letters a heading needs to be taken for the description
 
 
@@ -63,7 +69,9 @@ _BYLINE_PLACE = _marks_with("author", "byline", "writer", "reporter", "journalis
 _BYLINE_MAX = 120
 # A comment and its parts ("comments-list", "commentlist", WordPress's "comment-author" and li id "comment-7"):
 # the names there are readers', not the article's.
-_COMMENT_MARK = re.compile(r"(?:^|\s)comments?(?:list|[-_](?:list|body|item|thread|content|author|area|\d+))?(?=\s|$)", re.I)
+_COMMENT_MARK = re.compile(
+    r"(?:^|\s)comments?(?:list|[-_](?:list|body|item|thread|content|author|area|\d+))?(?=\s|$)", re.I
+)
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
@@ -75,10 +83,12 @@ _KO_BYLINE = re.compile(
 )
 _KO_NAME = re.compile(r"[가-힣]{2,4}")
 _SHARED_TITLE = re.compile(r"[가-힣]\s*[·,]\s*[가-힣]")  # names joined before one title
+# A label before an info bar's byline ("기자명 홍길동 기자", "기자명 : 홍길동").
+_KO_BYLINE_LABEL = re.compile(r"^(?:기자명|기자\s*이름|작성자|글쓴이)\s*[:：]?\s*")
 _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
-_CURRENT_ITEM_CLASSES = frozenset({"on", "active", "current"})
+_CURRENT_ITEM_CLASSES = frozenset({"on", "active", "is-active", "is_active", "current", "selected"})
 # A box or label the page marks as the article's category ("bx_cate_news", "media_end_categorize_item",
 # "category") or as the section's name ("section-name"); not a list of categories ("categories", a
 # sidebar's tree, which is longer anyway).
@@ -217,12 +227,17 @@ def visible_byline(tree: HtmlElement) -> str:
 
 
 def _info_byline(infos: list[HtmlElement]) -> str:
-    """The byline in a Korean info bar: "윤서진 기자 | 작성일 2024년 03월 25일"."""
+    """The byline in a Korean info bar: "윤서진 기자 | 작성일 2024년 03월 25일", "워싱턴=윤서진 특파원",
+    "윤서진 논설위원", "기자명 : 윤서진"; also written over elements ("<b>윤서진</b> 기자")."""
     for element in infos:
-        for piece in element.itertext():
-            piece = " ".join(piece.split())
-            if _KO_BYLINE.match(piece):
-                return piece.split("|")[0].strip()
+        for piece in [*element.itertext(), *(child.text_content() for child in element)]:
+            piece = " ".join(piece.split("|")[0].split())
+            if len(piece) > _BYLINE_MAX:
+                continue
+            label = _KO_BYLINE_LABEL.match(piece)
+            byline = piece[label.end() :] if label else piece
+            if byline and (_KO_BYLINE.match(byline) or ko_signature(byline) or (label and _KO_NAME.fullmatch(byline))):
+                return byline
     return ""
 
 
@@ -256,39 +271,74 @@ def _in_navigation(element: HtmlElement) -> bool:
 def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
     """Date texts shown in the page's date and byline places: (published, updated) candidates, best first.
 
-    A date labelled as an update ("수정", "Updated"; or "… 최종수정", the label after it) is never taken as
-    the publication time.
+    A date labelled as the publication ("입력", "Published") comes before an unlabelled one (the masthead's
+    "today"); a date labelled as an update ("수정", "Updated"; or "… 최종수정", the label after it) is never taken
+    as the publication time.
     """
+    labelled: list[str] = []
     published: list[str] = []
     updated: list[str] = []
+    printed: list[str] = []
+    by_label = {"updated": updated, "print": printed, "published": labelled}
     for element in places.dates:
         text = " ".join(element.text_content().split())
-        if not text or len(text) > 300:
+        if not text or len(text) > 300 or (_in_teaser(element) and not _has_date_label(text)):
             continue
-        for found, is_update in _labelled_dates(text):
-            (updated if is_update else published).append(_tidy(found))
-    return list(dict.fromkeys(published)), list(dict.fromkeys(updated))
+        for found, label in _labelled_dates(text):
+            by_label.get(label, published).append(_tidy(found))
+    return list(dict.fromkeys([*labelled, *published, *printed])), list(dict.fromkeys(updated))
 
 
-def _labelled_dates(text: str) -> list[tuple[str, bool]]:
-    """Each date in ``text`` and whether its label calls it an update. Labels come before the dates ("입력 …
-    수정 …"), or, where the first date has none before it and every date one right after, after them ("… 송고
-    … 최종수정")."""
+def _has_date_label(text: str) -> bool:
+    return _PUBLISHED_LABEL.search(text) is not None or _UPDATED_LABEL.search(text) is not None
+
+
+def _in_teaser(element: HtmlElement) -> bool:
+    """Whether a date place may be another article's: in a link that holds a headline besides the date (a teaser
+    card), or in a list item beside a link to a headline (a ranking, a related list, a ticker); not a permalink
+    around the date alone. (A date labelled as the page's, "입력 …", is the article's wherever it is.)"""
+    own = len(letters_key(element.text_content()))
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if ancestor.tag == "a":
+            return len(letters_key(ancestor.text_content())) - own >= _HEADLINE_LINK
+        if ancestor.tag == "li":
+            return any(len(letters_key(link.text_content())) >= _HEADLINE_LINK for link in ancestor.iter("a"))
+        if depth >= _TEASER_DEPTH:
+            return False
+    return False
+
+
+def _labelled_dates(text: str) -> list[tuple[str, str]]:
+    """Each date in ``text`` and what its label calls it: "updated", "print" (a print edition's date, never
+    before the web's), else "published" or "". Labels come before the dates ("입력 … 수정 …"), or, where the
+    first date has none before it and every date one right after, after them ("… 송고 … 최종수정")."""
     matches = list(_DATE.finditer(text))
     if matches and not _label_before(text, matches[0]) and all(_LABEL_AFTER.match(text[m.end() :]) for m in matches):
         ends = [m.start() for m in matches[1:]] + [len(text)]
-        return [(m.group(), bool(_UPDATED_LABEL.search(text[m.end() : e]))) for m, e in zip(matches, ends, strict=True)]
-    return [(m.group(), _label_before(text, m) == "updated") for m in matches]
+        return [
+            (m.group(), "updated" if _UPDATED_LABEL.search(text[m.end() : e]) else "")
+            for m, e in zip(matches, ends, strict=True)
+        ]
+    return [(m.group(), _label_before(text, m)) for m in matches]
 
 
 def _label_before(text: str, match: re.Match[str]) -> str:
-    """ "updated", "published" or "" as the words just before a date say."""
+    """ "updated", "print", "published" or "" as the words just before a date (and a page number after it)
+    say."""
     before = text[max(0, match.start() - 16) : match.start()]
     updated = _UPDATED_LABEL.search(before)
     published = _PUBLISHED_LABEL.search(before)
+    printed = _PRINT_LABEL.search(before)
+    labelled_print = printed and not (published and published.start() > printed.start())
+    if _PRINT_AFTER.match(text[match.end() :]) or (labelled_print and not _has_clock(match.group())):
+        return "print"
     if updated and not (published and published.start() > updated.start()):
         return "updated"
     return "published" if published else ""
+
+
+def _has_clock(date: str) -> bool:
+    return ":" in date or "시" in date
 
 
 def _tidy(text: str) -> str:
@@ -317,6 +367,18 @@ def standfirst_in_header(tree: HtmlElement, description: str) -> bool:
         if len(key) >= _STANDFIRST_MIN and (summary.startswith(key) or key.startswith(summary)):
             return any(a.tag == "header" or "head" in a.get("class", "") for a in heading.iterancestors())
     return False
+
+
+def header_headings(tree: HtmlElement) -> set[str]:
+    """The keys of the headline as the page's <header> blocks show it: a header's <h1>, or where it holds none,
+    its headings (a second headline in other words, the header's own labels). A heading under the <h1> is
+    the sub-headline, left to the text."""
+    keys = set()
+    for header in tree.iter("header"):
+        headings = list(header.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+        main = [h for h in headings if h.tag == "h1"]
+        keys.update(letters_key(h.text_content()) for h in main or headings)
+    return keys - {""}
 
 
 def is_dateline(text: str) -> bool:
