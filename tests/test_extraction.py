@@ -1705,6 +1705,163 @@ def test_a_labelled_list_of_the_articles_topics_is_not_article_text_wherever_it_
     assert "libertarians" not in pruned and "the council discussed" in pruned
 
 
+def test_photo_credits_and_captions_written_as_lines_of_the_text_are_not_article_text() -> None:
+    credits = [
+        "<p>(사진=연합뉴스)</p>",
+        "<p>[사진 = 한결시 제공]</p>",
+        "<p>[연합뉴스 자료사진]</p>",
+        "<p>남부시장 세계 음식 골목의 모습 /사진=한결일보 DB</p>",
+        "<p>▲ 12일 남부시장을 찾은 시민들이 음식을 고르고 있다. (사진=전주시 제공)</p>",
+        "<p>12일 남부시장을 찾은 시민들이 음식을 고르고 있다. [전주시 제공. 재판매 및 DB 금지]</p>",
+    ]
+    for credit in credits:
+        first, rest = TABLE_STORY.split("</p>", 1)
+        pruned = prune_boilerplate(f"{first}</p>{credit}{rest}", ["H"])
+        assert "사진" not in pruned and "제공" not in pruned, credit
+        assert pruned.count("번째 문단은") == 5
+    prose = "<p>시는 음식 골목의 사진을 찍어 올리는 시민에게 상품권을 준다. (사진=전주시 제공)은 시가 만든 말이다.</p>"
+    assert "상품권" in prune_boilerplate(TABLE_STORY + prose, ["H"])
+    for long_prose in (
+        "<p>전주시는 12일 남부시장에 세계 음식 골목을 열고 상인 40여 명에게 조리 교육과 위생 점검을 지원했다. "
+        "시는 올해 안에 골목을 두 곳 더 만들 계획이라고 밝혔다. (사진=전주시 제공)</p>",
+        "<p>전북 전주시는 12일 완산구 남부시장에 세계 음식 골목을 열고 입점 상인 40여 명에게 조리 교육과 위생 점검, "
+        "간판 교체 비용을 지원했으며 올해 안에 골목을 두 곳 더 만들 계획이라고 밝혔다. (사진=전주시 제공)</p>",
+    ):
+        assert "두 곳 더" in prune_boilerplate(TABLE_STORY + long_prose, ["H"])
+
+
+def test_a_transcripts_sign_off_credits_and_tip_lines_closing_a_text_of_line_breaks_are_not_article_text() -> None:
+    text = "<br><br>".join(
+        f"{n}번째 문단은 방송 리포트의 본문입니다. 전주시는 상인들을 지원한다고 밝혔습니다." for n in range(1, 6)
+    )
+    endings = [
+        "<br><br>MBS뉴스 박은혜입니다.<br><br>영상취재: 김철민 / 영상편집: 이수진<br><br>"
+        "MBS 뉴스는 24시간 여러분의 제보를 기다립니다.<br><br>▷ 전화 02-784-0000<br><br>"
+        "▷ 이메일 jebo@mbs.example<br><br>▷ 카카오톡 @mbs제보",
+        "<br><br>한빛뉴스TV 박은혜입니다. (eunhye@hanbit.example)<br><br>#전주시 #남부시장",
+        "<br><br>HBN뉴스 박은혜입니다. [eunhye@hbn.example]",
+        "<br><br>한빛TV 박은혜입니다.<br><br>※ '당신의 제보가 뉴스가 됩니다'<br>[카카오톡] HBN 검색해 채널 추가<br>"
+        "[전화] 02-784-0000<br>[메일] jebo@hbn.example",
+    ]
+    for end in endings:
+        pruned = prune_boilerplate(f"<div>{text}{end}</div>", ["H"])
+        assert "박은혜" not in pruned and "02-784" not in pruned and "#전주시" not in pruned, end
+        assert "카카오톡" not in pruned and "제보" not in pruned and "영상취재" not in pruned, end
+        assert pruned.count("번째 문단은") == 5
+    inquiry = "<br><br>▷ 문의 063-000-0000<br><br>▷ 전화 063-000-0001"
+    assert "063-000-0001" in prune_boilerplate(f"<div>{text}{inquiry}</div>", ["H"])
+
+
+def test_an_ai_summary_box_above_the_text_and_a_box_of_news_to_see_together_are_not_article_text() -> None:
+    summaries = [
+        "<div class='ai-sum'><strong>AI 요약</strong><ul><li>남부시장에 세계 음식 골목</li><li>상인 지원</li></ul>"
+        "<p>AI가 기사를 요약한 것으로 정확하지 않을 수 있습니다.</p></div>",
+        "<p><b>세줄요약</b></p><ul><li>남부시장에 세계 음식 골목</li><li>상인 지원</li></ul>",
+        "<p>AI 요약</p><ul><li>남부시장에 세계 음식 골목</li><li>상인 지원</li></ul><p>AI가 요약한 내용입니다.</p>",
+    ]
+    for summary in summaries:
+        pruned = prune_boilerplate(summary + TABLE_STORY, ["H"])
+        assert "요약" not in pruned and "음식 골목</li>" not in pruned and "상인 지원" not in pruned, summary
+        assert pruned.count("번째 문단은") == 5
+    first, rest = TABLE_STORY.split("</p>", 1)
+    box = "<div><h3>함께 볼만한 뉴스</h3><ul><li><a href='/1'>전주 한옥마을 야시장 개장</a></li></ul></div>"
+    pruned = prune_boilerplate(f"{first}</p>{box}{rest}", ["H"])
+    assert "함께 볼만한" not in pruned and "야시장" not in pruned and pruned.count("번째 문단은") == 5
+
+
+def test_the_reporters_line_with_its_buttons_and_portal_promotions_after_the_copyright_are_not_article_text() -> None:
+    for end in ("<p>박은혜 기자 구독</p>", "<p>박은혜 기자 기자의 다른 기사</p>", "<p>박은혜 기자 + 구독</p>"):
+        pruned = prune_boilerplate(TABLE_STORY + end, ["H"])
+        assert "박은혜" not in pruned and "구독" not in pruned and "다른 기사" not in pruned, end
+    text = "<br><br>".join(f"{n}번째 문단은 기사의 본문이다. 전주시는 상인들을 지원한다고 밝혔다." for n in range(1, 6))
+    end = (
+        "<br><br>ⓒ 한결일보, 무단 전재 및 재배포 금지<br><a href='https://portal.example/press/1'>"
+        "▶ 네이버 메인에서 한결일보를 만나보세요!</a><br><a href='/money'>▶ 돈 되는 경제 뉴스는 여기서</a>"
+    )
+    pruned = prune_boilerplate(f"<div>{text}{end}</div>", ["H"])
+    assert "무단" not in pruned and "네이버 메인" not in pruned and "돈 되는" not in pruned
+    assert pruned.count("번째 문단은") == 5
+    paragraphs = "<p>▷ 전화 02-784-0000</p><p>▷ 이메일 jebo@mbs.example</p><p>▷ 카카오톡 @mbs제보</p>"
+    pruned = prune_boilerplate(TABLE_STORY + paragraphs, ["H"])
+    assert "02-784" not in pruned and "jebo@" not in pruned and "카카오톡" not in pruned
+
+
+def test_a_caption_after_the_block_wrapping_its_image_and_a_portals_reaction_row_are_not_article_text() -> None:
+    photo = (
+        "<span class='end_photo_org'><div class='nbd_im_w'><div class='nbd_a'><img src='/p.jpg'></div></div>"
+        "<em class='img_desc'>세종청사에서 열린 브리핑 모습. 한결일보 자료사진</em></span>"
+    )
+    reactions = "<div class='u_likeit'><span>쏠쏠정보 0</span><span>흥미진진 0</span><span>후속강추 0</span></div>"
+    body = extract(page(top=photo, bottom=reactions))["body_text"]
+    assert "브리핑 모습" not in body and "청정 전력" in body and "쏠쏠정보" not in body
+
+
+def test_a_wire_photos_caption_closed_by_its_date_and_credit_is_not_article_text() -> None:
+    captions = [
+        "<p>[서울=한결통신] 김도윤 기자 = 12일 전주 남부시장에서 시민들이 음식을 고르고 있다. "
+        "2024.05.12. doyun@hg.example</p>",
+        "<p>(전주=한빛통신) 김도윤 기자 = 12일 전주 남부시장의 세계 음식 골목. 2024.5.12 [한빛통신 자료사진]</p>",
+        "<p>(전주=한빛통신) 12일 전주 남부시장의 세계 음식 골목. 2024.5.12 [전주시 제공. 재판매 및 DB 금지] "
+        "photo@hb.example</p>",
+    ]
+    for caption in captions:
+        first, rest = TABLE_STORY.split("</p>", 1)
+        pruned = prune_boilerplate(f"{first}</p>{caption}{rest}", ["H"])
+        assert "김도윤" not in pruned and "음식 골목." not in pruned and "고르고" not in pruned, caption
+        assert pruned.count("번째 문단은") == 5
+    prose = "<p>시장 개장일은 2024.05.12. 문의는 market@jeonju.example</p>"
+    assert "개장일" in prune_boilerplate(TABLE_STORY + prose, ["H"])
+
+
+def test_a_transcripts_anchor_and_report_markers_and_credits_without_colons_are_not_article_text() -> None:
+    text = "<br><br>".join(
+        f"{n}번째 문단은 방송 리포트의 본문입니다. 전주시는 상인들을 지원한다고 밝혔습니다." for n in (2, 3, 4)
+    )
+    for anchor, report in (("[앵커]", "[기자]"), ("◀ 앵커 ▶", "◀ 리포트 ▶"), ("&lt;앵커&gt;", "&lt;기자&gt;")):
+        transcript = f"{anchor}<br>1번째 문단은 앵커의 말입니다. 전주시가 나섰습니다.<br><br>{report}<br>{text}"
+        credits = "<br><br>영상취재 김철민·영상편집 이수진"
+        pruned = html_to_text(prune_boilerplate(f"<div>{transcript}{credits}</div>", ["H"]))
+        assert "앵커]" not in pruned and "앵커 ▶" not in pruned and "<앵커>" not in pruned, anchor
+        assert "기자" not in pruned and "리포트 ▶" not in pruned and "영상" not in pruned, anchor
+        assert pruned.count("번째 문단은") == 4
+        pruned = html_to_text(prune_boilerplate(f"<p>{anchor}</p>{TABLE_STORY}<p>{report}</p>{TABLE_STORY}", ["H"]))
+        assert "앵커" not in pruned and pruned.count("번째 문단은") == 10
+
+
+def test_a_triangle_caption_under_a_paragraph_holding_only_its_image_is_not_article_text() -> None:
+    photo = "<p style='text-align:center'><img src='/p.jpg'></p><p>▲ 9일 세종청사에서 열린 브리핑 모습.</p>"
+    body = extract(page(top=photo))["body_text"]
+    assert "브리핑 모습" not in body and "청정 전력" in body
+    points = "<p>▲ 청정 전력 두 배 ▲ 세부 계획 다음 달 발표</p>"
+    assert "세부 계획 다음 달" in extract(page(top=points))["body_text"]
+
+
+def test_a_triangle_caption_on_the_line_after_its_image_in_a_text_of_line_breaks_is_not_article_text() -> None:
+    paragraphs = PARAGRAPHS.replace("<p>", "").replace("</p>", "<br><br>")
+    for photo in ("<img src='/p.jpg'><br>", "<img src='/p.jpg'>"):
+        text = f"<div class='view_text'>{photo}▲ 9일 세종청사에서 열린 브리핑 모습.<br><br>{paragraphs}</div>"
+        body = extract(page(top=text))["body_text"]
+        assert "브리핑 모습" not in body and "청정 전력" in body, photo
+
+
+def test_a_wires_resale_notice_a_korean_tags_line_and_portal_subscription_promotions_are_not_article_text() -> None:
+    for end in (
+        "<p>◎공감언론 한결통신 doyun@hg.example</p><p>*재판매 및 DB 금지</p>",
+        "<p>키워드 : 남부시장, 세계 음식 골목</p>",
+        "<p>네이버에서 한결일보를 구독하세요!</p>",
+        "<p>[한결일보 바로가기]</p>",
+        "<p>SNS 공유하기</p>",
+    ):
+        pruned = prune_boilerplate(TABLE_STORY + end, ["H"])
+        assert "재판매" not in pruned and "키워드" not in pruned and "구독" not in pruned, end
+        assert "바로가기" not in pruned and "공유" not in pruned and pruned.count("번째 문단은") == 5, end
+    text = "<br><br>".join(f"{n}번째 문단은 기사의 본문이다. 전주시는 상인들을 지원한다고 밝혔다." for n in range(1, 6))
+    pruned = prune_boilerplate(
+        f"<div>{text}<br><br>◎공감언론 한결통신 doyun@hg.example<br><br>*재판매 및 DB 금지</div>", ["H"]
+    )
+    assert "재판매" not in pruned and pruned.count("번째 문단은") == 5
+
+
 def test_the_headline_shown_with_its_kicker_before_it_or_without_the_kicker_the_title_has_is_the_headline() -> None:
     kicker_before = prune_boilerplate(
         "<h1>Premier League Setback in the title race - Liverpool lose at Everton</h1>" + STORY,

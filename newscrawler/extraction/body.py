@@ -34,6 +34,7 @@ _CAPTION_MAX = 400
 _STORY_LINK_MIN, _STORY_LINK_MAX = 15, 200  # characters of a related story's headline set as a paragraph
 _STORY_LINK_SHARE = 0.9  # of a paragraph's characters in its link that make it only the link
 _CAPTION_TAGS = ("figcaption", "p", "div", "span", "td", "dd")
+_TRIANGLES = ("▲", "△")  # opening a caption written as text under its image
 _AROUND_ARTICLE = frozenset({"a", "nav", "header", "footer", "aside"})
 _NOT_TEXT = ("figure", "script", "style")
 # A class or id token that names the article's text ("articleBody", "article_body", "view_text", "articletxt",
@@ -64,7 +65,9 @@ _OPTIONS = Extractor(
 # whose id or class names a list of comments (sf_comment_list, comments-list), its comments <div>s or <li>s;
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
-# block right after an image that its class calls a description (desc: the image's own); the paragraphs of
+# block right after an image, or after the div wrapping it (a portal's "em class=img_desc"), that its class calls a
+# description (desc: the image's own); a paragraph a triangle opens ("▲ 9일 … 모습") right after the paragraph or
+# div holding only an image (its caption, written as text); the paragraphs of
 # a caption wherever it stands (a gallery's copy of it, away from its image); the caption cell of a photo
 # laid out as a table (older CMSs: the image in one cell, "td class=imgcaption" under it); a call to action:
 # the paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
@@ -103,12 +106,16 @@ NOT_ARTICLE = [
     " or self::ul]",
     f"(//img/ancestor::*)[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
     "[string-length(normalize-space(.)) < 500]//p",
-    "//img/following-sibling::*[1][self::p or self::div or self::span][contains(@class, 'desc')]"
+    "(//img | //img/ancestor::div[position() <= 2])/following-sibling::*[1]"
+    "[self::p or self::div or self::span or self::em][contains(@class, 'desc')]"
     "[string-length(normalize-space(.)) < 300]",
     f"{_BUTTON}/ancestor::p[1]",
     f"{_BUTTON}/ancestor::*[self::div or self::aside or self::section][count(.//p) <= 2][count(.//a) <= 3]"
     "[string-length(normalize-space(.)) < 400][last()]",
     "//figcaption//p",
+    "//img/ancestor::*[self::p or self::div][1][not(normalize-space())]/following-sibling::*[1][self::p or self::div]"
+    f"[{' or '.join(f'starts-with(normalize-space(.), {mark!r})' for mark in _TRIANGLES)}]"
+    "[string-length(normalize-space(.)) < 300]",
     "//a/span[starts-with(normalize-space(.), '(')][contains(., 'neuen Fenster') or contains(., 'neuen Tab') or "
     "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]",
     "//img/ancestor::table[1]//td[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
@@ -160,6 +167,7 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url:
         element.drop_tree()
     _drop_story_links(tree, urlsplit(url).netloc.removeprefix("www."))
     _text_after_divs_as_paragraphs(tree)
+    _drop_captions_after_images(tree)
     document = trafilatura.bare_extraction(
         tree,  # bare_extraction works on its own copy
         options=_OPTIONS,
@@ -205,6 +213,21 @@ def _text_after_divs_as_paragraphs(tree: HtmlElement) -> None:
                 paragraph.append(following)
                 following = after
             div.addnext(paragraph)
+
+
+def _drop_captions_after_images(tree: HtmlElement) -> None:
+    """A caption a triangle opens written as the line right after its image in text written with <br>s
+    ("<img …><br>▲ 9일 … 모습.<br><br>"): the caption, not the article."""
+    for image in tree.iter("img"):
+        holder, where = image, "tail"
+        following = image.getnext()
+        if not (image.tail or "").strip() and following is not None and following.tag == "br":
+            holder = following
+        text = (getattr(holder, where) or "").strip()
+        if text.startswith(_TRIANGLES) and len(text) < _CAPTION_MAX:
+            after = holder.getnext()
+            if after is None or after.tag == "br" or after.tag in BLOCK_TAGS:
+                setattr(holder, where, None)
 
 
 def with_sibling_containers(tree: HtmlElement, body: str) -> str:

@@ -37,7 +37,7 @@ _TRAILER = re.compile(
     r"share this(?: article)?|previous (?:article|post|story)|next (?:article|post|story)|"
     r"sign up for\b.*|subscribe to\b.*|.{0,40}newsletters?|thanks for signing up!?|comments?(?: \(?\d+\)?)?|"
     r"leave a (?:comment|reply)|"
-    r"다른\s*기사\s*보기|댓글(?:\s*\d+)?|구독하기|공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
+    r"다른\s*기사\s*보기|댓글(?:\s*\d+)?|구독하기|(?:sns\s*)?공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
     r"독자\s*투고|기사\s*제보|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글|"
     # a reaction box's label, over its emotion buttons ("좋아요 12 슬퍼요 3")
     r"이\s*기사에\s*대한\s*(?:반응|감정|느낌)(?:은|을\s*(?:남겨|선택해)\s*주세요)?\??|"
@@ -69,6 +69,8 @@ _TRAILER_START = re.compile(
     r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel|"
     # a Korean newsroom's promotion line ("▶ … 유튜브 구독하기", "▶ 자세한 내용은 … 뉴스7에서 확인하세요")
     r"[▶►☞]\s*.{0,60}?(?:구독(?:하|\s*신청|\s*$)|바로\s*가기|친구\s*추가|(?:뉴스|방송|영상)\w*에서\s*(?:확인|시청))|"
+    # and a portal's ("네이버에서 ○○일보를 구독하세요", "[○○일보 바로가기]")
+    r"(?:네이버|다음|카카오)에서\s.{0,30}구독|\[.{0,30}바로\s*가기\]|"
     # a columnist's bio box ("■ 필자 약력", "▷필자 소개: …")
     r"[■□▷▶◆●]?\s*필자\s*(?:소개|약력|프로필)|"
     # where the print edition ran the story ("※ 이 기사는 … 1801호에 실렸습니다"), as "appears in print" above
@@ -93,9 +95,25 @@ _RELATED_LABEL = re.compile(
     r"læs også|mest lest|mest läst|"
     r"지금\s*뜨는\s*(?:뉴스|기사)|[▶►▷\[【<]?\s*(?:관련|연관)\s*(?:기사|뉴스)\s*[◀◄◁\]】>]?|"
     r"많이\s*본\s*(?:뉴스|기사)|(?:실시간\s*)?인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*뉴스|"
-    r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*보면\s*좋은\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
+    r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*(?:보면\s*좋은|볼\s*만한)\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
     re.IGNORECASE,
 )
+# A broadcast transcript's markers of who speaks, a line each: the anchor's lead, the reporter's report ("[앵커]",
+# "[기자]", "◀ 리포트 ▶", "<앵커>"); "앵커" or "리포트" is in every transcript that has them.
+_TRANSCRIPT_MARKER = re.compile(
+    r"^(?:\[\s*(?:앵커|기자|리포트|앵커\s*(?:멘트|리포트|코멘트)|기자\s*리포트|클로징)\s*\]|"
+    r"<\s*(?:앵커|기자|리포트)\s*>|◀\s*(?:앵커|기자|리포트|앵커\s*멘트|클로징)\s*▶)$"
+)
+_TRANSCRIPT_WORDS = ("앵커", "리포트")
+# The article's hashtags, a line of them ("#전주시 #남부시장").
+_HASHTAGS = r"#[^\s#]+(?:\s*#[^\s#]+)+"
+_HASHTAG_LINE = re.compile(rf"^{_HASHTAGS}$")
+# The label of a summary a machine wrote, set above the text ("AI 요약", "AI 세줄 요약", "세줄요약"): the box goes
+# with it (a newsroom's own "[요약]" of key points is the article's).
+_MACHINE_SUMMARY_LABEL = re.compile(
+    r"^(?:AI\s*(?:(?:세|3)\s*줄\s*)?|(?:세|3)\s*줄\s*)요약(?:\s*보기)?\s*[:：]?$", re.IGNORECASE
+)
+_SUMMARY_BOX_MAX = 600
 # Furniture that stands alone anywhere in the body: a video's running time (also labelled: "재생시간 02:14"), a
 # copy-link notice, a photo credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간"), a
 # pointer whose link line lost its link ("☞").
@@ -114,10 +132,10 @@ _STANDALONE = re.compile(
     r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
     r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
     # the article's tags listed under a label ("Topics: uber, sharing economy, Technology News"), not a sentence
-    r"(?:tags|topics|filed under|schlagwörter)\s*:\s*[^.!?:]{1,200}|"
+    r"(?:tags|topics|filed under|schlagwörter|키워드|태그|관련\s*태그)\s*:\s*[^.!?:]{1,200}|"
     # a teaser for another of the site's stories: "Also on example.com <headline>"
     r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*|"
-    r"[▶►▷◀◄◁☞→]+)$",
+    rf"[▶►▷◀◄◁☞→]+|{_HASHTAGS})$",
     re.IGNORECASE,
 )
 # Also standing alone: a placeholder for an embed the reader's consent settings block, and a photo agency
@@ -136,6 +154,21 @@ _AGENCY_CREDIT = re.compile(
 )
 _AGENCY_CREDIT_WORDS = ("/", "via", "for", "©", "|")
 _STANDALONE_MAX = 320
+# A photo's credit written as a line of the text ("(사진=연합뉴스)", "[사진 = 시 제공]", "[연합뉴스 자료사진]"), or
+# closing the photo's caption of one short sentence ("▲ 12일 … 고르고 있다. (사진=시 제공)", "… 모습 /사진=한결일보 DB",
+# "… [시 제공. 재판매 및 DB 금지]").
+_PHOTO_CREDIT = re.compile(
+    r"^(?:[▲△]\s*)?[^.!?\[\]()]{0,100}[.!?]?\s*"
+    r"(?:[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[=:：]\s*[^()\[\]]{1,40}[)\]]|/\s*사진\s*=\s*[^/=]{1,40}|"
+    r"\[[^()\[\]]{1,40}(?:제공|자료\s*사진)(?:\.?\s*재판매\s*및\s*DB\s*금지)?\])$"
+)
+_PHOTO_CREDIT_WORDS = ("사진", "제공")  # one is in each match of _PHOTO_CREDIT
+# A wire photo's caption, closed by the day it was taken and the photographer's e-mail or the agency's credit
+# ("[서울=○○] 홍길동 기자 = 12일 … 있다. 2024.05.12. hong@…", "(서울=○○) … 2024.5.12 [○○ 자료사진]").
+_WIRE_CAPTION = re.compile(
+    r"^.{10,250}?\s(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*"
+    r"(?:\[[^\[\]]{1,40}\](?:\s*[\w.+-]+@[\w.-]+\.\w+)?|[\w.+-]+@[\w.-]+\.\w+)$"
+)
 # Sign-up, newsletter and donation boxes: dropped where they stand, the article may go on after them.
 _BOX = re.compile(
     r"^(?:sign up (?:with|for|to|now)\b|get (?:daily|weekly|the latest|our)\b.{0,60}\binbox|"
@@ -177,7 +210,7 @@ _AD_LABEL = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"(?:무단\s*전재|재배포\s*금지|ⓒ|©|copyright\s|all rights reserved|저작권(?:자|법))",
+    r"(?:무단\s*전재|재배포\s*금지|재판매\s*및\s*DB\s*금지|ⓒ|©|copyright\s|all rights reserved|저작권(?:자|법))",
     re.IGNORECASE,
 )
 # A newsroom asking readers for stories, with where to send them ("당신의 제보가 뉴스가 됩니다 [카카오톡] …",
@@ -187,14 +220,30 @@ _TIP_APPEAL = re.compile(
     r"제보를\s*기다립니다"
 )
 _TIP_APPEAL_MAX = 300
+# The newsroom's channels for tips, a line each, under its appeal ("▷ 전화 02-784-0000", "▷ 이메일 jebo@…",
+# "▷ 카카오톡 @…제보", "[카카오톡] … 검색해 채널 추가"): the newsroom's only where one of them is a messenger, not
+# an event's contact lines.
+_TIP_CHANNEL = r"(?:전화|이메일|e-?mail|메일|카카오톡|카톡|라인|팩스)"
+_TIP_CONTACT = re.compile(
+    rf"^(?:[▷▶►■●☞-]?\s*{_TIP_CHANNEL}\s*[:：]?\s*(?:\d{{2,4}}-\d{{3,4}}-\d{{4}}|[\w.+-]+@[\w.-]+\.\w+|@\S{{1,30}})|"
+    rf"\[\s*{_TIP_CHANNEL}\s*\]\s*.{{1,40}})$",
+    re.IGNORECASE,
+)
+_MESSENGERS = ("카카오톡", "카톡")
+# An e-mail after a broadcast's spoken sign-off ("HBN뉴스 박은혜입니다. [eunhye@…]").
+_SIGNOFF_CONTACT = re.compile(r"\s*[(\[<]\s*[\w.+-]+@[\w.-]+\.\w+\s*[)\]>]$")
+_CREDIT_WORK = r"(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|그래픽)"
 _BYLINE = re.compile(
     r"^(?:by\s+[\w.\- ]{2,60}|"
     r"(?:(?:글|사진|글\s*[·・/]\s*사진)\s*[=:：]?\s*)?"  # a credit's word ("글·사진 홍길동 기자")
-    r"/?[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원|교수(?:\s*[·・]\s*[가-힣]{2,8})?)(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?|"
+    r"/?[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원|교수(?:\s*[·・]\s*[가-힣]{2,8})?)(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?"
+    r"(?:\s*\+?\s*(?:구독|기자의\s*다른\s*기사|다른\s*기사\s*보기|응원하기))?|"  # a reporter box's buttons
     r"\[\s*[\w ]{2,20}\s*(?:기자|특파원)\s*(?:/\s*[\w.+-]+@[\w.-]+\s*)?\]|"
     r"(?:[◎○●■]\s*[\w ]{2,30}\s+)?[\w.+-]+@[\w.-]+\.\w+|"  # also after an agency's slogan ("◎공감언론 뉴시스 …@…")
     r"(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
-    r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|그래픽|사진|취재|편집)\s*[:：].*)$",
+    r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|영상\s*디자인|그래픽|사진|취재|편집)\s*[:：].*|"
+    # credits without colons ("영상취재 김철민·영상편집 이수진")
+    rf"{_CREDIT_WORK}\s+[가-힣]{{2,4}}(?:\s*[·/,]\s*{_CREDIT_WORK}\s*[:：]?\s*[가-힣]{{2,4}})*\)?)$",
     re.IGNORECASE,
 )
 # An arrow opening a line that points to another page (">> …", "→ …"); not "»", a German quotation mark. A
@@ -244,7 +293,8 @@ _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
 # 응원수 -").
 _COUNTER = re.compile(
     r"^(?:[가-힣]{2,4}\s*기자\s+)?(?:(?:구독자|응원수|관심\s*작가|조회수?|공감|좋아요|댓글|슬퍼요|화나요|훈훈해요|추천해요|"
-    r"후속\s*기사\s*원해요|likes?|views?|followers?|subscribers?|comments?)\s*[:：]?\s*(?:[\d,.]+[KkMm만천]?|-)\s*)+$|"
+    r"후속\s*기사\s*원해요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|"  # a portal's reaction buttons
+    r"likes?|views?|followers?|subscribers?|comments?)\s*[:：]?\s*(?:[\d,.]+[KkMm만천]?|-)\s*)+$|"
     r"^[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?)$",
     re.IGNORECASE,
 )
@@ -294,6 +344,8 @@ def prune_boilerplate(
     names = {letters_key(author), *(letters_key(name) for name in author.split(","))} - {""}
     _drop_edge_bylines(root, is_date, None if any(took_out) else lines, names)  # the lines, if none went
     _drop_broadcast_signoff(root)
+    if any(word in html for word in _TRANSCRIPT_WORDS):
+        _drop_transcript_markers(root)
     _drop_glued_signoff(root)
     _drop_author_bio(root, author)
     inner = lxml.html.tostring(root, encoding="unicode")
@@ -375,7 +427,7 @@ def _stands_alone(text: str, is_date: Callable[[str], bool] | None) -> bool:
         _STANDALONE.match(text) or _BOX.match(text) or _is_placeholder_or_credit(text, folded)
     )
     if not standalone and len(text) <= _BOX_SAYING_MAX:
-        standalone = _is_appeal_or_box(text, folded)
+        standalone = _is_appeal_or_box(text, folded) or _is_photo_credit(text)
     return bool(dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text))
 
 
@@ -391,6 +443,12 @@ def _is_placeholder_or_credit(text: str, folded: str) -> bool:
     if any(word in folded for word in _CONSENT_WORDS) and _CONSENT_PLACEHOLDER.match(text):
         return True
     return any(word in folded for word in _AGENCY_CREDIT_WORDS) and _AGENCY_CREDIT.match(text) is not None
+
+
+def _is_photo_credit(text: str) -> bool:
+    if any(word in text for word in _PHOTO_CREDIT_WORDS) and _PHOTO_CREDIT.match(text) is not None:
+        return True
+    return ("@" in text or text.endswith("]")) and _WIRE_CAPTION.match(text) is not None
 
 
 def _is_appeal_or_box(text: str, folded: str) -> bool:
@@ -477,6 +535,9 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
                     return True
                 if _is_related_label(text):
                     _drop_box(element)
+                    dropped = True
+                elif len(text) <= _TRAILER_MAX and _MACHINE_SUMMARY_LABEL.match(text):
+                    _drop_summary_box(element)
                     dropped = True
                 elif leaf and (_is_promotion(text) or _is_pointer(element, text)):
                     element.drop_tree()
@@ -570,6 +631,23 @@ def _drop_box(label: lxml.html.HtmlElement) -> None:
         if not isinstance(sibling.tag, str) or not _is_link_block(sibling):
             break
         sibling.drop_tree()
+    box.drop_tree()
+
+
+def _drop_summary_box(label: lxml.html.HtmlElement) -> None:
+    """A summary's label with its points: the largest short block around it, else the label, the lists after it and
+    a short note on the summary after them ("AI가 기사를 요약한 것으로 …")."""
+    box = label
+    for parent in label.iterancestors():
+        if parent.getparent() is None or len(_collapsed_text(parent)) > _SUMMARY_BOX_MAX:
+            break
+        box = parent
+    if box is label:
+        for sibling in list(box.itersiblings()):
+            note = len(_collapsed_text(sibling)) <= _FURNITURE_MAX and "요약" in _collapsed_text(sibling)
+            if sibling.tag not in ("ul", "ol") and not note:
+                break
+            sibling.drop_tree()
     box.drop_tree()
 
 
@@ -682,6 +760,7 @@ def _drop_edge_bylines(
 def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None, names: set[str]) -> list[TextLine]:
     first, last = lines[:_EDGE_LINES], lines[-_EDGE_LINES:]
     dropped = []
+    tip_lines = _names_a_messenger(last)
     for line in first + [line for line in last if line not in first]:
         text = line.text
         if len(text) > _FURNITURE_MAX:
@@ -689,7 +768,8 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
         at_end = line in last
         counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
         label = at_end and len(text) <= _TRAILER_MAX and _TRAILER.match(text)  # a box's label left loose
-        if _is_meta_row(text, is_date) or counter or label or (names and letters_key(text) in names):
+        tip_contact = at_end and tip_lines and _TIP_CONTACT.match(text)
+        if _is_meta_row(text, is_date) or counter or label or tip_contact or (names and letters_key(text) in names):
             dropped.append(line)
         elif at_end and _COPYRIGHT.search(text):
             after = lines[lines.index(line) + 1 :]
@@ -708,7 +788,24 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
     marks = [index for index, part in enumerate(within) if index and _END_MARK.match(part.text)]
     if marks:  # the end mark, and the agency's lines after it
         return within[marks[0] :]
-    return [part for part in within[-_EDGE_LINES:] if _is_notice(part.text)]
+    last = within[-_EDGE_LINES:]
+    tip_lines = _names_a_messenger(last)
+    notices = [part for part in last if _is_notice(part.text) or (tip_lines and _TIP_CONTACT.match(part.text))]
+    return notices + [line for line in _copyright_and_links(within) if line not in notices]
+
+
+def _copyright_and_links(lines: list[TextLine]) -> list[TextLine]:
+    """A copyright line with only short links after it (a portal copy's promotions: "▶ 네이버 메인에서 …")."""
+    for index in range(len(lines) - 1, 0, -1):
+        line = lines[index]
+        if len(line.text) > _TRAILER_MAX or not _is_linked(line):
+            short = len(line.text) <= _FURNITURE_MAX
+            return lines[index:] if short and index < len(lines) - 1 and _COPYRIGHT.search(line.text) else []
+    return []
+
+
+def _names_a_messenger(lines: list[TextLine]) -> bool:
+    return any(messenger in line.text for line in lines for messenger in _MESSENGERS)
 
 
 def _opening_series_label(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list[TextLine]:
@@ -726,8 +823,10 @@ def _is_notice(text: str) -> bool:
     "YTV 김하늘 (sky@…)")."""
     tip_appeal = len(text) <= _TIP_APPEAL_MAX and _TIP_APPEAL.search(text)
     short = len(text) <= _FURNITURE_MAX
-    signoff = short and (_BYLINE.match(text) or CHANNEL_SIGNOFF.match(text))
-    return bool(tip_appeal or (short and _COPYRIGHT.search(text)) or signoff or _is_promotion(text))
+    spoken = BROADCAST_SIGNOFF.match(_SIGNOFF_CONTACT.sub("", text))
+    signoff = short and (_BYLINE.match(text) or CHANNEL_SIGNOFF.match(text) or spoken)
+    hashtags = short and _HASHTAG_LINE.match(text)
+    return bool(tip_appeal or (short and _COPYRIGHT.search(text)) or signoff or hashtags or _is_promotion(text))
 
 
 def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:
@@ -784,6 +883,11 @@ def _drop_broadcast_signoff(root: lxml.html.HtmlElement) -> None:
         setattr(node, where, "")
         if where == "text" and not len(node) and node is not root:
             node.drop_tree()
+
+
+def _drop_transcript_markers(root: lxml.html.HtmlElement) -> None:
+    """A transcript's lines that only say who speaks next (see _TRANSCRIPT_MARKER), as blocks or <br>-lines."""
+    drop_lines([line for line in text_lines(root, at_breaks=True) if _TRANSCRIPT_MARKER.match(line.text)])
 
 
 def _drop_glued_signoff(root: lxml.html.HtmlElement) -> None:
