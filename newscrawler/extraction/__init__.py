@@ -202,11 +202,7 @@ def extract_post(
     declared += [page.first(*_PUBLISHED_META), *page.published_marks[:1]]
     published = _first_date(declared, source, now)
     shown: tuple[list[str], list[str]] | None = None
-    if (
-        published.endswith("+00:00")
-        and datetime.fromisoformat(published).astimezone(source.zone).utcoffset()
-        and _shows_clock(response.body, datetime.fromisoformat(published))
-    ):
+    if published.endswith("+00:00") and datetime.fromisoformat(published).astimezone(source.zone).utcoffset():
         shown = visible_dates(places())
         published = _shown_local_time(published, shown[0][:2], source, now)
     if published and not any(_CLOCK.search(text) for text in declared):
@@ -397,16 +393,6 @@ def _first_date(candidates: list[str], source: Source, now: datetime | None = No
             first = moment
             break
     return iso(first)
-
-
-def _shows_clock(body: bytes, moment: datetime) -> bool:
-    """Whether the page's bytes write ``moment``'s clock time other than in an ISO time ("15:20", "3:20",
-    "15시 20분"): without it no shown date can be that time, and the page's places need no walk."""
-    hours = "|".join({f"{moment.hour:02d}", str(moment.hour), str(moment.hour % 12 or 12)})
-    minute = f"{moment.minute:02d}"
-    clock = rf"(?<![T\d])(?:{hours})(?::{minute}|\s*시\s*(?:{minute}|{moment.minute})\s*분)(?!\d)"
-    # the bytes as served: UTF-8, or EUC-KR/CP949 (whose 시 and 분 are other bytes)
-    return any(re.search(clock.encode(encoding), body) for encoding in ("utf-8", "cp949"))
 
 
 def _shown_local_time(declared: str, shown: list[str], source: Source, now: datetime | None) -> str:
