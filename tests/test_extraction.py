@@ -1212,6 +1212,15 @@ def test_a_columnists_bio_box_closing_the_text_is_not_article_text() -> None:
     assert "경제학과 교수는" in prune_boilerplate(TABLE_STORY + mentioned, ["H"])
 
 
+def test_a_note_on_the_writer_marked_as_a_note_is_not_article_text_but_the_columnist_speaking_is() -> None:
+    notes = ("※ 필자는 한결대 보건행정학과 교수다.", "*필자는 서울대 행정대학원을 졸업하고 20년간 공직에 몸담았다.")
+    for note in notes:
+        pruned = prune_boilerplate(TABLE_STORY + f"<p>{note}</p>", ["H"])
+        assert "필자는" not in pruned and pruned.count("번째 문단은") == 5, note
+    spoken = "<p>필자는 지난해 여름 경북의 한 농촌 마을에서 폭염 피해를 직접 보았다.</p>"
+    assert "필자는 지난해" in prune_boilerplate(TABLE_STORY + spoken, ["H"])
+
+
 def test_a_columnists_byline_or_bio_box_names_the_columnist_not_the_desk() -> None:
     desk = "<meta name='author' content='한결일보 오피니언팀'>"
     byline = "<div class='byline'>홍길동 서울대 교수</div>"
@@ -1844,6 +1853,62 @@ def test_a_triangle_caption_on_the_line_after_its_image_in_a_text_of_line_breaks
         assert "브리핑 모습" not in body and "청정 전력" in body, photo
 
 
+def test_a_triangle_caption_in_the_row_under_a_photo_tables_image_is_not_article_text() -> None:
+    photo = (
+        "<table class='photo_table' align='center'><tr><td align='center'><img src='/p.jpg'></td></tr>"
+        "<tr><td class='txt'>▲ 9일 세종청사에서 열린 브리핑 모습.</td></tr></table>"
+    )
+    body = extract(page(top=photo))["body_text"]
+    assert "브리핑 모습" not in body and "청정 전력" in body
+    points = "<table><tr><td>점검 항목</td></tr><tr><td>▲ 청정 전력 두 배 ▲ 세부 계획 다음 달 발표</td></tr></table>"
+    assert "세부 계획 다음 달" in extract(page(top=points))["body_text"]
+
+
+def test_one_hashtag_closing_the_text_is_the_articles_tag_not_its_text() -> None:
+    for end in ("<p>#반도체</p>", "<p>업계는 수요 회복을 기대한다.<br><br>#반도체</p>"):
+        body = extract(page(bottom=end))["body_text"]
+        assert "#반도체" not in body and "세부 계획을 내놓는다." in body, end
+    assert "#1" in extract(page(bottom="<p>#1</p>"))["body_text"]
+
+
+def test_a_note_on_where_the_story_ran_first_is_not_article_text_but_one_on_how_it_was_made_is() -> None:
+    for note in (
+        "[이 기사는 한결일보 5월 10일자 지면에 게재된 기사입니다]",
+        "※ 본 기사는 한결경제의 유료콘텐츠 '한결 프리미엄'에 2024년 5월 9일 게재된 기사입니다.",
+        "이 기사는 2024년 05월 09일 09시 30분 프리미엄 정보 서비스 '한결마켓'에 출고됐습니다.",
+    ):
+        for where in ("top", "bottom"):
+            body = extract(page(**{where: f"<p>{note}</p>"}))["body_text"]
+            assert "기사는" not in body and "정부는 9일" in body and "세부 계획을 내놓는다." in body, (note, where)
+    made = "※ 이 기사는 한국언론진흥재단의 지원을 받아 작성됐습니다."
+    assert made in extract(page(bottom=f"<p>{made}</p>"))["body_text"]
+
+
+def test_a_tools_row_above_or_below_the_text_is_not_article_text() -> None:
+    rows = (
+        "<p class='util'>인쇄하기 | 메일보내기 | 스크랩 | 글자크기 + -</p>",
+        "<p>인쇄 · 이메일 · 공유하기 · 글자크기 가 가</p>",
+    )
+    for row in rows:
+        body = extract(page(top=row, bottom=row))["body_text"]
+        assert "인쇄" not in body and "글자크기" not in body, row
+        assert body.startswith("정부는 9일") and body.endswith("세부 계획을 내놓는다."), row
+    told = "<p>인쇄하기 버튼과 메일보내기 기능을 없앴다.</p>"
+    assert "메일보내기 기능" in extract(page(bottom=told))["body_text"]
+
+
+def test_a_columns_label_shown_alone_above_the_headline_is_not_the_title_but_a_news_kicker_is() -> None:
+    def column(label: str) -> str:
+        head = f"<meta property='og:title' content='{label} 정부, 에너지 정책 발표'>"
+        shown = f"<article><p class='column_name'><a href='/series/1'>{label}</a></p><h1>"
+        return page(head=head, title=f"{label} 정부, 에너지 정책 발표 - 한결일보").replace("<article><h1>", shown)
+
+    assert extract(column("[김서윤의 눈]"))["title"] == "정부, 에너지 정책 발표"
+    assert extract(column("[단독]"))["title"] == "[단독] 정부, 에너지 정책 발표"
+    unshown = page(head="<meta property='og:title' content='[김서윤의 눈] 정부, 에너지 정책 발표'>")
+    assert extract(unshown)["title"] == "[김서윤의 눈] 정부, 에너지 정책 발표"
+
+
 def test_a_wires_resale_notice_a_korean_tags_line_and_portal_subscription_promotions_are_not_article_text() -> None:
     for end in (
         "<p>◎공감언론 한결통신 doyun@hg.example</p><p>*재판매 및 DB 금지</p>",
@@ -1945,5 +2010,11 @@ def test_a_see_more_or_related_line_inside_the_article_is_a_promotion_like_read_
 
 def test_a_related_boxs_label_left_standing_between_paragraphs_without_its_links_goes() -> None:
     for label in ("Lesen Sie auch", "You may also like...", "Most read in Football", "More Trending"):
+        pruned = prune_boilerplate(STORY + f"<p>{label}</p>" + STORY, ["Headline"])
+        assert label not in pruned and pruned.count("<p>Paragraph") == 12
+
+
+def test_a_korean_boxs_label_of_stories_others_read_left_between_paragraphs_goes() -> None:
+    for label in ("함께 본 기사", "함께 보는 뉴스", "오늘의 핫뉴스", "핫이슈", "이 시각 많이 본 뉴스"):
         pruned = prune_boilerplate(STORY + f"<p>{label}</p>" + STORY, ["Headline"])
         assert label not in pruned and pruned.count("<p>Paragraph") == 12

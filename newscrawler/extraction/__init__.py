@@ -53,6 +53,7 @@ from newscrawler.extraction.metadata import (
 )
 from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
 from newscrawler.extraction.titles import (
+    column_label,
     section_in_title,
     shown_title,
     site_names_from_titles,
@@ -273,10 +274,27 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
     if declared:
         chosen = shown_title(declared, page.shown_headline, others)
         bare = without_series_label(chosen)
-        return bare if bare != chosen and _shown_as_heading(tree, bare) else chosen
+        if bare != chosen:
+            return bare if _shown_as_heading(tree, bare) else chosen
+        label = column_label(chosen)
+        bare = chosen[len(chosen) - len(chosen.lstrip()) + len(label) :].strip() if label else ""
+        return bare if bare and _shown_below_label(tree, bare, label) else chosen
     if others:
         return others[0]
     return strip_site_name(html.unescape(page.h1[0]), site_names, page.h1) if page.h1 else ""
+
+
+def _shown_below_label(tree: lxml.html.HtmlElement, text: str, label: str) -> bool:
+    """Whether a heading of the page (h1 to h4) says ``text`` with ``label`` standing alone in the element just
+    before it: a column's or a series' label above its headline ("[송하린의 눈]" over "동네 서점이 사라진 자리")."""
+    key, label_key = letters_key(text), letters_key(label)
+    for heading in tree.iter("h1", "h2", "h3", "h4"):
+        before = heading.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None and letters_key(heading.text_content()) == key:
+            return letters_key(before.text_content()) == label_key
+    return False
 
 
 def _shown_as_heading(tree: lxml.html.HtmlElement, text: str) -> bool:

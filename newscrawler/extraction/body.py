@@ -69,7 +69,8 @@ _OPTIONS = Extractor(
 # description (desc: the image's own); a paragraph a triangle opens ("▲ 9일 … 모습") right after the paragraph or
 # div holding only an image (its caption, written as text); the paragraphs of
 # a caption wherever it stands (a gallery's copy of it, away from its image); the caption cell of a photo
-# laid out as a table (older CMSs: the image in one cell, "td class=imgcaption" under it); a call to action:
+# laid out as a table (older CMSs: the image in one cell, "td class=imgcaption" under it; or a cell a triangle
+# opens in the row under the image's own row, "▲ 3일 … 모습", its class naming nothing); a call to action:
 # the paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
 # herunterladen"), and the largest short box around it (under 400 characters, two paragraphs, three links);
 # a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)"); an AMP page's
@@ -120,6 +121,9 @@ NOT_ARTICLE = [
     "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]",
     "//img/ancestor::table[1]//td[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
     "[string-length(normalize-space(.)) < 400]",
+    "//img/ancestor::tr[1][not(normalize-space())]/following-sibling::tr[1]/td"
+    f"[{' or '.join(f'starts-with(normalize-space(.), {mark!r})' for mark in _TRIANGLES)}]"
+    "[string-length(normalize-space(.)) < 300]",
     "//amp-ad | //amp-sticky-ad | //amp-embed",
     "//a[starts-with(@href, '#')][@id][not(parent::p)][string-length(normalize-space(.)) > 20]",
     "//input[@type='radio']/ancestor::*[self::div or self::form or self::fieldset or self::section]"

@@ -73,8 +73,15 @@ _TRAILER_START = re.compile(
     r"(?:네이버|다음|카카오)에서\s.{0,30}구독|\[.{0,30}바로\s*가기\]|"
     # a columnist's bio box ("■ 필자 약력", "▷필자 소개: …")
     r"[■□▷▶◆●]?\s*필자\s*(?:소개|약력|프로필)|"
-    # where the print edition ran the story ("※ 이 기사는 … 1801호에 실렸습니다"), as "appears in print" above
-    r"※?\s*이\s*기사는\s.{0,80}?에\s*(?:실렸습니다|실린\s*기사입니다|게재(?:됐|되었)습니다)|"
+    # and its note on the writer, marked as a note ("※ 필자는 한빛대 경제학과 교수다"; "필자는 …" unmarked is the
+    # columnist speaking in the text)
+    r"[※*]\s*(?:필자|글쓴이)는\s|"
+    # where the print edition ran the story ("※ 이 기사는 … 1801호에 실렸습니다"), as "appears in print" above,
+    # or where it ran first ("[이 기사는 … 지면에 게재된 기사입니다]", "※ 본 기사는 … 프리미엄'에 5월 9일 게재된
+    # 기사입니다", "이 기사는 … '마켓인'에 출고됐습니다"); a note on how the story was made ("… 지원을 받아
+    # 작성됐습니다") stays
+    r"[※*\[]?\s*(?:이|본)\s*기사는\s.{0,80}?에\s*(?:[^.\s]{1,10}\s+){0,4}"
+    r"(?:실렸습니다|실린\s*기사입니다|(?:게재|출고)(?:됐|되었)습니다|게재된\s*기사입니다)|"
     # the text of a portal's section guide ("기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다")
     r"(?:[가-힣]{1,6}\s*)?기사(?:의)?\s*섹션\s*(?:\([^)]{1,10}\)\s*)?정보는)",
     re.IGNORECASE,
@@ -94,8 +101,9 @@ _RELATED_LABEL = re.compile(
     r"lire aussi|sur le même sujet|les plus lus|leggi anche|potrebbe interessarti|lees ook|les også|läs också|"
     r"læs også|mest lest|mest läst|"
     r"지금\s*뜨는\s*(?:뉴스|기사)|[▶►▷\[【<]?\s*(?:관련|연관)\s*(?:기사|뉴스)\s*[◀◄◁\]】>]?|"
-    r"많이\s*본\s*(?:뉴스|기사)|(?:실시간\s*)?인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*뉴스|"
-    r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*(?:보면\s*좋은|볼\s*만한)\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
+    r"(?:이\s*시각\s*)?많이\s*본\s*(?:뉴스|기사)|(?:실시간\s*)?인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*뉴스|"
+    r"(?:오늘의\s*)?핫\s*(?:뉴스|이슈)|"
+    r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*(?:보면\s*좋은|볼\s*만한|본|보는)\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
     re.IGNORECASE,
 )
 # A broadcast transcript's markers of who speaks, a line each: the anchor's lead, the reporter's report ("[앵커]",
@@ -108,6 +116,8 @@ _TRANSCRIPT_WORDS = ("앵커", "리포트")
 # The article's hashtags, a line of them ("#전주시 #남부시장").
 _HASHTAGS = r"#[^\s#]+(?:\s*#[^\s#]+)+"
 _HASHTAG_LINE = re.compile(rf"^{_HASHTAGS}$")
+# One hashtag closing the text ("#반도체"): the article's tag, like a line of them there; a word, not "#1".
+_CLOSING_HASHTAG = re.compile(r"^#[^\W\d_][^\s#]{0,30}$")
 # The label of a summary a machine wrote, set above the text ("AI 요약", "AI 세줄 요약", "세줄요약"): the box goes
 # with it (a newsroom's own "[요약]" of key points is the article's).
 _MACHINE_SUMMARY_LABEL = re.compile(
@@ -129,6 +139,9 @@ _STANDALONE = re.compile(
     r"(?:photos?|images?|pictures?|fotos?|bild|credits?)\s*:\s*[^.!?:]{1,60}|"
     # the page's tools for the article: reprints, printing, sharing, and their messages
     r"order reprints|print (?:this )?article|this copy is for your personal,? non-commercial use only\b.*|"
+    # a Korean tools row ("인쇄하기 | 메일보내기 | 스크랩 | 글자크기 + -"): two of the tools or more, nothing else
+    r"(?:(?:인쇄|프린트|(?:이)?메일\s*(?:보내기|전송)?|스크랩|(?:글자|폰트)\s*크기|공유|북마크|(?:URL|링크)\s*복사)"
+    r"(?:하기)?(?:\s*(?:[+\-]|가|크게|작게|확대|축소)(?=\s|$))*\s*[|·/]?\s*){2,}|"
     r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
     r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
     # the article's tags listed under a label ("Topics: uber, sharing economy, Technology News"), not a sentence
@@ -819,13 +832,13 @@ def _opening_series_label(root: lxml.html.HtmlElement, lines: list[TextLine]) ->
 
 
 def _is_notice(text: str) -> bool:
-    """A copyright line, a tip appeal, a promotion, or the reporter's line ("홍길동 기자 hong@…", a channel's
-    "YTV 김하늘 (sky@…)")."""
+    """A copyright line, a tip appeal, a promotion, the article's hashtags (also one alone), or the reporter's
+    line ("홍길동 기자 hong@…", a channel's "YTV 김하늘 (sky@…)")."""
     tip_appeal = len(text) <= _TIP_APPEAL_MAX and _TIP_APPEAL.search(text)
     short = len(text) <= _FURNITURE_MAX
     spoken = BROADCAST_SIGNOFF.match(_SIGNOFF_CONTACT.sub("", text))
     signoff = short and (_BYLINE.match(text) or CHANNEL_SIGNOFF.match(text) or spoken)
-    hashtags = short and _HASHTAG_LINE.match(text)
+    hashtags = short and text[:1] == "#" and (_HASHTAG_LINE.match(text) or _CLOSING_HASHTAG.match(text))
     return bool(tip_appeal or (short and _COPYRIGHT.search(text)) or signoff or hashtags or _is_promotion(text))
 
 

@@ -180,6 +180,23 @@ def section_in_title(title_tag: str, headline: str, site_names: list[str]) -> st
     return section
 
 
+# A news kicker in brackets ("[단독]", "[속보]", "[포토]"): part of the headline wherever the page shows it. Any
+# other label in brackets shown alone above the headline ("[송하린의 눈]") names the column or series.
+_NEWS_KICKER = re.compile(r"(?:단독|속보|종합|포토|영상|인터뷰|르포|긴급|특보|특징주|사진|현장|\d보)")
+
+
+def column_label(title: str) -> str:
+    """The label in brackets ``title`` opens with, where it is not a news kicker ("[송하린의 눈] 동네 서점이 …" →
+    "[송하린의 눈]"); else ""."""
+    if title.lstrip()[:1] not in SERIES_MARKS:
+        return ""
+    kicker = _BRACKET_KICKER.match(title)
+    if kicker is None or kicker.end() == len(title):
+        return ""
+    label = kicker.group().strip()
+    return "" if _NEWS_KICKER.fullmatch(label[1:-1].strip()) else label
+
+
 def without_bracket_kicker(headline: str) -> str:
     """``headline`` without a kicker in brackets before it ("[속보] 한은, 기준금리 동결" → "한은, 기준금리 동결")."""
     return _BRACKET_KICKER.sub("", headline)
