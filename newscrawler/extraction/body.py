@@ -96,39 +96,40 @@ _BUTTON = (
 # of the page (//*[…]) costs far more than walking to the few attributes or elements that can match, and
 # ancestors are taken once, not once for each image below them; a cheap test first where a class is looked
 # for, translate() on every class costs ~0.2 ms a page; a small sibling's text before a large ancestor's.)
-NOT_ARTICLE = [
+# Each with the elements it needs on the page, one of them at least: without them it cannot match.
+NOT_ARTICLE: dict[str, tuple[str, ...]] = {
     f"(//@hidden | //@style[contains({_STYLE}, 'display:none') or contains({_STYLE}, 'visibility:hidden')])"
-    "/parent::*[ancestor::body]",
-    "(//p | //h2 | //h3 | //h4)/ancestor::a[ancestor::li]",
-    "(//h2 | //h3 | //h4)/ancestor::li[descendant::a][string-length(normalize-space(.)) < 300]",
-    "//a[not(@href)][not(node())]",
+    "/parent::*[ancestor::body]": (),
+    "(//p | //h2 | //h3 | //h4)/ancestor::a[ancestor::li]": ("li",),
+    "(//h2 | //h3 | //h4)/ancestor::li[descendant::a][string-length(normalize-space(.)) < 300]": ("li",),
+    "//a[not(@href)][not(node())]": ("a",),
     "(//div | //section | //ol | //ul)[contains(@class, 'comment') or contains(@id, 'comment')]"
     "[(self::div or self::section) and (contains(@class, '_comment') or contains(@class, '-comment'))"
-    f" and descendant::li or {_COMMENT_LIST}]",
+    f" and descendant::li or {_COMMENT_LIST}]": (),
     f"(//img/ancestor::*)[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
-    "[string-length(normalize-space(.)) < 500]//p",
+    "[string-length(normalize-space(.)) < 500]//p": ("img",),
     "(//img | //img/ancestor::div[position() <= 2])/following-sibling::*[1]"
     "[self::p or self::div or self::span or self::em][contains(@class, 'desc')]"
-    "[string-length(normalize-space(.)) < 300]",
-    f"{_BUTTON}/ancestor::p[1]",
+    "[string-length(normalize-space(.)) < 300]": ("img",),
+    f"{_BUTTON}/ancestor::p[1]": ("a",),
     f"{_BUTTON}/ancestor::*[self::div or self::aside or self::section][count(.//p) <= 2][count(.//a) <= 3]"
-    "[string-length(normalize-space(.)) < 400][last()]",
-    "//figcaption//p",
+    "[string-length(normalize-space(.)) < 400][last()]": ("a",),
+    "//figcaption//p": ("figcaption",),
     "//img/ancestor::*[self::p or self::div][1][following-sibling::*[1][self::p or self::div]"
     f"[{' or '.join(f'starts-with(normalize-space(.), {mark!r})' for mark in _TRIANGLES)}]][not(normalize-space())]"
-    "/following-sibling::*[1][string-length(normalize-space(.)) < 300]",
+    "/following-sibling::*[1][string-length(normalize-space(.)) < 300]": ("img",),
     "//a/span[starts-with(normalize-space(.), '(')][contains(., 'neuen Fenster') or contains(., 'neuen Tab') or "
-    "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]",
+    "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]": ("a",),
     "//img/ancestor::table[1]//td[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
-    "[string-length(normalize-space(.)) < 400]",
+    "[string-length(normalize-space(.)) < 400]": ("table",),
     "//img/ancestor::tr[1][not(normalize-space())]/following-sibling::tr[1]/td"
     f"[{' or '.join(f'starts-with(normalize-space(.), {mark!r})' for mark in _TRIANGLES)}]"
-    "[string-length(normalize-space(.)) < 300]",
-    "//amp-ad | //amp-sticky-ad | //amp-embed",
-    "//a[starts-with(@href, '#')][@id][not(parent::p)][string-length(normalize-space(.)) > 20]",
+    "[string-length(normalize-space(.)) < 300]": ("tr",),
+    "//amp-ad | //amp-sticky-ad | //amp-embed": ("amp-ad", "amp-sticky-ad", "amp-embed"),
+    "//a[starts-with(@href, '#')][@id][not(parent::p)][string-length(normalize-space(.)) > 20]": ("a",),
     "//input[@type='radio']/ancestor::*[self::div or self::form or self::fieldset or self::section]"
-    "[count(.//p) <= 2][string-length(normalize-space(.)) < 600][last()]",
-]
+    "[count(.//p) <= 2][string-length(normalize-space(.)) < 600][last()]": ("input",),
+}
 
 
 def select(tree: HtmlElement, expression: str) -> list[HtmlElement]:
@@ -175,7 +176,7 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url:
     document = trafilatura.bare_extraction(
         tree,  # bare_extraction works on its own copy
         options=_OPTIONS,
-        prune_xpath=NOT_ARTICLE,
+        prune_xpath=_not_article_rules(tree),
     )
     if not isinstance(document, Document) or document.body is None or not len(document.body):
         return ""
@@ -185,6 +186,13 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url:
     mark_captions(body)
     inner = html.escape(body.text or "", quote=False)
     return (inner + "".join(tostring(child, encoding="unicode") for child in body)).strip()
+
+
+def _not_article_rules(tree: HtmlElement) -> list[str]:
+    """The rules of NOT_ARTICLE that can match on the page: each costs the extractor a walk over the page, and
+    one needing elements the page lacks takes nothing out (pruning only takes elements away)."""
+    has = functools.cache(lambda tags: next(tree.iter(*tags), None) is not None)
+    return [rule for rule, needs in NOT_ARTICLE.items() if not needs or has(needs)]
 
 
 def _drop_story_links(tree: HtmlElement, host: str) -> None:
