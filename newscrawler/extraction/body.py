@@ -44,6 +44,7 @@ _TEXT_CONTAINER = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?。][\"'”’)]?(?:\s|$)")
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
+_PARAGRAPH_OPENING = re.compile(r"<p\b[^>]*>")
 _TAG = re.compile(r"<[^>]+>")
 _PARAGRAPH_WITH_TEXT = etree.XPath("//p[normalize-space(.) = $text]")
 _WITH_CLASS: dict[str, etree.XPath] = {}  # by tag: "//div[@class = $cls]"
@@ -251,7 +252,7 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
     in the body already are taken, and only where there are at least two (a lone paragraph of the same
     class is more often a box than the article going on).
     """
-    last = next((t for t in reversed(_PARAGRAPH.findall(body)) if len(t) >= PROSE_MIN), "")
+    last = next((t for t in reversed(_paragraph_texts(body)) if len(t) >= PROSE_MIN), "")
     if not last:
         return body
     found = _PARAGRAPH_WITH_TEXT(tree, text=" ".join(html.unescape(_TAG.sub("", last)).split()))
@@ -285,6 +286,20 @@ def with_sibling_containers(tree: HtmlElement, body: str) -> str:
     if len(before) + len(after) < 2:
         return body
     return "".join(before) + body + "".join(after)
+
+
+def _paragraph_texts(body: str) -> list[str]:
+    """``_PARAGRAPH.findall(body)``, each paragraph's end found by str.find (the pattern's lazy ".*?" tests every
+    character of a long body: ~0.2 ms on 40 kB)."""
+    texts = []
+    start = 0
+    while (opening := _PARAGRAPH_OPENING.search(body, start)) is not None:
+        end = body.find("</p>", opening.end())
+        if end < 0:
+            break
+        texts.append(body[opening.end() : end])
+        start = end + len("</p>")
+    return texts
 
 
 def with_paragraphs_written_again(tree: HtmlElement, body: str) -> str:
