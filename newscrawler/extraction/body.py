@@ -201,6 +201,9 @@ def _drop_story_links(tree: HtmlElement, host: str) -> None:
     SECRET POLICE STATION"): a related story's headline set between the article's paragraphs. A link in
     capitals elsewhere (a results table, a source) may be the article's."""
     for paragraph in list(tree.iter("p")):
+        opening = paragraph.text or ""
+        if len(opening) > _STORY_LINK_MAX or opening.upper() != opening:
+            continue  # too long, or not in capitals, by its text before any markup
         text = paragraph.text_content()
         if not (_STORY_LINK_MIN <= len(text) <= _STORY_LINK_MAX and text.isupper()):
             continue
