@@ -19,6 +19,7 @@ from lxml import etree
 from scrapy.http import TextResponse
 
 from newscrawler.extraction.authors import (
+    AUTHOR_PAGE,
     author_page_links,
     bold_byline,
     hangul_over_romanised,
@@ -170,7 +171,7 @@ def extract_post(
             lambda: [page.first(*_WIDGET_AUTHOR_META)],
             lambda: payload.authors if payload else [],
             lambda: shown_names(visible_byline(tree)),
-            lambda: author_page_links(_links(tree)),
+            lambda: author_page_links(_links(tree, AUTHOR_PAGE)),
             lambda: labelled_byline(tree),
             lambda: bold_byline(unpruned),
         ],
@@ -450,11 +451,11 @@ def _meta_authors(page: PageMetadata) -> list[str]:
     return []
 
 
-def _links(tree: lxml.html.HtmlElement) -> Iterator[tuple[str, str, lxml.html.HtmlElement]]:
-    """(href, text, parent) of each link outside the page's menus, footer and asides."""
+def _links(tree: lxml.html.HtmlElement, to: re.Pattern[str]) -> Iterator[tuple[str, str, lxml.html.HtmlElement]]:
+    """(href, text, parent) of each link to an address ``to`` finds, outside the page's menus, footer and asides."""
     for link in tree.iter("a"):
         href = link.get("href")
-        if href and not any(a.tag in ("nav", "footer", "aside") for a in link.iterancestors()):
+        if href and to.search(href) and not any(a.tag in ("nav", "footer", "aside") for a in link.iterancestors()):
             yield href, link.text_content(), link.getparent()
 
 

@@ -345,7 +345,7 @@ def signed_reporter(body_text: str) -> str:
     return handover.group(1) if handover else ""
 
 
-_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|autores)/[^/?#]+", re.IGNORECASE)
+AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|autores)/[^/?#]+", re.IGNORECASE)
 _BOLD_BYLINE = re.compile(r"^<p\b[^>]*>\s*<(strong|b)>([^<]{3,80})</\1>\s*</p>$")
 _BYLINE_BLOCKS = 3  # paragraphs
 _BYLINE_CHARS = 3000
@@ -358,7 +358,7 @@ def author_page_links(links: Iterable[tuple[str, str, object]]) -> list[str]:
     first_parent: object = None
     names: list[str] = []
     for href, text, parent in links:
-        if not _AUTHOR_PAGE.search(href) or (first_parent is not None and parent is not first_parent):
+        if not AUTHOR_PAGE.search(href) or (first_parent is not None and parent is not first_parent):
             continue
         found = _names_only(text)
         if found:
