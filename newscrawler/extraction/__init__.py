@@ -65,6 +65,7 @@ from newscrawler.extraction.titles import (
 from newscrawler.extraction.visible import (
     ReaderPlaces,
     breadcrumb_section,
+    element_before,
     header_headings,
     is_dateline,
     jsonld_breadcrumb_section,
@@ -290,9 +291,7 @@ def _shown_below_label(tree: lxml.html.HtmlElement, text: str, label: str) -> bo
     before it: a column's or a series' label above its headline ("[송하린의 눈]" over "동네 서점이 사라진 자리")."""
     key, label_key = letters_key(text), letters_key(label)
     for heading in tree.iter("h1", "h2", "h3", "h4"):
-        before = heading.getprevious()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
+        before = element_before(heading)
         if before is not None and letters_key(heading.text_content()) == key:
             return letters_key(before.text_content()) == label_key
     return False

@@ -18,6 +18,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.metadata import normalize_authors
 
+from newscrawler.text.cjk import HANGUL_SYLLABLE
 from newscrawler.text.cleaning import letters_key
 
 # In ASCII letters: a byline's Hangul may run on into the address ("기자jiwon@…기자의").
@@ -39,7 +40,7 @@ _KO_TITLED_LEAD = re.compile(
 # Where one reporter's job title is followed by the next reporter ("정하은 기자 윤재석 기자").
 _KO_NEXT_REPORTER = re.compile(rf"({_KO_JOB})\s+(?=[가-힣]{{2,4}}\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣]))")
 _KO_RANK_WORD = re.compile(rf"^{_KO_RANK}$")
-_KO_NAME = re.compile(r"^[가-힣]{2,4}$")
+KO_NAME = re.compile(r"[가-힣]{2,4}")  # a Korean name written alone
 # What a credit says its person did, before the name ("글 홍길동 기자", "글·사진 홍길동 기자"): not a name.
 _KO_CREDIT_WORD = re.compile(r"^(?:글|사진|영상|그래픽|취재|정리|에디터)(?:\s*[=:]\s*|\s+|$)")
 # A desk before the names ("사회부 홍길동 기자"): a department, team or bureau.
@@ -145,7 +146,6 @@ _DESK = re.compile(
     re.IGNORECASE,
 )
 _NUMBERS = re.compile(r"^[\d\W_]+$")
-_HANGUL = re.compile(r"[가-힣]")
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&]*$")
 _DOMAIN = re.compile(r"(?<=\w)\.[a-z]{2,6}$")  # a site named by its address: "DW.COM", "mbl.is"
 
@@ -190,7 +190,7 @@ def _korean_names(piece: str) -> list[str]:
     if not piece:
         return []
     first, _, rest = piece.partition(" ")
-    if rest and (_KO_DESK_WORD.search(first) or (_LATIN_WORD.match(first) and _HANGUL.match(rest))):
+    if rest and (_KO_DESK_WORD.search(first) or (_LATIN_WORD.match(first) and HANGUL_SYLLABLE.match(rest))):
         piece = rest  # "산업1부 오승훈 기자", "온라인이슈팀 홍길동 기자", a channel's "HBN 홍길동 기자"
     several = _KO_NAMES_TITLED.match(piece)
     if several:
@@ -201,7 +201,7 @@ def _korean_names(piece: str) -> list[str]:
     if _KO_TITLED.match(piece):
         return [piece]
     words = piece.split()
-    if len(words) > 1 and _KO_NAME.match(words[0]) and all(_is_post_word(w) for w in words[1:]):
+    if len(words) > 1 and KO_NAME.fullmatch(words[0]) and all(_is_post_word(w) for w in words[1:]):
         return words[:1]  # a reporter card's name and desk ("김서윤 사회부")
     lead = _KO_TITLED_LEAD.match(piece)
     return [lead.group(1)] if lead else [piece]
@@ -425,9 +425,9 @@ def _names_only(text: str) -> list[str]:
 def hangul_over_romanised(author: str, title: str, shown: Callable[[], list[str]], site_names: list[str]) -> str:
     """On a Korean page (its headline in Hangul), a declared author written in Latin letters ("Kim Seoyun")
     gives way to the Hangul names the page shows (``shown``: the byline's, the sign-off's)."""
-    if not author or _HANGUL.search(author) or not _HANGUL.search(title):
+    if not author or HANGUL_SYLLABLE.search(author) or not HANGUL_SYLLABLE.search(title):
         return author
-    names = [n for n in clean_names(shown()) if _HANGUL.search(n) and not is_desk(n, site_names)]
+    names = [n for n in clean_names(shown()) if HANGUL_SYLLABLE.search(n) and not is_desk(n, site_names)]
     return ", ".join(names) if names else author
 
 

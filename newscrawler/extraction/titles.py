@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newscrawler.text.cjk import HANGUL_SYLLABLE
 from newscrawler.text.cleaning import letters_key
 
 _MOBILE_EDITION = re.compile(r"^.{1,30}\s*(?:모바일|mobile|Mobile|MOBILE|m\.\S+)$")
@@ -161,7 +162,6 @@ def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]
 _TITLE_FURNITURE = frozenset({"기사본문", "기사보기", "본문", "뉴스", "홈"})
 _SITE_LIKE = re.compile(r"(?:일보|신문|신보|뉴스|방송|통신|닷컴|타임즈|타임스|저널|미디어|투데이|헤럴드|프레스)$")
 _TITLE_SECTION_MAX = 10
-_HANGUL = re.compile(r"[가-힣]")
 
 
 def section_in_title(title_tag: str, headline: str, site_names: list[str]) -> str:
@@ -173,7 +173,7 @@ def section_in_title(title_tag: str, headline: str, site_names: list[str]) -> st
     if not parts:
         return ""
     section = parts[0]
-    if not _HANGUL.search(section) or len(section) > _TITLE_SECTION_MAX or _SITE_LIKE.search(section):
+    if not HANGUL_SYLLABLE.search(section) or len(section) > _TITLE_SECTION_MAX or _SITE_LIKE.search(section):
         return ""
     if section == after[-1] and section not in _SECTIONS:
         return ""  # the title's last words: a site's name as often as a section

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawler.extraction.authors import ko_signature
+from newscrawler.extraction.authors import KO_NAME, ko_signature
 from newscrawler.text.cleaning import letters_key
 
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
@@ -81,7 +81,6 @@ _KO_BYLINE = re.compile(
     r"^(?:글\s*(?:[·・/]\s*사진)?\s*[=:]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|전문|객원|인턴)?\s*"
     r"(?:기자|특파원)(?:\s*\|.*)?$"
 )
-_KO_NAME = re.compile(r"[가-힣]{2,4}")
 _SHARED_TITLE = re.compile(r"[가-힣]\s*[·,]\s*[가-힣]")  # names joined before one title
 # A label before an info bar's byline ("기자명 홍길동 기자", "기자명 : 홍길동").
 _KO_BYLINE_LABEL = re.compile(r"^(?:기자명|기자\s*이름|작성자|글쓴이)\s*[:：]?\s*")
@@ -219,8 +218,8 @@ def visible_byline(tree: HtmlElement) -> str:
         return _info_byline(infos)
     # Where a reporter card names one of the byline's reporters, the byline names them all; a place marked
     # plainly as the author's gives way only to a byline of several.
-    shown = _info_byline(infos) if infos and _KO_NAME.match(best[1]) else ""  # only for a Korean name
-    names = _KO_NAME.findall(shown)
+    shown = _info_byline(infos) if infos and KO_NAME.match(best[1]) else ""  # only for a Korean name
+    names = KO_NAME.findall(shown)
     if names and any(map(best[1].startswith, names)) and (best[0] > 0 or _SHARED_TITLE.search(shown)):
         return shown
     return best[1]
@@ -236,7 +235,7 @@ def _info_byline(infos: list[HtmlElement]) -> str:
                 continue
             label = _KO_BYLINE_LABEL.match(piece)
             byline = piece[label.end() :] if label else piece
-            if byline and (_KO_BYLINE.match(byline) or ko_signature(byline) or (label and _KO_NAME.fullmatch(byline))):
+            if byline and (_KO_BYLINE.match(byline) or ko_signature(byline) or (label and KO_NAME.fullmatch(byline))):
                 return byline
     return ""
 
@@ -464,15 +463,21 @@ def _just_above(headline: HtmlElement) -> HtmlElement | None:
     ("<div class='article-head'><h1>"), the box's."""
     box = headline
     for _ in range(_HEAD_BOX_DEPTH + 1):
-        previous = box.getprevious()
-        while previous is not None and not isinstance(previous.tag, str):  # a comment
-            previous = previous.getprevious()
+        previous = element_before(box)
         if previous is not None:
             return previous
         box = box.getparent()
         if box is None:
             return None
     return None
+
+
+def element_before(element: HtmlElement) -> HtmlElement | None:
+    """The element just before ``element`` among its siblings, passing over comments."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous
 
 
 def jsonld_breadcrumb_section(items: list[dict[str, object]], title: str) -> str:

@@ -9,6 +9,8 @@ code points with NumPy rather than letter by letter in Python (ten times faster)
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 # The letters of each script, as code point ranges; the one place they are written
@@ -32,6 +34,8 @@ def char_class(ranges: tuple[tuple[int, int], ...]) -> str:
 
 
 CJK_CLASS = char_class(CJK_RANGES)
+# A Hangul syllable (가-힣), as Korean names, bylines and labels are written; not a lone Jamo.
+HANGUL_SYLLABLE = re.compile(f"[{char_class(((0xAC00, 0xD7A3),))}]")
 
 _IS_CJK = np.zeros(0x10000, dtype=bool)
 for _low, _high in CJK_RANGES:
