@@ -87,6 +87,8 @@ _KO_BYLINE_LABEL = re.compile(r"^(?:기자명|기자\s*이름|작성자|글쓴�
 _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
+# The list item holding a menu's current link may also say "is-active"; a link saying it is as often a
+# language switcher's current language ("Deutsch"), so _CURRENT_CLASSES leaves it out.
 _CURRENT_ITEM_CLASSES = frozenset({"on", "active", "is-active", "is_active", "current", "selected"})
 # A box or label the page marks as the article's category ("bx_cate_news", "media_end_categorize_item",
 # "category") or as the section's name ("section-name"); not a list of categories ("categories", a
