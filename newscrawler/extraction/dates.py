@@ -8,6 +8,8 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 import dateparser
+from dateutil import parser as dateutil_parser
+from dateutil import tz
 
 # Labels Korean sites put before a date ("입력 2024.05.09 15:20", "수정: ...").
 _LABEL = re.compile(
@@ -50,6 +52,7 @@ def parse_date(
         or _parse_rfc822(text)
         or _parse_numeric(text)
         or _parse_short_year(text, language)
+        or _parse_english(text, zone)
         or _parse_free(text, zone, language, now)
     )
     if parsed is None:
@@ -109,6 +112,53 @@ def _parse_rfc822(text: str) -> datetime | None:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
+
+
+# A date written in English words ("November 19, 2019, 07:47 PM", "19 Nov 2019 07:09 GMT"): dateparser takes
+# 1.5-3 ms for one, dateutil's parser ~0.1 ms. dateutil knows only English month names, fills in what the text
+# lacks from a default day and reads a few zone names its own way, so it is asked only where the text names an
+# English month and a four-digit year; its answer stands only where two defaults give the same day (the text
+# gave year, month and day) and the zone, if any, is UTC or a number. Anything else goes to dateparser.
+_ENGLISH_MONTHS = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
+        *("november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    }
+)
+_WORD = re.compile(r"[a-z]+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_UTC_NAMES = frozenset({"UTC", "GMT", "UT", "Z"})
+_NAMED_OFFSET = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)")  # "GMT+0300" is +03:00 (dateutil reads "GMT+3" as -03:00)
+_SIGNED = re.compile(r"[+-]\d")
+_CLOCK = re.compile(r"(?<![+\-\d])\d\d?:\d\d|\d\s*[ap]\.?m\b", re.I)  # not an offset's "-05:00"
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+
+
+class _ZoneNotReadError(ValueError):
+    """A zone dateutil would read otherwise than dateparser, or not at all."""
+
+
+def _zone(name: str | None, offset: int | None) -> tzinfo | None:
+    if name is None:
+        return None if offset is None else tz.tzoffset(None, offset)
+    if name.upper() in _UTC_NAMES and not offset:
+        return UTC
+    raise _ZoneNotReadError(name)
+
+
+def _parse_english(text: str, zone: tzinfo) -> datetime | None:
+    if not _YEAR.search(text) or _ENGLISH_MONTHS.isdisjoint(_WORD.findall(text.lower())):
+        return None
+    text = _NAMED_OFFSET.sub("", text)
+    try:
+        first, second = (dateutil_parser.parse(text, default=day, tzinfos=_zone) for day in _DEFAULTS)
+    except (ValueError, OverflowError):
+        return None
+    if first != second or ((first.hour or first.minute) and not _CLOCK.search(text)):
+        return None  # the text lacks the day, or a bare number was read as the hour ("May 12 2019 10")
+    if first.tzinfo is None:
+        return None if _SIGNED.search(text) else first  # "19 Nov 2019 -05:00": dateutil takes the offset for a time
+    return first.astimezone(zone)
 
 
 def _parse_free(text: str, zone: tzinfo, language: str, now: datetime) -> datetime | None:
