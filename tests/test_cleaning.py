@@ -133,6 +133,20 @@ def test_english_dates_in_words(text: str, expected: str) -> None:
     assert iso(parse_date(text, SEOUL, "ko", now=NOW)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("08.01.2014 14:30", "de", "2014-01-08T14:30:00+09:00"),
+        ("08/01/2014", "es", "2014-01-08T00:00:00+09:00"),
+        ("08/01/2014", "en", "2014-08-01T00:00:00+09:00"),
+        ("8 January 2014", "de", "2014-01-08T00:00:00+09:00"),  # English words on a German page
+        ("08/01/2014", "xx", "2014-08-01T00:00:00+09:00"),  # a language dateparser does not know: English
+    ],
+)
+def test_numeric_dates_are_read_in_the_order_of_the_pages_language(text: str, language: str, expected: str) -> None:
+    assert iso(parse_date(text, SEOUL, language, now=NOW)) == expected
+
+
 MONTHS = ("November", "Nov.", "SEPT", "may")
 DAYS = ("{m} 9, 2019", "9 {m} 2019", "Tuesday, {m} 9th, 2019", "2019 {m} 9", "{m} 2019", "{m} 9")
 CLOCKS = ("", " 07:47 PM", " at 7:47 a.m.", " 19:47:05", " 12:05 am", " 10")

@@ -2018,3 +2018,50 @@ def test_a_korean_boxs_label_of_stories_others_read_left_between_paragraphs_goes
     for label in ("함께 본 기사", "함께 보는 뉴스", "오늘의 핫뉴스", "핫이슈", "이 시각 많이 본 뉴스"):
         pruned = prune_boilerplate(STORY + f"<p>{label}</p>" + STORY, ["Headline"])
         assert label not in pruned and pruned.count("<p>Paragraph") == 12
+
+
+def test_a_byline_row_marked_autor_names_the_writer_and_dates_the_story_and_a_commenter_is_not_the_author() -> None:
+    """Spanish, Portuguese, German, Czech and Polish sites mark the byline "autor"; its row ("Name | City | date")
+    is not article text; a name marked as a comment's author ("sf_comment_author") is a reader's."""
+    story = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "El fiscal está perfilando con el jefe de la Fiscalía la estrategia jurídica que seguirá tras el auto.",
+            "El juez acordó citar a la imputada el próximo mes, según fuentes del tribunal consultadas.",
+            "La defensa estudiará el auto durante los próximos días antes de decidir si presenta un recurso.",
+        )
+    )
+    comments = (
+        "<div id='comments' class='box'><div class='sf_comment'><p class='sf_comment_info'>"
+        "<span class='sf_comment_author'>Alcalino</span><br><span class='date'>Hace 28 minutos</span></p>"
+        "<div class='sf_comment_text'><p>Vaya comportamiento tan poco ejemplar, como para creer en la justicia.</p>"
+        "</div></div></div>"
+    )
+    html = (
+        "<html lang='es'><head><title>La Fiscalía decidirá si recurre</title></head><body>"
+        "<header><a href='/'>Portada</a></header><div id='autor-18842628'><script>(ads = ads || []).push({});</script>"
+        "</div><article><h3>La Fiscalía decidirá si recurre</h3>"
+        "<div class='box valora'><p class='autor pull-left'><strong>Marta Ferrer</strong> | Palma | 08/01/2014</p>"
+        f"</div>{story}</article>{comments}<footer>Contacto</footer></body></html>"
+    )
+    spain = Source(name="t", feeds=["https://x/"], language="es", timezone="Europe/Madrid")
+    post = extract(html, spain)
+    assert post["author"] == "Marta Ferrer"
+    assert post["published"] == "2014-01-08T00:00:00+01:00"
+    assert "Palma" not in post["body_text"] and post["body_text"].startswith("El fiscal")
+    assert not visible._is_byline_place("autorefresh")  # a word that only starts like it
+
+
+def test_a_day_first_date_is_read_in_the_pages_language_where_the_source_names_none() -> None:
+    """ "08.01.2014" on a German page is the 8th of January, though dateparser, offered English too, reads it as
+    August 1st; the page's own language stands in for a source that names none."""
+    html = (
+        "<html lang='de'><head><title>Bahn erhöht Preise</title></head><body><article><h1>Bahn erhöht Preise</h1>"
+        "<div class='meta'><span class='date'>08.01.2014, 14:30 Uhr</span></div>"
+        "<p>Die Bahn erhöht zum Fahrplanwechsel die Preise im Fernverkehr um durchschnittlich drei Prozent.</p>"
+        "<p>Fahrgastverbände kritisieren die Erhöhung, weil die Pünktlichkeit im vergangenen Jahr gesunken ist.</p>"
+        "<p>Die Bahn verweist auf gestiegene Kosten für Energie und Personal und kündigt neue Züge an.</p>"
+        "</article></body></html>"
+    )
+    berlin = Source(name="t", feeds=["https://x/"], timezone="Europe/Berlin")
+    assert extract(html, berlin)["published"] == "2014-01-08T14:30:00+01:00"

@@ -197,29 +197,33 @@ def extract_post(
         )
         body = with_paragraphs_written_again(tree, body)
 
+    # dates are read in the source's language, else in the page's own (a German page's "08.01.2014" is day-first)
+    dating = (
+        source.model_copy(update={"language": page.html_lang}) if page.html_lang and not source.language else source
+    )
     declared = [
         select_text(tree, selectors.published),
         text_of(page.jsonld("datePublished")),
         payload.published if payload else "",
     ]
     declared += [page.first(*_PUBLISHED_META), *page.published_marks[:1]]
-    published = _first_date(declared, source, now)
+    published = _first_date(declared, dating, now)
     shown: tuple[list[str], list[str]] | None = None
     if published.endswith("+00:00") and datetime.fromisoformat(published).astimezone(source.zone).utcoffset():
         shown = visible_dates(places())
-        published = _shown_local_time(published, shown[0][:2], source, now)
+        published = _shown_local_time(published, shown[0][:2], dating, now)
     if published and not any(_CLOCK.search(text) for text in declared):
         shown = shown or visible_dates(places())  # a declared day without a time: the page may show it
-        published = _first_date([published, *shown[0][:2]], source, now)
+        published = _first_date([published, *shown[0][:2]], dating, now)
     if not published:
         shown = visible_dates(places())
         upload = text_of(page.media.get("uploadDate")) if page.media else ""
         fallbacks = [*shown[0][:2], *page.times[:1], upload, hint.published, _date_in_url(url)]
-        published = _first_date(fallbacks, source, now)
-    modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], source, now)
+        published = _first_date(fallbacks, dating, now)
+    modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], dating, now)
     if not modified:
         shown = shown or visible_dates(places())
-        modified = _first_date([*shown[1][:1], hint.modified], source, now)
+        modified = _first_date([*shown[1][:1], hint.modified], dating, now)
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
 
     return Post(

@@ -324,6 +324,7 @@ _META_LABEL = re.compile(
     r"기사입력|최종수정|기사\s*제공)(?:\s*[:：]|\s+\S)|(?:입력|수정|기자|조회)\s*(?:[:：]|\s*\d))"
 )
 _META_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+_ROW_FIELD_WORDS = 4  # a name, a place or a section: a field of a byline row, not a sentence
 
 
 def prune_boilerplate(
@@ -782,7 +783,8 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
         counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
         label = at_end and len(text) <= _TRAILER_MAX and _TRAILER.match(text)  # a box's label left loose
         tip_contact = at_end and tip_lines and _TIP_CONTACT.match(text)
-        if _is_meta_row(text, is_date) or counter or label or tip_contact or (names and letters_key(text) in names):
+        named = names and (letters_key(text) in names or _is_byline_row(text, is_date, names))
+        if _is_meta_row(text, is_date) or counter or label or tip_contact or named:
             dropped.append(line)
         elif at_end and _COPYRIGHT.search(text):
             after = lines[lines.index(line) + 1 :]
@@ -857,6 +859,18 @@ def _is_meta_row(text: str, is_date: Callable[[str], bool] | None) -> bool:
         or (is_date is not None and len(part) <= 60 and any(c.isdigit() for c in part) and is_date(part))
         for part in parts
         if part
+    )
+
+
+def _is_byline_row(text: str, is_date: Callable[[str], bool] | None, names: set[str]) -> bool:
+    """A row of short fields naming the author and a date, the others saying where or in which section ("Marta
+    Ferrer | Palma | 08/01/2014")."""
+    parts = [part for part in _META_SEPARATOR.split(text) if part]
+    return (
+        len(parts) > 2
+        and all(len(part.split()) <= _ROW_FIELD_WORDS for part in parts)
+        and any(letters_key(part) in names for part in parts)
+        and any(_is_meta_row(part, is_date) for part in parts)
     )
 
 

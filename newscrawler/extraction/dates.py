@@ -162,24 +162,25 @@ def _parse_english(text: str, zone: tzinfo) -> datetime | None:
 
 
 def _parse_free(text: str, zone: tzinfo, language: str, now: datetime) -> datetime | None:
-    languages = _languages(language)
+    """dateparser's reading in the page's language, else in English. (Given both at once, dateparser reads a
+    numeric date in the English order: "08.01.2014" on a German page as August 1st.)"""
     settings = {
         "TIMEZONE": str(zone),
         "RETURN_AS_TIMEZONE_AWARE": True,
         "PREFER_DATES_FROM": "past",
         "RELATIVE_BASE": now.astimezone(zone).replace(tzinfo=None),
     }
-    try:
-        return dateparser.parse(text, languages=languages, settings=settings)
-    except (ValueError, OverflowError, TypeError):
-        return None
+    for languages in _languages(language):
+        try:
+            parsed = dateparser.parse(text, languages=list(languages), settings=settings)
+        except (ValueError, OverflowError, TypeError):
+            continue  # a language dateparser does not know, or a date it cannot hold
+        if parsed is not None:
+            return parsed
+    return None
 
 
 @lru_cache(maxsize=64)
-def _languages_cached(language: str) -> tuple[str, ...]:
+def _languages(language: str) -> tuple[tuple[str], ...]:
     primary = language.split("-")[0].lower()
-    return tuple(dict.fromkeys([primary, "en"])) if primary else ("en",)
-
-
-def _languages(language: str) -> list[str]:
-    return list(_languages_cached(language))
+    return ((primary,), ("en",)) if primary and primary != "en" else (("en",),)

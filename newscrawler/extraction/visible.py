@@ -25,7 +25,13 @@ _ENGLISH_CLOCK = (
 _RELATIVE = r"(?:\d+\s*(?:초|분|시간|일|주)\s*전|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
 # "24.05.09 15:20": a two-digit year, read as one only on Korean pages (see dates.parse_date).
 _SHORT_YEAR = r"(?<![\d.])\d{2}\.\d{1,2}\.\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)"
-_DATE = re.compile(rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE}|{_SHORT_YEAR})", re.IGNORECASE)
+# "08/01/2014", "18. 05. 2026, 14:30 Uhr": the day first or the month first, as the page's language writes it.
+_DAY_FIRST = (
+    r"(?<![\d.:/])\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d{2}(?!\d)(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s*Uhr)?)?"
+)
+_DATE = re.compile(
+    rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE}|{_SHORT_YEAR}|{_DAY_FIRST})", re.IGNORECASE
+)
 # Table layouts (boards, old CMSs, press releases) put the date in a labelled cell.
 _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
@@ -58,19 +64,40 @@ def _marks_with(*words: str) -> Callable[[str], bool]:
     return holds
 
 
-_DATE_PLACE = _marks_with("date", "time", "byline", "info", "meta")
+_DATE_WORDS = _marks_with("date", "time", "byline", "info", "meta")
 _CRUMB_PLACE = _marks_with("breadcrumb", "crumb", "location")
 # A trail's class, whole or as a part of a class ("navi", "path", "nav-path01", "path_area", "navPath").
 _CRUMB_CLASS = re.compile(r"^navi$|(?:^|[-_])[Pp][Aa][Tt][Hh]\d*(?=[-_A-Z]|$)|(?<=[a-z])Path\d*(?=[-_A-Z]|$)")
 _CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_CLASSES = frozenset({"on", "active", "is_active", "current", "selected"})
-_BYLINE_PLACE = _marks_with("author", "byline", "writer", "reporter", "journalist")
+_BYLINE_WORDS = _marks_with("author", "byline", "writer", "reporter", "journalist")
+# "autor" (Spanish, Portuguese, German, Czech, Polish; Italian "autore") as a mark or a mark's word ("autor",
+# "article-autor", "autorName"); not a word it starts ("autorefresh", "autorotate").
+_AUTOR = re.compile(r"(?<![a-zA-Z])[Aa]utor(?:e[sn]?|a|in|i)?(?![a-z])")
+
+
+def _is_byline_place(marks: str) -> bool:
+    return _BYLINE_WORDS(marks) or _is_autor(marks)
+
+
+def _is_date_place(marks: str) -> bool:
+    """A byline ("autor" being one) or a place marked for a date, a time, an info bar or metadata."""
+    return _DATE_WORDS(marks) or _is_autor(marks)
+
+
+def _is_autor(marks: str) -> bool:
+    return "utor" in marks and _AUTOR.search(marks) is not None
+
+
 _BYLINE_MAX = 120
+_SHOWN_TEXT = etree.XPath(".//text()[not(parent::script or parent::style)]")  # each piece; not an ad slot's code
 # A comment and its parts ("comments-list", "commentlist", WordPress's "comment-author" and li id "comment-7"):
 # the names there are readers', not the article's.
 _COMMENT_MARK = re.compile(
-    r"(?:^|\s)comments?(?:list|[-_](?:list|body|item|thread|content|author|area|\d+))?(?=\s|$)", re.I
+    r"(?:^|\s)comments?(?:list|[-_](?:list|body|item|thread|content|author|area|\d+))?(?=\s|$)"
+    r"|comment[-_]?(?:author|name)",  # a commenter's name wherever it is marked ("sf_comment_author")
+    re.I,
 )
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
@@ -105,10 +132,10 @@ _KICKER_MARK = re.compile(r"^[\[【(<]")  # "[단독]", "【속보】": a kicker
 _CATEGORY_WORDS = frozenset({"카테고리", "분류", "전체", "메뉴", "전체메뉴", "category", "categories", "menu", "all"})
 
 # What a class or an id must hold, lower-cased, to mark any place _class_kind or an id tells (most hold none);
-_ID_WORDS = ("date", "time", "byline", "info", "meta", "crumb", "location")
+_ID_WORDS = ("date", "time", "byline", "autor", "info", "meta", "crumb", "location")
 _CLASS_WORDS = (*_ID_WORDS, "navi", "path", "cate", "section", "blog2_series")
-# And to mark a byline or an info bar (_BYLINE_PLACE, _INFO_PLACE).
-_BYLINE_OR_INFO_WORDS = ("author", "byline", "writer", "reporter", "journalist", "info", "date", "meta")
+# And to mark a byline or an info bar (_is_byline_place, _INFO_PLACE).
+_BYLINE_OR_INFO_WORDS = ("author", "autor", "byline", "writer", "reporter", "journalist", "info", "date", "meta")
 _NO_KIND = (False, False, False, False)
 
 
@@ -161,7 +188,7 @@ def reader_places(tree: HtmlElement) -> ReaderPlaces:
             kind = class_kinds[classes] = _class_kind(classes)
         ident = attrib.get("id")
         if ident and _may_mark_place(ident, _ID_WORDS):
-            kind = (kind[0] or _DATE_PLACE(ident), kind[1] or _CRUMB_PLACE(ident), *kind[2:])
+            kind = (kind[0] or _is_date_place(ident), kind[1] or _CRUMB_PLACE(ident), *kind[2:])
         if kind is _NO_KIND and tag != "a" and attrib.get("aria-label") != "breadcrumb":
             continue  # most elements: none of the places below
         date_place, crumb_place, label_place, series_place = kind
@@ -189,7 +216,7 @@ def _class_kind(classes: str) -> tuple[bool, bool, bool, bool]:
         return _NO_KIND
     crumb = _CRUMB_PLACE(classes) or any(map(_CRUMB_CLASS.search, classes.split()))
     label = _CATEGORY_PLACE.search(classes) is not None
-    return _DATE_PLACE(classes), crumb, label, "blog2_series" in classes
+    return _is_date_place(classes), crumb, label, "blog2_series" in classes
 
 
 def visible_byline(tree: HtmlElement) -> str:
@@ -205,11 +232,11 @@ def visible_byline(tree: HtmlElement) -> str:
         marks = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('itemprop', '')}"
         if attrib.get("rel") != "author" and not _may_mark_place(marks, _BYLINE_OR_INFO_WORDS):
             continue
-        if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _BYLINE_PLACE(marks)):
+        if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _is_byline_place(marks)):
             rank = 0 if attrib.get("rel") == "author" or _PLAIN_BYLINE.search(marks) else 1
             if best is not None and best[0] <= rank:
                 continue
-            text = " ".join(" ".join(element.itertext()).split())  # a card's name, e-mail and buttons apart
+            text = " ".join(" ".join(_SHOWN_TEXT(element)).split())  # a card's name, e-mail and buttons apart
             if 2 < len(text) < _BYLINE_MAX and not _in_comment(element):
                 best = (rank, text)
                 if rank == 0:
@@ -351,7 +378,6 @@ def _tidy(text: str) -> str:
 # Dates written day first ("18.05.2026") or with Japanese and Chinese units ("2025年1月14日 01時28分"): a
 # dateline only, never read as the publication time (the day-first order is ambiguous, see visible_dates).
 _OTHER_DATE = re.compile(
-    r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?:,?\s*\d{1,2}:\d{2}(?:\s*Uhr)?)?|"
     r"(?:19|20)\d{2}年\s*\d{1,2}月\s*\d{1,2}日(?:\s*[(（][月火水木金土日][)）])?(?:\s*\d{1,2}[時:]\s*\d{2}分?)?"
 )
 
