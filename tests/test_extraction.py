@@ -105,6 +105,31 @@ def test_titles_lose_the_site_name_whatever_the_separator() -> None:
         )
 
 
+def test_a_titles_last_segment_goes_where_the_page_shows_it_is_the_sites_name_though_it_declares_none() -> None:
+    def title(head_title: str, header: str = "", footer: str = "회사소개", h1: str = "") -> str:
+        html = (
+            f"<html lang='ko'><head><title>{head_title}</title></head><body><header>{header}<a href='/'>홈</a>"
+            f"</header><article>{h1}{PARAGRAPHS}</article><footer>{footer}</footer></body></html>"
+        )
+        post, _ = post_from_bytes(html.encode(), "https://www.hgilbo.co.kr/news/articleView.html?idxno=1", SEOUL)
+        return post.as_dict()["title"]
+
+    headline = "[단독] 정부, 에너지 정책 발표"
+    assert title(f"{headline} | HGILBO") == headline  # the host's name
+    assert title(
+        f"{headline} - 한결일보", "<div class='logo'><a href='/'><img src='/i/t.png' alt='한결일보'></a></div>"
+    ) == (headline)
+    assert title(f"{headline} :: 한결일보", "<a href='/'><img src='/i/top.png' alt='한결일보 로고'></a>") == headline
+    assert title(f"{headline} - 한결일보", footer="Copyright ⓒ 한결일보. All rights reserved.") == headline
+    assert title(f"{headline} - 한결일보", h1="<div>[단독]</div><h1>정부, 에너지 정책 발표</h1>") == headline
+    # nothing on the page says the last segment is the site's: part of the headline
+    assert (
+        title("정부 - 에너지 정책 발표", footer="Copyright ⓒ 한결일보. All rights reserved.")
+        == "정부 - 에너지 정책 발표"
+    )
+    assert title(f"{headline} - 한결일보") == f"{headline} - 한결일보"
+
+
 def test_word_tests_before_the_furniture_patterns_never_miss_a_match() -> None:
     """Every character the case-insensitive patterns take for a letter of the words looked for first folds to
     that letter, so a text that has none of the words folded cannot match."""
