@@ -964,6 +964,21 @@ def test_counters_and_satisfaction_surveys_at_the_end_are_not_article_text() -> 
     assert "구독자" not in pruned and "만족도" not in pruned and "회사원" in pruned
 
 
+def test_a_broadcasters_line_pointing_to_the_video_goes_where_it_closes_the_text() -> None:
+    for pointer in (
+        "자세한 내용은 동영상으로 확인하세요.",
+        "자세한 내용은 영상으로 확인하시죠.",
+        "영상으로 보시겠습니다.",
+    ):
+        assert pointer not in prune_boilerplate(TABLE_STORY + f"<p>{pointer}</p>", ["H"])
+        signed = f"<p>마지막 문단이다.<br>{pointer}<br>홍길동 기자 (hong@hbs.example)</p>"
+        assert pointer not in prune_boilerplate(TABLE_STORY + signed, ["H"])
+    pointer = "영상으로 보시겠습니다."
+    lead = f"<p>{pointer}<br>전주시는 다음 달 세부 계획을 내놓는다고 밝혔다.</p>"
+    assert pointer in prune_boilerplate(TABLE_STORY + lead, ["H"])
+    assert pointer in prune_boilerplate(f"<p>{pointer}</p>" + TABLE_STORY, ["H"])
+
+
 def test_a_copyright_line_takes_the_tip_line_of_its_paragraph_but_not_lines_of_a_longer_block() -> None:
     notice = "<p>제보는 카카오톡 okjebo<br>&lt;저작권자(c) 한반도통신, 무단 전재-재배포 금지&gt;</p>"
     assert "제보는" not in prune_boilerplate(TABLE_STORY + notice, ["H"])

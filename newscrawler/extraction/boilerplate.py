@@ -106,6 +106,12 @@ _RELATED_LABEL = re.compile(
     r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*(?:보면\s*좋은|볼\s*만한|본|보는)\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
     re.IGNORECASE,
 )
+# A broadcaster's line pointing the reader to the story's video ("자세한 내용은 동영상으로 확인하세요.", "자세한 내용은
+# 영상으로 확인하시죠.", "영상으로 보시겠습니다."): furniture where it closes the text; "영상" is in each match.
+_VIDEO_POINTER = re.compile(
+    r"^(?:(?:더\s*)?자세한\s*(?:내용|소식)(?:은|을|는)?\s*)?(?:관련\s*)?(?:동영상|영상)(?:으로|에서|을\s*통해)?\s*"
+    r"(?:확인|보|만나|시청)[가-힣 ]{0,8}[.!]?$"
+)
 # A broadcast transcript's markers of who speaks, a line each: the anchor's lead, the reporter's report ("[앵커]",
 # "[기자]", "◀ 리포트 ▶", "<앵커>"); "앵커" or "리포트" is in every transcript that has them.
 _TRANSCRIPT_MARKER = re.compile(
@@ -804,7 +810,20 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
     last = within[-_EDGE_LINES:]
     tip_lines = _names_a_messenger(last)
     notices = [part for part in last if _is_notice(part.text) or (tip_lines and _TIP_CONTACT.match(part.text))]
+    notices += _video_pointers(last, notices)
     return notices + [line for line in _copyright_and_links(within) if line not in notices]
+
+
+def _video_pointers(lines: list[TextLine], notices: list[TextLine]) -> list[TextLine]:
+    """The lines pointing the reader to the story's video (see _VIDEO_POINTER) that only notices follow."""
+    pointers = []
+    for line in reversed(lines):
+        if line in notices:
+            continue
+        if len(line.text) > _TRAILER_MAX or "영상" not in line.text or not _VIDEO_POINTER.match(line.text):
+            break
+        pointers.append(line)
+    return pointers
 
 
 def _copyright_and_links(lines: list[TextLine]) -> list[TextLine]:
