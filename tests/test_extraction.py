@@ -979,6 +979,21 @@ def test_a_broadcasters_line_pointing_to_the_video_goes_where_it_closes_the_text
     assert pointer in prune_boilerplate(f"<p>{pointer}</p>" + TABLE_STORY, ["H"])
 
 
+def test_a_social_networks_name_before_its_link_is_furniture_but_a_sentence_with_a_link_stays() -> None:
+    links = [
+        "เฟซบุ๊ก https://www.facebook.com/thainews.page",
+        "Facebook https://facebook.com/hgilbo",
+        "인스타그램 https://instagram.com/hgilbo",
+        "Twitter: https://twitter.com/hgilbo",
+    ]
+    for link in links:
+        assert link not in prune_boilerplate(TABLE_STORY + f"<p>{link}</p>", ["H"])
+    lines = prune_boilerplate(TABLE_STORY + "<p>마지막 문단이다.<br>" + "<br>".join(links) + "</p>", ["H"])
+    assert "마지막 문단이다." in lines and "://" not in lines
+    for sentence in ("See the report at https://facebook.com/hgilbo", "공연 안내 https://www.theater.example"):
+        assert sentence in prune_boilerplate(TABLE_STORY + f"<p>{sentence}</p>", ["H"])
+
+
 def test_a_copyright_line_takes_the_tip_line_of_its_paragraph_but_not_lines_of_a_longer_block() -> None:
     notice = "<p>제보는 카카오톡 okjebo<br>&lt;저작권자(c) 한반도통신, 무단 전재-재배포 금지&gt;</p>"
     assert "제보는" not in prune_boilerplate(TABLE_STORY + notice, ["H"])
