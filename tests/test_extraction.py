@@ -105,6 +105,31 @@ def test_titles_lose_the_site_name_whatever_the_separator() -> None:
         )
 
 
+def test_a_titles_last_segment_goes_where_the_page_shows_it_is_the_sites_name_though_it_declares_none() -> None:
+    def title(head_title: str, header: str = "", footer: str = "회사소개", h1: str = "") -> str:
+        html = (
+            f"<html lang='ko'><head><title>{head_title}</title></head><body><header>{header}<a href='/'>홈</a>"
+            f"</header><article>{h1}{PARAGRAPHS}</article><footer>{footer}</footer></body></html>"
+        )
+        post, _ = post_from_bytes(html.encode(), "https://www.hgilbo.co.kr/news/articleView.html?idxno=1", SEOUL)
+        return post.as_dict()["title"]
+
+    headline = "[단독] 정부, 에너지 정책 발표"
+    assert title(f"{headline} | HGILBO") == headline  # the host's name
+    assert title(
+        f"{headline} - 한결일보", "<div class='logo'><a href='/'><img src='/i/t.png' alt='한결일보'></a></div>"
+    ) == (headline)
+    assert title(f"{headline} :: 한결일보", "<a href='/'><img src='/i/top.png' alt='한결일보 로고'></a>") == headline
+    assert title(f"{headline} - 한결일보", footer="Copyright ⓒ 한결일보. All rights reserved.") == headline
+    assert title(f"{headline} - 한결일보", h1="<div>[단독]</div><h1>정부, 에너지 정책 발표</h1>") == headline
+    # nothing on the page says the last segment is the site's: part of the headline
+    assert (
+        title("정부 - 에너지 정책 발표", footer="Copyright ⓒ 한결일보. All rights reserved.")
+        == "정부 - 에너지 정책 발표"
+    )
+    assert title(f"{headline} - 한결일보") == f"{headline} - 한결일보"
+
+
 def test_word_tests_before_the_furniture_patterns_never_miss_a_match() -> None:
     """Every character the case-insensitive patterns take for a letter of the words looked for first folds to
     that letter, so a text that has none of the words folded cannot match."""
@@ -937,6 +962,36 @@ def test_counters_and_satisfaction_surveys_at_the_end_are_not_article_text() -> 
     end = "<p>회사원. 저녁마다 요리합니다.</p>구독자 1,203" + survey
     pruned = prune_boilerplate(TABLE_STORY + end, ["H"])
     assert "구독자" not in pruned and "만족도" not in pruned and "회사원" in pruned
+
+
+def test_a_broadcasters_line_pointing_to_the_video_goes_where_it_closes_the_text() -> None:
+    for pointer in (
+        "자세한 내용은 동영상으로 확인하세요.",
+        "자세한 내용은 영상으로 확인하시죠.",
+        "영상으로 보시겠습니다.",
+    ):
+        assert pointer not in prune_boilerplate(TABLE_STORY + f"<p>{pointer}</p>", ["H"])
+        signed = f"<p>마지막 문단이다.<br>{pointer}<br>홍길동 기자 (hong@hbs.example)</p>"
+        assert pointer not in prune_boilerplate(TABLE_STORY + signed, ["H"])
+    pointer = "영상으로 보시겠습니다."
+    lead = f"<p>{pointer}<br>전주시는 다음 달 세부 계획을 내놓는다고 밝혔다.</p>"
+    assert pointer in prune_boilerplate(TABLE_STORY + lead, ["H"])
+    assert pointer in prune_boilerplate(f"<p>{pointer}</p>" + TABLE_STORY, ["H"])
+
+
+def test_a_social_networks_name_before_its_link_is_furniture_but_a_sentence_with_a_link_stays() -> None:
+    links = [
+        "เฟซบุ๊ก https://www.facebook.com/thainews.page",
+        "Facebook https://facebook.com/hgilbo",
+        "인스타그램 https://instagram.com/hgilbo",
+        "Twitter: https://twitter.com/hgilbo",
+    ]
+    for link in links:
+        assert link not in prune_boilerplate(TABLE_STORY + f"<p>{link}</p>", ["H"])
+    lines = prune_boilerplate(TABLE_STORY + "<p>마지막 문단이다.<br>" + "<br>".join(links) + "</p>", ["H"])
+    assert "마지막 문단이다." in lines and "://" not in lines
+    for sentence in ("See the report at https://facebook.com/hgilbo", "공연 안내 https://www.theater.example"):
+        assert sentence in prune_boilerplate(TABLE_STORY + f"<p>{sentence}</p>", ["H"])
 
 
 def test_a_copyright_line_takes_the_tip_line_of_its_paragraph_but_not_lines_of_a_longer_block() -> None:

@@ -55,6 +55,7 @@ from newscrawler.extraction.metadata import (
 from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
 from newscrawler.extraction.titles import (
     column_label,
+    evident_site_name,
     section_in_title,
     shown_title,
     site_names_from_titles,
@@ -73,6 +74,7 @@ from newscrawler.extraction.visible import (
     marked_section,
     reader_places,
     section_above_headline,
+    shown_site_names,
     standfirst_in_header,
     visible_byline,
     visible_dates,
@@ -146,7 +148,7 @@ def extract_post(
     drop_elements(tree, selectors.drop)
     url = pick_canonical(response.url, page)
 
-    title = _title(tree, page, selectors.title, hint)
+    title = _title(tree, page, selectors.title, hint, url)
     description = text_of(page.jsonld("description")) or page.first(
         "og:description", "description", "twitter:description"
     )
@@ -259,7 +261,7 @@ def pick_canonical(url: str, page: PageMetadata) -> str:
     return url
 
 
-def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None, hint: DiscoveryHint) -> str:
+def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None, hint: DiscoveryHint, url: str) -> str:
     """The headline: what the page declares (JSON-LD, OpenGraph), else a labelled title row, else <title>."""
     chosen = select_text(tree, selector)
     if chosen:
@@ -271,6 +273,9 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
     h1s = [*page.h1, *(without_bracket_kicker(h) for h in page.h1)]
     clean = [t for t in (headline, og_title, *h1s, page.labelled_title, hint.title) if t]
     site_names = page.site_names + site_names_from_titles(page.title_tag, clean)
+    if not site_names:
+        host = urlsplit(url).hostname or ""
+        site_names = evident_site_name(page.title_tag, host, lambda: shown_site_names(tree))
     declared = [strip_site_name(html.unescape(t), site_names, page.h1) for t in (headline, og_title) if t]
     others = [
         strip_site_name(html.unescape(t), site_names, page.h1)

@@ -106,6 +106,12 @@ _RELATED_LABEL = re.compile(
     r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*(?:보면\s*좋은|볼\s*만한|본|보는)\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
     re.IGNORECASE,
 )
+# A broadcaster's line pointing the reader to the story's video ("자세한 내용은 동영상으로 확인하세요.", "자세한 내용은
+# 영상으로 확인하시죠.", "영상으로 보시겠습니다."): furniture where it closes the text; "영상" is in each match.
+_VIDEO_POINTER = re.compile(
+    r"^(?:(?:더\s*)?자세한\s*(?:내용|소식)(?:은|을|는)?\s*)?(?:관련\s*)?(?:동영상|영상)(?:으로|에서|을\s*통해)?\s*"
+    r"(?:확인|보|만나|시청)[가-힣 ]{0,8}[.!]?$"
+)
 # A broadcast transcript's markers of who speaks, a line each: the anchor's lead, the reporter's report ("[앵커]",
 # "[기자]", "◀ 리포트 ▶", "<앵커>"); "앵커" or "리포트" is in every transcript that has them.
 _TRANSCRIPT_MARKER = re.compile(
@@ -269,6 +275,16 @@ _LINK_BLOCKS = frozenset(["ul", "ol", "p", "li", "h2", "h3", "h4", "h5", "h6"])
 # A bare link, alone or after a short label ("Listen: http://…"), and a CMS shortcode left unrendered
 # ("[button link=…]Send us your review[/button]").
 _BARE_URL = re.compile(r"^(?:[\w .-]{1,20}:\s*)?(?:https?://|www\.)\S+$|^\[(\w+)\b[^\]]*\].{0,200}\[/\1\]$")
+# A link to the site's page on a social network after the network's name of a word or two, also without a colon
+# ("Facebook https://facebook.com/…", "เฟซบุ๊ก https://www.facebook.com/…", whose vowel marks are no word characters;
+# "인스타그램 https://instagram.com/…"): the link is all the rest of the line.
+_SOCIAL_LINK = re.compile(
+    r"^[^\W\d_][^\s:：/]{0,19}(?:\s[^\W\d_][^\s:：/]{0,19})?(?:\s*[:：]\s*|\s+)(?:https?://)?(?:www\.|m\.)?"
+    r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|youtube\.com|youtu\.be|tiktok\.com|t\.me|"
+    r"line\.me|threads\.net|linkedin\.com|(?:pf|story)\.kakao\.com|blog\.naver\.com|band\.us)(?:/\S*)?$",
+    re.IGNORECASE,
+)
+_LINK_MARKS = ("://", "www.")  # one is in each link _BARE_URL and _SOCIAL_LINK match (a shortcode has "[/")
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _TRAILER_MAX = 60
@@ -442,7 +458,18 @@ def _stands_alone(text: str, is_date: Callable[[str], bool] | None) -> bool:
     )
     if not standalone and len(text) <= _BOX_SAYING_MAX:
         standalone = _is_appeal_or_box(text, folded) or _is_photo_credit(text)
-    return bool(dateline or standalone or _BARE_URL.match(text) or _AD_LABEL.match(text))
+    return bool(dateline or standalone or _is_bare_url(text) or _AD_LABEL.match(text))
+
+
+def _is_bare_url(text: str) -> bool:
+    """A bare link (also after a label: see _BARE_URL, _SOCIAL_LINK), or a shortcode left unrendered."""
+    if "[/" not in text and not any(mark in text for mark in _LINK_MARKS):
+        return False
+    return _BARE_URL.match(text) is not None or _SOCIAL_LINK.match(text) is not None
+
+
+def _is_social_link(text: str) -> bool:
+    return any(mark in text for mark in _LINK_MARKS) and _SOCIAL_LINK.match(text) is not None
 
 
 def _folded(text: str) -> str:
@@ -806,7 +833,20 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
     last = within[-_EDGE_LINES:]
     tip_lines = _names_a_messenger(last)
     notices = [part for part in last if _is_notice(part.text) or (tip_lines and _TIP_CONTACT.match(part.text))]
+    notices += _video_pointers(last, notices)
     return notices + [line for line in _copyright_and_links(within) if line not in notices]
+
+
+def _video_pointers(lines: list[TextLine], notices: list[TextLine]) -> list[TextLine]:
+    """The lines pointing the reader to the story's video (see _VIDEO_POINTER) that only notices follow."""
+    pointers = []
+    for line in reversed(lines):
+        if line in notices:
+            continue
+        if len(line.text) > _TRAILER_MAX or "영상" not in line.text or not _VIDEO_POINTER.match(line.text):
+            break
+        pointers.append(line)
+    return pointers
 
 
 def _copyright_and_links(lines: list[TextLine]) -> list[TextLine]:
@@ -834,14 +874,17 @@ def _opening_series_label(root: lxml.html.HtmlElement, lines: list[TextLine]) ->
 
 
 def _is_notice(text: str) -> bool:
-    """A copyright line, a tip appeal, a promotion, the article's hashtags (also one alone), or the reporter's
-    line ("홍길동 기자 hong@…", a channel's "YTV 김하늘 (sky@…)")."""
+    """A copyright line, a tip appeal, a promotion, the article's hashtags (also one alone), a social network's link
+    ("Facebook https://…"), or the reporter's line ("홍길동 기자 hong@…", a channel's "YTV 김하늘 (sky@…)")."""
     tip_appeal = len(text) <= _TIP_APPEAL_MAX and _TIP_APPEAL.search(text)
     short = len(text) <= _FURNITURE_MAX
     spoken = BROADCAST_SIGNOFF.match(_SIGNOFF_CONTACT.sub("", text))
     signoff = short and (_BYLINE.match(text) or CHANNEL_SIGNOFF.match(text) or spoken)
     hashtags = short and text[:1] == "#" and (_HASHTAG_LINE.match(text) or _CLOSING_HASHTAG.match(text))
-    return bool(tip_appeal or (short and _COPYRIGHT.search(text)) or signoff or hashtags or _is_promotion(text))
+    furniture = (
+        (short and _COPYRIGHT.search(text)) or signoff or hashtags or _is_promotion(text) or _is_social_link(text)
+    )
+    return bool(tip_appeal or furniture)
 
 
 def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newscrawler.text.cjk import HANGUL_SYLLABLE
 from newscrawler.text.cleaning import letters_key
@@ -48,6 +48,14 @@ _SECTIONS = frozenset(
     ]
 )
 
+
+# What a site's name written after a headline is at least and at most long: letters, and characters.
+_SITE_NAME_MIN = 2
+_SITE_NAME_MAX = 40
+# A host's labels that name an edition, not the site.
+_EDITION_LABELS = frozenset({"www", "m", "mobile", "amp"})
+# The domains under a country's ("co" of "co.kr", "com" of "com.au").
+_SECOND_LEVEL_DOMAINS = frozenset({"co", "or", "ne", "go", "ac", "re", "pe", "com", "net", "org", "gov", "edu"})
 
 _TRAILING_SECTION = re.compile(r"\s*[-–—]\s*(\w{1,12})$")
 # A kicker in brackets before a headline ("[속보] ", "【단독】", "<포토> ").
@@ -120,6 +128,31 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     return kept
 
 
+def evident_site_name(title: str, host: str, shown: Callable[[], Iterable[str]]) -> list[str]:
+    """The title's last segment where the page shows it is the site's name, on a page that declares none: the
+    host's name ("NEWSIS" on newsis.com), or words of what ``shown`` gives (the masthead's, the logo's, the
+    copyright line's; read only where the host does not say it)."""
+    segments = split_segments(title)
+    if len(segments) < 2 or len(segments[-1]) > _SITE_NAME_MAX:
+        return []
+    key = letters_key(segments[-1])
+    if len(key) < _SITE_NAME_MIN:
+        return []
+    if key in _host_names(host) or any(key in letters_key(name) for name in shown()):
+        return [segments[-1]]
+    return []
+
+
+def _host_names(host: str) -> set[str]:
+    """The names a host gives its site: each of its labels but the domains' and the editions' ("news.example.co.kr"
+    → news, example), and all of them written together ("newsexample")."""
+    labels = host.lower().split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL_DOMAINS:
+        labels.pop()
+    labels = [label for label in labels if label not in _EDITION_LABELS]
+    return {letters_key(label) for label in labels} | {letters_key("".join(labels))}
+
+
 def _without_mobile_edition(title: str) -> str:
     """``title`` without a mobile edition's name before or after it ("○○일보 모바일 :: headline",
     "headline : ○○신문 모바일")."""
@@ -135,7 +168,17 @@ def _without_mobile_edition(title: str) -> str:
 
 
 def site_names_from_titles(title_tag: str, clean_titles: list[str]) -> list[str]:
-    """What the <title> adds to a cleaner title (og:title, headline, <h1>) before or after it: the site's name."""
+    """What the <title> adds to a cleaner title (og:title, headline, <h1>) before or after it: the site's name;
+    also where the <title> has a kicker in brackets the cleaner title shows apart ("[단독] headline - SITE" over
+    an <h1> "headline")."""
+    names = _added_to(title_tag, clean_titles)
+    if not names and title_tag.lstrip()[:1] in SERIES_MARKS:
+        bare = without_bracket_kicker(title_tag)
+        names = _added_to(bare, clean_titles) if bare != title_tag else []
+    return names
+
+
+def _added_to(title_tag: str, clean_titles: list[str]) -> list[str]:
     tag_key = letters_key(title_tag)
     segments = split_segments(title_tag)
     if len(segments) < 2:

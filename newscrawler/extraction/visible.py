@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -533,3 +533,29 @@ def _position(item: dict[str, object]) -> int:
 _HOME_WORDS = frozenset(
     {"home", "홈", "홈으로", "메인", "뉴스홈", "news", "뉴스", "start", "startseite", "ホーム", "トップ", ">"}
 )
+
+
+# Where a page shows the site's name: its logo and masthead (their words, or an image's alt text), an image linking
+# to the home page, a logo's image; and the copyright line.
+_MASTHEAD = etree.XPath(
+    "//*[contains(@class, 'logo') or contains(@id, 'logo') or contains(@class, 'masthead')"
+    " or contains(@class, 'site-title') or contains(@class, 'brand')] | //a[img] | //img[contains(@src, 'logo')]"
+)
+_COPYRIGHT_TEXT = etree.XPath(
+    "//text()[contains(., '©') or contains(., 'ⓒ') or contains(., 'Copyright') or contains(., 'COPYRIGHT')]"
+)
+_SITE_NAME_SHOWN_MAX = 60  # characters: a masthead's or logo's words, not a box that its class names a brand
+_COPYRIGHT_LINE_MAX = 200
+
+
+def shown_site_names(tree: HtmlElement) -> Iterator[str]:
+    """What the page shows as the site's name: its masthead's and logo's words and alt texts, the alt text of
+    an image linking to the home page; then its copyright lines (looked for only if asked on)."""
+    for element in _MASTHEAD(tree):
+        if element.tag == "a" and not _HOME_LINK.match(element.get("href", "x")):
+            continue
+        text = element.text_content().strip()
+        if element.tag != "a" and text and len(text) <= _SITE_NAME_SHOWN_MAX:
+            yield text
+        yield from (img.get("alt") for img in element.iter("img") if img.get("alt", "").strip())
+    yield from (text for text in _COPYRIGHT_TEXT(tree) if len(text) <= _COPYRIGHT_LINE_MAX)
