@@ -2104,6 +2104,8 @@ def test_a_byline_row_marked_autor_names_the_writer_and_dates_the_story_and_a_co
     assert post["author"] == "Marta Ferrer"
     assert post["published"] == "2014-01-08T00:00:00+01:00"
     assert "Palma" not in post["body_text"] and post["body_text"].startswith("El fiscal")
+    assert boilerplate._is_byline_row("Marta Ferrer | 08/01/2014", is_dateline, {"martaferrer"})
+    assert not boilerplate._is_byline_row("Marta Ferrer | Palma", is_dateline, {"martaferrer"})  # no date: a caption
     assert not visible._is_byline_place("autorefresh")  # a word that only starts like it
 
 

@@ -910,7 +910,7 @@ def _is_byline_row(text: str, is_date: Callable[[str], bool] | None, names: set[
     Ferrer | Palma | 08/01/2014")."""
     parts = [part for part in _META_SEPARATOR.split(text) if part]
     return (
-        len(parts) > 2
+        len(parts) > 1
         and all(len(part.split()) <= _ROW_FIELD_WORDS for part in parts)
         and any(letters_key(part) in names for part in parts)
         and any(_is_meta_row(part, is_date) for part in parts)
