@@ -138,9 +138,11 @@ def test_english_dates_in_words(text: str, expected: str) -> None:
     [
         ("08.01.2014 14:30", "de", "2014-01-08T14:30:00+09:00"),
         ("08/01/2014", "es", "2014-01-08T00:00:00+09:00"),
-        ("08/01/2014", "en", "2014-08-01T00:00:00+09:00"),
         ("8 January 2014", "de", "2014-01-08T00:00:00+09:00"),  # English words on a German page
-        ("08/01/2014", "xx", "2014-08-01T00:00:00+09:00"),  # a language dateparser does not know: English
+        ("08/01/2014", "en", ""),  # August 1st in the US, January 8th in the UK: not known
+        ("08/01/2014", "xx", ""),  # a language dateparser does not know: read as English
+        ("13/01/2014", "en", "2014-01-13T00:00:00+09:00"),
+        ("01/13/2014 10:30", "en", "2014-01-13T10:30:00+09:00"),
     ],
 )
 def test_numeric_dates_are_read_in_the_order_of_the_pages_language(text: str, language: str, expected: str) -> None:

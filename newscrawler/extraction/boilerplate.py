@@ -280,7 +280,7 @@ _BARE_URL = re.compile(r"^(?:[\w .-]{1,20}:\s*)?(?:https?://|www\.)\S+$|^\[(\w+)
 # "인스타그램 https://instagram.com/…"): the link is all the rest of the line.
 _SOCIAL_LINK = re.compile(
     r"^[^\W\d_][^\s:：/]{0,19}(?:\s[^\W\d_][^\s:：/]{0,19})?(?:\s*[:：]\s*|\s+)(?:https?://)?(?:www\.|m\.)?"
-    r"(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|youtube\.com|youtu\.be|tiktok\.com|t\.me|"
+    r"(?:facebook\.com|fb\.com|fb\.me|instagram\.com|twitter\.com|x\.com|youtube\.com|youtu\.be|tiktok\.com|t\.me|"
     r"line\.me|threads\.net|linkedin\.com|(?:pf|story)\.kakao\.com|blog\.naver\.com|band\.us)(?:/\S*)?$",
     re.IGNORECASE,
 )

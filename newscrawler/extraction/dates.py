@@ -171,6 +171,8 @@ def _parse_free(text: str, zone: tzinfo, language: str, now: datetime) -> dateti
         "RELATIVE_BASE": now.astimezone(zone).replace(tzinfo=None),
     }
     for languages in _languages(language):
+        if languages == _ENGLISH and _either_order(text):
+            continue  # English pages write both orders ("08/01/2014": August 1st in the US, January 8th in the UK)
         try:
             parsed = dateparser.parse(text, languages=list(languages), settings=settings)
         except (ValueError, OverflowError, TypeError):
@@ -180,7 +182,17 @@ def _parse_free(text: str, zone: tzinfo, language: str, now: datetime) -> dateti
     return None
 
 
+_ENGLISH = ("en",)
+_NUMERIC_DAY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](?:19|20)?\d\d(?!\d)")
+
+
+def _either_order(text: str) -> bool:
+    """A numeric date whose first two numbers could each be the day or the month ("08/01/2014", not "13/01/2014")."""
+    match = _NUMERIC_DAY.match(text)
+    return match is not None and match[1] != match[2] and max(int(match[1]), int(match[2])) <= 12
+
+
 @lru_cache(maxsize=64)
 def _languages(language: str) -> tuple[tuple[str], ...]:
     primary = language.split("-")[0].lower()
-    return ((primary,), ("en",)) if primary and primary != "en" else (("en",),)
+    return ((primary,), _ENGLISH) if primary and primary != "en" else (_ENGLISH,)

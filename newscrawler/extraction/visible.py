@@ -25,7 +25,8 @@ _ENGLISH_CLOCK = (
 _RELATIVE = r"(?:\d+\s*(?:초|분|시간|일|주)\s*전|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
 # "24.05.09 15:20": a two-digit year, read as one only on Korean pages (see dates.parse_date).
 _SHORT_YEAR = r"(?<![\d.])\d{2}\.\d{1,2}\.\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)"
-# "08/01/2014", "18. 05. 2026, 14:30 Uhr": the day first or the month first, as the page's language writes it.
+# "08/01/2014", "18. 05. 2026, 14:30 Uhr": the day first or the month first, as the page's language writes it
+# (read where the order is known: see dates.parse_date).
 _DAY_FIRST = (
     r"(?<![\d.:/])\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d{2}(?!\d)(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s*Uhr)?)?"
 )
@@ -375,8 +376,8 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s[-–|]\s", " ", text)
 
 
-# Dates written day first ("18.05.2026") or with Japanese and Chinese units ("2025年1月14日 01時28分"): a
-# dateline only, never read as the publication time (the day-first order is ambiguous, see visible_dates).
+# Dates written with Japanese and Chinese units ("2025年1月14日 01時28分"): a dateline only, never read as the
+# publication time.
 _OTHER_DATE = re.compile(
     r"(?:19|20)\d{2}年\s*\d{1,2}月\s*\d{1,2}日(?:\s*[(（][月火水木金土日][)）])?(?:\s*\d{1,2}[時:]\s*\d{2}分?)?"
 )
