@@ -957,6 +957,19 @@ def test_the_metadata_rows_of_a_boards_post_view_are_not_article_text() -> None:
     assert "입력 방식" in kept and "기자 회견" in kept  # the words as prose, not as labels
 
 
+def test_a_korean_info_bar_without_separators_at_the_bodys_edges_is_not_article_text() -> None:
+    top = "<div><span>윤지호 기자</span> <span>등록 2024-07-31 18:30</span> <span>수정 2024-07-31 19:02</span></div>"
+    bottom = "<p>홍길동 기자 2024.07.31 18:30 업데이트 2024.07.31 19:02</p>"
+    pruned = prune_boilerplate(top + TABLE_STORY + bottom, ["H"], "", is_dateline)
+    assert "기자" not in pruned and "2024" not in pruned and pruned.count("번째 문단은") == 5
+    middle = "<p>윤지호 기자 등록 2024-07-31 18:30 수정 2024-07-31 19:02</p>"
+    last = TABLE_STORY.replace("본문이다", "끝이다")
+    kept = prune_boilerplate(TABLE_STORY + middle + last, ["H"], "", is_dateline)
+    assert "윤지호 기자 등록" in kept  # only at the edges
+    prose = "<p>홍길동 기자 2024년 7월 31일 광화문에서 열린 집회에 참석한 시민 수천 명을 만났다.</p>"
+    assert "시민 수천 명을 만났다" in prune_boilerplate(prose + TABLE_STORY, ["H"], "", is_dateline)
+
+
 def test_counters_and_satisfaction_surveys_at_the_end_are_not_article_text() -> None:
     survey = "<p>이 페이지에서 제공하는 정보에 대해 만족도 조사에 참여해 주세요.</p>"
     end = "<p>회사원. 저녁마다 요리합니다.</p>구독자 1,203" + survey
@@ -1172,6 +1185,15 @@ def test_a_korean_box_label_between_paragraphs_goes_and_the_article_after_it_sta
     assert "관련기사" not in pruned and "☞" not in pruned and "지금 뜨는 뉴스" not in pruned
     assert pruned.count("번째 문단은") == 15
     assert "지금 뜨는 뉴스" not in prune_boilerplate(TABLE_STORY + "<p>지금 뜨는 뉴스</p>", ["H"])
+
+
+def test_a_reporters_other_articles_box_is_not_article_text() -> None:
+    for label in ("윤재석 기자의 다른 기사 보기", "정다운 기자 다른기사 보기", "이 기자의 다른 기사"):
+        box = f"<div><strong>{label}</strong><ul><li><a href='/a/2'>청주시, 여름철 물놀이 안전 점검</a></li></ul></div>"
+        pruned = prune_boilerplate(TABLE_STORY + box, ["H"])
+        assert "다른" not in pruned and "물놀이" not in pruned and pruned.count("번째 문단은") == 5
+        inside = prune_boilerplate(TABLE_STORY + box + TABLE_STORY.replace("본문이다", "끝이다"), ["H"])
+        assert "다른" not in inside and "물놀이" not in inside and inside.count("번째 문단은") == 10
 
 
 def test_the_reporters_line_and_a_promotion_closing_a_text_of_line_breaks_are_not_article_text() -> None:

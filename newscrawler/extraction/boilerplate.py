@@ -88,8 +88,8 @@ _TRAILER_START = re.compile(
 )
 # "Read more" and the labels of related links in the other languages of the press (German, Japanese, Czech,
 # Spanish, French, Italian, Dutch, Nordic) and of Korean boxes set between paragraphs ("지금 뜨는 뉴스",
-# "▶ 관련기사 ◀", "많이 본 뉴스", "함께 보면 좋은 뉴스"): often a box inside the article, so they end it only
-# where no prose follows.
+# "▶ 관련기사 ◀", "많이 본 뉴스", "함께 보면 좋은 뉴스", a reporter's "홍길동 기자의 다른 기사 보기"): often a box
+# inside the article, so they end it only where no prose follows.
 _RELATED_LABEL = re.compile(
     r"^(?:read (?:more|next|also)\b.*|you (?:may|might) also like(?:\.\.\.|…)?|most read(?: in [\w ]{1,30})?|"
     r"more trending|trending now|"
@@ -103,7 +103,8 @@ _RELATED_LABEL = re.compile(
     r"지금\s*뜨는\s*(?:뉴스|기사)|[▶►▷\[【<]?\s*(?:관련|연관)\s*(?:기사|뉴스)\s*[◀◄◁\]】>]?|"
     r"(?:이\s*시각\s*)?많이\s*본\s*(?:뉴스|기사)|(?:실시간\s*)?인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*뉴스|"
     r"(?:오늘의\s*)?핫\s*(?:뉴스|이슈)|"
-    r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*(?:보면\s*좋은|볼\s*만한|본|보는)\s*(?:기사|뉴스)|포토\s*슬라이드)\s*[:：]?$",
+    r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*(?:보면\s*좋은|볼\s*만한|본|보는)\s*(?:기사|뉴스)|포토\s*슬라이드|"
+    r"[가-힣]{1,4}\s*기자(?:의)?\s*다른\s*기사(?:\s*보기)?)\s*[:：]?$",
     re.IGNORECASE,
 )
 # A broadcaster's line pointing the reader to the story's video ("자세한 내용은 동영상으로 확인하세요.", "자세한 내용은
@@ -340,6 +341,13 @@ _META_LABEL = re.compile(
     r"기사입력|최종수정|기사\s*제공)(?:\s*[:：]|\s+\S)|(?:입력|수정|기자|조회)\s*(?:[:：]|\s*\d))"
 )
 _META_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+# A metadata row written without separators ("윤지호 기자 등록 2024-07-31 18:30 수정 2024-07-31 19:02", its fields
+# spans side by side): its fields start before a date's label and its date, or before a date no label opens.
+_DATE_LABELS = ("입력", "등록", "수정", "승인", "송고", "업데이트")
+_META_FIELD_START = re.compile(
+    rf"\s+(?=(?:{'|'.join(_DATE_LABELS)})\s*[:：]?\s*\d)|"
+    rf"{''.join(f'(?<!{label})' for label in _DATE_LABELS)}(?<![:：\s])\s+(?=(?:19|20)\d{{2}}\s*[.\-/년])"
+)
 _ROW_FIELD_WORDS = 4  # a name, a place or a section: a field of a byline row, not a sentence
 
 
@@ -894,15 +902,28 @@ def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:
 
 
 def _is_meta_row(text: str, is_date: Callable[[str], bool] | None) -> bool:
-    """A byline, a dateline, or a row of them with labelled metadata ("이현정 기자 | 입력 : 2024-04-12 오후 3:05")."""
-    parts = _META_SEPARATOR.split(text)
+    """A byline, a dateline, or a row of them with labelled metadata ("이현정 기자 | 입력 : 2024-04-12 오후 3:05"),
+    also with fields written side by side without separators (see _META_FIELD_START)."""
     return all(
-        _BYLINE.match(part)
-        or _META_LABEL.match(part)
-        or (is_date is not None and len(part) <= 60 and any(c.isdigit() for c in part) and is_date(part))
-        for part in parts
+        _is_meta_field(part, is_date) or _is_unseparated_meta_row(part, is_date)
+        for part in _META_SEPARATOR.split(text)
         if part
     )
+
+
+def _is_meta_field(text: str, is_date: Callable[[str], bool] | None) -> bool:
+    return bool(
+        _BYLINE.match(text)
+        or _META_LABEL.match(text)
+        or (is_date is not None and len(text) <= 60 and any(c.isdigit() for c in text) and is_date(text))
+    )
+
+
+def _is_unseparated_meta_row(text: str, is_date: Callable[[str], bool] | None) -> bool:
+    if not any(c.isdigit() for c in text):
+        return False
+    fields = _META_FIELD_START.split(text)
+    return len(fields) > 1 and all(_is_meta_field(field, is_date) for field in fields if field)
 
 
 def _is_byline_row(text: str, is_date: Callable[[str], bool] | None, names: set[str]) -> bool:
