@@ -10,7 +10,7 @@ import lxml.html
 
 from newscrawler import extraction
 from newscrawler.extraction import body as body_module
-from newscrawler.extraction import boilerplate, visible
+from newscrawler.extraction import boilerplate, furniture, visible
 from newscrawler.extraction.body import with_sibling_containers
 from newscrawler.extraction.boilerplate import prune_boilerplate
 from newscrawler.extraction.dates import parse_date
@@ -133,15 +133,15 @@ def test_a_titles_last_segment_goes_where_the_page_shows_it_is_the_sites_name_th
 def test_word_tests_before_the_furniture_patterns_never_miss_a_match() -> None:
     """Every character the case-insensitive patterns take for a letter of the words looked for first folds to
     that letter, so a text that has none of the words folded cannot match."""
-    words = [boilerplate._APPEAL_WORD, *boilerplate._BOX_SAYING_WORDS]
-    words += [*boilerplate._CONSENT_WORDS, *boilerplate._AGENCY_CREDIT_WORDS]
+    words = [furniture._APPEAL_WORD, *furniture._BOX_SAYING_WORDS]
+    words += [*furniture._CONSENT_WORDS, *furniture._AGENCY_CREDIT_WORDS]
     letters = sorted(set("".join(words)))
     any_letter = re.compile(f"[{re.escape(''.join(letters))}]", re.IGNORECASE)
     for character in map(chr, range(0x110000)):
         if any_letter.fullmatch(character):
             for letter in letters:
                 if re.fullmatch(re.escape(letter), character, re.IGNORECASE):
-                    assert boilerplate._folded(character) == letter, (letter, character)
+                    assert furniture._folded(character) == letter, (letter, character)
 
 
 def test_page_furniture_is_pruned_from_the_body() -> None:
@@ -2126,8 +2126,8 @@ def test_a_byline_row_marked_autor_names_the_writer_and_dates_the_story_and_a_co
     assert post["author"] == "Marta Ferrer"
     assert post["published"] == "2014-01-08T00:00:00+01:00"
     assert "Palma" not in post["body_text"] and post["body_text"].startswith("El fiscal")
-    assert boilerplate._is_byline_row("Marta Ferrer | 08/01/2014", is_dateline, {"martaferrer"})
-    assert not boilerplate._is_byline_row("Marta Ferrer | Palma", is_dateline, {"martaferrer"})  # no date: a caption
+    assert furniture.is_byline_row("Marta Ferrer | 08/01/2014", is_dateline, {"martaferrer"})
+    assert not furniture.is_byline_row("Marta Ferrer | Palma", is_dateline, {"martaferrer"})  # no date: a caption
     assert not visible._is_byline_place("autorefresh")  # a word that only starts like it
 
 

@@ -2,7 +2,8 @@
 
 Each rule is about a kind of page furniture, never about one site: the
 headline repeated as a paragraph, a dateline or byline standing alone at the
-top, "related stories" and copyright blocks at the end.
+top, "related stories" and copyright blocks at the end. Here is where in the
+body each kind is cut; ``furniture`` tells a line of furniture by its text.
 """
 
 from __future__ import annotations
@@ -13,7 +14,23 @@ from collections.abc import Callable
 import lxml.html
 from lxml import etree
 
-from newscrawler.extraction.authors import BROADCAST_SIGNOFF, CHANNEL_SIGNOFF
+from newscrawler.extraction.authors import BROADCAST_SIGNOFF
+from newscrawler.extraction.furniture import (
+    COPYRIGHT,
+    FURNITURE_MAX,
+    KICKED_HEADLINE_MIN,
+    RELATED_LABEL,
+    TRAILER_MAX,
+    is_byline_row,
+    is_headline,
+    is_kicked_headline,
+    is_meta_row,
+    is_notice,
+    is_promotion,
+    is_related_label,
+    kicked_headlines,
+    stands_alone,
+)
 from newscrawler.extraction.titles import SERIES_MARKS, without_series_label
 from newscrawler.text.cleaning import (
     ENDS_LIKE_SENTENCE,
@@ -50,63 +67,6 @@ _TRAILER = re.compile(
 _END = r"\(끝\)"
 _END_MARK = re.compile(rf"^{_END}$")
 _GLUED_END_MARK = re.compile(rf"(?<=[.!?\"”’])\s*{_END}\s*$")
-# The start of a longer block that is furniture: feedback and subscription boxes, promotions, print notes.
-_TRAILER_START = re.compile(
-    r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
-    r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
-    r"read more:|more coverage:|zum artikel:|(?:see more|related):[^.!?]*$|"
-    r"이\s*(?:기사|뉴스)(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요|\s*어땠나요|를?\s*추천(?:합니다|하기))|만족도\s*조사|"
-    r"이\s*페이지(?:의|에서\s*제공하는)\s*정보에\s*(?:대해\s*)?만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
-    r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
-    # comment prompts and paywall notices: the article is over
-    r"subscribe (?:to (?:continue|read)|now|today)\b|would you like to comment|tell us what you think|"
-    r"you must (?:be logged in|log in|confirm)|"
-    r"please (?:log ?in|sign in|logout)|this (?:article|story|content) is (?:only )?(?:for|available to) "
-    r"(?:subscribers|members)|already a subscriber|to continue reading|register (?:now )?to (?:read|continue)|"
-    r"유료\s*회원|구독자\s*전용|この記事は(?:有料)?会員限定|[［\[](?:有料)?会員限定[］\]]|(?:この|本)記事の続き|"
-    r"続きを読むには|"
-    r"\d+ (?:wochen|tage|monate) (?:kostenlos|gratis)|tu suscripción se está usando|"
-    r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel|"
-    # a Korean newsroom's promotion line ("▶ … 유튜브 구독하기", "▶ 자세한 내용은 … 뉴스7에서 확인하세요")
-    r"[▶►☞]\s*.{0,60}?(?:구독(?:하|\s*신청|\s*$)|바로\s*가기|친구\s*추가|(?:뉴스|방송|영상)\w*에서\s*(?:확인|시청))|"
-    # and a portal's ("네이버에서 ○○일보를 구독하세요", "[○○일보 바로가기]")
-    r"(?:네이버|다음|카카오)에서\s.{0,30}구독|\[.{0,30}바로\s*가기\]|"
-    # a columnist's bio box ("■ 필자 약력", "▷필자 소개: …")
-    r"[■□▷▶◆●]?\s*필자\s*(?:소개|약력|프로필)|"
-    # and its note on the writer, marked as a note ("※ 필자는 한빛대 경제학과 교수다"; "필자는 …" unmarked is the
-    # columnist speaking in the text)
-    r"[※*]\s*(?:필자|글쓴이)는\s|"
-    # where the print edition ran the story ("※ 이 기사는 … 1801호에 실렸습니다"), as "appears in print" above,
-    # or where it ran first ("[이 기사는 … 지면에 게재된 기사입니다]", "※ 본 기사는 … 프리미엄'에 5월 9일 게재된
-    # 기사입니다", "이 기사는 … '마켓인'에 출고됐습니다"); a note on how the story was made ("… 지원을 받아
-    # 작성됐습니다") stays
-    r"[※*\[]?\s*(?:이|본)\s*기사는\s.{0,80}?에\s*(?:[^.\s]{1,10}\s+){0,4}"
-    r"(?:실렸습니다|실린\s*기사입니다|(?:게재|출고)(?:됐|되었)습니다|게재된\s*기사입니다)|"
-    # the text of a portal's section guide ("기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다")
-    r"(?:[가-힣]{1,6}\s*)?기사(?:의)?\s*섹션\s*(?:\([^)]{1,10}\)\s*)?정보는)",
-    re.IGNORECASE,
-)
-# "Read more" and the labels of related links in the other languages of the press (German, Japanese, Czech,
-# Spanish, French, Italian, Dutch, Nordic) and of Korean boxes set between paragraphs ("지금 뜨는 뉴스",
-# "▶ 관련기사 ◀", "많이 본 뉴스", "함께 보면 좋은 뉴스", a reporter's "홍길동 기자의 다른 기사 보기"): often a box
-# inside the article, so they end it only where no prose follows.
-_RELATED_LABEL = re.compile(
-    r"^(?:read (?:more|next|also)\b.*|you (?:may|might) also like(?:\.\.\.|…)?|most read(?: in [\w ]{1,30})?|"
-    r"more trending|trending now|"
-    r"ähnliche(?: artikel| beiträge| themen)?|auch interessant|lesen sie auch|"
-    r"das könnte (?:sie|dich) auch interessieren|"
-    r"mehr zum thema|zum thema|weitere (?:artikel|nachrichten|meldungen|beiträge)|beiträge aus dem forum|"
-    r"weiterführende links|関連キーワード|関連記事|おすすめ(?:情報|記事)?|あわせて読みたい|související(?: články)?|"
-    r"další články|mohlo by vás zajímat|te puede interesar|noticias relacionadas|lo más visto|à lire aussi|"
-    r"lire aussi|sur le même sujet|les plus lus|leggi anche|potrebbe interessarti|lees ook|les også|läs också|"
-    r"læs også|mest lest|mest läst|"
-    r"지금\s*뜨는\s*(?:뉴스|기사)|[▶►▷\[【<]?\s*(?:관련|연관)\s*(?:기사|뉴스)\s*[◀◄◁\]】>]?|"
-    r"(?:이\s*시각\s*)?많이\s*본\s*(?:뉴스|기사)|(?:실시간\s*)?인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*뉴스|"
-    r"(?:오늘의\s*)?핫\s*(?:뉴스|이슈)|"
-    r"이\s*시각\s*(?:주요|인기)\s*뉴스|함께\s*(?:보면\s*좋은|볼\s*만한|본|보는)\s*(?:기사|뉴스)|포토\s*슬라이드|"
-    r"[가-힣]{1,4}\s*기자(?:의)?\s*다른\s*기사(?:\s*보기)?)\s*[:：]?$",
-    re.IGNORECASE,
-)
 # A broadcaster's line pointing the reader to the story's video ("자세한 내용은 동영상으로 확인하세요.", "자세한 내용은
 # 영상으로 확인하시죠.", "영상으로 보시겠습니다."): furniture where it closes the text; "영상" is in each match.
 _VIDEO_POINTER = re.compile(
@@ -120,126 +80,12 @@ _TRANSCRIPT_MARKER = re.compile(
     r"<\s*(?:앵커|기자|리포트)\s*>|◀\s*(?:앵커|기자|리포트|앵커\s*멘트|클로징)\s*▶)$"
 )
 _TRANSCRIPT_WORDS = ("앵커", "리포트")
-# The article's hashtags, a line of them ("#전주시 #남부시장").
-_HASHTAGS = r"#[^\s#]+(?:\s*#[^\s#]+)+"
-_HASHTAG_LINE = re.compile(rf"^{_HASHTAGS}$")
-# One hashtag closing the text ("#반도체"): the article's tag, like a line of them there; a word, not "#1".
-_CLOSING_HASHTAG = re.compile(r"^#[^\W\d_][^\s#]{0,30}$")
 # The label of a summary a machine wrote, set above the text ("AI 요약", "AI 세줄 요약", "세줄요약"): the box goes
 # with it (a newsroom's own "[요약]" of key points is the article's).
 _MACHINE_SUMMARY_LABEL = re.compile(
     r"^(?:AI\s*(?:(?:세|3)\s*줄\s*)?|(?:세|3)\s*줄\s*)요약(?:\s*보기)?\s*[:：]?$", re.IGNORECASE
 )
 _SUMMARY_BOX_MAX = 600
-# Furniture that stands alone anywhere in the body: a video's running time (also labelled: "재생시간 02:14"), a
-# copy-link notice, a photo credit, the label of a date shown elsewhere (a screen reader's "기사 입력 시간"), a
-# pointer whose link line lost its link ("☞").
-_STANDALONE = re.compile(
-    r"^(?:(?:(?:재생\s*시간|running time|duration)\s*[:：]?\s*)?\d{1,2}:\d{2}(?::\d{2})?|"
-    r"(?:기사\s*)?(?:입력|수정|최종\s*수정|업데이트|등록)\s*(?:시간|일시|시각)|"
-    r"(?:jump|skip) to (?:the )?(?:main )?(?:navigation|search|content)|latest videos? from\b.{0,40}|"
-    r"(?:lesedauer|lesezeit|reading time|read time)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes?)?\.?)|"
-    r"\d+\s*min(?:ute)?s?\.? read|"
-    r"(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사되었습니다\.?|"
-    r"(?:link|url|address) copied(?: to (?:the )?clipboard)?[.!]?|"
-    r"(?:externer|external|embedded|eingebetteter) (?:inhalt|content)\b.{0,60}|"
-    r"(?:photos?|images?|pictures?|fotos?|bild|credits?)\s*:\s*[^.!?:]{1,60}|"
-    # the page's tools for the article: reprints, printing, sharing, and their messages
-    r"order reprints|print (?:this )?article|this copy is for your personal,? non-commercial use only\b.*|"
-    # a Korean tools row ("인쇄하기 | 메일보내기 | 스크랩 | 글자크기 + -"): two of the tools or more, nothing else
-    r"(?:(?:인쇄|프린트|(?:이)?메일\s*(?:보내기|전송)?|스크랩|(?:글자|폰트)\s*크기|공유|북마크|(?:URL|링크)\s*복사)"
-    r"(?:하기)?(?:\s*(?:[+\-]|가|크게|작게|확대|축소)(?=\s|$))*\s*[|·/]?\s*){2,}|"
-    r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
-    r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
-    # the article's tags listed under a label ("Topics: uber, sharing economy, Technology News"), not a sentence
-    r"(?:tags|topics|filed under|schlagwörter|키워드|태그|관련\s*태그)\s*:\s*[^.!?:]{1,200}|"
-    # a teaser for another of the site's stories: "Also on example.com <headline>"
-    r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*|"
-    rf"[▶►▷◀◄◁☞→]+|{_HASHTAGS})$",
-    re.IGNORECASE,
-)
-# Also standing alone: a placeholder for an embed the reader's consent settings block, and a photo agency
-# credit. Each pattern is tried only where the folded text (see _folded) has one of the words after it: every
-# match has one of them.
-_CONSENT_PLACEHOLDER = re.compile(
-    r"^.{0,80}(?:privatsphäre-einstellungen|privacy settings|cookie settings|consent settings|"
-    r"datenschutz-einstellungen|inhalte von drittanbietern|third[- ]party content).{0,300}$",
-    re.IGNORECASE,
-)
-_CONSENT_WORDS = ("einstellungen", "settings", "drittanbietern", "party content")
-_AGENCY_CREDIT = re.compile(
-    r"^[\w .,'&/-]{0,60}(?:/|\bvia\b|\bfor\b|©|\|)\s*(?:getty(?: images)?|afp|ap|reuters|dpa|epa|imago|"
-    r"picture alliance|shutterstock|bloomberg|anadolu|xinhua|pa images?|zuma)[\w ./-]{0,30}$",
-    re.IGNORECASE,
-)
-_AGENCY_CREDIT_WORDS = ("/", "via", "for", "©", "|")
-_STANDALONE_MAX = 320
-# A photo's credit written as a line of the text ("(사진=연합뉴스)", "[사진 = 시 제공]", "[연합뉴스 자료사진]"), or
-# closing the photo's caption of one short sentence ("▲ 12일 … 고르고 있다. (사진=시 제공)", "… 모습 /사진=한결일보 DB",
-# "… [시 제공. 재판매 및 DB 금지]").
-_PHOTO_CREDIT = re.compile(
-    r"^(?:[▲△]\s*)?[^.!?\[\]()]{0,100}[.!?]?\s*"
-    r"(?:[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[=:：]\s*[^()\[\]]{1,40}[)\]]|/\s*사진\s*=\s*[^/=]{1,40}|"
-    r"\[[^()\[\]]{1,40}(?:제공|자료\s*사진)(?:\.?\s*재판매\s*및\s*DB\s*금지)?\])$"
-)
-_PHOTO_CREDIT_WORDS = ("사진", "제공")  # one is in each match of _PHOTO_CREDIT
-# A wire photo's caption, closed by the day it was taken and the photographer's e-mail or the agency's credit
-# ("[서울=○○] 홍길동 기자 = 12일 … 있다. 2024.05.12. hong@…", "(서울=○○) … 2024.5.12 [○○ 자료사진]").
-_WIRE_CAPTION = re.compile(
-    r"^.{10,250}?\s(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*"
-    r"(?:\[[^\[\]]{1,40}\](?:\s*[\w.+-]+@[\w.-]+\.\w+)?|[\w.+-]+@[\w.-]+\.\w+)$"
-)
-# Sign-up, newsletter and donation boxes: dropped where they stand, the article may go on after them.
-_BOX = re.compile(
-    r"^(?:sign up (?:with|for|to|now)\b|get (?:daily|weekly|the latest|our)\b.{0,60}\binbox|"
-    r"by submitting your (?:information|email)|subscribe to our\b|"
-    r"(?:please )?(?:consider )?(?:donat(?:e|ing)|making a (?:donation|contribution)|"
-    r"become a (?:member|supporter|patron))\b|"
-    # invitations to follow the site elsewhere, to send it a story, to get its app, to join the comments
-    r"follow (?:us|[\w.]+ on)\b|folg(?:e|en sie|st du)\b.{0,40}\b(?:auf|bei)\b|got a story\?|"
-    r"(?:click|tap) here to (?:get|download) (?:the|our) [\w ]{0,30}\bapp\b|"
-    r"join (?:our|the) (?:commenting|conversation|discussion)|this is a breaking (?:news? )?story)",
-    re.IGNORECASE,
-)
-# A newsletter's sign-up box (told by what it says anywhere in it, to the reader) and an appeal to pay
-# for journalism.
-_BOX_SAYING = re.compile(
-    r"\b(?:newsletter|whatsapp[- ]kanal|whatsapp channel|telegram[- ]kanal|telegram channel)\b.{0,250}"
-    r"\b(?:postfach|inbox|anmeldung|anmelden|abonniere|abonnieren|sign up|subscribe|join)\b|"
-    r"\b(?:abonniere|abonnieren sie|subscribe to|join) (?:den |unseren |our |the )?[\w -]{0,30}"
-    r"\b(?:whatsapp|telegram)[- ]?(?:kanal|channel)\b",
-    re.I,
-)
-# The site inviting readers to its newsletter in a sentence of its own ("… by signing up to our free weekly
-# newsletter"): addressed to the reader or not.
-_OUR_NEWSLETTER = re.compile(
-    r"\b(?:sign(?:ing)? up|subscrib(?:e|ing)|register(?:ing)?) (?:to|for) our [\w -]{0,30}newsletters?\b", re.I
-)
-_APPEAL = re.compile(r"\bsupport (?:local |independent |quality |our )?journalism\b.{0,80}\bsubscrib", re.I)
-_TO_THE_READER = re.compile(r"\b(?:sie|ihr|ihrem|ihren|you|your|du|dich|dir|dein|deine|deinem|deinen)\b", re.I)
-_BOX_SAYING_MAX = 400
-# A word each match of _APPEAL, and one of the words each match of _BOX_SAYING, has in it: looked for in the
-# folded text before the slower search.
-_APPEAL_WORD = "journalism"
-_NEWSLETTER_WORD = "newsletter"  # in each match of _OUR_NEWSLETTER
-_BOX_SAYING_WORDS = (_NEWSLETTER_WORD, "whatsapp", "telegram")
-# Labels the page puts where an advertisement goes, anywhere in the body.
-_AD_LABEL = re.compile(
-    r"^(?:advertisement|skip advertisement|story continues below advertisement|after newsletter promotion|"
-    r"sponsored|ad|ads|광고|반응형|ⓐ)$",
-    re.IGNORECASE,
-)
-_COPYRIGHT = re.compile(
-    r"(?:무단\s*전재|재배포\s*금지|재판매\s*및\s*DB\s*금지|ⓒ|©|copyright\s|all rights reserved|저작권(?:자|법))",
-    re.IGNORECASE,
-)
-# A newsroom asking readers for stories, with where to send them ("당신의 제보가 뉴스가 됩니다 [카카오톡] …",
-# "…소중한 제보를 기다립니다 … (photo@…)로 보내주시면"); a line of prose that mentions a tip names no contact.
-_TIP_APPEAL = re.compile(
-    r"제보.{0,80}(?:카카오톡|카톡|[\w.+-]+@[\w.-]+\.\w+|\d{2,4}-\d{3,4}-\d{4})|당신의\s*제보가\s*뉴스가\s*됩니다|"
-    r"제보를\s*기다립니다"
-)
-_TIP_APPEAL_MAX = 300
 # The newsroom's channels for tips, a line each, under its appeal ("▷ 전화 02-784-0000", "▷ 이메일 jebo@…",
 # "▷ 카카오톡 @…제보", "[카카오톡] … 검색해 채널 추가"): the newsroom's only where one of them is a messenger, not
 # an event's contact lines.
@@ -250,22 +96,6 @@ _TIP_CONTACT = re.compile(
     re.IGNORECASE,
 )
 _MESSENGERS = ("카카오톡", "카톡")
-# An e-mail after a broadcast's spoken sign-off ("HBN뉴스 박은혜입니다. [eunhye@…]").
-_SIGNOFF_CONTACT = re.compile(r"\s*[(\[<]\s*[\w.+-]+@[\w.-]+\.\w+\s*[)\]>]$")
-_CREDIT_WORK = r"(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|그래픽)"
-_BYLINE = re.compile(
-    r"^(?:by\s+[\w.\- ]{2,60}|"
-    r"(?:(?:글|사진|글\s*[·・/]\s*사진)\s*[=:：]?\s*)?"  # a credit's word ("글·사진 홍길동 기자")
-    r"/?[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원|교수(?:\s*[·・]\s*[가-힣]{2,8})?)(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?"
-    r"(?:\s*\+?\s*(?:구독|기자의\s*다른\s*기사|다른\s*기사\s*보기|응원하기))?|"  # a reporter box's buttons
-    r"\[\s*[\w ]{2,20}\s*(?:기자|특파원)\s*(?:/\s*[\w.+-]+@[\w.-]+\s*)?\]|"
-    r"(?:[◎○●■]\s*[\w ]{2,30}\s+)?[\w.+-]+@[\w.-]+\.\w+|"  # also after an agency's slogan ("◎공감언론 뉴시스 …@…")
-    r"(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
-    r"\(?(?:촬영\s*기자|영상\s*취재|영상\s*편집|영상\s*디자인|그래픽|사진|취재|편집)\s*[:：].*|"
-    # credits without colons ("영상취재 김철민·영상편집 이수진")
-    rf"{_CREDIT_WORK}\s+[가-힣]{{2,4}}(?:\s*[·/,]\s*{_CREDIT_WORK}\s*[:：]?\s*[가-힣]{{2,4}})*\)?)$",
-    re.IGNORECASE,
-)
 # An arrow opening a line that points to another page (">> …", "→ …"); not "»", a German quotation mark. A
 # triangle also marks a point of the article ("▶ 신청: <a>홈페이지</a>"): there the link must be most of the line.
 _POINTER = re.compile(r"^(?:>>|->|→|⇒|☞)")
@@ -273,22 +103,8 @@ _TRIANGLE = re.compile(r"^[►▶▷]")
 _POINTER_MAX = 200
 _LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "pre")
 _LINK_BLOCKS = frozenset(["ul", "ol", "p", "li", "h2", "h3", "h4", "h5", "h6"])
-# A bare link, alone or after a short label ("Listen: http://…"), and a CMS shortcode left unrendered
-# ("[button link=…]Send us your review[/button]").
-_BARE_URL = re.compile(r"^(?:[\w .-]{1,20}:\s*)?(?:https?://|www\.)\S+$|^\[(\w+)\b[^\]]*\].{0,200}\[/\1\]$")
-# A link to the site's page on a social network after the network's name of a word or two, also without a colon
-# ("Facebook https://facebook.com/…", "เฟซบุ๊ก https://www.facebook.com/…", whose vowel marks are no word characters;
-# "인스타그램 https://instagram.com/…"): the link is all the rest of the line.
-_SOCIAL_LINK = re.compile(
-    r"^[^\W\d_][^\s:：/]{0,19}(?:\s[^\W\d_][^\s:：/]{0,19})?(?:\s*[:：]\s*|\s+)(?:https?://)?(?:www\.|m\.)?"
-    r"(?:facebook\.com|fb\.com|fb\.me|instagram\.com|twitter\.com|x\.com|youtube\.com|youtu\.be|tiktok\.com|t\.me|"
-    r"line\.me|threads\.net|linkedin\.com|(?:pf|story)\.kakao\.com|blog\.naver\.com|band\.us)(?:/\S*)?$",
-    re.IGNORECASE,
-)
-_LINK_MARKS = ("://", "www.")  # one is in each link _BARE_URL and _SOCIAL_LINK match (a shortcode has "[/")
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
-_TRAILER_MAX = 60
 _SECTION_MIN = 200  # letters of the block after a linked heading that make it a section's text, not a teaser's dek
 _LIST_OF_LINKS = 0.5  # share of a list's letters in links that makes its linked items links, not notes
 _OWN_WORD = 2  # letters outside its links that a list item must say to be a note, not only a link
@@ -297,14 +113,7 @@ _EDGE_ROUNDS = 3
 _PROSE_PARAGRAPHS = 3
 _REPEAT_MIN = 200
 _PROSE_LETTERS = 500
-_FURNITURE_MAX = 120
 _HEADLINE_MAX = 400
-_HEADLINE_OPENING = 16  # characters whose letters a line's key must start a title's key with, checked first
-# A kicker the title opens with ("State election in Thuringia: …", "Premier League - …"): the page may show the
-# headline without it, or with another kicker glued before the headline.
-_KICKER_SEPARATOR = re.compile(r"\s*[:|]\s+|\s+[-–—]\s+")
-_KICKER_MAX = 40  # letters
-_KICKED_HEADLINE_MIN = 20  # letters of what follows a kicker that make it a headline of its own
 _BIO_MAX = 700
 _BIO = re.compile(
     r"\b(?:has (?:covered|written|reported|worked|been writing)|is an? (?:[\w-]+ ){0,4}(?:journalist|writer|editor|"
@@ -328,27 +137,8 @@ _COUNTER = re.compile(
     r"^[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?)$",
     re.IGNORECASE,
 )
-# A title row that labels the headline ("제목 …", "Title: …") on a board's post view.
-_TITLE_LABEL = re.compile(r"^(?:제목|title|headline)\s*[:：]?\s*", re.IGNORECASE)
 # What the page above the article may put before the headline among the body's first lines (menu, breadcrumb).
 _ABOVE_HEADLINE = 4
-# A metadata row of a board's post view or a table-layout news page ("작성자 … 작성일 …", "입력 : 2024-04-12",
-# "조회수 1,024", "담당부서 … 전화번호 …"; a portal's "기사제공 뉴스원"): its parts (split at "|") are each a label
-# with its value, a byline or a date. Labels that are also words of prose (입력, 수정, 기자, 조회) count only
-# before a colon or a number.
-_META_LABEL = re.compile(
-    r"^(?:(?:작성자|작성일시?|등록일시?|게시일|글쓴이|조회수|담당부서|담당자|전화번호|연락처|배포일시|보도시점|"
-    r"기사입력|최종수정|기사\s*제공)(?:\s*[:：]|\s+\S)|(?:입력|수정|기자|조회)\s*(?:[:：]|\s*\d))"
-)
-_META_SEPARATOR = re.compile(r"\s*[|｜]\s*")
-# A metadata row written without separators ("윤지호 기자 등록 2024-07-31 18:30 수정 2024-07-31 19:02", its fields
-# spans side by side): its fields start before a date's label and its date, or before a date no label opens.
-_DATE_LABELS = ("입력", "등록", "수정", "승인", "송고", "업데이트")
-_META_FIELD_START = re.compile(
-    rf"\s+(?=(?:{'|'.join(_DATE_LABELS)})\s*[:：]?\s*\d)|"
-    rf"{''.join(f'(?<!{label})' for label in _DATE_LABELS)}(?<![:：\s])\s+(?=(?:19|20)\d{{2}}\s*[.\-/년])"
-)
-_ROW_FIELD_WORDS = 4  # a name, a place or a section: a field of a byline row, not a sentence
 
 
 def prune_boilerplate(
@@ -401,12 +191,12 @@ def _drop_headlines_and_datelines(
         text = line.text
         if len(text) > _HEADLINE_MAX:  # a paragraph of the article, not a headline, dateline or label
             continue
-        if _is_headline(text, title_keys):
+        if is_headline(text, title_keys):
             above = lines[:index] if index <= _ABOVE_HEADLINE else []
-            if not any(len(a.text) > _FURNITURE_MAX or is_prose(a.text) for a in above):
+            if not any(len(a.text) > FURNITURE_MAX or is_prose(a.text) for a in above):
                 dropped.extend(a for a in above if a not in dropped)
             dropped.append(line)
-        elif _stands_alone(text, is_date):
+        elif stands_alone(text, is_date):
             dropped.append(line)
     drop_lines(dropped)
     return bool(dropped)
@@ -416,98 +206,17 @@ def _drop_opening_headlines(lines: list[TextLine], titles: list[str], header_key
     """The lines before the first paragraph of prose that are the headline in other words: a title without the
     kicker it opens with, a title with a kicker glued before it, a heading of the page's header. Whether any
     went."""
-    headlines = _kicked_headlines(titles)
-    title_keys = [k for k in map(letters_key, titles) if len(k) >= _KICKED_HEADLINE_MIN]
+    headlines = kicked_headlines(titles)
+    title_keys = [k for k in map(letters_key, titles) if len(k) >= KICKED_HEADLINE_MIN]
     dropped = []
     for line in lines:
         if len(line.text) > _HEADLINE_MAX or is_prose(line.text):
             break
         key = letters_key(line.text)
-        if key in headlines or key in header_keys or _is_kicked_headline(key, title_keys):
+        if key in headlines or key in header_keys or is_kicked_headline(key, title_keys):
             dropped.append(line)
     drop_lines(dropped)
     return bool(dropped)
-
-
-def _kicked_headlines(titles: list[str]) -> set[str]:
-    """The keys of the titles without the kicker they open with."""
-    keys = set()
-    for title in titles:
-        kicker = _KICKER_SEPARATOR.search(title)
-        headline = letters_key(title[kicker.end() :]) if kicker else ""
-        if len(headline) >= _KICKED_HEADLINE_MIN and len(letters_key(title[: kicker.start()])) <= _KICKER_MAX:
-            keys.add(headline)
-    return keys
-
-
-def _is_kicked_headline(key: str, title_keys: list[str]) -> bool:
-    """A title with a kicker glued before it ("Premier League" + the headline); not with a time or a number
-    before it (a live blog's entry under the page's latest headline)."""
-    if not key or key[0].isdigit():
-        return False
-    return any(key.endswith(t) and len(key) - len(t) <= _KICKER_MAX for t in title_keys)
-
-
-def _is_headline(text: str, title_keys: set[str]) -> bool:
-    text = _TITLE_LABEL.sub("", text)
-    opening = letters_key(text[:_HEADLINE_OPENING])  # what the key starts with (keys are made letter by letter)
-    if not any(t.startswith(opening) for t in title_keys):
-        return False
-    key = letters_key(text)
-    return key in title_keys or any(len(key) >= 0.6 * len(t) and t.startswith(key) for t in title_keys)
-
-
-def _stands_alone(text: str, is_date: Callable[[str], bool] | None) -> bool:
-    """A dateline, a label or a box that is never the article wherever it stands."""
-    dateline = is_date is not None and len(text) <= 40 and any(c.isdigit() for c in text) and is_date(text)
-    folded = _folded(text) if len(text) <= _BOX_SAYING_MAX else ""
-    standalone = len(text) <= _STANDALONE_MAX and (
-        _STANDALONE.match(text) or _BOX.match(text) or _is_placeholder_or_credit(text, folded)
-    )
-    if not standalone and len(text) <= _BOX_SAYING_MAX:
-        standalone = _is_appeal_or_box(text, folded) or _is_photo_credit(text)
-    return bool(dateline or standalone or _is_bare_url(text) or _AD_LABEL.match(text))
-
-
-def _is_bare_url(text: str) -> bool:
-    """A bare link (also after a label: see _BARE_URL, _SOCIAL_LINK), or a shortcode left unrendered."""
-    if "[/" not in text and not any(mark in text for mark in _LINK_MARKS):
-        return False
-    return _BARE_URL.match(text) is not None or _SOCIAL_LINK.match(text) is not None
-
-
-def _is_social_link(text: str) -> bool:
-    return any(mark in text for mark in _LINK_MARKS) and _SOCIAL_LINK.match(text) is not None
-
-
-def _folded(text: str) -> str:
-    """``text`` case-folded, with "ı" and "İ" made "i": each character a case-insensitive pattern of ours takes
-    for one of the letters of the words it needs is that letter, so where the folded text lacks all the
-    words, the pattern cannot match."""
-    return text.casefold().replace("ı", "i").replace("\u0307", "")  # "İ" folds to "i" and a combining dot
-
-
-def _is_placeholder_or_credit(text: str, folded: str) -> bool:
-    """A placeholder for an embed the reader's consent settings block, or a photo agency's credit."""
-    if any(word in folded for word in _CONSENT_WORDS) and _CONSENT_PLACEHOLDER.match(text):
-        return True
-    return any(word in folded for word in _AGENCY_CREDIT_WORDS) and _AGENCY_CREDIT.match(text) is not None
-
-
-def _is_photo_credit(text: str) -> bool:
-    if any(word in text for word in _PHOTO_CREDIT_WORDS) and _PHOTO_CREDIT.match(text) is not None:
-        return True
-    return ("@" in text or text.endswith("]")) and _WIRE_CAPTION.match(text) is not None
-
-
-def _is_appeal_or_box(text: str, folded: str) -> bool:
-    """An appeal to pay for journalism, or a newsletter's (a messaging channel's) sign-up box."""
-    if _APPEAL_WORD in folded and _APPEAL.search(text):
-        return True
-    if _NEWSLETTER_WORD in folded and _OUR_NEWSLETTER.search(text):
-        return True
-    boxed = any(word in folded for word in _BOX_SAYING_WORDS)
-    return boxed and _BOX_SAYING.search(text) is not None and _TO_THE_READER.search(text) is not None
 
 
 def _drop_standfirst(root: lxml.html.HtmlElement, summary_key: str) -> bool:
@@ -582,13 +291,13 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
                 if index and leaf and _END_MARK.match(text):
                     _drop_from(element, root)
                     return True
-                if _is_related_label(text):
+                if is_related_label(text):
                     _drop_box(element)
                     dropped = True
-                elif len(text) <= _TRAILER_MAX and _MACHINE_SUMMARY_LABEL.match(text):
+                elif len(text) <= TRAILER_MAX and _MACHINE_SUMMARY_LABEL.match(text):
                     _drop_summary_box(element)
                     dropped = True
-                elif leaf and (_is_promotion(text) or _is_pointer(element, text)):
+                elif leaf and (is_promotion(text) or _is_pointer(element, text)):
                     element.drop_tree()
                     dropped = True
             continue
@@ -596,15 +305,15 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
             continue
         text = texts.get(element) or _collapsed_text(element)
         head = _first_line(element) if _has_descendant(element, "br") else text
-        if len(head) <= _TRAILER_MAX and _RELATED_LABEL.match(head) and not _is_cell_heading(element):
+        if len(head) <= TRAILER_MAX and RELATED_LABEL.match(head) and not _is_cell_heading(element):
             if _prose_follows(positions[index + 1 :], element, 1, 80):
                 _drop_box(element)
                 dropped = True
                 continue
             _drop_from(element, root)
             return True
-        label = len(head) <= _TRAILER_MAX and (_TRAILER.match(head) or _END_MARK.match(head))
-        promotion = _is_promotion(text) or (element.tag in _LEAF_BLOCKS and _is_pointer(element, text))
+        label = len(head) <= TRAILER_MAX and (_TRAILER.match(head) or _END_MARK.match(head))
+        promotion = is_promotion(text) or (element.tag in _LEAF_BLOCKS and _is_pointer(element, text))
         if (label or promotion) and not _is_cell_heading(element):
             if promotion and _prose_follows(positions[index + 1 :], element, 2):
                 element.drop_tree()  # a promotion inside the article ("READ MORE: …"), not its end
@@ -693,7 +402,7 @@ def _drop_summary_box(label: lxml.html.HtmlElement) -> None:
         box = parent
     if box is label:
         for sibling in list(box.itersiblings()):
-            note = len(_collapsed_text(sibling)) <= _FURNITURE_MAX and "요약" in _collapsed_text(sibling)
+            note = len(_collapsed_text(sibling)) <= FURNITURE_MAX and "요약" in _collapsed_text(sibling)
             if sibling.tag not in ("ul", "ol") and not note:
                 break
             sibling.drop_tree()
@@ -714,10 +423,6 @@ def _is_cell_heading(element: lxml.html.HtmlElement) -> bool:
     """A table cell's whole text ("Comment", "Tags") is a column heading, not the start of the page's furniture."""
     cell = element if element.tag in ("td", "th") else next(element.iterancestors("td", "th"), None)
     return cell is not None and letters_key(cell.text_content()) == letters_key(element.text_content())
-
-
-def _is_promotion(text: str) -> bool:
-    return len(text) <= _FURNITURE_MAX and _TRAILER_START.match(text) is not None
 
 
 def _is_pointer(element: lxml.html.HtmlElement, text: str) -> bool:
@@ -741,10 +446,6 @@ def _starts_its_block(element: lxml.html.HtmlElement) -> bool:
         return True
     before = parent.text if previous is None else previous.tail
     return not (before or "").strip() and (previous is None or previous.tag in _BLOCKS or previous.tag == "br")
-
-
-def _is_related_label(text: str) -> bool:
-    return len(text) <= _TRAILER_MAX and _RELATED_LABEL.match(text) is not None
 
 
 def _first_line(element: lxml.html.HtmlElement) -> str:
@@ -812,18 +513,18 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
     tip_lines = _names_a_messenger(last)
     for line in first + [line for line in last if line not in first]:
         text = line.text
-        if len(text) > _FURNITURE_MAX:
+        if len(text) > FURNITURE_MAX:
             continue
         at_end = line in last
         counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
-        label = at_end and len(text) <= _TRAILER_MAX and _TRAILER.match(text)  # a box's label left loose
+        label = at_end and len(text) <= TRAILER_MAX and _TRAILER.match(text)  # a box's label left loose
         tip_contact = at_end and tip_lines and _TIP_CONTACT.match(text)
-        named = names and (letters_key(text) in names or _is_byline_row(text, is_date, names))
-        if _is_meta_row(text, is_date) or counter or label or tip_contact or named:
+        named = names and (letters_key(text) in names or is_byline_row(text, is_date, names))
+        if is_meta_row(text, is_date) or counter or label or tip_contact or named:
             dropped.append(line)
-        elif at_end and _COPYRIGHT.search(text):
+        elif at_end and COPYRIGHT.search(text):
             after = lines[lines.index(line) + 1 :]
-            dropped += [line, *(a for a in after if len(a.text) <= _TRAILER_MAX and _is_linked(a))]
+            dropped += [line, *(a for a in after if len(a.text) <= TRAILER_MAX and _is_linked(a))]
     return dropped
 
 
@@ -840,7 +541,7 @@ def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list
         return within[marks[0] :]
     last = within[-_EDGE_LINES:]
     tip_lines = _names_a_messenger(last)
-    notices = [part for part in last if _is_notice(part.text) or (tip_lines and _TIP_CONTACT.match(part.text))]
+    notices = [part for part in last if is_notice(part.text) or (tip_lines and _TIP_CONTACT.match(part.text))]
     notices += _video_pointers(last, notices)
     return notices + [line for line in _copyright_and_links(within) if line not in notices]
 
@@ -851,7 +552,7 @@ def _video_pointers(lines: list[TextLine], notices: list[TextLine]) -> list[Text
     for line in reversed(lines):
         if line in notices:
             continue
-        if len(line.text) > _TRAILER_MAX or "영상" not in line.text or not _VIDEO_POINTER.match(line.text):
+        if len(line.text) > TRAILER_MAX or "영상" not in line.text or not _VIDEO_POINTER.match(line.text):
             break
         pointers.append(line)
     return pointers
@@ -861,9 +562,9 @@ def _copyright_and_links(lines: list[TextLine]) -> list[TextLine]:
     """A copyright line with only short links after it (a portal copy's promotions: "▶ 네이버 메인에서 …")."""
     for index in range(len(lines) - 1, 0, -1):
         line = lines[index]
-        if len(line.text) > _TRAILER_MAX or not _is_linked(line):
-            short = len(line.text) <= _FURNITURE_MAX
-            return lines[index:] if short and index < len(lines) - 1 and _COPYRIGHT.search(line.text) else []
+        if len(line.text) > TRAILER_MAX or not _is_linked(line):
+            short = len(line.text) <= FURNITURE_MAX
+            return lines[index:] if short and index < len(lines) - 1 and COPYRIGHT.search(line.text) else []
     return []
 
 
@@ -881,61 +582,10 @@ def _opening_series_label(root: lxml.html.HtmlElement, lines: list[TextLine]) ->
     return [part for part in within if block.issuperset(part.slots) and not without_series_label(part.text)]
 
 
-def _is_notice(text: str) -> bool:
-    """A copyright line, a tip appeal, a promotion, the article's hashtags (also one alone), a social network's link
-    ("Facebook https://…"), or the reporter's line ("홍길동 기자 hong@…", a channel's "YTV 김하늘 (sky@…)")."""
-    tip_appeal = len(text) <= _TIP_APPEAL_MAX and _TIP_APPEAL.search(text)
-    short = len(text) <= _FURNITURE_MAX
-    spoken = BROADCAST_SIGNOFF.match(_SIGNOFF_CONTACT.sub("", text))
-    signoff = short and (_BYLINE.match(text) or CHANNEL_SIGNOFF.match(text) or spoken)
-    hashtags = short and text[:1] == "#" and (_HASHTAG_LINE.match(text) or _CLOSING_HASHTAG.match(text))
-    furniture = (
-        (short and _COPYRIGHT.search(text)) or signoff or hashtags or _is_promotion(text) or _is_social_link(text)
-    )
-    return bool(tip_appeal or furniture)
-
-
 def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:
     """The element whose text a slot is part of (a tail belongs to the parent's text)."""
     element, where = slot
     return element if where == "text" else element.getparent()
-
-
-def _is_meta_row(text: str, is_date: Callable[[str], bool] | None) -> bool:
-    """A byline, a dateline, or a row of them with labelled metadata ("이현정 기자 | 입력 : 2024-04-12 오후 3:05"),
-    also with fields written side by side without separators (see _META_FIELD_START)."""
-    return all(
-        _is_meta_field(part, is_date) or _is_unseparated_meta_row(part, is_date)
-        for part in _META_SEPARATOR.split(text)
-        if part
-    )
-
-
-def _is_meta_field(text: str, is_date: Callable[[str], bool] | None) -> bool:
-    return bool(
-        _BYLINE.match(text)
-        or _META_LABEL.match(text)
-        or (is_date is not None and len(text) <= 60 and any(c.isdigit() for c in text) and is_date(text))
-    )
-
-
-def _is_unseparated_meta_row(text: str, is_date: Callable[[str], bool] | None) -> bool:
-    if not any(c.isdigit() for c in text):
-        return False
-    fields = _META_FIELD_START.split(text)
-    return len(fields) > 1 and all(_is_meta_field(field, is_date) for field in fields if field)
-
-
-def _is_byline_row(text: str, is_date: Callable[[str], bool] | None, names: set[str]) -> bool:
-    """A row of short fields naming the author and a date, the others saying where or in which section ("Marta
-    Ferrer | Palma | 08/01/2014")."""
-    parts = [part for part in _META_SEPARATOR.split(text) if part]
-    return (
-        len(parts) > 1
-        and all(len(part.split()) <= _ROW_FIELD_WORDS for part in parts)
-        and any(letters_key(part) in names for part in parts)
-        and any(_is_meta_row(part, is_date) for part in parts)
-    )
 
 
 def _is_linked(line: TextLine) -> bool:
