@@ -2144,3 +2144,15 @@ def test_a_day_first_date_is_read_in_the_pages_language_where_the_source_names_n
     )
     berlin = Source(name="t", feeds=["https://x/"], timezone="Europe/Berlin")
     assert extract(html, berlin)["published"] == "2014-01-08T14:30:00+01:00"
+
+
+def test_the_form_to_write_a_comment_with_its_rules_is_not_article_text() -> None:
+    form = (
+        "<div class='box post_formulario' id='sf_comment_form_container_624c'><h2>Comentar</h2>"
+        "<div class='form-legal'><span>Normas de uso</span><ul>"
+        "<li>El contenido de los comentarios es la opinión de los usuarios, no de este diario.</li>"
+        "<li>No está permitido verter comentarios contrarios a las leyes, injuriantes o lesivos a terceros.</li>"
+        "</ul></div><form id='sf_comment_form'><label>Nombre</label><input name='n'><textarea></textarea></form></div>"
+    )
+    body = extract(page(bottom=form))["body_text"]
+    assert body.startswith("정부는") and "comentarios" not in body and "Comentar" not in body

@@ -63,7 +63,8 @@ _OPTIONS = Extractor(
 # (<a id=…></a>, a link target: the extractor would make the text after one into a link and lose it);
 # a list of readers' comments, a container of list items with "comment" after a "_" or "-" in its class
 # (area_comment, post-comments: trafilatura's own rule knows only classes that start with it), or a container
-# whose id or class names a list of comments (sf_comment_list, comments-list), its comments <div>s or <li>s;
+# whose id or class names a list of comments (sf_comment_list, comments-list), its comments <div>s or <li>s,
+# or the form to write one (comment_form, commentform, WordPress's comment-respond) with its rules;
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
 # (image, img, photo, picture, Bild, Foto), holding an image and at most two short paragraphs; or a short
 # block right after an image, or after the div wrapping it (a portal's "em class=img_desc"), that its class calls a
@@ -84,10 +85,13 @@ _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
     for word in ("image", "Image", "img", "photo", "Photo", "picture", "bild", "Bild", "foto", "Foto")
 )
-_COMMENT_LIST = " or ".join(
+_COMMENT_PLACE = " or ".join(
     f"contains(@{mark}, '{name}')"
     for mark in ("id", "class")
-    for name in ("comment_list", "comment-list", "commentlist", "comments_list", "comments-list")
+    for name in (
+        *("comment_list", "comment-list", "commentlist", "comments_list", "comments-list"),
+        *("comment_form", "comment-form", "commentform", "comment-respond"),
+    )
 )
 _BUTTON = (
     "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
@@ -106,7 +110,7 @@ NOT_ARTICLE: dict[str, tuple[str, ...]] = {
     "//a[not(@href)][not(node())]": ("a",),
     "(//div | //section | //ol | //ul)[contains(@class, 'comment') or contains(@id, 'comment')]"
     "[(self::div or self::section) and (contains(@class, '_comment') or contains(@class, '-comment'))"
-    f" and descendant::li or {_COMMENT_LIST}]": (),
+    f" and descendant::li or {_COMMENT_PLACE}]": (),
     f"(//img/ancestor::*)[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
     "[string-length(normalize-space(.)) < 500]//p": ("img",),
     "(//img | //img/ancestor::div[position() <= 2])/following-sibling::*[1]"
