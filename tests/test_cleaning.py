@@ -19,6 +19,7 @@ from newscrawler.text.cleaning import (
     letters_key,
     parse_fragment,
     sanitize_html,
+    sanitized_html_and_text,
     text_lines,
 )
 from newscrawler.util.urls import canonical_url
@@ -219,3 +220,13 @@ def test_text_lines_are_block_level_runs_and_dropping_one_takes_its_emptied_elem
     html = lxml.html.tostring(root, encoding="unicode")
     assert "문화" not in html and "꼬리" not in html and "사진 설명" not in html
     assert "<tr><td>작성자</td>" in html and "<img" in html and "<br>" in html
+
+
+def test_a_line_of_characters_that_show_nothing_is_no_line() -> None:
+    """A byte-order mark or a zero-width space left between blocks (a template's stray "\\ufeff") is not a line of
+    the text nor a paragraph of the HTML."""
+    html, text = sanitized_html_and_text(
+        "<p>첫 문단이다.</p>\n\ufeff<div><p>둘째 문단이다.</p></div>\u200b", "https://x/"
+    )
+    assert text == "첫 문단이다.\n\n둘째 문단이다."
+    assert "\ufeff" not in html and "\u200b" not in html

@@ -265,10 +265,10 @@ def _text_of(root: lxml.html.HtmlElement) -> str:
     _collect_text(root, chunks)
     blocks = []
     for block in _join_chunks(chunks).split("\x00"):
-        if not block or block.isspace():
+        if not block or _is_blank(block):
             continue
         lines = [" ".join(line.split()) for line in block.split("\x01")]
-        text = "\n".join([line for line in lines if line])
+        text = "\n".join([line for line in lines if line and not _is_blank(line)])
         if text:
             blocks.append(text)
     return "\n\n".join(blocks)
@@ -476,18 +476,23 @@ def _drop_layout_whitespace(root: lxml.html.HtmlElement) -> None:
     for element in parents if root.tag in _LAYOUT_PARENTS else itertools.chain([root], parents):
         children = list(element)
         if element.tag in _STRUCTURAL:
-            if element.text and not element.text.strip():
+            if element.text and _is_blank(element.text):
                 element.text = None
             for child in children:
-                if child.tail and not child.tail.strip():
+                if child.tail and _is_blank(child.tail):
                     child.tail = None
         elif element.tag in _CONTAINERS or element is root:
-            if element.text and not element.text.strip() and (not children or children[0].tag in BLOCK_TAGS):
+            if element.text and _is_blank(element.text) and (not children or children[0].tag in BLOCK_TAGS):
                 element.text = None
             for child, following in zip(children, [*children[1:], None], strict=False):
                 layout = child.tag in BLOCK_TAGS or following is None or following.tag in BLOCK_TAGS
-                if child.tail and not child.tail.strip() and layout:
+                if child.tail and _is_blank(child.tail) and layout:
                     child.tail = None
+
+
+def _is_blank(text: str) -> bool:
+    """White space, or characters that show nothing (a byte-order mark, a zero-width space) and white space."""
+    return not text.strip() or _INVISIBLE.fullmatch(text) is not None
 
 
 def _prune_empty(root: lxml.html.HtmlElement) -> None:
