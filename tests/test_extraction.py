@@ -128,6 +128,7 @@ def test_a_titles_last_segment_goes_where_the_page_shows_it_is_the_sites_name_th
         == "정부 - 에너지 정책 발표"
     )
     assert title(f"{headline} - 한결일보") == f"{headline} - 한결일보"
+    assert title("노벨상 특집 - 2024", footer="Copyright ⓒ 2024 한결일보") == "노벨상 특집 - 2024"  # a year
 
 
 def test_word_tests_before_the_furniture_patterns_never_miss_a_match() -> None:

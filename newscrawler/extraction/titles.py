@@ -136,8 +136,8 @@ def evident_site_name(title: str, host: str, shown: Callable[[], Iterable[str]])
     if len(segments) < 2 or len(segments[-1]) > _SITE_NAME_MAX:
         return []
     key = letters_key(segments[-1])
-    if len(key) < _SITE_NAME_MIN:
-        return []
+    if len(key) < _SITE_NAME_MIN or key.isdigit():
+        return []  # too short to tell, or a number (a year the copyright line also shows)
     if key in _host_names(host) or any(key in letters_key(name) for name in shown()):
         return [segments[-1]]
     return []
