@@ -180,3 +180,10 @@ def test_where_the_declared_titles_differ_the_headline_the_reader_sees_decides()
     assert extract(page(head=declared, h1=shown))["title"] == shown
     # no visible headline to decide: the JSON-LD headline, as before
     assert extract(page(head=declared, h1=""))["title"] == seo
+
+
+def test_initials_and_titles_keep_their_periods() -> None:
+    meta = "<meta name='author' content='Dana A. Ford, James S.A. Corey, and Tom Watkins'>"
+    assert extract(page(head=meta))["author"] == "Dana A. Ford, James S.A. Corey, Tom Watkins"
+    assert extract(page(head="<meta name='author' content='By Dr. Max Kolter'>"))["author"] == "Dr. Max Kolter"
+    assert extract(page(head="<meta name='author' content='E.J. Dionne Jr.'>"))["author"] == "E.J. Dionne Jr."

@@ -262,10 +262,21 @@ def shown_names(byline: str) -> list[str]:
     return out
 
 
+# Words of a name written with a period after them, as initials are ("Dr. Max Kolter", "E.J. Dionne Jr.").
+_ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr"})
+
+
 def _as_written(name: str, text: str) -> str:
-    """``name`` as the page writes it: trafilatura's clean-up title-cases names ("rentn" → "Rentn")."""
-    at = text.casefold().find(name.casefold())
-    return text[at : at + len(name)] if at >= 0 and len(text) == len(text.casefold()) else name
+    """``name`` as the page writes it: trafilatura's clean-up title-cases names ("rentn" → "Rentn") and drops the
+    periods of initials ("Dana A. Ford", "James S.A. Corey", "E.J. Dionne Jr." → "Dana A Ford", …)."""
+    words = name.split()
+    if not words:
+        return name
+    pattern = r"\s+".join(
+        re.escape(word) + (r"\.?" if len(word) == 1 or word.casefold() in _ABBREVIATED else "") for word in words
+    )
+    written = re.search(pattern.replace(r"\.?\s+", r"\.?\s*"), text, re.IGNORECASE)  # "S.A.": no space
+    return written.group() if written else name
 
 
 # A generic word after a broadcaster's or a paper's name in its site name ("KBC 뉴스", "SBS NEWS").
