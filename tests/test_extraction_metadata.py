@@ -187,3 +187,8 @@ def test_initials_and_titles_keep_their_periods() -> None:
     assert extract(page(head=meta))["author"] == "Dana A. Ford, James S.A. Corey, Tom Watkins"
     assert extract(page(head="<meta name='author' content='By Dr. Max Kolter'>"))["author"] == "Dr. Max Kolter"
     assert extract(page(head="<meta name='author' content='E.J. Dionne Jr.'>"))["author"] == "E.J. Dionne Jr."
+
+
+def test_a_credit_or_a_job_title_alone_names_no_one() -> None:
+    for credit in ("Staff Writer", "Photo: Getty Images"):
+        assert extract(page(head=f"<meta name='author' content='{credit}'>"))["author"] == "", credit

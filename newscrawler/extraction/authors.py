@@ -171,11 +171,11 @@ def clean_names(names: Iterable[str]) -> list[str]:
             pieces = [name for piece in pieces for name in _korean_names(piece)]
         else:
             text = _first_name_first(text)
-            fields = [f for f in re.split(r"\s+[|｜]\s+", text) if not _CREDIT.match(f) and not _EN_JOB.match(f)]
             # a row of fields ("Marta Ferrer | Palma | 08/01/2014"): the name is the first, the others say where,
             # when or in which section
-            parts = [p for p in re.split(r"\s+[·•]\s+", fields[0]) if not _CREDIT.match(p) and not _EN_JOB.match(p)]
-            parts = parts if fields else []
+            fields = [f for f in re.split(r"\s+[|｜]\s+", text) if not _CREDIT.match(f) and not _EN_JOB.match(f)]
+            names = re.split(r"\s+[·•]\s+", fields[0]) if fields else []
+            parts = [p for p in names if not _CREDIT.match(p) and not _EN_JOB.match(p)]
             pieces = [_as_written(n, text) for p in parts for n in _split_names(_EN_TAIL.sub("", p))]
         for piece in pieces:
             if _EN_JOB.match(piece.strip()):
