@@ -11,7 +11,7 @@ import functools
 import html
 import re
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import datetime, tzinfo
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -200,32 +200,30 @@ def extract_post(
         body = with_paragraphs_written_again(tree, body)
 
     # dates are read in the source's language, else in the page's own (a German page's "08.01.2014" is day-first)
-    dating = (
-        source.model_copy(update={"language": page.html_lang}) if page.html_lang and not source.language else source
-    )
+    zone, language = source.zone, source.language or page.html_lang
     declared = [
         select_text(tree, selectors.published),
         text_of(page.jsonld("datePublished")),
         payload.published if payload else "",
     ]
     declared += [page.first(*_PUBLISHED_META), *page.published_marks[:1]]
-    published = _first_date(declared, dating, now)
+    published = _first_date(declared, zone, language, now)
     shown: tuple[list[str], list[str]] | None = None
-    if published.endswith("+00:00") and datetime.fromisoformat(published).astimezone(source.zone).utcoffset():
+    if published.endswith("+00:00") and datetime.fromisoformat(published).astimezone(zone).utcoffset():
         shown = visible_dates(places())
-        published = _shown_local_time(published, shown[0][:2], dating, now)
+        published = _shown_local_time(published, shown[0][:2], zone, language, now)
     if published and not any(_CLOCK.search(text) for text in declared):
         shown = shown or visible_dates(places())  # a declared day without a time: the page may show it
-        published = _first_date([published, *shown[0][:2]], dating, now)
+        published = _first_date([published, *shown[0][:2]], zone, language, now)
     if not published:
         shown = visible_dates(places())
         upload = text_of(page.media.get("uploadDate")) if page.media else ""
         fallbacks = [*shown[0][:2], *page.times[:1], upload, hint.published, _date_in_url(url)]
-        published = _first_date(fallbacks, dating, now)
-    modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], dating, now)
+        published = _first_date(fallbacks, zone, language, now)
+    modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], zone, language, now)
     if not modified:
         shown = shown or visible_dates(places())
-        modified = _first_date([*shown[1][:1], hint.modified], dating, now)
+        modified = _first_date([*shown[1][:1], hint.modified], zone, language, now)
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
 
     return Post(
@@ -405,11 +403,11 @@ def _has_prose(body: str) -> bool:
     return sum(1 for line in lines if len(line) >= 60 and re.search(r"[.!?。]\s", line + " ")) >= 2
 
 
-def _first_date(candidates: list[str], source: Source, now: datetime | None = None) -> str:
+def _first_date(candidates: list[str], zone: tzinfo, language: str, now: datetime | None = None) -> str:
     """The first candidate that is a date; a later one of the same day wins if only it gives the time of day."""
     first = None
     for text in candidates:
-        moment = parse_date(text, source.zone, source.language, now)
+        moment = parse_date(text, zone, language, now)
         if moment is None:
             continue
         if first is None:
@@ -422,7 +420,7 @@ def _first_date(candidates: list[str], source: Source, now: datetime | None = No
     return iso(first)
 
 
-def _shown_local_time(declared: str, shown: list[str], source: Source, now: datetime | None) -> str:
+def _shown_local_time(declared: str, shown: list[str], zone: tzinfo, language: str, now: datetime | None) -> str:
     """A declared UTC time that is the very clock time the page shows in the source's zone: the local time
     a CMS marked "Z" by mistake, read in the source's zone; else ``declared``."""
     moment = datetime.fromisoformat(declared)
@@ -430,7 +428,7 @@ def _shown_local_time(declared: str, shown: list[str], source: Source, now: date
     for text in shown:
         if minute not in _NUMBER.findall(text):
             continue  # not that clock time: no need to parse it
-        local = parse_date(text, source.zone, source.language, now)
+        local = parse_date(text, zone, language, now)
         if (
             local is not None
             and local.utcoffset()

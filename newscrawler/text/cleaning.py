@@ -492,7 +492,7 @@ def _drop_layout_whitespace(root: lxml.html.HtmlElement) -> None:
 
 def _is_blank(text: str) -> bool:
     """White space, or characters that show nothing (a byte-order mark, a zero-width space) and white space."""
-    return not text.strip() or _INVISIBLE.fullmatch(text) is not None
+    return text.isspace() or _INVISIBLE.fullmatch(text) is not None
 
 
 def _prune_empty(root: lxml.html.HtmlElement) -> None:
