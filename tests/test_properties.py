@@ -1,9 +1,12 @@
-"""Property tests: any text round-trips through the YAML front matter; any title's file stays in the folder, unique."""
+"""Property tests: any text round-trips through the YAML front matter; any title's file stays in the folder, unique;
+any byline or date text is read without an error."""
 
 from __future__ import annotations
 
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import frontmatter
 import yaml
@@ -14,6 +17,8 @@ from newscrawler.exporters import hugo, jekyll
 from newscrawler.exporters.base import DEFAULT_PROFILE
 from newscrawler.exporters.document import Folded, Quoted, render_document
 from newscrawler.exporters.writer import ManifestLedger, PostWriter
+from newscrawler.extraction.authors import clean_names, shown_names
+from newscrawler.extraction.dates import parse_date
 from newscrawler.text.cjk import cjk_pairs, cjk_pairs_of
 
 # any text, control characters and astral planes included (one-line fields arrive collapsed, but YAML must not care)
@@ -75,3 +80,56 @@ CJK_HEAVY = st.text(st.one_of(st.characters(codec="utf-8"), st.sampled_from("가
 @given(texts=st.lists(CJK_HEAVY, min_size=3, max_size=3))
 def test_letter_pairs_of_a_post_are_those_of_each_text(texts: list[str]) -> None:
     assert cjk_pairs_of(*texts) == [cjk_pairs(text) for text in texts]
+
+
+# The pieces bylines and dates are made of: separators, credits, job titles, initials, months, clocks and zones.
+BYLINE_OR_DATE = st.lists(
+    st.sampled_from(
+        [
+            "|",
+            "·",
+            "•",
+            ",",
+            "and",
+            "By",
+            "Photo:",
+            "Staff",
+            "Writer",
+            "Dana",
+            "A.",
+            "S.A.",
+            "Jr.",
+            "Dr.",
+            "홍길동",
+            "기자",
+            "입력",
+            "Nov",
+            "November",
+            "May",
+            "8",
+            "08/01/2014",
+            "2019",
+            "0001",
+            "12:30",
+            "PM",
+            "GMT+3",
+            "-05:00",
+            "EST",
+            "UTC",
+            "(",
+            "]",
+            "\\",
+            "*",
+        ]
+    ).map(str),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=BYLINE_OR_DATE, language=st.sampled_from(["en", "de", "ko", "", "xx"]))
+def test_any_byline_or_date_text_is_read_without_an_error(text: str, language: str) -> None:
+    clean_names([text])
+    shown_names(text)
+    parse_date(text, ZoneInfo("Pacific/Kiritimati"), language, datetime(2026, 12, 1, tzinfo=UTC))
