@@ -121,7 +121,7 @@ BYLINE_OR_DATE = st.lists(
             "\\",
             "*",
         ]
-    ).map(str),
+    ),
     min_size=1,
     max_size=8,
 ).map(" ".join)
