@@ -19,8 +19,9 @@ default settings, given the same URL; its title, author and date come from a sec
 ``with_metadata=True`` that is not timed (the timed call is the cheaper one). Both run on each page
 in turn, after an untimed first pass over every page (a crawl is a long-running process: one-time
 loads such as dateparser's data for each language, ~30-180 ms each, are not a page's cost; ``--no-warm``
-times from cold); time per page is the mean CPU time of the call (``time.process_time``: on a shared machine
-wall time swings with other people's jobs, CPU time much less).
+times from cold); time per page is the mean over pages of each page's median CPU time over ``--repeat`` calls (three by
+default; ``time.process_time``: on a shared machine wall time swings with other people's jobs, CPU time much
+less, and the median of three leaves out a call that a collection or a busy neighbour slowed).
 
 Scores: body P/R/F1 by the article-extraction-benchmark's shingle metric
 (``newscrawler.extraction.evaluation``); title exact (whitespace collapsed) and token F1; date
@@ -37,6 +38,7 @@ import gzip
 import hashlib
 import json
 import re
+import statistics
 import sys
 import time
 from collections import Counter
@@ -250,14 +252,19 @@ def trafilatura_metadata(page: Page, got: Extracted) -> None:
 EXTRACTORS: dict[str, Callable[[Page], Extracted]] = {"newscrawler": ours, "trafilatura": trafilatura_alone}
 
 
-def run(page: Page, extractor: Callable[[Page], Extracted]) -> Extracted:
-    started = time.process_time()
-    try:
-        got = extractor(page)
-    except Exception as exc:
-        got = Extracted(error=f"{type(exc).__name__}: {exc}")
+def run(page: Page, extractor: Callable[[Page], Extracted], repeat: int = 1) -> Extracted:
+    """The extractor's result on ``page``, with the median CPU time of ``repeat`` calls."""
+    times = []
+    for _ in range(repeat):
+        started = time.process_time()
+        try:
+            got = extractor(page)
+        except Exception as exc:
+            got = Extracted(error=f"{type(exc).__name__}: {exc}")
+        times.append(time.process_time() - started)
+    if got.error:
         print(f"  {page.set}/{page.id}: {got.error}", file=sys.stderr)
-    got.seconds = time.process_time() - started
+    got.seconds = statistics.median(times)
     if extractor is trafilatura_alone and not got.error:
         trafilatura_metadata(page, got)
     return got
@@ -336,13 +343,14 @@ def summary_row(scored: list[Scored]) -> Row:
     )
 
 
-def evaluate_pages(pages: list[Page], names: Iterable[str] = EXTRACTORS) -> dict[str, list[Scored]]:
-    """Every page through each named extractor in turn (interleaved, so both see the same machine load)."""
+def evaluate_pages(pages: list[Page], names: Iterable[str] = EXTRACTORS, repeat: int = 1) -> dict[str, list[Scored]]:
+    """Every page through each named extractor in turn (interleaved, so both see the same machine load), each
+    timed ``repeat`` times."""
     names = list(names)
     out: dict[str, list[Scored]] = {name: [] for name in names}
     for page in pages:
         for name in names:
-            out[name].append(score(page, run(page, EXTRACTORS[name])))
+            out[name].append(score(page, run(page, EXTRACTORS[name], repeat)))
     return out
 
 
@@ -358,6 +366,9 @@ def main() -> None:
     parser.add_argument("--ours-only", action="store_true", help="skip the trafilatura baseline")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument(
+        "--repeat", type=int, default=3, help="time each page this many times and take the median (default: 3)"
+    )
+    parser.add_argument(
         "--no-warm", dest="warm", action="store_false", help="time from a cold start (no untimed first pass)"
     )
     args = parser.parse_args()
@@ -371,7 +382,7 @@ def main() -> None:
         for pages in loaded.values() if args.warm else [next(iter(loaded.values()))[:1]]:
             for page in pages:
                 run(page, EXTRACTORS[name])
-    results = {s: evaluate_pages(pages, names) for s, pages in loaded.items()}
+    results = {s: evaluate_pages(pages, names, max(1, args.repeat)) for s, pages in loaded.items()}
 
     header = ["set", "part", "extractor", "pages", "P", "R", "body F1", "title =", "title F1", "date", "author", "ms"]
     header += ["far below", "ratio"]
