@@ -2157,3 +2157,27 @@ def test_the_form_to_write_a_comment_with_its_rules_is_not_article_text() -> Non
     )
     body = extract(page(bottom=form))["body_text"]
     assert body.startswith("정부는") and "comentarios" not in body and "Comentar" not in body
+
+
+def test_a_line_of_loose_text_with_links_beside_headings_stays_one_paragraph() -> None:
+    """Text written straight into the container between headings and <br>s, with links and bold words inside
+    its sentences (an older CMS; a <span> standing as the container), as a browser lays it out: each line a
+    paragraph, whole."""
+    lines = [
+        "Nach dem Erfolg legt man die Aktion neu auf und bietet den Tarif <a href='https://shop.example/t'>für 5,99"
+        " Euro pro Monat</a> an. Mit dabei ist das bekannte Freikontingent für alle deutschen Netze.",
+        "<b>Rechnen wir es durch:</b> Bei einer Grundgebühr von 5,99 Euro fallen über zwei Jahre 163,75 Euro an."
+        " Vergleicht man <a href='https://shop.example/t'>das Angebot</a> mit den Jahrespaketen, spart man.",
+        "Die Geschwindigkeit reicht vollkommen aus, vor allem da eine stabile Verbindung gewährleistet wird.<br>"
+        "Mit an Bord sind zudem <a href='https://shop.example/t'>VoLTE und WLAN-Calls</a> und EU-Roaming.",
+    ]
+    for container in ("div", "span"):
+        loose = (
+            f"<{container} class='text'><h2>Günstige Tarife für Normalsurfer</h2>{lines[0]}<br><br>"
+            f"<h2>Starker Basistarif</h2>{lines[1]}<br><br>{lines[2]}<br><br></{container}>"
+        )
+        html = page(bottom=loose).replace("<html lang='ko'>", "<html lang='de'>")
+        paragraphs = extract(html, ANYWHERE)["body_text"].split("\n\n")
+        for line in lines:
+            text = lxml.html.fromstring(f"<p>{line.replace('<br>', chr(10))}</p>").text_content()
+            assert any(text in paragraph for paragraph in paragraphs), (container, text)

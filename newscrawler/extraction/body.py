@@ -18,6 +18,7 @@ from trafilatura.settings import Extractor
 
 from newscrawler.text.cleaning import (
     BLOCK_TAGS,
+    INLINE_TAGS,
     PROSE_MIN,
     html_to_text,
     is_prose,
@@ -37,6 +38,14 @@ _CAPTION_TAGS = ("figcaption", "p", "div", "span", "td", "dd")
 _TRIANGLES = ("▲", "△")  # opening a caption written as text under its image
 _AROUND_ARTICLE = frozenset({"a", "nav", "header", "footer", "aside"})
 _NOT_TEXT = ("figure", "script", "style")
+# where text beside blocks is not a line of the article: the page itself (a page of loose text is read whole),
+# tables' and lists' own structure and their cells, and paragraphs
+_NOT_LOOSE_TEXT_PARENTS = frozenset(["html", "body", "p", "pre", "li", "dl", "dt", "dd", "ul", "ol"]).union(
+    ["table", "thead", "tbody", "tfoot", "tr", "td", "th"]
+)
+# what goes on with a line of text: inline markup and comments; an element the extractor does not know (a custom
+# element, a script) ends the line
+_IN_A_LINE = INLINE_TAGS | {"br", etree.Comment}
 # A class or id token that names the article's text ("articleBody", "article_body", "view_text", "articletxt",
 # "news_content", "art_body").
 _TEXT_CONTAINER = re.compile(
@@ -176,7 +185,7 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url:
     for element in not_text:
         element.drop_tree()
     _drop_story_links(tree, urlsplit(url).netloc.removeprefix("www."))
-    _text_after_divs_as_paragraphs(tree)
+    _loose_lines_as_paragraphs(tree)
     _drop_captions_after_images(tree)
     document = trafilatura.bare_extraction(
         tree,  # bare_extraction works on its own copy
@@ -218,21 +227,54 @@ def _drop_story_links(tree: HtmlElement, host: str) -> None:
             paragraph.drop_tree()
 
 
-def _text_after_divs_as_paragraphs(tree: HtmlElement) -> None:
-    """Text written straight after a <div> inside a container ("<div class=ad>…</div>The story goes on…<br>",
-    a wire story's lead after its photo box) made a paragraph of its own, with the inline markup that goes on
-    with it up to the next line break or block: the extractor can lose the text after a div that holds other
-    elements."""
-    for div in tree.iter("div"):
-        if div.tail and div.tail.strip() and div.getparent() is not None:
-            paragraph = div.makeelement("p")
-            paragraph.text, div.tail = div.tail, None
-            following = div.getnext()
-            while following is not None and following.tag not in BLOCK_TAGS and following.tag != "br":
-                after = following.getnext()
-                paragraph.append(following)
-                following = after
-            div.addnext(paragraph)
+def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
+    """Each line of text written loose in a container beside its blocks made a paragraph of its own, as a
+    browser makes it a block: "<h2>…</h2>The story goes on <a>…</a> on…<br>", "<div class=ad>…</div>The
+    story goes on…", a wire story's lead after its photo box. The extractor can lose the text after a div that
+    holds other elements, and starts a new paragraph at each link in a loose line. A line goes on through
+    inline markup and single line breaks, up to a block or an empty line."""
+    containers = {block.getparent(): None for block in tree.iter(*BLOCK_TAGS)}  # in document order
+    for container in containers:
+        if container is None or container.tag in _NOT_LOOSE_TEXT_PARENTS:
+            continue
+        children = list(container)
+        if container.text and container.text.strip() and children[0].tag in _IN_A_LINE:
+            paragraph = container.makeelement("p")
+            paragraph.text, container.text = container.text, None
+            container.insert(0, paragraph)
+            paragraph.extend(_line_after(paragraph))
+        for child in children:
+            if child.getparent() is not container:
+                continue  # taken into a line before it
+            if child.tag in INLINE_TAGS:
+                line = [child, *_line_after(child)]
+                if not any(element.tail and element.tail.strip() for element in line):
+                    continue  # markup alone (a label, a link, a script), not a line of text
+                paragraph = child.makeelement("p")
+                child.addprevious(paragraph)
+            elif child.tail and child.tail.strip():
+                paragraph = child.makeelement("p")
+                paragraph.text, child.tail = child.tail, None
+                child.addnext(paragraph)
+                line = _line_after(paragraph)
+            else:
+                continue
+            paragraph.extend(line)
+
+
+def _line_after(element: HtmlElement) -> list[HtmlElement]:
+    """What goes on with the line of text after ``element``: inline markup and line breaks, up to a block or an
+    empty line (a <br> that neither text nor inline markup follows)."""
+    line: list[HtmlElement] = []
+    following = element.getnext()
+    while following is not None and following.tag in _IN_A_LINE:
+        after = following.getnext()
+        text_follows = (following.tail and following.tail.strip()) or (after is not None and after.tag in INLINE_TAGS)
+        if following.tag == "br" and not text_follows:
+            break  # an empty line
+        line.append(following)
+        following = after
+    return line
 
 
 def _drop_captions_after_images(tree: HtmlElement) -> None:

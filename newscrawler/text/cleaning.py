@@ -143,12 +143,12 @@ _TEXT_BLOCKS = frozenset(
 )
 _LINE_TAGS = frozenset(["br", "li", "dt", "dd", "tr", "caption"])
 _CELL_TAGS = frozenset(["td", "th"])
-# Markup opening inside a word ("changes i<a>n their</a>") does not split it. Where inline markup closes,
-# the main-text extractor has already trimmed the white space after it ("<a>Netflix</a>and"), so the
-# space between two Latin letters there is put back.
-_INLINE = frozenset(
+# Inline markup: a line of text goes on through it. Markup opening inside a word ("changes i<a>n their</a>")
+# does not split it. Where inline markup closes, the main-text extractor has already trimmed the white space
+# after it ("<a>Netflix</a>and"), so the space between two Latin letters there is put back.
+INLINE_TAGS = frozenset(
     ["a", "b", "i", "em", "strong", "u", "s", "span", "font", "sup", "sub", "mark", "small", "abbr", "q", "cite"]
-)
+).union(["bdi", "bdo", "code", "del", "dfn", "img", "ins", "kbd", "label", "samp", "time", "var", "wbr"])
 _GLUE = "\x02"
 # Superscripts and subscripts end inside a word ("x<sup>2</sup>+y", "H<sub>2</sub>O", "<sup>22</sup>Sometimes").
 _RAISED = frozenset(["sup", "sub"])
@@ -301,7 +301,7 @@ def _collect_text(element: lxml.html.HtmlElement, chunks: list[str]) -> None:
             chunks.append(tail)
         return
     separator = "\x00" if tag in _TEXT_BLOCKS else "\x01" if tag in _LINE_TAGS else ""
-    opening = _GLUE if tag in _INLINE and _opens_inside_a_word(element) else separator
+    opening = _GLUE if tag in INLINE_TAGS and _opens_inside_a_word(element) else separator
     if opening:
         chunks.append(opening)
     if tag in _CELL_TAGS:
@@ -313,7 +313,7 @@ def _collect_text(element: lxml.html.HtmlElement, chunks: list[str]) -> None:
     if separator:
         chunks.append(separator)
     # the extractor keeps the space after a superscript where there is one; a drop cap runs into its word
-    if tag in _RAISED or (tag in _INLINE and _is_initial_letter(element)):
+    if tag in _RAISED or (tag in INLINE_TAGS and _is_initial_letter(element)):
         chunks.append(_GLUE)
     if tail:
         chunks.append(tail)
