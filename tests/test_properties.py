@@ -1,5 +1,5 @@
 """Property tests: any text round-trips through the YAML front matter; any title's file stays in the folder, unique;
-any byline or date text is read without an error."""
+any byline or date text is read without an error; making paragraphs of loose lines loses no text."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import frontmatter
+import lxml.html
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,6 +19,7 @@ from newscrawler.exporters.base import DEFAULT_PROFILE
 from newscrawler.exporters.document import Folded, Quoted, render_document
 from newscrawler.exporters.writer import ManifestLedger, PostWriter
 from newscrawler.extraction.authors import clean_names, shown_names
+from newscrawler.extraction.body import _loose_lines_as_paragraphs
 from newscrawler.extraction.dates import parse_date
 from newscrawler.text.cjk import cjk_pairs, cjk_pairs_of
 
@@ -133,3 +135,25 @@ def test_any_byline_or_date_text_is_read_without_an_error(text: str, language: s
     clean_names([text])
     shown_names(text)
     parse_date(text, ZoneInfo("Pacific/Kiritimati"), language, datetime(2026, 12, 1, tzinfo=UTC))
+
+
+# markup of any nesting from the pieces loose lines are made of: blocks, inline markup, line breaks, comments, text
+MARKUP = st.recursive(
+    st.sampled_from(["", "text", " ", "더 많은 글", "<br>", "<br><br>", "<!-- c -->", "<img src=x>"]),
+    lambda inner: st.builds(
+        lambda tag, parts: f"<{tag}>{''.join(parts)}</{tag}>",
+        st.sampled_from(["div", "span", "h2", "p", "a", "b", "li", "td", "section", "mjx-c", "script"]),
+        st.lists(inner, max_size=5),
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(markup=st.lists(MARKUP, min_size=1, max_size=6).map("".join))
+def test_making_loose_lines_paragraphs_keeps_every_character_in_order_and_nests_none(markup: str) -> None:
+    tree = lxml.html.document_fromstring(f"<html><body><div>{markup}</div></body></html>")
+    before, nested = tree.text_content(), len(tree.xpath("//p//p"))
+    _loose_lines_as_paragraphs(tree)
+    assert tree.text_content() == before
+    assert len(tree.xpath("//p//p")) == nested  # no paragraph made inside another

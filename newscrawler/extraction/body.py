@@ -233,12 +233,16 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
     story goes on…", a wire story's lead after its photo box. The extractor can lose the text after a div that
     holds other elements, and starts a new paragraph at each link in a loose line. A line goes on through
     inline markup and single line breaks, up to a block or an empty line."""
-    containers = {block.getparent(): None for block in tree.iter(*BLOCK_TAGS)}  # in document order
+    containers = {block.getparent(): None for block in tree.iter(*BLOCK_TAGS)}
     for container in containers:
         if container is None or container.tag in _NOT_LOOSE_TEXT_PARENTS:
             continue
         children = list(container)
-        if container.text and container.text.strip() and children[0].tag in _IN_A_LINE:
+        if not (_is_text(container.text) or any(_is_text(child.tail) for child in children)):
+            continue
+        if next(container.iterancestors("p"), None) is not None:
+            continue  # inside a paragraph already
+        if _is_text(container.text) and _in_a_line(children[0]):
             paragraph = container.makeelement("p")
             paragraph.text, container.text = container.text, None
             container.insert(0, paragraph)
@@ -246,13 +250,13 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
         for child in children:
             if child.getparent() is not container:
                 continue  # taken into a line before it
-            if child.tag in INLINE_TAGS:
+            if child.tag in INLINE_TAGS and _in_a_line(child):
                 line = [child, *_line_after(child)]
-                if not any(element.tail and element.tail.strip() for element in line):
-                    continue  # markup alone (a label, a link, a script), not a line of text
+                if not any(_is_text(element.tail) for element in line):
+                    continue  # markup alone (a label, a link), not a line of text
                 paragraph = child.makeelement("p")
                 child.addprevious(paragraph)
-            elif child.tail and child.tail.strip():
+            elif _is_text(child.tail):
                 paragraph = child.makeelement("p")
                 paragraph.text, child.tail = child.tail, None
                 child.addnext(paragraph)
@@ -263,18 +267,26 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
 
 
 def _line_after(element: HtmlElement) -> list[HtmlElement]:
-    """What goes on with the line of text after ``element``: inline markup and line breaks, up to a block or an
-    empty line (a <br> that neither text nor inline markup follows)."""
+    """What goes on with the line of text after ``element``, up to a block or an empty line (a <br> that
+    neither text nor inline markup follows)."""
     line: list[HtmlElement] = []
     following = element.getnext()
-    while following is not None and following.tag in _IN_A_LINE:
+    while following is not None and _in_a_line(following):
         after = following.getnext()
-        text_follows = (following.tail and following.tail.strip()) or (after is not None and after.tag in INLINE_TAGS)
-        if following.tag == "br" and not text_follows:
-            break  # an empty line
+        if following.tag == "br" and not (_is_text(following.tail) or (after is not None and after.tag in INLINE_TAGS)):
+            break
         line.append(following)
         following = after
     return line
+
+
+def _in_a_line(element: HtmlElement) -> bool:
+    """Inline markup that holds no block (a browser breaks the line around one), a line break or a comment."""
+    return element.tag in _IN_A_LINE and (not len(element) or next(element.iter(*BLOCK_TAGS), None) is None)
+
+
+def _is_text(text: str | None) -> bool:
+    return bool(text and not text.isspace())
 
 
 def _drop_captions_after_images(tree: HtmlElement) -> None:
