@@ -2181,3 +2181,21 @@ def test_a_line_of_loose_text_with_links_beside_headings_stays_one_paragraph() -
         for line in lines:
             text = lxml.html.fromstring(f"<p>{line.replace('<br>', chr(10))}</p>").text_content()
             assert any(text in paragraph for paragraph in paragraphs), (container, text)
+
+
+def test_the_section_the_address_files_the_article_under_is_named_by_the_sites_link_to_it() -> None:
+    menu = (
+        "<nav><a href='/'>한결일보</a><a href='/m/'>한결일보</a><a href='/news/'>뉴스</a>"
+        "<a href='/politics/'>정치</a><a href='https://news.example/society'>사회</a>"
+        "<a href='/society/labor/'>노동</a><a href='/society?page=2'>더보기</a><a href='http://[broken/'>링크</a></nav>"
+    )
+
+    def category(url: str, head: str = "") -> str:
+        post, _ = post_from_bytes(page(head=head, top=menu).encode(), url, SEOUL)
+        return post.category
+
+    assert category("https://news.example/society/labor/2024/05/09/XYZ123/") == "사회"  # the shortest start named
+    assert category("https://news.example/news/society/1139123.html") == ""  # "/news" is the newsroom
+    assert category("https://news.example/m/society/1139123") == ""  # "/m" is an edition
+    assert category("https://news.example/society") == ""  # the address is the section's own page
+    assert category("https://news.example/politics/1", "<meta property='article:section' content='경제'>") == "경제"

@@ -74,6 +74,7 @@ from newscrawler.extraction.visible import (
     marked_section,
     reader_places,
     section_above_headline,
+    section_in_address,
     shown_site_names,
     standfirst_in_header,
     visible_byline,
@@ -112,6 +113,8 @@ _FULLER = 2  # how many times longer other evidence must be to replace what the 
 _SHORT_BODY = 600  # letters: below this, the page may be client-rendered
 # Declared "sections" that are the whole newsroom, not a section: what the page shows says more.
 _ALL_NEWS = frozenset({"뉴스", "기사", "전체", "전체기사", "전체뉴스", "최신기사", "최신뉴스", "뉴스홈"})
+# Links to the whole newsroom, which no section is named for
+_ALL_NEWS_LINKS = _ALL_NEWS | {"all", "all news", "latest", "latest news", "headlines", "top stories", "news"}
 _CLOCK = re.compile(r"\d:\d\d")  # a time of day in a date's text
 _NUMBER = re.compile(r"\d+")
 _URL_DATE = re.compile(r"/(20\d\d)[/-]?(0[1-9]|1[0-2])[/-]?([0-2]\d|3[01])(?:/|\D)")
@@ -230,7 +233,9 @@ def extract_post(
         url=url,
         source=source.name,
         title=title,
-        category=select_text(tree, selectors.category) or _category(page, places, title) or hint.category,
+        category=select_text(tree, selectors.category)
+        or _category(page, places, title, lambda: section_in_address(tree, url, _names_no_section(page, title, author)))
+        or hint.category,
         tags=_tags(page, hint),
         excerpt=without_series_label(description) or _strip_tags(hint.summary),
         body_html=body,
@@ -358,10 +363,11 @@ def _text_length(fragment: str) -> int:
     return len(" ".join(_TAG.sub(" ", fragment).split())) if fragment else 0
 
 
-def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str) -> str:
+def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str, in_address: Callable[[], str]) -> str:
     """The declared section; but where it is a URL slug or a code in Latin letters ("society", "Society", "S1N3")
     on a page in Korean (or another script than Latin) and the page shows its section in its own script (사회), or
-    where it is the whole newsroom ("뉴스") or the site's name, what readers see."""
+    where it is the whole newsroom ("뉴스") or the site's name, what readers see; where the page declares and shows
+    none, the section its address files it under (``in_address``)."""
     declared = text_of(page.jsonld("articleSection")) or page.first("article:section", "section", "category")
 
     def shown() -> str:
@@ -377,12 +383,20 @@ def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str
     if declared.casefold() in _ALL_NEWS or is_site(declared, page.site_names):
         return shown()
     if not declared:
-        return shown() or _ghost_primary_tag(page)
+        return shown() or in_address() or _ghost_primary_tag(page)
     if _SLUG.match(declared.casefold()) and not _SLUG_LIKE_TITLE.search(title):
         # the slug names a top-level section: the menu's current item names it, a breadcrumb may go deeper
         readable = marked_section(places()) or shown()
         return readable if readable and not _SLUG.match(readable) else declared
     return declared
+
+
+def _names_no_section(page: PageMetadata, title: str, author: str) -> Callable[[str], bool]:
+    """Whether a link's text names no section: the whole newsroom, the site (as declared, or as the <title> adds
+    it to the headline), the author (a columnist's page)."""
+    added = site_names_from_titles(page.title_tag, [title])
+    names = {letters_key(name) for name in [*page.site_names, *added, *author.split(",")]}
+    return lambda text: text.casefold() in _ALL_NEWS_LINKS or letters_key(text) in names
 
 
 def _ghost_primary_tag(page: PageMetadata) -> str:

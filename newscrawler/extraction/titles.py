@@ -53,7 +53,7 @@ _SECTIONS = frozenset(
 _SITE_NAME_MIN = 2
 _SITE_NAME_MAX = 40
 # A host's labels that name an edition, not the site.
-_EDITION_LABELS = frozenset({"www", "m", "mobile", "amp"})
+EDITION_LABELS = frozenset({"www", "m", "mobile", "amp"})  # of a host, or of a path: an edition, not a section
 # The domains under a country's ("co" of "co.kr", "com" of "com.au").
 _SECOND_LEVEL_DOMAINS = frozenset({"co", "or", "ne", "go", "ac", "re", "pe", "com", "net", "org", "gov", "edu"})
 
@@ -149,7 +149,7 @@ def _host_names(host: str) -> set[str]:
     labels = host.lower().split(".")[:-1]
     if len(labels) > 1 and labels[-1] in _SECOND_LEVEL_DOMAINS:
         labels.pop()
-    labels = [label for label in labels if label not in _EDITION_LABELS]
+    labels = [label for label in labels if label not in EDITION_LABELS]
     return {letters_key(label) for label in labels} | {letters_key("".join(labels))}
 
 

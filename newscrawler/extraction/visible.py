@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawler.extraction.authors import KO_NAME, ko_signature
+from newscrawler.extraction.titles import EDITION_LABELS
 from newscrawler.text.cleaning import letters_key
 
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
@@ -485,6 +487,39 @@ def section_above_headline(places: ReaderPlaces, title: str) -> str:
     ):
         return text
     return ""
+
+
+def section_in_address(tree: HtmlElement, url: str, names_no_section: Callable[[str], bool]) -> str:
+    """The section the article's address files it under, as the site's link to that section names it: the
+    shortest start of the address's path that a link of the page goes to ("<a href='/society/'>사회</a>" for
+    ".../society/2024/05/09/XYZ/", "/arti/society" for "/arti/society/labor/1139123.html"), its text a short name
+    that is not the home page's or one that ``names_no_section``. An edition's path ("/m/") names no section."""
+    address = urlsplit(url)
+    segments = [segment for segment in address.path.split("/") if segment]
+    depths = {  # the last segment is the page; an edition's ("/m/") is no section
+        "/" + "/".join(segments[:depth]): depth
+        for depth in range(1, len(segments))
+        if segments[depth - 1] not in EDITION_LABELS
+    }
+    if not depths:
+        return ""
+    host = address.netloc.removeprefix("www.")
+    named: dict[int, str] = {}
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        try:
+            target = urlsplit(urljoin(url, href))
+        except ValueError:  # a link no browser could follow ("http://[oops/")
+            continue
+        depth = depths.get(target.path.rstrip("/"))
+        if depth is None or depth in named or target.query or target.netloc.removeprefix("www.") != host:
+            continue
+        text = " ".join(link.text_content().split())
+        if 2 <= len(text) <= _SECTION_LINK_MAX and text.casefold() not in _HOME_WORDS and not names_no_section(text):
+            named[depth] = text
+    return named[min(named)] if named else ""
 
 
 def _just_above(headline: HtmlElement) -> HtmlElement | None:
