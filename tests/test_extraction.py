@@ -2199,3 +2199,17 @@ def test_the_section_the_address_files_the_article_under_is_named_by_the_sites_l
     assert category("https://news.example/m/society/1139123") == ""  # "/m" is an edition
     assert category("https://news.example/society") == ""  # the address is the section's own page
     assert category("https://news.example/politics/1", "<meta property='article:section' content='경제'>") == "경제"
+
+
+def test_a_section_heading_between_two_paragraphs_of_the_body_is_kept_but_not_a_furniture_label() -> None:
+    paragraphs = [f"<p>{sentence}</p>" for sentence in SENTENCES]
+    tree = lxml.html.fromstring(
+        f"<div>{paragraphs[0]}<br><h3>교실은 공부방으로</h3>{paragraphs[1]}<h3>관련기사</h3>{paragraphs[2]}"
+        f"<h3>정부, 에너지 정책 발표</h3>{paragraphs[3]}<h2>Weiter unten</h2></div>"
+    )
+    body = "".join(paragraphs)  # the extractor's fallback kept the paragraphs only
+    kept = body_module.with_headings_between(tree, body, "정부, 에너지 정책 발표")
+    assert html_to_text(kept).split("\n\n") == [SENTENCES[0], "교실은 공부방으로", *SENTENCES[1:]]  # not the
+    # related box's label, the headline again or a heading after the last paragraph
+    reordered = "".join(paragraphs[::-1])  # the paragraphs around a heading are not one after the other in the body
+    assert body_module.with_headings_between(tree, reordered, "") == reordered

@@ -37,6 +37,7 @@ from newscrawler.extraction.body import (
     photo_story,
     select_text,
     selected_body,
+    with_headings_between,
     with_paragraphs_written_again,
     with_sibling_containers,
 )
@@ -200,7 +201,7 @@ def extract_post(
             author,
             header_headings(tree),
         )
-        body = with_paragraphs_written_again(tree, body)
+        body = with_headings_between(tree, with_paragraphs_written_again(tree, body), title)
 
     # dates are read in the source's language, else in the page's own (a German page's "08.01.2014" is day-first)
     zone, language = source.zone, source.language or page.html_lang

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -16,6 +17,7 @@ from trafilatura.htmlprocessing import convert_to_html
 from trafilatura.metadata import Document
 from trafilatura.settings import Extractor
 
+from newscrawler.extraction.furniture import is_notice, is_promotion, is_related_label, stands_alone
 from newscrawler.text.cleaning import (
     BLOCK_TAGS,
     INLINE_TAGS,
@@ -46,6 +48,9 @@ _NOT_LOOSE_TEXT_PARENTS = frozenset(["html", "body", "p", "pre", "li", "dl", "dt
 # what goes on with a line of text: inline markup and comments; an element the extractor does not know (a custom
 # element, a script) ends the line
 _IN_A_LINE = INLINE_TAGS | {"br", etree.Comment}
+_LOST_HEADING_MAX = 120  # characters: a section's heading, not a paragraph set as one
+_BETWEEN_BLOCKS = frozenset({"br", etree.Comment})  # what may stand between a heading and a paragraph
+_NEIGHBOUR_KEY = 20  # letters at each end of the paragraphs around a lost heading that find them in the body
 # A class or id token that names the article's text ("articleBody", "article_body", "view_text", "articletxt",
 # "news_content", "art_body").
 _TEXT_CONTAINER = re.compile(
@@ -391,6 +396,50 @@ def with_paragraphs_written_again(tree: HtmlElement, body: str) -> str:
                 paragraph.addnext(fragment_fromstring(tostring(paragraph, encoding="unicode", with_tail=False)))
     inner = tostring(root, encoding="unicode")
     return inner[len("<div>") : -len("</div>")]
+
+
+def with_headings_between(tree: HtmlElement, body: str, title: str) -> str:
+    """``body`` with the section headings the page sets between two of its paragraphs ("<p>…</p><h3>교실은
+    공부방으로</h3><p>…</p>"), where the extractor kept both paragraphs, one after the other, and lost the heading
+    (its fallback keeps paragraphs only). Not the headline, nor a label of furniture."""
+    if not body:
+        return body
+    key_of_body = functools.cache(lambda: letters_key(html.unescape(_TAG.sub(" ", body))))
+    lost: dict[tuple[str, str], str] = {}  # by the ends of the paragraphs around it: a lost heading's text
+    for heading in tree.iter("h2", "h3", "h4"):
+        before = next((e for e in heading.itersiblings(preceding=True) if e.tag not in _BETWEEN_BLOCKS), None)
+        after = next((e for e in heading.itersiblings() if e.tag not in _BETWEEN_BLOCKS), None)
+        if before is None or after is None or before.tag != "p" or after.tag != "p":
+            continue
+        text = " ".join(heading.text_content().split())
+        key = letters_key(text)
+        if not key or len(text) > _LOST_HEADING_MAX or key == letters_key(title) or key in key_of_body():
+            continue
+        around = _end_keys(before)[1], _end_keys(after)[0]
+        if all(len(end) == _NEIGHBOUR_KEY and end in key_of_body() for end in around) and not _is_furniture(text):
+            lost[around] = text
+    if not lost:
+        return body
+    root = parse_fragment(body)
+    paragraphs = list(root.iter("p"))
+    for before, after in itertools.pairwise(paragraphs):
+        text = lost.get((_end_keys(before)[1], _end_keys(after)[0]))
+        if text is not None and before.getnext() is after:
+            heading = after.makeelement("h3")
+            heading.text, heading.tail = text, "\n\n"
+            after.addprevious(heading)
+    inner = tostring(root, encoding="unicode")
+    return inner[len("<div>") : -len("</div>")]
+
+
+def _end_keys(paragraph: HtmlElement) -> tuple[str, str]:
+    """The first and the last letters of a paragraph's key, that find it in the body."""
+    key = letters_key(paragraph.text_content())
+    return key[:_NEIGHBOUR_KEY], key[-_NEIGHBOUR_KEY:]
+
+
+def _is_furniture(text: str) -> bool:
+    return stands_alone(text, None) or is_related_label(text) or is_promotion(text) or is_notice(text)
 
 
 def _written_again(tree: HtmlElement) -> list[HtmlElement]:
