@@ -67,7 +67,7 @@ def _marks_with(*words: str) -> Callable[[str], bool]:
     return holds
 
 
-_DATE_WORDS = _marks_with("date", "time", "byline", "info", "meta")
+_DATE_WORDS = _marks_with("date", "time", "byline", "writer", "reporter", "info", "meta")
 _CRUMB_PLACE = _marks_with("breadcrumb", "crumb", "location")
 # A trail's class, whole or as a part of a class ("navi", "path", "nav-path01", "path_area", "navPath").
 _CRUMB_CLASS = re.compile(r"^navi$|(?:^|[-_])[Pp][Aa][Tt][Hh]\d*(?=[-_A-Z]|$)|(?<=[a-z])Path\d*(?=[-_A-Z]|$)")
@@ -135,7 +135,7 @@ _KICKER_MARK = re.compile(r"^[\[【(<]")  # "[단독]", "【속보】": a kicker
 _CATEGORY_WORDS = frozenset({"카테고리", "분류", "전체", "메뉴", "전체메뉴", "category", "categories", "menu", "all"})
 
 # What a class or an id must hold, lower-cased, to mark any place _class_kind or an id tells (most hold none);
-_ID_WORDS = ("date", "time", "byline", "autor", "info", "meta", "crumb", "location")
+_ID_WORDS = ("date", "time", "byline", "writer", "reporter", "autor", "info", "meta", "crumb", "location")
 _CLASS_WORDS = (*_ID_WORDS, "navi", "path", "cate", "section", "blog2_series")
 # And to mark a byline or an info bar (_is_byline_place, _INFO_PLACE).
 _BYLINE_OR_INFO_WORDS = ("author", "autor", "byline", "writer", "reporter", "journalist", "info", "date", "meta")
