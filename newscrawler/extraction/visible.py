@@ -503,11 +503,11 @@ def section_in_address(tree: HtmlElement, url: str, names_no_section: Callable[[
     }
     if not depths:
         return ""
-    host = address.netloc.removeprefix("www.")
+    host, first = address.netloc.removeprefix("www."), f"/{segments[0]}"  # each start holds the first segment
     named: dict[int, str] = {}
     for link in tree.iter("a"):
         href = link.get("href")
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
+        if not href or first not in href:
             continue
         try:
             target = urlsplit(urljoin(url, href))
