@@ -405,6 +405,7 @@ def with_headings_between(tree: HtmlElement, body: str, title: str) -> str:
     if not body:
         return body
     key_of_body = functools.cache(lambda: letters_key(html.unescape(_TAG.sub(" ", body))))
+    title_key = letters_key(title)
     lost: dict[tuple[str, str], str] = {}  # by the ends of the paragraphs around it: a lost heading's text
     for heading in tree.iter("h2", "h3", "h4"):
         before = next((e for e in heading.itersiblings(preceding=True) if e.tag not in _BETWEEN_BLOCKS), None)
@@ -413,7 +414,7 @@ def with_headings_between(tree: HtmlElement, body: str, title: str) -> str:
             continue
         text = " ".join(heading.text_content().split())
         key = letters_key(text)
-        if not key or len(text) > _LOST_HEADING_MAX or key == letters_key(title) or key in key_of_body():
+        if not key or len(text) > _LOST_HEADING_MAX or key == title_key or key in key_of_body():
             continue
         around = _end_keys(before)[1], _end_keys(after)[0]
         if all(len(end) == _NEIGHBOUR_KEY and end in key_of_body() for end in around) and not _is_furniture(text):
