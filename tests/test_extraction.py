@@ -1646,6 +1646,17 @@ def test_an_info_bars_byline_may_run_on_into_an_email_or_follow_a_label() -> Non
     assert extract(page(top=bar("조회수 1,204")))["author"] == ""
 
 
+def test_an_info_bars_bare_name_after_a_person_icon_is_the_byline() -> None:
+    def bar(item: str) -> str:
+        return f"<ul class='infomation'><li>{item}</li><li><i class='icon-clock-o'></i> 입력 2024.05.09 15:20</li></ul>"
+
+    assert extract(page(top=bar("<i class='icon-user-o'></i> 김서윤")))["author"] == "김서윤"
+    assert extract(page(top=bar("<span class='fa fa-user'></span>김서윤")))["author"] == "김서윤"
+    assert extract(page(top=bar("김서윤")))["author"] == ""  # a word alone may be anything: a section, a place
+    assert extract(page(top=bar("<i class='icon-eye'></i> 김서윤")))["author"] == ""
+    assert extract(page(top=bar("<i class='icon-user-o'></i> 사회부장 칼럼 모음")))["author"] == ""
+
+
 def test_a_sign_off_may_follow_a_desk_name_a_senior_writer_or_come_one_line_per_reporter() -> None:
     for closing, names in [
         ("<p>사회부 김서윤 기자</p>", "김서윤"),

@@ -115,6 +115,9 @@ _SHARED_TITLE = re.compile(r"[가-힣]\s*[·,]\s*[가-힣]")  # names joined bef
 # A label before an info bar's byline ("기자명 홍길동 기자", "기자명 : 홍길동").
 _KO_BYLINE_LABEL = re.compile(r"^(?:기자명|기자\s*이름|작성자|글쓴이)\s*[:：]?\s*")
 _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
+# An icon font's person glyph ("icon-user-o", "fa fa-user"): in an info bar it labels the byline as a word would.
+_PERSON_ICON = re.compile(r"(?:^|[\s_-])(?:user|person|author|writer|reporter)(?=$|[\s_-])", re.IGNORECASE)
+_ICON_TAGS = ("i", "span", "em")
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
 # The list item holding a menu's current link may also say "is-active"; a link saying it is as often a
@@ -261,6 +264,9 @@ def _info_byline(infos: list[HtmlElement]) -> str:
     """The byline in a Korean info bar: "윤서진 기자 | 작성일 2024년 03월 25일", "워싱턴=윤서진 특파원",
     "윤서진 논설위원", "기자명 : 윤서진"; also written over elements ("<b>윤서진</b> 기자")."""
     for element in infos:
+        named = _named_by_person_icon(element)
+        if named:
+            return named
         for piece in [*element.itertext(), *(child.text_content() for child in element)]:
             piece = " ".join(piece.split("|")[0].split())
             if len(piece) > _BYLINE_MAX:
@@ -269,6 +275,17 @@ def _info_byline(infos: list[HtmlElement]) -> str:
             byline = piece[label.end() :] if label else piece
             if byline and (_KO_BYLINE.match(byline) or ko_signature(byline) or (label and KO_NAME.fullmatch(byline))):
                 return byline
+    return ""
+
+
+def _named_by_person_icon(element: HtmlElement) -> str:
+    """A Korean name alone after a person icon in an info bar ("<i class='icon-user-o'></i> 박지훈")."""
+    for icon in element.iter(*_ICON_TAGS):
+        if len(icon) or (icon.text or "").strip() or not _PERSON_ICON.search(icon.get("class", "")):
+            continue
+        name = (icon.tail or "").strip()
+        if KO_NAME.fullmatch(name):
+            return name
     return ""
 
 
