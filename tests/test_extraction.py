@@ -2158,6 +2158,20 @@ def test_a_day_first_date_is_read_in_the_pages_language_where_the_source_names_n
     assert extract(html, berlin)["published"] == "2014-01-08T14:30:00+01:00"
 
 
+def test_a_short_box_its_class_names_as_the_comments_is_not_article_text() -> None:
+    """A prompt to join the comments, a link to them with their count: the comments' widget, without a list."""
+    prompt = (
+        "<div class='show-comments'><h2>Join our commenting forum</h2><p>Join thought-provoking conversations,"
+        " follow other readers and see their replies</p><a role='button' class='js-comment'>Comments</a></div>"
+    )
+    counter = "<div class='article-comments'><a href='#comments'><span>47</span></a></div>"
+    for box in (prompt, counter):
+        body = extract(page(top=box, bottom=box))["body_text"]
+        assert body.startswith("정부는") and "conversations" not in body and "47" not in body, box
+    long_box = f"<div class='no-comments'><p>{'정부는 내년 예산안에서 청정 전력 투자를 크게 늘린다. ' * 12}</p></div>"
+    assert "청정 전력 투자를" in extract(page(bottom=long_box))["body_text"]  # a long box is not a widget
+
+
 def test_the_form_to_write_a_comment_with_its_rules_is_not_article_text() -> None:
     form = (
         "<div class='box post_formulario' id='sf_comment_form_container_624c'><h2>Comentar</h2>"

@@ -76,7 +76,8 @@ _OPTIONS = Extractor(
 # or a short list item holding a link and a heading (a headline and its dek); empty named anchors
 # (<a id=…></a>, a link target: the extractor would make the text after one into a link and lose it);
 # a list of readers' comments, a container of list items with "comment" after a "_" or "-" in its class
-# (area_comment, post-comments: trafilatura's own rule knows only classes that start with it), or a container
+# (area_comment, post-comments: trafilatura's own rule knows only classes that start with it), or a short box
+# so marked, the comments' widget (under 300 characters: a prompt to join them, their count), or a container
 # whose id or class names a list of comments (sf_comment_list, comments-list), its comments <div>s or <li>s,
 # or the form to write one (comment_form, commentform, WordPress's comment-respond) with its rules;
 # and the caption and credit paragraphs of an image block: a figure, or a div its class calls an image
@@ -124,7 +125,7 @@ NOT_ARTICLE: dict[str, tuple[str, ...]] = {
     "//a[not(@href)][not(node())]": ("a",),
     "(//div | //section | //ol | //ul)[contains(@class, 'comment') or contains(@id, 'comment')]"
     "[(self::div or self::section) and (contains(@class, '_comment') or contains(@class, '-comment'))"
-    f" and descendant::li or {_COMMENT_PLACE}]": (),
+    f" and (descendant::li or string-length(normalize-space(.)) < 300) or {_COMMENT_PLACE}]": (),
     f"(//img/ancestor::*)[self::figure or (self::div and ({_IMAGE_BLOCK}))][count(.//p) <= 2]"
     "[string-length(normalize-space(.)) < 500]//p": ("img",),
     "(//img | //img/ancestor::div[position() <= 2])/following-sibling::*[1]"
