@@ -2158,6 +2158,25 @@ def test_a_day_first_date_is_read_in_the_pages_language_where_the_source_names_n
     assert extract(html, berlin)["published"] == "2014-01-08T14:30:00+01:00"
 
 
+def test_a_sentence_in_emphasis_outside_a_paragraph_keeps_the_spaces_around_its_link() -> None:
+    """The extractor trims the text around the inner markup of emphasis standing in a div ("viaiFixit")."""
+    for note, expected in [
+        (
+            "<em>이 기사는 <a href='https://t.example/d'>한빛연구소</a> 자료를 바탕으로 썼다.</em> 이어서",
+            "이 기사는 한빛연구소 자료를 바탕으로 썼다. 이어서",
+        ),
+        (
+            "<strong>분석은 <a href='https://i.example/'>한빛연구소</a> 와 <b>서울대</b> 연구진이 맡았다.</strong>",
+            "분석은 한빛연구소 와 서울대",
+        ),
+    ]:
+        for container in ("div", "section"):
+            body = extract(page(bottom=f"<{container}>{note}</{container}>"))["body_text"]
+            assert expected in body, (container, body[-120:])
+    heading = "<h3><b>The Swirl: Best of the Bench<span> </span></b></h3><p>" + "청정 전력 투자를 늘린다. " * 8 + "</p>"
+    assert "<h3>" in extract(page(bottom=heading))["body_html"]  # emphasis in a heading stays the heading
+
+
 def test_a_short_box_its_class_names_as_the_comments_is_not_article_text() -> None:
     """A prompt to join the comments, a link to them with their count: the comments' widget, without a list."""
     prompt = (

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement, fragment_fromstring, tostring
-from trafilatura.htmlprocessing import convert_to_html
+from trafilatura.htmlprocessing import REND_TAG_MAPPING, convert_to_html
 from trafilatura.metadata import Document
 from trafilatura.settings import Extractor
 
@@ -41,13 +41,14 @@ _TRIANGLES = ("▲", "△")  # opening a caption written as text under its image
 _AROUND_ARTICLE = frozenset({"a", "nav", "header", "footer", "aside"})
 _NOT_TEXT = ("figure", "script", "style")
 # where text beside blocks is not a line of the article: the page itself (a page of loose text is read whole),
-# tables' and lists' own structure and their cells, and paragraphs
+# tables' and lists' own structure and their cells, paragraphs and headings
 _NOT_LOOSE_TEXT_PARENTS = frozenset(["html", "body", "p", "pre", "li", "dl", "dt", "dd", "ul", "ol"]).union(
-    ["table", "thead", "tbody", "tfoot", "tr", "td", "th"]
+    ["table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"]
 )
 # what goes on with a line of text: inline markup and comments; an element the extractor does not know (a custom
 # element, a script) ends the line
 _IN_A_LINE = INLINE_TAGS | {"br", etree.Comment}
+_FORMATTING = tuple(REND_TAG_MAPPING)  # the markup the extractor keeps as emphasis: b, strong, em, i, u, …
 _LOST_HEADING_MAX = 120  # characters: a section's heading, not a paragraph set as one
 _BETWEEN_BLOCKS = frozenset({"br", etree.Comment})  # what may stand between a heading and a paragraph
 _NEIGHBOUR_KEY = 20  # letters at each end of the paragraphs around a lost heading that find them in the body
@@ -238,13 +239,19 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
     browser makes it a block: "<h2>…</h2>The story goes on <a>…</a> on…<br>", "<div class=ad>…</div>The
     story goes on…", a wire story's lead after its photo box. The extractor can lose the text after a div that
     holds other elements, and starts a new paragraph at each link in a loose line. A line goes on through
-    inline markup and single line breaks, up to a block or an empty line."""
-    containers = {block.getparent(): None for block in tree.iter(*BLOCK_TAGS)}
+    inline markup and single line breaks, up to a block or an empty line. A sentence in emphasis standing
+    outside a paragraph is such a line too, with or without blocks beside it (see _is_formatted_sentence)."""
+    containers = {
+        element.getparent(): None
+        for element in tree.iter(*BLOCK_TAGS, *_FORMATTING)
+        if element.tag in BLOCK_TAGS or (_is_formatted_sentence(element) and element.getparent().tag not in INLINE_TAGS)
+    }
     for container in containers:
         if container is None or container.tag in _NOT_LOOSE_TEXT_PARENTS:
             continue
         children = list(container)
-        if not (_is_text(container.text) or any(_is_text(child.tail) for child in children)):
+        loose = _is_text(container.text) or any(_is_text(child.tail) for child in children)
+        if not (loose or any(map(_is_formatted_sentence, children))):
             continue
         if next(container.iterancestors("p"), None) is not None:
             continue  # inside a paragraph already
@@ -258,7 +265,7 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
                 continue  # taken into a line before it
             if child.tag in INLINE_TAGS and _in_a_line(child):
                 line = [child, *_line_after(child)]
-                if not any(_is_text(element.tail) for element in line):
+                if not (any(_is_text(element.tail) for element in line) or _is_formatted_sentence(child)):
                     continue  # markup alone (a label, a link), not a line of text
                 paragraph = child.makeelement("p")
                 child.addprevious(paragraph)
@@ -270,6 +277,17 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
             else:
                 continue
             paragraph.extend(line)
+
+
+def _is_formatted_sentence(element: HtmlElement) -> bool:
+    """Emphasised text with markup in it ("<em>Follow us on <a>…</a>.</em>"), mostly its own text (not a list of
+    links in bold): a line of text, though all markup. Outside a paragraph the extractor trims the spaces around
+    its inner markup ("Follow us on<a>…</a>")."""
+    if element.tag not in _FORMATTING or not len(element) or not _is_text(element.text):
+        return False
+    inner = list(element.iterchildren(etree.Element))  # not comments
+    own = len(element.text) + sum(len(child.tail or "") for child in element)
+    return bool(inner) and own > sum(len(child.text_content()) for child in inner)
 
 
 def _line_after(element: HtmlElement) -> list[HtmlElement]:
