@@ -62,6 +62,17 @@ def test_a_date_shown_only_in_the_byline_is_found_and_an_update_is_not_taken_for
     assert portal["published"] == "2024-05-09T15:20:00+09:00"
 
 
+def test_a_date_labelled_as_the_publication_is_found_where_no_class_marks_its_place() -> None:
+    """Hashed class names ("x9f2"): the label "입력" says what the date is, wherever it stands."""
+    shown = "<div class='x9f2'><span class='a1b2'>입력 <span class='c3d4'>2024. 5. 9. 15:20</span></span></div>"
+    assert extract(page(top=shown))["published"] == "2024-05-09T15:20:00+09:00"
+    english = "<div class='x9f2'><span>Published</span> <span>May 9, 2024, 3:20 p.m.</span></div>"
+    assert extract(page(top=english))["published"].startswith("2024-05-09T15:20")
+    teaser = "<a class='q1' href='/news/2'><b>다른 기사 제목이 여기에 길게 이어진다</b> 등록 2024.05.01 10:00</a>"
+    comment = "<ul class='comment-list'><li><b>독자</b> 등록 2024.05.11 09:00 좋은 기사네요</li></ul>"
+    assert extract(page(top=teaser, bottom=comment))["published"] == ""  # another article's, a reader's
+
+
 def test_the_section_comes_from_the_breadcrumb_when_no_metadata_names_it() -> None:
     post = extract(page(top="<nav class='breadcrumb'><a href='/'>홈</a> &gt; <a href='/politics'>정치</a></nav>"))
     assert post["category"] == "정치"

@@ -67,6 +67,7 @@ from newscrawler.extraction.titles import (
 from newscrawler.extraction.visible import (
     ReaderPlaces,
     breadcrumb_section,
+    dates_labelled_anywhere,
     element_before,
     header_headings,
     is_dateline,
@@ -212,22 +213,22 @@ def extract_post(
     ]
     declared += [page.first(*_PUBLISHED_META), *page.published_marks[:1]]
     published = _first_date(declared, zone, language, now)
-    shown: tuple[list[str], list[str]] | None = None
+    shown = functools.cache(lambda: visible_dates(places()))  # (published, updated) in the marked date places
+    # the publication time the page shows: in its marked date places, else wherever a label says so
+    shown_published = functools.cache(lambda: shown()[0][:2] or dates_labelled_anywhere(tree))
     if published.endswith("+00:00") and datetime.fromisoformat(published).astimezone(zone).utcoffset():
-        shown = visible_dates(places())
-        published = _shown_local_time(published, shown[0][:2], zone, language, now)
+        published = _shown_local_time(published, shown_published(), zone, language, now)
     if published and not any(_CLOCK.search(text) for text in declared):
-        shown = shown or visible_dates(places())  # a declared day without a time: the page may show it
-        published = _first_date([published, *shown[0][:2]], zone, language, now)
+        # a declared day without a time: the page may show it
+        published = _first_date([published, *shown_published()], zone, language, now)
     if not published:
-        shown = visible_dates(places())
         upload = text_of(page.media.get("uploadDate")) if page.media else ""
-        fallbacks = [*shown[0][:2], *page.times[:1], upload, hint.published, _date_in_url(url)]
-        published = _first_date(fallbacks, zone, language, now)
+        published = _first_date([*shown()[0][:2], *page.times[:1]], zone, language, now) or _first_date(
+            [*shown_published(), upload, hint.published, _date_in_url(url)], zone, language, now
+        )
     modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], zone, language, now)
     if not modified:
-        shown = shown or visible_dates(places())
-        modified = _first_date([*shown[1][:1], hint.modified], zone, language, now)
+        modified = _first_date([*shown()[1][:1], hint.modified], zone, language, now)
     image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
 
     return Post(

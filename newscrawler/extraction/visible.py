@@ -38,6 +38,13 @@ _DATE = re.compile(
 # Table layouts (boards, old CMSs, press releases) put the date in a labelled cell.
 _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
+_PUBLISHED_LABEL_TEXT = etree.XPath(
+    "//body//text()["
+    + " or ".join(f"contains(., '{label}')" for label in ("입력", "등록", "게재", "작성", "송고", "ublished", "osted"))
+    + "][not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a or ancestor::script)]"
+)
+_LABELLED_TEXT_MAX = 120  # characters of the element holding a label and its date: a line, not a box
+_LABELLED_TEXT_DEPTH = 3  # elements around a label that may hold its date
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
 # A print edition's date ("지면 2024년 5월 10일 A12면", "발행일 2024.05.10" without a time): the paper's, not the web's.
 _PRINT_LABEL = re.compile(r"지면|발행\s*일|신문\s*게재")
@@ -335,6 +342,33 @@ def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
         for found, label in _labelled_dates(text):
             by_label.get(label, published).append(_tidy(found))
     return list(dict.fromkeys([*labelled, *published, *printed])), list(dict.fromkeys(updated))
+
+
+def dates_labelled_anywhere(tree: HtmlElement) -> list[str]:
+    """Dates labelled as the publication ("입력 2024. 5. 9. 15:20", "Published May 9, 2024") in a short text
+    anywhere outside the page's menus, links, footer and comments, first first: for a page whose date place no
+    class or id we know marks (hashed classes, "<span class='x1a2'>")."""
+    found: list[str] = []
+    for text in _PUBLISHED_LABEL_TEXT(tree):
+        element = text.getparent()
+        if text.is_tail:
+            element = element.getparent()
+        if _in_comment(element):
+            continue
+        for _ in range(_LABELLED_TEXT_DEPTH):  # the label and the date may stand in elements side by side
+            shown = " ".join(element.text_content().split())
+            if len(shown) > _LABELLED_TEXT_MAX:
+                break
+            dates = [_tidy(date) for date, label in _labelled_dates(shown) if label == "published"]
+            if dates:
+                found += dates
+                break
+            element = element.getparent()
+            if element is None:
+                break
+        if len(found) >= 2:
+            break
+    return found
 
 
 def _has_date_label(text: str) -> bool:
