@@ -73,6 +73,18 @@ def test_a_date_labelled_as_the_publication_is_found_where_no_class_marks_its_pl
     assert extract(page(top=teaser, bottom=comment))["published"] == ""  # another article's, a reader's
 
 
+def test_a_korean_byline_on_a_line_of_its_own_is_found_where_no_class_marks_its_place() -> None:
+    bar = "<div class='x9f2'><span class='a1b2'>광주=정다은 기자</span> <span>입력 2024-05-09 18:05</span></div>"
+    assert extract(page(top=bar))["author"] == "정다은"
+    site = "<meta name='author' content='한결일보'>"
+    assert extract(page(head=site, top=bar))["author"] == "정다은"  # the site is no byline
+    signoff = "<p>정다은 기자 dek@news.example</p><p>박준호 기자 pjh@news.example</p>"
+    assert extract(page(top=bar, bottom=signoff))["author"] == "정다은, 박준호"  # the article's own sign-off first
+    teaser = "<ul><li><a href='/news/2'>다른 기사 제목이 여기에 길게 이어진다</a> <span>김서윤 기자</span></li></ul>"
+    caption = "<p class='k2'>9일 시장에서 상인이 손님을 맞고 있다. 김서윤 기자</p>"
+    assert extract(page(top=teaser + caption))["author"] == ""  # another article's reporter, a photographer's credit
+
+
 def test_the_section_comes_from_the_breadcrumb_when_no_metadata_names_it() -> None:
     post = extract(page(top="<nav class='breadcrumb'><a href='/'>홈</a> &gt; <a href='/politics'>정치</a></nav>"))
     assert post["category"] == "정치"

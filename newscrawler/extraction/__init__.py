@@ -72,6 +72,7 @@ from newscrawler.extraction.visible import (
     header_headings,
     is_dateline,
     jsonld_breadcrumb_section,
+    korean_byline_anywhere,
     labelled_section,
     marked_section,
     reader_places,
@@ -171,6 +172,8 @@ def extract_post(
         unpruned = body
     places = functools.cache(lambda: reader_places(tree))  # walked only if needed
     signing = functools.cache(lambda: f"{description}\n{_last_lines(unpruned)}")  # where a sign-off may be
+    # the reporter a Korean page names outside its marked bylines: signing off, else on a line of its own
+    reporter = functools.cache(lambda: signed_reporter(signing()) or korean_byline_anywhere(tree))
     author = pick_author(
         [
             lambda: [select_text(tree, selectors.author)],
@@ -184,14 +187,11 @@ def extract_post(
             lambda: bold_byline(unpruned),
         ],
         page.site_names + account_names(resolved(page.jsonld("author"), page.nodes)),
-        signing,
+        reporter,
     )
     if not selectors.author:
         author = hangul_over_romanised(
-            author,
-            title,
-            lambda: shown_names(visible_byline(tree)) or [signed_reporter(signing())],
-            page.site_names,
+            author, title, lambda: shown_names(visible_byline(tree)) or [reporter()], page.site_names
         )
     if unpruned and not selectors.body:
         body = prune_boilerplate(

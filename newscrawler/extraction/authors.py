@@ -5,8 +5,8 @@ resolved through the page's ``@graph``), the author meta tags, then the byline a
 (trafilatura's byline expressions; only what reads as names), a link to an author's page, a bold
 line of names opening the article. A name that is the site's or the publisher's own (or its initials),
 or a desk ("SBS NEWS", "iMBC 연예", "디지털뉴스팀"), is not a byline: the next evidence is asked, and a Korean
-reporter named in the body's last lines ("홍길동 기자") beats it; the site's name stays only where
-nothing else names anyone.
+reporter named in the body's last lines ("홍길동 기자"), else on a line of their own anywhere in the page, beats
+it; the site's name stays only where nothing else names anyone.
 """
 
 from __future__ import annotations
@@ -449,9 +449,10 @@ def hangul_over_romanised(author: str, title: str, shown: Callable[[], list[str]
 def pick_author(
     evidence: Iterable[Callable[[], list[str]]],
     site_names: list[str],
-    body_text: Callable[[], str] = lambda: "",
+    reporter: Callable[[], str] = lambda: "",
 ) -> str:
-    """The first evidence that names a person; ``evidence`` is asked lazily, best first."""
+    """The first evidence that names a person; ``evidence`` is asked lazily, best first. Where none does,
+    ``reporter``: the reporters the page names elsewhere (a Korean sign-off), before a desk or the site."""
     fallback = ""
     for ask in evidence:
         names = clean_names(ask())
@@ -460,5 +461,4 @@ def pick_author(
             return ", ".join(n for n in names if not is_site(n, site_names))
         if names and not fallback:
             fallback = ", ".join(names)
-    reporter = signed_reporter(body_text())
-    return reporter or fallback
+    return ", ".join(clean_names([reporter()])) or fallback

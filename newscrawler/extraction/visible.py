@@ -125,6 +125,11 @@ _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter"
 # An icon font's person glyph ("icon-user-o", "fa fa-user"): in an info bar it labels the byline as a word would.
 _PERSON_ICON = re.compile(r"(?:^|[\s_-])(?:user|person|author|writer|reporter)(?=$|[\s_-])", re.IGNORECASE)
 _ICON_TAGS = ("i", "span", "em")
+# Text holding a Korean reporter's or correspondent's title, outside the page's menus, asides and footer.
+_KO_TITLE_TEXT = etree.XPath(
+    "//body//text()[contains(., '기자') or contains(., '특파원')]"
+    "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::script)]"
+)
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
 # The list item holding a menu's current link may also say "is-active"; a link saying it is as often a
@@ -282,6 +287,22 @@ def _info_byline(infos: list[HtmlElement]) -> str:
             byline = piece[label.end() :] if label else piece
             if byline and (_KO_BYLINE.match(byline) or ko_signature(byline) or (label and KO_NAME.fullmatch(byline))):
                 return byline
+    return ""
+
+
+def korean_byline_anywhere(tree: HtmlElement) -> str:
+    """A Korean byline standing as a short text of its own ("정다은 기자", "광주=정민호 기자 jmh@…") anywhere
+    outside the page's menus, footer, teasers and comments: for a page whose byline no class or id we know
+    marks (hashed classes)."""
+    for text in _KO_TITLE_TEXT(tree):
+        element = text.getparent()
+        if text.is_tail:
+            element = element.getparent()
+        if len(element.text_content()) > _BYLINE_MAX or _in_teaser(element) or _in_comment(element):
+            continue
+        byline = _info_byline([element])
+        if byline:
+            return byline
     return ""
 
 
