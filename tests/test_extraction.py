@@ -90,6 +90,15 @@ def test_the_section_comes_from_the_breadcrumb_when_no_metadata_names_it() -> No
     assert post["category"] == "정치"
 
 
+def test_a_breadcrumb_trail_no_class_marks_names_the_section() -> None:
+    trail = "<div class='x9f2'><a href='/'>홈</a> <span>&gt;</span> <a href='/travel'>여행</a></div>"
+    assert extract(page(top=trail))["category"] == "여행"
+    icon = "<p class='q1'><a href='/'><img src='/home.png' alt=''></a> › <a href='/news/cloud'>클라우드</a></p>"
+    assert extract(page(top=icon))["category"] == "클라우드"
+    menu = "<div class='x9f2'><a href='/'>홈</a> | <a href='/politics'>정치</a> | <a href='/economy'>경제</a></div>"
+    assert extract(page(top=menu))["category"] == ""  # links side by side: a menu, not a trail
+
+
 def test_a_section_trail_in_a_path_list_is_a_breadcrumb_and_its_last_section_the_category() -> None:
     trail = (
         "<div class='nav-path01'><ul><li><a href='/'>홈</a></li><li>&gt;</li><li><a href='/economy'>경제</a></li>"

@@ -80,6 +80,7 @@ from newscrawler.extraction.visible import (
     section_in_address,
     shown_site_names,
     standfirst_in_header,
+    unmarked_breadcrumb_section,
     visible_byline,
     visible_dates,
 )
@@ -236,7 +237,15 @@ def extract_post(
         source=source.name,
         title=title,
         category=select_text(tree, selectors.category)
-        or _category(page, places, title, lambda: section_in_address(tree, url, _names_no_section(page, title, author)))
+        or _category(
+            page,
+            places,
+            title,
+            lambda: (
+                unmarked_breadcrumb_section(tree, title)
+                or section_in_address(tree, url, _names_no_section(page, title, author))
+            ),
+        )
         or hint.category,
         tags=_tags(page, hint),
         excerpt=without_series_label(description) or _strip_tags(hint.summary),
@@ -365,11 +374,11 @@ def _text_length(fragment: str) -> int:
     return len(" ".join(_TAG.sub(" ", fragment).split())) if fragment else 0
 
 
-def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str, in_address: Callable[[], str]) -> str:
+def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str, unmarked: Callable[[], str]) -> str:
     """The declared section; but where it is a URL slug or a code in Latin letters ("society", "Society", "S1N3")
     on a page in Korean (or another script than Latin) and the page shows its section in its own script (사회), or
-    where it is the whole newsroom ("뉴스") or the site's name, what readers see; where the page declares and shows
-    none, the section its address files it under (``in_address``)."""
+    where it is the whole newsroom ("뉴스") or the site's name, what readers see; where the page declares none and
+    shows none in its marked places, ``unmarked``: a breadcrumb trail no class marks, the section of the address."""
     declared = text_of(page.jsonld("articleSection")) or page.first("article:section", "section", "category")
 
     def shown() -> str:
@@ -385,7 +394,7 @@ def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str
     if declared.casefold() in _ALL_NEWS or is_site(declared, page.site_names):
         return shown()
     if not declared:
-        return shown() or in_address() or _ghost_primary_tag(page)
+        return shown() or unmarked() or _ghost_primary_tag(page)
     if _SLUG.match(declared.casefold()) and not _SLUG_LIKE_TITLE.search(title):
         # the slug names a top-level section: the menu's current item names it, a breadcrumb may go deeper
         readable = marked_section(places()) or shown()

@@ -79,6 +79,7 @@ _CRUMB_PLACE = _marks_with("breadcrumb", "crumb", "location")
 # A trail's class, whole or as a part of a class ("navi", "path", "nav-path01", "path_area", "navPath").
 _CRUMB_CLASS = re.compile(r"^navi$|(?:^|[-_])[Pp][Aa][Tt][Hh]\d*(?=[-_A-Z]|$)|(?<=[a-z])Path\d*(?=[-_A-Z]|$)")
 _CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
+_TRAIL_MAX = 100  # characters of a breadcrumb trail's line
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_CLASSES = frozenset({"on", "active", "is_active", "current", "selected"})
 _BYLINE_WORDS = _marks_with("author", "byline", "writer", "reporter", "journalist")
@@ -500,6 +501,28 @@ def breadcrumb_section(places: ReaderPlaces, title: str) -> str:
         crumbs = [c for c in crumbs if not title or c.casefold() != title.casefold()]
         if crumbs:
             return crumbs[-1]
+    return ""
+
+
+def unmarked_breadcrumb_section(tree: HtmlElement, title: str) -> str:
+    """The section of a breadcrumb trail no class or id marks: a short line of links, the first to the home
+    page, split by separators ("<a href='/'>홈</a> <span>&gt;</span> <a href='/travel'>여행</a>")."""
+    for link in tree.iter("a"):
+        name = " ".join(link.text_content().split()).casefold()
+        if name not in _HOME_WORDS and not (name == "" and _HOME_LINK.match(link.get("href", ""))):
+            continue
+        trail = link.getparent()
+        if trail is None or trail.tag == "li":
+            continue  # a list's items: a menu as well as a trail
+        shown = trail.text_content()
+        if (
+            len(shown) <= _TRAIL_MAX
+            and _CRUMB_SEPARATOR.search(shown)
+            and next(link.itersiblings("a"), None) is not None
+        ):
+            section = breadcrumb_section(ReaderPlaces(crumbs=[trail]), title)
+            if section:
+                return section
     return ""
 
 
