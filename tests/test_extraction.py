@@ -1843,14 +1843,19 @@ def test_photo_credits_and_captions_written_as_lines_of_the_text_are_not_article
         "<p>남부시장 세계 음식 골목의 모습 /사진=한결일보 DB</p>",
         "<p>▲ 12일 남부시장을 찾은 시민들이 음식을 고르고 있다. (사진=전주시 제공)</p>",
         "<p>12일 남부시장을 찾은 시민들이 음식을 고르고 있다. [전주시 제공. 재판매 및 DB 금지]</p>",
+        "<p>한빛 선발 한서준이 9일 대구 경기에서 역투하고 있다. 사진=한빛스포츠 DB</p>",
+        "<p>서울 시내 한 공영주차장의 전기차 급속충전기. 한결일보 자료사진</p>",
     ]
     for credit in credits:
         first, rest = TABLE_STORY.split("</p>", 1)
         pruned = prune_boilerplate(f"{first}</p>{credit}{rest}", ["H"])
         assert "사진" not in pruned and "제공" not in pruned, credit
         assert pruned.count("번째 문단은") == 5
-    prose = "<p>시는 음식 골목의 사진을 찍어 올리는 시민에게 상품권을 준다. (사진=전주시 제공)은 시가 만든 말이다.</p>"
-    assert "상품권" in prune_boilerplate(TABLE_STORY + prose, ["H"])
+    for prose in (
+        "<p>시는 음식 골목의 사진을 찍어 올리는 시민에게 상품권을 준다. (사진=전주시 제공)은 시가 만든 말이다.</p>",
+        "<p>시는 이날 공개한 자료사진 가운데 일부를 누리집에 올렸다. 사진=라는 표기는 쓰지 않는다.</p>",
+    ):
+        assert "시는" in prune_boilerplate(TABLE_STORY + prose, ["H"]), prose
     for long_prose in (
         "<p>전주시는 12일 남부시장에 세계 음식 골목을 열고 상인 40여 명에게 조리 교육과 위생 점검을 지원했다. "
         "시는 올해 안에 골목을 두 곳 더 만들 계획이라고 밝혔다. (사진=전주시 제공)</p>",

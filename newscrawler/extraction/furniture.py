@@ -120,11 +120,11 @@ _AGENCY_CREDIT_WORDS = ("/", "via", "for", "©", "|")
 _STANDALONE_MAX = 320
 # A photo's credit written as a line of the text ("(사진=연합뉴스)", "[사진 = 시 제공]", "[연합뉴스 자료사진]"), or
 # closing the photo's caption of one short sentence ("▲ 12일 … 고르고 있다. (사진=시 제공)", "… 모습 /사진=한결일보 DB",
-# "… [시 제공. 재판매 및 DB 금지]").
+# "… 역투하고 있다. 사진=OSEN DB", "… 급속충전기. 한결일보 자료사진", "… [시 제공. 재판매 및 DB 금지]").
 _PHOTO_CREDIT = re.compile(
     r"^(?:[▲△]\s*)?[^.!?\[\]()]{0,100}[.!?]?\s*"
-    r"(?:[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[=:：]\s*[^()\[\]]{1,40}[)\]]|/\s*사진\s*=\s*[^/=]{1,40}|"
-    r"\[[^()\[\]]{1,40}(?:제공|자료\s*사진)(?:\.?\s*재판매\s*및\s*DB\s*금지)?\])$"
+    r"(?:[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[=:：]\s*[^()\[\]]{1,40}[)\]]|(?:/|(?<=\s)|^)\s*사진\s*=\s*[^/=.]{1,40}|"
+    r"\[[^()\[\]]{1,40}(?:제공|자료\s*사진)(?:\.?\s*재판매\s*및\s*DB\s*금지)?\]|(?<=\s)[^\s.]{1,20}\s*자료\s*사진)$"
 )
 _PHOTO_CREDIT_WORDS = ("사진", "제공")  # one is in each match of _PHOTO_CREDIT
 # A wire photo's caption, closed by the day it was taken and the photographer's e-mail or the agency's credit
