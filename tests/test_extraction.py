@@ -1835,6 +1835,23 @@ def test_a_labelled_list_of_the_articles_topics_is_not_article_text_wherever_it_
     assert "libertarians" not in pruned and "the council discussed" in pruned
 
 
+def test_a_list_of_linked_headlines_credited_with_reporters_or_days_is_not_article_text_wherever_it_stands() -> None:
+    first, rest = TABLE_STORY.split("</p>", 1)
+    teasers = (
+        "<ul><li><a href='/article/2'>주택담보대출 금리 석 달째 하락…변동금리 3%대</a> 김서윤 기자</li>"
+        "<li><a href='/article/3'>전세가율 다시 오름세…갭투자 늘어날까</a> 2024.06.30</li></ul>"
+    )
+    pruned = prune_boilerplate(f"{first}</p>{teasers}{rest}", ["H"])
+    assert "주택담보대출" not in pruned and "전세가율" not in pruned and pruned.count("번째 문단은") == 5
+    shopping = (
+        "<ul><li><a href='/p/1'>무선 이어폰 한빛 에어 2세대</a> 19만 9천 원</li>"
+        "<li><a href='/p/2'>한빛 노이즈캔슬링 헤드폰</a> 29만 원</li></ul>"
+    )
+    one = "<ul><li><a href='/article/2'>주택담보대출 금리 석 달째 하락</a> 김서윤 기자</li></ul>"
+    for kept, word in ((shopping, "노이즈캔슬링"), (one, "주택담보대출")):  # what each costs; a single item
+        assert word in prune_boilerplate(f"{first}</p>{kept}{rest}", ["H"]), kept
+
+
 def test_photo_credits_and_captions_written_as_lines_of_the_text_are_not_article_text() -> None:
     credits = [
         "<p>(사진=연합뉴스)</p>",

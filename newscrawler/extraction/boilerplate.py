@@ -108,6 +108,11 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _SECTION_MIN = 200  # letters of the block after a linked heading that make it a section's text, not a teaser's dek
 _LIST_OF_LINKS = 0.5  # share of a list's letters in links that makes its linked items links, not notes
 _OWN_WORD = 2  # letters outside its links that a list item must say to be a note, not only a link
+# What a teaser credits beside its linked headline: the reporter ("김서윤 기자"), the day ("2024.07.01", "07-01 16:10").
+_TEASER_CREDIT = re.compile(
+    r"^(?:[가-힣]{2,4}\s*(?:기자|특파원)|[(\[]?(?:\d{2,4}[.\-/])?\d{1,2}[.\-/]\d{1,2}\.?(?:\s*\d{1,2}:\d{2})?[)\]]?)$"
+)
+_TEASER_HEADLINE_MIN = 10  # letters of a linked headline
 _EDGE_LINES = 3
 _EDGE_ROUNDS = 3
 _PROSE_PARAGRAPHS = 3
@@ -300,6 +305,9 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
                 elif leaf and (is_promotion(text) or _is_pointer(element, text)):
                     element.drop_tree()
                     dropped = True
+            elif element.tag in ("ul", "ol") and _is_credited_teasers(element):
+                element.drop_tree()
+                dropped = True
             continue
         if element.tag not in _BLOCKS and not (element.tag in _LABELS and _starts_its_block(element)):
             continue
@@ -327,6 +335,22 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
     return dropped
 
 
+def _is_credited_teasers(element: lxml.html.HtmlElement) -> bool:
+    """A list of other articles wherever it stands: two items or more, each a linked headline and beside it
+    only the reporter or the day ("<li><a>전세가율 다시 오름세…</a> 박준호 기자</li>")."""
+    items = [item for item in element if item.tag == "li"]
+    if len(items) < 2 or len(items) != len(element):
+        return False
+    for item in items:
+        links = item.findall(".//a")
+        if len(links) != 1 or len(letters_key(links[0].text_content())) < _TEASER_HEADLINE_MIN:
+            return False
+        credit = " ".join(item.text_content().replace(links[0].text_content(), " ", 1).split())
+        if not _TEASER_CREDIT.match(credit):
+            return False
+    return True
+
+
 def _is_note(item: lxml.html.HtmlElement, lists: dict[lxml.html.HtmlElement, bool]) -> bool:
     """Whether a list item mostly its link is a note of the article ("Jo has <a>a patch to move …</a>"): it says
     a word of its own, in a list mostly not links (not teasers for other pages). An item that is only its link
@@ -341,10 +365,13 @@ def _is_note(item: lxml.html.HtmlElement, lists: dict[lxml.html.HtmlElement, boo
 
 
 def _is_link_block(element: lxml.html.HtmlElement) -> bool:
-    """A list, or a short paragraph, heading or list item, that is links and little else; but not a heading that
-    opens a section (see _opens_section)."""
+    """A list, or a short paragraph, heading or list item, that is links and little else (a list of linked
+    headlines credited with their reporters or days, too); but not a heading that opens a section (see
+    _opens_section)."""
     if element.tag not in _LINK_BLOCKS or not _has_descendant(element, "a"):
         return False
+    if element.tag in ("ul", "ol") and _is_credited_teasers(element):
+        return True
     text_length = len(letters_key(element.text_content()))
     short_or_list = element.tag in ("ul", "ol") or text_length <= 150
     if not (text_length and _linked_length(element) >= 0.8 * text_length and short_or_list):
