@@ -66,6 +66,11 @@ def test_a_date_labelled_as_the_publication_is_found_where_no_class_marks_its_pl
     """Hashed class names ("x9f2"): the label "입력" says what the date is, wherever it stands."""
     shown = "<div class='x9f2'><span class='a1b2'>입력 <span class='c3d4'>2024. 5. 9. 15:20</span></span></div>"
     assert extract(page(top=shown))["published"] == "2024-05-09T15:20:00+09:00"
+    for line in (
+        "<p class='q7'>2024-05-09 15:20 송고 2024-05-09 16:01 최종수정</p>",
+        "<p class='q7'>승인 2024.05.09 15:20</p>",
+    ):
+        assert extract(page(top=line))["published"] == "2024-05-09T15:20:00+09:00", line
     english = "<div class='x9f2'><span>Published</span> <span>May 9, 2024, 3:20 p.m.</span></div>"
     assert extract(page(top=english))["published"].startswith("2024-05-09T15:20")
     teaser = "<a class='q1' href='/news/2'><b>다른 기사 제목이 여기에 길게 이어진다</b> 등록 2024.05.01 10:00</a>"

@@ -40,7 +40,9 @@ _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
 _PUBLISHED_LABEL_TEXT = etree.XPath(
     "//body//text()["
-    + " or ".join(f"contains(., '{label}')" for label in ("입력", "등록", "게재", "작성", "송고", "ublished", "osted"))
+    + " or ".join(
+        f"contains(., '{word}')" for word in ("입력", "등록", "게재", "작성", "송고", "승인", "ublished", "osted")
+    )
     + "][not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a or ancestor::script)]"
 )
 _LABELLED_TEXT_MAX = 120  # characters of the element holding a label and its date: a line, not a box
@@ -367,9 +369,9 @@ def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
 
 
 def dates_labelled_anywhere(tree: HtmlElement) -> list[str]:
-    """Dates labelled as the publication ("입력 2024. 5. 9. 15:20", "Published May 9, 2024") in a short text
-    anywhere outside the page's menus, links, footer and comments, first first: for a page whose date place no
-    class or id we know marks (hashed classes, "<span class='x1a2'>")."""
+    """Dates labelled as the publication ("입력 2024. 5. 9. 15:20", "2024-05-09 15:20 송고", "승인 …", "Published
+    May 9, 2024") in a short text anywhere outside the page's menus, links, footer and comments, first first: for
+    a page whose date place no class or id we know marks (hashed classes, "<span class='x1a2'>")."""
     found: list[str] = []
     for text in _PUBLISHED_LABEL_TEXT(tree):
         element = text.getparent()
@@ -381,7 +383,8 @@ def dates_labelled_anywhere(tree: HtmlElement) -> list[str]:
             shown = " ".join(element.text_content().split())
             if len(shown) > _LABELLED_TEXT_MAX:
                 break
-            dates = [_tidy(date) for date, label in _labelled_dates(shown) if label == "published"]
+            # the label may stand after the date ("2024-05-09 15:20 송고"): any date not an update's or a print's
+            dates = [_tidy(date) for date, label in _labelled_dates(shown) if label in ("published", "")]
             if dates:
                 found += dates
                 break
