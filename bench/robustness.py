@@ -15,10 +15,10 @@ code path four ways:
 - **both**.
 
 Each page is first decoded as the crawl decodes it and re-encoded as UTF-8, so a variant never breaks its
-encoding. Scores are the labelled test's own (``tests/test_labelled.py``): title, published (the same minute,
-the issue's measure for Korean pages),
-author (every name, in any order), category, body_contains and body_excludes, pages passing out of pages scored. A rule that only reads a
-class name or a declared field loses pages in the variants; one that reads what the page shows keeps them.
+encoding. Scores are the labelled test's checks (``tests/test_labelled.py``), pages passing out of pages scored:
+title, published (the same minute, the issue's measure for Korean pages), author (every name, in any order),
+category, body_contains and body_excludes. A rule that only reads a class name or a declared field loses pages in
+the variants; one that reads what the page shows keeps them.
 """
 
 from __future__ import annotations
