@@ -61,7 +61,7 @@ def test_words_in_a_byline_place_that_are_not_names_give_way() -> None:
         head=ld(headline="x", author={"@type": "Person", "name": "SID"}), top="<div class='author'>SIDAgentur</div>"
     )
     assert extract(glued)["author"] == "SID"
-    credits = page(top="<div class='byline'>Written by Rob Ewaschuk Edited by Betsy Beyer</div>")
+    credits = page(top="<div class='byline'>Written by Rob Ewaschuk with Betsy Beyer</div>")
     assert extract(credits)["author"] == "Rob Ewaschuk, Betsy Beyer"
 
 
@@ -192,3 +192,17 @@ def test_initials_and_titles_keep_their_periods() -> None:
 def test_a_credit_or_a_job_title_alone_names_no_one() -> None:
     for credit in ("Staff Writer", "Photo: Getty Images"):
         assert extract(page(head=f"<meta name='author' content='{credit}'>"))["author"] == "", credit
+
+
+def test_a_name_the_page_shows_as_its_editor_is_not_the_author() -> None:
+    """A CMS that declares the editor as the author (JSON-LD, a byline-marked link): the writer the page shows wins;
+    "Edited by" after a byline is not a second author."""
+    editor = ld(headline="x", author={"@type": "Person", "name": "Maya Putri"})
+    shown = (
+        "<div class='writer'>Rina Hartono</div><div class='info-author'>Editor : <a class='author'>Maya Putri</a></div>"
+    )
+    assert extract(page(head=editor, top=shown))["author"] == "Rina Hartono"
+    credit = "<div class='byline'>Written by Rina Hartono<br>Edited by Maya Putri</div>"
+    assert extract(page(top=credit))["author"] == "Rina Hartono"
+    only = "<div class='info-author'>Editor : <a class='author'>Maya Putri</a></div>"
+    assert extract(page(head=editor, top=only))["author"] == "Maya Putri"  # no one else named: the editor stays

@@ -78,6 +78,7 @@ from newscrawler.extraction.visible import (
     reader_places,
     section_above_headline,
     section_in_address,
+    shown_as_editor,
     shown_site_names,
     standfirst_in_header,
     unmarked_breadcrumb_section,
@@ -189,6 +190,7 @@ def extract_post(
         ],
         page.site_names + account_names(resolved(page.jsonld("author"), page.nodes)),
         reporter,
+        lambda name: shown_as_editor(name, response.body),
     )
     if not selectors.author:
         author = hangul_over_romanised(

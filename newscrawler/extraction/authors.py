@@ -132,7 +132,14 @@ _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "das", "di", "del", "della", "dos", "du", "la", "le", "zu"}
     | {"ten", "ter", "bin", "ibn", "al", "el", "y", "e"}
 )
-# Words that join a second credit to a byline ("… with Jane Doe", "… avec …", "… Edited by …").
+# Words that join a second credit to a byline ("… with Jane Doe", "… avec …", "… Edited by …": an editor, who
+# is then passed over where the page shows the label, see shown_as_editor).
+# A label naming the page's editor, not its writer ("Editor: …", "Edited by …", Indonesian "Penyunting: …").
+EDITOR_LABEL = re.compile(
+    r"(?:^|(?<=[\s|·,]))(?:editor|redaktur|penyunting|editado por|édité par|redigert av|편집)\s*[:：]\s*"
+    r"|(?:^|(?<=\s))edited\s+by\s+",
+    re.IGNORECASE,
+)
 _CO_CREDIT = re.compile(r"\s+[(\[]?(?:edited\s+by|with|avec|mit|con|met|med|et|og)\s+", re.IGNORECASE)
 # Words run together, as text that lost its spaces reads ("SIDNachrichtenagentur", "VonBR24").
 _RUN_TOGETHER = re.compile(r"[A-Z]{2,}[a-z]{2}|[a-z][A-Z]{2}")
@@ -450,15 +457,17 @@ def pick_author(
     evidence: Iterable[Callable[[], list[str]]],
     site_names: list[str],
     reporter: Callable[[], str] = lambda: "",
+    is_editor: Callable[[str], bool] = lambda name: False,
 ) -> str:
-    """The first evidence that names a person; ``evidence`` is asked lazily, best first. Where none does,
-    ``reporter``: the reporters the page names elsewhere (a Korean sign-off), before a desk or the site."""
+    """The first evidence that names a person; ``evidence`` is asked lazily, best first. A name the page shows
+    as its editor's (``is_editor``) is passed over as a desk's is. Where no evidence names a person, ``reporter``:
+    the reporters the page names elsewhere (a Korean sign-off), before a desk or the site."""
     fallback = ""
     for ask in evidence:
         names = clean_names(ask())
-        people = [n for n in names if not is_desk(n, site_names)]
+        people = [n for n in names if not is_desk(n, site_names) and not is_editor(n)]
         if people:
-            return ", ".join(n for n in names if not is_site(n, site_names))
+            return ", ".join(n for n in names if not is_site(n, site_names) and not is_editor(n))
         if names and not fallback:
             fallback = ", ".join(names)
     return ", ".join(clean_names([reporter()])) or fallback

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawler.extraction.authors import KO_NAME, ko_signature
+from newscrawler.extraction.authors import EDITOR_LABEL, KO_NAME, ko_signature
 from newscrawler.extraction.titles import EDITION_LABELS
 from newscrawler.text.cleaning import letters_key
 
@@ -128,6 +129,9 @@ _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter"
 # An icon font's person glyph ("icon-user-o", "fa fa-user"): in an info bar it labels the byline as a word would.
 _PERSON_ICON = re.compile(r"(?:^|[\s_-])(?:user|person|author|writer|reporter)(?=$|[\s_-])", re.IGNORECASE)
 _ICON_TAGS = ("i", "span", "em")
+_LABEL_SPAN = 20  # characters before a name or a byline place where an editor's label may stand
+_NAME_PLACES = 5  # where a name is written in the page, looked at for an editor's label before it
+_TAG = re.compile(r"<[^<>]*>|<[^<>]*$|^[^<>]*>")  # a tag, or one cut at either end
 # Text holding a Korean reporter's or correspondent's title, outside the page's menus, asides and footer.
 _KO_TITLE_TEXT = etree.XPath(
     "//body//text()[contains(., '기자') or contains(., '특파원')]"
@@ -258,7 +262,8 @@ def visible_byline(tree: HtmlElement) -> str:
             if best is not None and best[0] <= rank:
                 continue
             text = " ".join(" ".join(_SHOWN_TEXT(element)).split())  # a card's name, e-mail and buttons apart
-            if 2 < len(text) < _BYLINE_MAX and not _in_comment(element):
+            editor = EDITOR_LABEL.match(text) or _labelled_editor(element)
+            if 2 < len(text) < _BYLINE_MAX and not _in_comment(element) and not editor:
                 best = (rank, text)
                 if rank == 0:
                     break
@@ -307,6 +312,32 @@ def korean_byline_anywhere(tree: HtmlElement) -> str:
         if byline:
             return byline
     return ""
+
+
+def shown_as_editor(name: str, page: bytes) -> bool:
+    """Whether the page shows ``name`` right after an editor's label ("Editor : <a>Heryadi</a>", "Edited by Betsy
+    Beyer"): looked for in the page's bytes, as UTF-8 (a page in another encoding is not looked into)."""
+    key = name.encode("utf-8")
+    start = page.find(key)
+    for _ in range(_NAME_PLACES):
+        if start < 0:
+            return False
+        before = _TAG.sub(" ", page[max(0, start - _LABEL_SPAN * 4) : start].decode("utf-8", "ignore"))
+        before = " ".join(html.unescape(before).split())[-_LABEL_SPAN:] + " "
+        if any(label.end() == len(before) for label in EDITOR_LABEL.finditer(before)):
+            return True
+        start = page.find(key, start + len(key))
+    return False
+
+
+def _labelled_editor(element: HtmlElement) -> bool:
+    """Whether the text just before ``element`` labels it as the editor's place ("Editor : <a class=author>"; the
+    element may also open with the label itself)."""
+    previous = element.getprevious()
+    parent = element.getparent()
+    before = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""
+    before = before.rstrip()[-_LABEL_SPAN:] + " "
+    return any(label.end() == len(before) for label in EDITOR_LABEL.finditer(before))
 
 
 def _named_by_person_icon(element: HtmlElement) -> str:
