@@ -83,6 +83,8 @@ _CRUMB_PLACE = _marks_with("breadcrumb", "crumb", "location")
 _CRUMB_CLASS = re.compile(r"^navi$|(?:^|[-_])[Pp][Aa][Tt][Hh]\d*(?=[-_A-Z]|$)|(?<=[a-z])Path\d*(?=[-_A-Z]|$)")
 _CRUMB_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 _TRAIL_MAX = 100  # characters of a breadcrumb trail's line
+# A link that may open a trail: another link after it in a short line (not in a list's item: menus are lists too)
+_TRAIL_START = etree.XPath(f"//a[following-sibling::a][not(parent::li)][string-length(..) <= {_TRAIL_MAX * 3}]")
 _NAV_PLACE = re.compile(r"gnb|lnb|nav|menu")
 _CURRENT_CLASSES = frozenset({"on", "active", "is_active", "current", "selected"})
 _BYLINE_WORDS = _marks_with("author", "byline", "writer", "reporter", "journalist")
@@ -541,19 +543,17 @@ def breadcrumb_section(places: ReaderPlaces, title: str) -> str:
 def unmarked_breadcrumb_section(tree: HtmlElement, title: str) -> str:
     """The section of a breadcrumb trail no class or id marks: a short line of links, the first to the home
     page, split by separators ("<a href='/'>홈</a> <span>&gt;</span> <a href='/travel'>여행</a>")."""
-    for link in tree.iter("a"):
-        name = " ".join(link.text_content().split()).casefold()
-        if name not in _HOME_WORDS and not (name == "" and _HOME_LINK.match(link.get("href", ""))):
-            continue
+    for link in _TRAIL_START(tree):
+        href = link.get("href", "")
+        home = not href.startswith("#") and _HOME_LINK.match(href) is not None
+        if not (home or len(link) or (link.text or "").strip().casefold() in _HOME_WORDS):
+            continue  # most links: neither to the home page nor named so (checked without their text)
         trail = link.getparent()
-        if trail is None or trail.tag == "li":
-            continue  # a list's items: a menu as well as a trail
+        name = " ".join(link.text_content().split()).casefold()
+        if name not in _HOME_WORDS and not (name == "" and home):
+            continue
         shown = trail.text_content()
-        if (
-            len(shown) <= _TRAIL_MAX
-            and _CRUMB_SEPARATOR.search(shown)
-            and next(link.itersiblings("a"), None) is not None
-        ):
+        if len(shown) <= _TRAIL_MAX and _CRUMB_SEPARATOR.search(shown):
             section = breadcrumb_section(ReaderPlaces(crumbs=[trail]), title)
             if section:
                 return section
