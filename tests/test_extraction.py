@@ -71,8 +71,6 @@ def test_a_date_labelled_as_the_publication_is_found_where_no_class_marks_its_pl
         "<p class='q7'>승인 2024.05.09 15:20</p>",
     ):
         assert extract(page(top=line))["published"] == "2024-05-09T15:20:00+09:00", line
-    english = "<div class='x9f2'><span>Published</span> <span>May 9, 2024, 3:20 p.m.</span></div>"
-    assert extract(page(top=english))["published"].startswith("2024-05-09T15:20")
     teaser = "<a class='q1' href='/news/2'><b>다른 기사 제목이 여기에 길게 이어진다</b> 등록 2024.05.01 10:00</a>"
     comment = "<ul class='comment-list'><li><b>독자</b> 등록 2024.05.11 09:00 좋은 기사네요</li></ul>"
     assert extract(page(top=teaser, bottom=comment))["published"] == ""  # another article's, a reader's

@@ -206,3 +206,10 @@ def test_a_name_the_page_shows_as_its_editor_is_not_the_author() -> None:
     assert extract(page(top=credit))["author"] == "Rina Hartono"
     only = "<div class='info-author'>Editor : <a class='author'>Maya Putri</a></div>"
     assert extract(page(head=editor, top=only))["author"] == "Maya Putri"  # no one else named: the editor stays
+
+
+def test_a_date_labelled_published_is_found_where_no_class_marks_its_place() -> None:
+    shown = "<div class='x9f2'><span>Published</span> <span>May 9, 2024, 3:20 p.m.</span></div>"
+    assert extract(page(top=shown))["published"] == "2024-05-09T15:20:00+02:00"
+    teaser = "<a class='q1' href='/a/2'><b>Another story with a long headline here</b> Posted May 1, 2024</a>"
+    assert extract(page(top=teaser))["published"] == ""  # another article's, in its link

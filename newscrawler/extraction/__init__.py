@@ -87,6 +87,7 @@ from newscrawler.extraction.visible import (
 )
 from newscrawler.items import DiscoveryHint, Post
 from newscrawler.sources import Source
+from newscrawler.text.cjk import HANGUL_SYLLABLE
 from newscrawler.text.cleaning import ELEMENT_CLASSES, html_to_text, letters_key, parse_fragment
 
 __all__ = ["ExtractionError", "extract_post", "parse_page"]
@@ -174,8 +175,9 @@ def extract_post(
         unpruned = body
     places = functools.cache(lambda: reader_places(tree))  # walked only if needed
     signing = functools.cache(lambda: f"{description}\n{_last_lines(unpruned)}")  # where a sign-off may be
+    korean = HANGUL_SYLLABLE.search(title) is not None  # by its headline
     # the reporter a Korean page names outside its marked bylines: signing off, else on a line of its own
-    reporter = functools.cache(lambda: signed_reporter(signing()) or korean_byline_anywhere(tree))
+    reporter = functools.cache(lambda: signed_reporter(signing()) or (korean_byline_anywhere(tree) if korean else ""))
     author = pick_author(
         [
             lambda: [select_text(tree, selectors.author)],
@@ -217,17 +219,15 @@ def extract_post(
     declared += [page.first(*_PUBLISHED_META), *page.published_marks[:1]]
     published = _first_date(declared, zone, language, now)
     shown = functools.cache(lambda: visible_dates(places()))  # (published, updated) in the marked date places
-    # the publication time the page shows: in its marked date places, else wherever a label says so
-    shown_published = functools.cache(lambda: shown()[0][:2] or dates_labelled_anywhere(tree))
     if published.endswith("+00:00") and datetime.fromisoformat(published).astimezone(zone).utcoffset():
-        published = _shown_local_time(published, shown_published(), zone, language, now)
+        published = _shown_local_time(published, shown()[0][:2], zone, language, now)
     if published and not any(_CLOCK.search(text) for text in declared):
         # a declared day without a time: the page may show it
-        published = _first_date([published, *shown_published()], zone, language, now)
+        published = _first_date([published, *shown()[0][:2]], zone, language, now)
     if not published:
         upload = text_of(page.media.get("uploadDate")) if page.media else ""
         published = _first_date([*shown()[0][:2], *page.times[:1]], zone, language, now) or _first_date(
-            [*shown_published(), upload, hint.published, _date_in_url(url)], zone, language, now
+            [*dates_labelled_anywhere(tree, korean), upload, hint.published, _date_in_url(url)], zone, language, now
         )
     modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], zone, language, now)
     if not modified:

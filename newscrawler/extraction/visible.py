@@ -39,13 +39,15 @@ _DATE = re.compile(
 # Table layouts (boards, old CMSs, press releases) put the date in a labelled cell.
 _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
-_PUBLISHED_LABEL_TEXT = etree.XPath(
-    "//body//text()["
-    + " or ".join(
-        f"contains(., '{word}')" for word in ("입력", "등록", "게재", "작성", "송고", "승인", "ublished", "osted")
+# Text holding a label of the publication time, outside menus, links, the footer and scripts: the labels of Korean
+# pages, and the others' (each label is a walk over the page's text: a page is looked at for its own script's).
+_PUBLISHED_LABEL_TEXT = {
+    korean: etree.XPath(
+        f"//body//text()[{' or '.join(f'contains(., {word!r})' for word in words)}]"
+        "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a or ancestor::script)]"
     )
-    + "][not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a or ancestor::script)]"
-)
+    for korean, words in ((True, ("입력", "등록", "게재", "작성", "송고", "승인")), (False, ("ublished", "osted")))
+}
 _LABELLED_TEXT_MAX = 120  # characters of the element holding a label and its date: a line, not a box
 _LABELLED_TEXT_DEPTH = 3  # elements around a label that may hold its date
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
@@ -401,12 +403,12 @@ def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys([*labelled, *published, *printed])), list(dict.fromkeys(updated))
 
 
-def dates_labelled_anywhere(tree: HtmlElement) -> list[str]:
+def dates_labelled_anywhere(tree: HtmlElement, korean: bool) -> list[str]:
     """Dates labelled as the publication ("입력 2024. 5. 9. 15:20", "2024-05-09 15:20 송고", "승인 …", "Published
     May 9, 2024") in a short text anywhere outside the page's menus, links, footer and comments, first first: for
     a page whose date place no class or id we know marks (hashed classes, "<span class='x1a2'>")."""
     found: list[str] = []
-    for text in _PUBLISHED_LABEL_TEXT(tree):
+    for text in _PUBLISHED_LABEL_TEXT[korean](tree):
         element = text.getparent()
         if text.is_tail:
             element = element.getparent()
