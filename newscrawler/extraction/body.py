@@ -244,7 +244,7 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
     containers = {
         element.getparent(): None
         for element in tree.iter(*BLOCK_TAGS, *_FORMATTING)
-        if element.tag in BLOCK_TAGS or (_is_formatted_sentence(element) and element.getparent().tag not in INLINE_TAGS)
+        if element.tag in BLOCK_TAGS or (_is_formatted_sentence(element) and not _in_inline(element))
     }
     for container in containers:
         if container is None or container.tag in _NOT_LOOSE_TEXT_PARENTS:
@@ -288,6 +288,11 @@ def _is_formatted_sentence(element: HtmlElement) -> bool:
     inner = list(element.iterchildren(etree.Element))  # not comments
     own = len(element.text) + sum(len(child.tail or "") for child in element)
     return bool(inner) and own > sum(len(child.text_content()) for child in inner)
+
+
+def _in_inline(element: HtmlElement) -> bool:
+    parent = element.getparent()
+    return parent is None or parent.tag in INLINE_TAGS
 
 
 def _line_after(element: HtmlElement) -> list[HtmlElement]:
