@@ -69,6 +69,7 @@ def test_a_date_labelled_as_the_publication_is_found_where_no_class_marks_its_pl
     for line in (
         "<p class='q7'>2024-05-09 15:20 송고 2024-05-09 16:01 최종수정</p>",
         "<p class='q7'>승인 2024.05.09 15:20</p>",
+        "<p class='q7'>기사전송 2024-05-09 15:20 최종수정 2024-05-10 08:00</p>",  # a portal's copy
     ):
         assert extract(page(top=line))["published"] == "2024-05-09T15:20:00+09:00", line
     teaser = "<a class='q1' href='/news/2'><b>다른 기사 제목이 여기에 길게 이어진다</b> 등록 2024.05.01 10:00</a>"

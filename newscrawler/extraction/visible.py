@@ -38,7 +38,9 @@ _DATE = re.compile(
 )
 # Table layouts (boards, old CMSs, press releases) put the date in a labelled cell.
 _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
-_PUBLISHED_LABEL = re.compile(r"(입력|등록|게재|발행|작성|송고|배포|published|posted|first published|created)", re.I)
+_PUBLISHED_LABEL = re.compile(
+    r"(입력|등록|게재|발행|작성|송고|전송|출고|배포|published|posted|first published|created)", re.I
+)
 # Text holding a label of the publication time, outside menus, links, the footer and scripts: the labels of Korean
 # pages, and the others' (each label is a walk over the page's text: a page is looked at for its own script's).
 _PUBLISHED_LABEL_TEXT = {
@@ -46,7 +48,10 @@ _PUBLISHED_LABEL_TEXT = {
         f"//body//text()[{' or '.join(f'contains(., {word!r})' for word in words)}]"
         "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::a or ancestor::script)]"
     )
-    for korean, words in ((True, ("입력", "등록", "게재", "작성", "송고", "승인")), (False, ("ublished", "osted")))
+    for korean, words in (
+        (True, ("입력", "등록", "게재", "작성", "송고", "전송", "출고", "승인")),
+        (False, ("ublished", "osted")),
+    )
 }
 _LABELLED_TEXT_MAX = 120  # characters of the element holding a label and its date: a line, not a box
 _LABELLED_TEXT_DEPTH = 3  # elements around a label that may hold its date
