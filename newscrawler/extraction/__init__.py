@@ -192,7 +192,7 @@ def extract_post(
         ],
         page.site_names + account_names(resolved(page.jsonld("author"), page.nodes)),
         reporter,
-        lambda name: shown_as_editor(name, response.body),
+        functools.cache(lambda name: shown_as_editor(name, response.body)),
     )
     if not selectors.author:
         author = hangul_over_romanised(
