@@ -1919,6 +1919,10 @@ def test_an_ai_summary_box_above_the_text_and_a_box_of_news_to_see_together_are_
         pruned = prune_boilerplate(summary + TABLE_STORY, ["H"])
         assert "요약" not in pruned and "음식 골목</li>" not in pruned and "상인 지원" not in pruned, summary
         assert pruned.count("번째 문단은") == 5
+    # a short article written with <br>s after the box, in the same container: the box goes, not the article
+    lines = "<br><br>".join(["전주시는 남부시장에 세계 음식 골목을 열고 상인들을 지원한다고 밝혔다."] * 4)
+    short = f"<div><div><p><strong>AI 요약</strong>남부시장에 세계 음식 골목</p></div>{lines}</div>"
+    assert prune_boilerplate(short, ["H"]).count("상인들을 지원한다고") == 4
     first, rest = TABLE_STORY.split("</p>", 1)
     box = "<div><h3>함께 볼만한 뉴스</h3><ul><li><a href='/1'>전주 한옥마을 야시장 개장</a></li></ul></div>"
     pruned = prune_boilerplate(f"{first}</p>{box}{rest}", ["H"])

@@ -300,7 +300,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
                     _drop_box(element)
                     dropped = True
                 elif len(text) <= TRAILER_MAX and _MACHINE_SUMMARY_LABEL.match(text):
-                    _drop_summary_box(element)
+                    _drop_summary_box(element, min(_SUMMARY_BOX_MAX, total // 2))
                     dropped = True
                 elif leaf and (is_promotion(text) or _is_pointer(element, text)):
                     element.drop_tree()
@@ -419,12 +419,13 @@ def _drop_box(label: lxml.html.HtmlElement) -> None:
     box.drop_tree()
 
 
-def _drop_summary_box(label: lxml.html.HtmlElement) -> None:
-    """A summary's label with its points: the largest short block around it, else the label, the lists after it and
-    a short note on the summary after them ("AI가 기사를 요약한 것으로 …")."""
+def _drop_summary_box(label: lxml.html.HtmlElement, most: int) -> None:
+    """A summary's label with its points: the largest block around it of at most ``most`` characters (short, and
+    at most half the body: a short article's whole text may be under the limit), else the label, the lists after
+    it and a short note on the summary after them ("AI가 기사를 요약한 것으로 …")."""
     box = label
     for parent in label.iterancestors():
-        if parent.getparent() is None or len(_collapsed_text(parent)) > _SUMMARY_BOX_MAX:
+        if parent.getparent() is None or len(_collapsed_text(parent)) > most:
             break
         box = parent
     if box is label:
