@@ -12,7 +12,9 @@ code path four ways:
   page shows;
 - **hashed classes**: every class and id replaced by a meaningless hash (``c1a2b3c``), as CSS-module and
   styled-components builds write them: nothing tells a date line, a byline or a breadcrumb by its name;
-- **both**.
+- **both**;
+- **paragraphs as <br>**: the article's run of paragraphs (three or more ``<p>`` in one container) written as text
+  between ``<br><br>``, as older CMSs write it.
 
 Each page is first decoded as the crawl decodes it and re-encoded as UTF-8, so a variant never breaks its
 encoding. Scores are the labelled test's checks (``tests/test_labelled.py``), pages passing out of pages scored:
@@ -47,6 +49,7 @@ from newscrawler.sources import Source  # noqa: E402
 DECLARING = ("published", "modified", "date", "author", "dable", "section", "byl", "category", "article:")
 FIELDS = ("title", "published", "author", "category")
 CHECKS = (*FIELDS, "body_contains", "body_excludes")
+_PARAGRAPH_RUN = 3  # paragraphs in one container that make the article's run of them
 
 
 def as_utf8(page: dict) -> lxml.html.HtmlElement:
@@ -72,11 +75,22 @@ def with_hashed_classes(tree: lxml.html.HtmlElement) -> None:
                 element.set(attribute, " ".join(hashed))
 
 
+def paragraphs_as_breaks(tree: lxml.html.HtmlElement) -> None:
+    runs = [p for p in tree.iter("p") if len(p.getparent().findall("p")) >= _PARAGRAPH_RUN]
+    for paragraph in runs:
+        first, second = paragraph.makeelement("br"), paragraph.makeelement("br")
+        second.tail, paragraph.tail = paragraph.tail, None
+        paragraph.addnext(first)
+        first.addnext(second)
+        paragraph.drop_tag()
+
+
 VARIANTS: dict[str, list[Callable[[lxml.html.HtmlElement], None]]] = {
     "as saved": [],
     "no metadata": [without_metadata],
     "hashed classes": [with_hashed_classes],
     "both": [without_metadata, with_hashed_classes],
+    "paragraphs as <br>": [paragraphs_as_breaks],
 }
 
 
