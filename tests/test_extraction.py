@@ -2033,6 +2033,11 @@ def test_a_note_on_where_the_story_ran_first_is_not_article_text_but_one_on_how_
             assert "기사는" not in body and "정부는 9일" in body and "세부 계획을 내놓는다." in body, (note, where)
     made = "※ 이 기사는 한국언론진흥재단의 지원을 받아 작성됐습니다."
     assert made in extract(page(bottom=f"<p>{made}</p>"))["body_text"]
+    # the note as the first line of a text written with <br>s
+    first = "이 기사는 2024년 05월 09일 09시 30분 프리미엄 정보 서비스 '한결마켓'에 출고됐습니다."
+    lines = "<br><br>".join(["전주시는 남부시장에 세계 음식 골목을 열고 상인들을 지원한다고 밝혔다."] * 4)
+    body = extract(page(top=f"<div class='x1'>{first}<br><br>{lines}</div>"))["body_text"]
+    assert "출고됐습니다" not in body and body.count("상인들을 지원한다고") == 4 and "세부 계획을 내놓는다." in body
 
 
 def test_a_tools_row_above_or_below_the_text_is_not_article_text() -> None:

@@ -527,7 +527,7 @@ def _drop_edge_bylines(
         dropped = (
             _edge_furniture(lines, is_date, names or set())
             or _closing_notices(root, lines)
-            or _opening_series_label(root, lines)
+            or _opening_label_line(root, lines)
         )
         if not dropped:
             return
@@ -600,14 +600,26 @@ def _names_a_messenger(lines: list[TextLine]) -> bool:
     return any(messenger in line.text for line in lines for messenger in _MESSENGERS)
 
 
-def _opening_series_label(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list[TextLine]:
+def _opening_label_line(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list[TextLine]:
     """A series' label with the part's number opening the text ("[사라지는 손끝]③"), as a block of its own or
-    as the first <br>-line of the first block."""
-    if not lines or lines[0].text[:1] not in SERIES_MARKS:
+    as the first <br>-line of the first block; there too, a note or a promotion before the article ("이 기사는 …
+    '마켓인'에 출고됐습니다"), as a block of its own would go."""
+    if not lines:
+        return []
+    holder = line_holder(lines[0], root)
+    series = lines[0].text[:1] in SERIES_MARKS
+    if not series and not _has_descendant(holder, "br"):
         return []
     block = set(lines[0].slots)
-    within = text_lines(line_holder(lines[0], root), at_breaks=True)[:1]
-    return [part for part in within if block.issuperset(part.slots) and not without_series_label(part.text)]
+    within = text_lines(holder, at_breaks=True)[:1]
+    return [
+        part
+        for part in within
+        if block.issuperset(part.slots)
+        and (
+            (series and not without_series_label(part.text)) or (part.text != lines[0].text and is_promotion(part.text))
+        )
+    ]
 
 
 def _holder(slot: tuple[lxml.html.HtmlElement, str]) -> lxml.html.HtmlElement:
