@@ -1005,6 +1005,10 @@ def test_a_korean_info_bar_without_separators_at_the_bodys_edges_is_not_article_
     assert "윤지호 기자 등록" in kept  # only at the edges
     prose = "<p>홍길동 기자 2024년 7월 31일 광화문에서 열린 집회에 참석한 시민 수천 명을 만났다.</p>"
     assert "시민 수천 명을 만났다" in prune_boilerplate(prose + TABLE_STORY, ["H"], "", is_dateline)
+    counted = "<p>승인 2024.05.09 15:20 | 수정 2024.05.10 09:02 | 댓글 0</p>"  # a counter among the fields
+    assert "댓글" not in prune_boilerplate(counted + TABLE_STORY, ["H"], "", is_dateline)
+    told = "<p>댓글 12개가 달렸다.</p>"
+    assert "댓글 12개" in prune_boilerplate(told + TABLE_STORY, ["H"], "", is_dateline)
 
 
 def test_counters_and_satisfaction_surveys_at_the_end_are_not_article_text() -> None:
