@@ -224,9 +224,9 @@ KICKED_HEADLINE_MIN = 20  # letters of what follows a kicker that make it a head
 # A title row that labels the headline ("제목 …", "Title: …") on a board's post view.
 _TITLE_LABEL = re.compile(r"^(?:제목|title|headline)\s*[:：]?\s*", re.IGNORECASE)
 # A metadata row of a board's post view or a table-layout news page ("작성자 … 작성일 …", "입력 : 2024-04-12",
-# "조회수 1,024", "댓글 0", "담당부서 … 전화번호 …"; a portal's "기사제공 뉴스원"): its parts (split at "|") are each a label
-# with its value, a byline or a date. Labels that are also words of prose (입력, 수정, 기자, 조회) count only
-# before a colon or a number.
+# "조회수 1,024", "댓글 0", "담당부서 … 전화번호 …"; a portal's "기사제공 뉴스원"): its parts (split at "|") are
+# each a label with its value, a byline or a date. Labels that are also words of prose (입력, 수정, 기자, 조회)
+# count only before a colon or a number.
 _META_LABEL = re.compile(
     r"^(?:(?:작성자|작성일시?|등록일시?|게시일|글쓴이|조회수|담당부서|담당자|전화번호|연락처|배포일시|보도시점|"
     r"기사입력|최종수정|기사\s*제공)(?:\s*[:：]|\s+\S)|(?:입력|수정|기자|조회)\s*(?:[:：]|\s*\d)|"
