@@ -77,6 +77,15 @@ def test_a_date_labelled_as_the_publication_is_found_where_no_class_marks_its_pl
     assert extract(page(top=teaser, bottom=comment))["published"] == ""  # another article's, a reader's
 
 
+def test_a_date_with_its_time_right_after_the_headline_is_found_where_nothing_marks_or_labels_it() -> None:
+    shown = "<div class='x9f2'><span class='a1b2'>한지은 기자</span> <span class='c3d4'>24.05.09 15:20</span></div>"
+    assert extract(page(top=shown))["published"] == "2024-05-09T15:20:00+09:00"
+    teaser = "<ul class='q1'><li><a href='/news/2'>다른 기사 제목이 여기에 길게 이어진다 2024.05.01 10:00</a></li></ul>"
+    assert extract(page(top=teaser))["published"] == ""  # another article's, in its link
+    day = "<div class='x9f2'><span>2024.05.09</span></div>"
+    assert extract(page(top=day))["published"] == ""  # a day alone may be anything's (the paper's "today")
+
+
 def test_a_korean_byline_on_a_line_of_its_own_is_found_where_no_class_marks_its_place() -> None:
     bar = "<div class='x9f2'><span class='a1b2'>광주=정다은 기자</span> <span>입력 2024-05-09 18:05</span></div>"
     assert extract(page(top=bar))["author"] == "정다은"

@@ -67,6 +67,7 @@ from newscrawler.extraction.titles import (
 from newscrawler.extraction.visible import (
     ReaderPlaces,
     breadcrumb_section,
+    date_after_headline,
     dates_labelled_anywhere,
     element_before,
     header_headings,
@@ -227,7 +228,16 @@ def extract_post(
     if not published:
         upload = text_of(page.media.get("uploadDate")) if page.media else ""
         published = _first_date([*shown()[0][:2], *page.times[:1]], zone, language, now) or _first_date(
-            [*dates_labelled_anywhere(tree, korean), upload, hint.published, _date_in_url(url)], zone, language, now
+            [
+                *dates_labelled_anywhere(tree, korean),
+                upload,
+                hint.published,
+                date_after_headline(tree, title),
+                _date_in_url(url),
+            ],
+            zone,
+            language,
+            now,
         )
     modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], zone, language, now)
     if not modified:

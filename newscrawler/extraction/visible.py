@@ -54,6 +54,11 @@ _PUBLISHED_LABEL_TEXT = {
     )
 }
 _LABELLED_TEXT_MAX = 120  # characters of the element holding a label and its date: a line, not a box
+_TEXT_LINE_MIN = 200  # characters of a line that is the article's text, not a deck or an info bar
+# The first lines after the headline, outside links and scripts: where an info bar stands.
+_TEXT_AFTER = etree.XPath(
+    "following::text()[normalize-space()][not(ancestor::a or ancestor::script or ancestor::style)][position() <= 12]"
+)
 _LABELLED_TEXT_DEPTH = 3  # elements around a label that may hold its date
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
 # A print edition's date ("지면 2024년 5월 10일 A12면", "발행일 2024.05.10" without a time): the paper's, not the web's.
@@ -434,6 +439,29 @@ def dates_labelled_anywhere(tree: HtmlElement, korean: bool) -> list[str]:
         if len(found) >= 2:
             break
     return found
+
+
+def date_after_headline(tree: HtmlElement, title: str) -> str:
+    """The first date with a time of day shown on a short line of its own among the first lines after the headline
+    and before the article's text (the <h1> that shows the title, else the first; outside links: another article's
+    teaser), labelled or not:
+    where an info bar follows the headline but no class, id or label marks its date ("<span class='x1a2'>24.05.09
+    15:20</span>")."""
+    key = letters_key(title)
+    headings = list(tree.iter("h1"))
+    headline = next((h for h in headings if letters_key(h.text_content()) == key), headings[0] if headings else None)
+    if headline is None:
+        return ""
+    for text in _TEXT_AFTER(headline):
+        shown = " ".join(text.split())
+        if len(shown) >= _TEXT_LINE_MIN:
+            break  # the article's text has begun: the info bar stands above it
+        if len(shown) > _LABELLED_TEXT_MAX or not any(c.isdigit() for c in shown) or _in_comment(text.getparent()):
+            continue
+        for date, label in _labelled_dates(shown):
+            if label in ("published", "") and _has_clock(date):
+                return _tidy(date)
+    return ""
 
 
 def _has_date_label(text: str) -> bool:
