@@ -67,6 +67,7 @@ from newscrawler.extraction.titles import (
 from newscrawler.extraction.visible import (
     ReaderPlaces,
     breadcrumb_section,
+    byline_after_headline,
     date_after_headline,
     dates_labelled_anywhere,
     element_before,
@@ -177,8 +178,14 @@ def extract_post(
     places = functools.cache(lambda: reader_places(tree))  # walked only if needed
     signing = functools.cache(lambda: f"{description}\n{_last_lines(unpruned)}")  # where a sign-off may be
     korean = HANGUL_SYLLABLE.search(title) is not None  # by its headline
-    # the reporter a Korean page names outside its marked bylines: signing off, else on a line of its own
-    reporter = functools.cache(lambda: signed_reporter(signing()) or (korean_byline_anywhere(tree) if korean else ""))
+    # whom the page names outside its marked bylines: a Korean page's sign-off or a byline line of its own anywhere;
+    # another page's "By …" line under the headline
+    reporter = functools.cache(
+        lambda: (
+            signed_reporter(signing())
+            or (korean_byline_anywhere(tree) if korean else byline_after_headline(tree, title))
+        )
+    )
     author = pick_author(
         [
             lambda: [select_text(tree, selectors.author)],

@@ -113,10 +113,15 @@ _EN_TAIL = re.compile(
 _EN_JOB = re.compile(
     r"^(?:(?:staff|senior|contributing|contact|chief|special)\s+)?(?:writer|reporter|correspondent|editor)s?$", re.I
 )
+# Degrees and credentials written after a name, each after a comma ("Rachael Link, MS, RD"): not names.
+_POST_NOMINAL = re.compile(
+    r"^(?:Ph\.?\s?D|M\.?D|M\.?S|R\.?D|R\.?N|D\.?O|RDN|LDN?|CDN|CNS|NP|MPH|MBA|MSc|BSc|MA|BA|DDS|CPA|LCSW|Esq)\.?$"
+)
 # One person written surname first ("Doe, Jane", "Doe, Jane A."): one name, not two.
 _LAST_FIRST = re.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.)?)$")
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|illustrations?|video|graphics?|fotos?|bilder?)\b", re.IGNORECASE)
-_BY = re.compile(
+# "By" and its kin opening a byline ("By Jane Doe", "Von …", "Autor: …").
+BY_LABEL = re.compile(
     r"^(?:(?:written\s+)?by|von|par|por|di|door|av|af)\s+"
     r"|^(?:(?:written\s+)?by|von|autor(?:in|en|innen)?|auteur|authors?|text|texto|texte)\s*[:：]\s*",
     re.IGNORECASE,
@@ -169,7 +174,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
         text = " ".join(text.split())
         if not text:
             continue
-        text = _TRAILING_DATE.sub("", _BY.sub("", text))
+        text = _TRAILING_DATE.sub("", BY_LABEL.sub("", text))
         if re.search(r"[가-힣]", text):
             if _KO_CREDIT.search(text):
                 continue
@@ -185,7 +190,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
             parts = [p for p in names if not _CREDIT.match(p) and not _EN_JOB.match(p)]
             pieces = [_as_written(n, text) for p in parts for n in _split_names(_EN_TAIL.sub("", p))]
         for piece in pieces:
-            if _EN_JOB.match(piece.strip()):
+            if _EN_JOB.match(piece.strip()) or _POST_NOMINAL.match(piece.strip()):
                 continue
             titled = _KO_TITLED.match(piece)
             name = (titled.group(1) if titled else piece).strip(" ,;:-=|")
@@ -438,7 +443,7 @@ def _names_only(text: str) -> list[str]:
     if not text or re.search(r"[\d:?!]|[^\x00-\u024f\s'’.-]", text):
         return []
     names = shown_names(text)
-    written = [w for w in _NAME_LIST.split(_BY.sub("", text)) for w in w.split()]
+    written = [w for w in _NAME_LIST.split(BY_LABEL.sub("", text)) for w in w.split()]
     if sum(len(name.split()) for name in names) != len(written):
         return []
     return names if names and all(2 <= len(name.split()) <= 5 for name in names) else []
@@ -461,7 +466,7 @@ def pick_author(
 ) -> str:
     """The first evidence that names a person; ``evidence`` is asked lazily, best first. A name the page shows
     as its editor's (``is_editor``) is passed over as a desk's is. Where no evidence names a person, ``reporter``:
-    the reporters the page names elsewhere (a Korean sign-off), before a desk or the site."""
+    the people the page names elsewhere (a Korean sign-off, a "By" line), before a desk or the site."""
     fallback = ""
     for ask in evidence:
         names = clean_names(ask())
@@ -470,4 +475,4 @@ def pick_author(
             return ", ".join(n for n in names if not is_site(n, site_names) and not is_editor(n))
         if names and not fallback:
             fallback = ", ".join(names)
-    return ", ".join(clean_names([reporter()])) or fallback
+    return ", ".join(n for n in clean_names([reporter()]) if not is_desk(n, site_names)) or fallback

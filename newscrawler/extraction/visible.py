@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawler.extraction.authors import EDITOR_LABEL, KO_NAME, ko_signature
+from newscrawler.extraction.authors import BY_LABEL, EDITOR_LABEL, KO_NAME, ko_signature, shown_names
 from newscrawler.extraction.titles import EDITION_LABELS
 from newscrawler.text.cleaning import letters_key
 
@@ -54,6 +54,8 @@ _PUBLISHED_LABEL_TEXT = {
     )
 }
 _LABELLED_TEXT_MAX = 120  # characters of the element holding a label and its date: a line, not a box
+# Where a "By" line runs on past its names: the date or the section after "on" or "in", a field after a separator.
+_BYLINE_RUNS_ON = re.compile(r",?\s+(?:on|in|at)\s+|\s*[|·•—–]\s*|\s+-\s+")
 _TEXT_LINE_MIN = 200  # characters of a line that is the article's text, not a deck or an info bar
 # The first lines after the headline, outside links and scripts: where an info bar stands.
 _TEXT_AFTER = etree.XPath(
@@ -443,25 +445,48 @@ def dates_labelled_anywhere(tree: HtmlElement, korean: bool) -> list[str]:
 
 def date_after_headline(tree: HtmlElement, title: str) -> str:
     """The first date with a time of day shown on a short line of its own among the first lines after the headline
-    and before the article's text (the <h1> that shows the title, else the first; outside links: another article's
-    teaser), labelled or not:
+    and before the article's text (see _lines_after_headline; outside links: another article's teaser), labelled
+    or not:
     where an info bar follows the headline but no class, id or label marks its date ("<span class='x1a2'>24.05.09
     15:20</span>")."""
-    key = letters_key(title)
-    headings = list(tree.iter("h1"))
-    headline = next((h for h in headings if letters_key(h.text_content()) == key), headings[0] if headings else None)
-    if headline is None:
-        return ""
-    for text in _TEXT_AFTER(headline):
+    for text in _lines_after_headline(tree, title):
         shown = " ".join(text.split())
-        if len(shown) >= _TEXT_LINE_MIN:
-            break  # the article's text has begun: the info bar stands above it
         if len(shown) > _LABELLED_TEXT_MAX or not any(c.isdigit() for c in shown) or _in_comment(text.getparent()):
             continue
         for date, label in _labelled_dates(shown):
             if label in ("published", "") and _has_clock(date):
                 return _tidy(date)
     return ""
+
+
+def byline_after_headline(tree: HtmlElement, title: str) -> str:
+    """A byline "By" opens ("By Eilidh Munro · Photographs by …", "By <a>Luis Ortega</a> | e-mail") on a short line
+    among the first lines after the headline and before the article's text: where no class or id we know marks
+    the byline."""
+    for text in _lines_after_headline(tree, title):
+        if not BY_LABEL.match(text.lstrip()):
+            continue
+        element = text.getparent().getparent() if text.is_tail else text.getparent()
+        line = " ".join(element.text_content().split())
+        if len(line) > _BYLINE_MAX or _in_comment(element):
+            continue
+        names = _BYLINE_RUNS_ON.split(BY_LABEL.sub("", line, count=1), maxsplit=1)[0]
+        return ", ".join(shown_names(names))
+    return ""
+
+
+def _lines_after_headline(tree: HtmlElement, title: str) -> Iterator[etree._ElementUnicodeResult]:
+    """The first texts after the headline (the <h1> that shows the title, else the first) outside links, up to
+    the article's text: where the page's info bar and byline stand."""
+    key = letters_key(title)
+    headings = list(tree.iter("h1"))
+    headline = next((h for h in headings if letters_key(h.text_content()) == key), headings[0] if headings else None)
+    if headline is None:
+        return
+    for text in _TEXT_AFTER(headline):
+        if len(" ".join(text.split())) >= _TEXT_LINE_MIN:
+            return  # the article's text has begun: the info bar stands above it
+        yield text
 
 
 def _has_date_label(text: str) -> bool:
