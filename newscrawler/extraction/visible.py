@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -57,10 +58,8 @@ _LABELLED_TEXT_MAX = 120  # characters of the element holding a label and its da
 # Where a "By" line runs on past its names: the date or the section after "on" or "in", a field after a separator.
 _BYLINE_RUNS_ON = re.compile(r",?\s+(?:on|in|at)\s+|\s*[|·•—–]\s*|\s+-\s+")
 _TEXT_LINE_MIN = 200  # characters of a line that is the article's text, not a deck or an info bar
-# The first lines after the headline, outside links and scripts: where an info bar stands.
-_TEXT_AFTER = etree.XPath(
-    "following::text()[normalize-space()][not(ancestor::a or ancestor::script or ancestor::style)][position() <= 12]"
-)
+_LINES_AFTER = 12  # texts after the headline where its info bar stands
+_NOT_LINE_TEXT = frozenset({"a", "script", "style"})  # a link's text is another page's; a script's is not shown
 _LABELLED_TEXT_DEPTH = 3  # elements around a label that may hold its date
 _UPDATED_LABEL = re.compile(r"(수정|업데이트|변경|updated|modified|last updated)", re.I)
 # A print edition's date ("지면 2024년 5월 10일 A12면", "발행일 2024.05.10" without a time): the paper's, not the web's.
@@ -449,9 +448,9 @@ def date_after_headline(tree: HtmlElement, title: str) -> str:
     or not:
     where an info bar follows the headline but no class, id or label marks its date ("<span class='x1a2'>24.05.09
     15:20</span>")."""
-    for text in _lines_after_headline(tree, title):
+    for text, holder in _lines_after_headline(tree, title):
         shown = " ".join(text.split())
-        if len(shown) > _LABELLED_TEXT_MAX or not any(c.isdigit() for c in shown) or _in_comment(text.getparent()):
+        if len(shown) > _LABELLED_TEXT_MAX or not any(c.isdigit() for c in shown) or _in_comment(holder):
             continue
         for date, label in _labelled_dates(shown):
             if label in ("published", "") and _has_clock(date):
@@ -463,30 +462,55 @@ def byline_after_headline(tree: HtmlElement, title: str) -> str:
     """A byline "By" opens ("By Eilidh Munro · Photographs by …", "By <a>Luis Ortega</a> | e-mail") on a short line
     among the first lines after the headline and before the article's text: where no class or id we know marks
     the byline."""
-    for text in _lines_after_headline(tree, title):
+    for text, holder in _lines_after_headline(tree, title):
         if not BY_LABEL.match(text.lstrip()):
             continue
-        element = text.getparent().getparent() if text.is_tail else text.getparent()
-        line = " ".join(element.text_content().split())
-        if len(line) > _BYLINE_MAX or _in_comment(element):
+        line = " ".join(holder.text_content().split())
+        if len(line) > _BYLINE_MAX or _in_comment(holder):
             continue
         names = _BYLINE_RUNS_ON.split(BY_LABEL.sub("", line, count=1), maxsplit=1)[0]
         return ", ".join(shown_names(names))
     return ""
 
 
-def _lines_after_headline(tree: HtmlElement, title: str) -> Iterator[etree._ElementUnicodeResult]:
-    """The first texts after the headline (the <h1> that shows the title, else the first) outside links, up to
-    the article's text: where the page's info bar and byline stand."""
+def _lines_after_headline(tree: HtmlElement, title: str) -> Iterator[tuple[str, HtmlElement]]:
+    """The first texts after the headline (the <h1> that shows the title, else the first), each with the element
+    holding it, outside links and scripts, up to the article's text: where the page's info bar and byline stand."""
     key = letters_key(title)
     headings = list(tree.iter("h1"))
     headline = next((h for h in headings if letters_key(h.text_content()) == key), headings[0] if headings else None)
     if headline is None:
         return
-    for text in _TEXT_AFTER(headline):
+    texts = (found for found in _texts_after(headline) if found[0].strip())
+    for text, holder in itertools.islice(texts, _LINES_AFTER):
         if len(" ".join(text.split())) >= _TEXT_LINE_MIN:
             return  # the article's text has begun: the info bar stands above it
-        yield text
+        yield text, holder
+
+
+def _texts_after(element: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """The texts after ``element`` in the page's order, each with the element holding it (lazily: XPath's
+    following:: axis takes the whole rest of the page first)."""
+    current = element
+    while (parent := current.getparent()) is not None:
+        if current.tail:
+            yield current.tail, parent
+        for sibling in current.itersiblings():
+            yield from _texts_within(sibling)
+            if sibling.tail:
+                yield sibling.tail, parent
+        current = parent
+
+
+def _texts_within(element: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    if not isinstance(element.tag, str) or element.tag in _NOT_LINE_TEXT:
+        return
+    if element.text:
+        yield element.text, element
+    for child in element:
+        yield from _texts_within(child)
+        if child.tail:
+            yield child.tail, element
 
 
 def _has_date_label(text: str) -> bool:
