@@ -104,12 +104,16 @@ def test_the_section_comes_from_the_breadcrumb_when_no_metadata_names_it() -> No
 
 
 def test_a_breadcrumb_trail_no_class_marks_names_the_section() -> None:
-    trail = "<div class='x9f2'><a href='/'>홈</a> <span>&gt;</span> <a href='/travel'>여행</a></div>"
-    assert extract(page(top=trail))["category"] == "여행"
-    icon = "<p class='q1'><a href='/'><img src='/home.png' alt=''></a> › <a href='/news/cloud'>클라우드</a></p>"
-    assert extract(page(top=icon))["category"] == "클라우드"
-    menu = "<div class='x9f2'><a href='/'>홈</a> | <a href='/politics'>정치</a> | <a href='/economy'>경제</a></div>"
-    assert extract(page(top=menu))["category"] == ""  # links side by side: a menu, not a trail
+    for shown, section in [
+        ("<div class='x9f2'><a href='/'>홈</a> <span>&gt;</span> <a href='/travel'>여행</a></div>", "여행"),
+        (
+            "<p class='q1'><a href='/'><img src='/home.png' alt=''></a> › <a href='/news/cloud'>클라우드</a></p>",
+            "클라우드",
+        ),
+        # links side by side: a menu, not a trail
+        ("<div class='x9f2'><a href='/'>홈</a> | <a href='/politics'>정치</a> | <a href='/economy'>경제</a></div>", ""),
+    ]:
+        assert extract(page(top=shown))["category"] == section, shown
 
 
 def test_a_section_trail_in_a_path_list_is_a_breadcrumb_and_its_last_section_the_category() -> None:

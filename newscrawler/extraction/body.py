@@ -428,7 +428,7 @@ def with_headings_between(tree: HtmlElement, body: str, title: str) -> str:
     (its fallback keeps paragraphs only). Not the headline, nor a label of furniture."""
     if not body:
         return body
-    key_of_body = functools.cache(lambda: letters_key(html.unescape(_TAG.sub(" ", body))))
+    in_body = _key_finder(body)
     title_key = letters_key(title)
     lost: dict[tuple[str, str], str] = {}  # by the ends of the paragraphs around it: a lost heading's text
     for heading in tree.iter("h2", "h3", "h4"):
@@ -438,10 +438,10 @@ def with_headings_between(tree: HtmlElement, body: str, title: str) -> str:
             continue
         text = " ".join(heading.text_content().split())
         key = letters_key(text)
-        if not key or len(text) > _LOST_HEADING_MAX or key == title_key or key in key_of_body():
+        if not key or len(text) > _LOST_HEADING_MAX or key == title_key or in_body(key):
             continue
         around = _end_keys(before)[1], _end_keys(after)[0]
-        if all(len(end) == _NEIGHBOUR_KEY and end in key_of_body() for end in around) and not _is_furniture(text):
+        if all(len(end) == _NEIGHBOUR_KEY and in_body(end) for end in around) and not _is_furniture(text):
             lost[around] = text
     if not lost:
         return body

@@ -318,9 +318,7 @@ def korean_byline_anywhere(tree: HtmlElement) -> str:
     outside the page's menus, footer, teasers and comments: for a page whose byline no class or id we know
     marks (hashed classes)."""
     for text in _KO_TITLE_TEXT(tree):
-        element = text.getparent()
-        if text.is_tail:
-            element = element.getparent()
+        element = _holding(text)
         if len(element.text_content()) > _BYLINE_MAX or _in_teaser(element) or _in_comment(element):
             continue
         byline = _info_byline([element])
@@ -338,21 +336,30 @@ def shown_as_editor(name: str, page: bytes) -> bool:
         if start < 0:
             return False
         before = _TAG.sub(" ", page[max(0, start - _LABEL_SPAN * 4) : start].decode("utf-8", "ignore"))
-        before = " ".join(html.unescape(before).split())[-_LABEL_SPAN:] + " "
-        if any(label.end() == len(before) for label in EDITOR_LABEL.finditer(before)):
+        if _ends_with_editor_label(html.unescape(before)):
             return True
         start = page.find(key, start + len(key))
     return False
 
 
 def _labelled_editor(element: HtmlElement) -> bool:
-    """Whether the text just before ``element`` labels it as the editor's place ("Editor : <a class=author>"; the
-    element may also open with the label itself)."""
+    """Whether the text just before ``element`` labels it as the editor's place ("Editor : <a class=author>")."""
     previous = element.getprevious()
     parent = element.getparent()
     before = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""
-    before = before.rstrip()[-_LABEL_SPAN:] + " "
-    return any(label.end() == len(before) for label in EDITOR_LABEL.finditer(before))
+    return _ends_with_editor_label(before)
+
+
+def _ends_with_editor_label(text: str) -> bool:
+    """Whether ``text`` ends with an editor's label, the name to come after it ("… Editor : ")."""
+    end = " ".join(text.split())[-_LABEL_SPAN:] + " "
+    return any(label.end() == len(end) for label in EDITOR_LABEL.finditer(end))
+
+
+def _holding(text: etree._ElementUnicodeResult) -> HtmlElement:
+    """The element a text found by XPath is part of: its own element's, or for a tail its parent's."""
+    element = text.getparent()
+    return element.getparent() if text.is_tail else element
 
 
 def _named_by_person_icon(element: HtmlElement) -> str:
@@ -420,9 +427,7 @@ def dates_labelled_anywhere(tree: HtmlElement, korean: bool) -> list[str]:
     a page whose date place no class or id we know marks (hashed classes, "<span class='x1a2'>")."""
     found: list[str] = []
     for text in _PUBLISHED_LABEL_TEXT[korean](tree):
-        element = text.getparent()
-        if text.is_tail:
-            element = element.getparent()
+        element = _holding(text)
         if _in_comment(element):
             continue
         for _ in range(_LABELLED_TEXT_DEPTH):  # the label and the date may stand in elements side by side
@@ -445,9 +450,8 @@ def dates_labelled_anywhere(tree: HtmlElement, korean: bool) -> list[str]:
 def date_after_headline(tree: HtmlElement, title: str) -> str:
     """The first date with a time of day shown on a short line of its own among the first lines after the headline
     and before the article's text (see _lines_after_headline; outside links: another article's teaser), labelled
-    or not:
-    where an info bar follows the headline but no class, id or label marks its date ("<span class='x1a2'>24.05.09
-    15:20</span>")."""
+    or not: where an info bar follows the headline but no class, id or label marks its date ("<span
+    class='x1a2'>24.05.09 15:20</span>")."""
     for text, holder in _lines_after_headline(tree, title):
         shown = " ".join(text.split())
         if len(shown) > _LABELLED_TEXT_MAX or not any(c.isdigit() for c in shown) or _in_comment(holder):
