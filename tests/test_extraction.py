@@ -265,6 +265,53 @@ def test_a_button_and_the_short_box_around_it_are_a_call_to_action_not_the_artic
     assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
 
 
+def test_a_sign_up_box_its_email_field_marks_is_not_the_article() -> None:
+    signup = (
+        "<section aria-label='Newsletter'><h3>Der Abend</h3><p>Alle zwei Wochen sonntags: Antworten auf Fragen "
+        "– ehrlich und nah.</p><form action='/subscribe'><input type='email' placeholder='E-Mail-Adresse'/>"
+        "<button type='submit'>Anmelden</button></form></section>"
+    )
+    post = extract(page(bottom=signup))
+    assert "Der Abend" not in post["body_text"] and "Alle zwei Wochen" not in post["body_text"]
+    assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
+
+
+def test_a_box_with_a_button_to_close_it_is_a_popup_not_the_article() -> None:
+    report = (
+        "<div class='reporterrbox'><a class='close' href='javascript:;'></a><div>Sie haben einen Fehler gefunden?"
+        "</div><div>Bitte markieren Sie die entsprechenden Wörter im Text. Mit nur zwei Klicks melden Sie ihn.</div>"
+        "</div>"
+    )
+    labelled = (
+        "<div><button aria-label='Close'>×</button><p>You have read all your free stories this month. Log in "
+        "for more.</p></div>"
+    )
+    post = extract(page(top=report, bottom=labelled))
+    assert "markieren" not in post["body_text"] and "free stories" not in post["body_text"]
+    assert "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
+    assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
+
+
+def test_a_notice_box_its_heading_opens_goes_with_its_text_though_the_extractor_drops_the_heading() -> None:
+    notice = (
+        "<div class='me'><div class='me-c'><h2>Tu suscripción se está usando en otro dispositivo</h2>"
+        "<p>¿Quieres añadir otro usuario a tu suscripción?</p><div><a href='/premium'>Añadir usuario</a>"
+        "<a href='#'>Continuar leyendo aquí</a></div><p>Si continúas leyendo en este dispositivo, no se podrá "
+        "leer en el otro.</p></div></div>"
+    )
+    post = extract(page().replace("</article>", f"</article>{notice}"))
+    assert "otro usuario" not in post["body_text"] and "este dispositivo" not in post["body_text"]
+    assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
+
+
+def test_an_images_caption_in_emphasis_on_the_line_under_it_is_not_the_article() -> None:
+    captioned = "<p><img src='/court.jpg' alt=''/><br/><em>Bryan Kohberger enters the courtroom</em></p>"
+    in_a_sentence = "<p><img src='/icon.png' alt=''/> 시장은 <em>“다시 시작한다”</em>고 말했다.</p>"
+    post = extract(page(top=captioned, bottom=in_a_sentence))
+    assert "Kohberger" not in post["body_text"] and "다시 시작한다" in post["body_text"]
+    assert "<p><br></p>" not in post["body_html"]  # the paragraph it leaves, only a line break, goes too
+
+
 def test_a_links_note_that_it_opens_a_new_window_is_for_screen_readers_not_the_text() -> None:
     link = "<p>Quantumscape versprach <a href='https://q.example/p.pdf'>den Investoren<span class='go-vh'>"
     post = extract(page(top=link + "(öffnet im neuen Fenster)</span></a>, einen Akku zu entwickeln.</p>"))
@@ -1871,6 +1918,20 @@ def test_a_list_of_linked_headlines_credited_with_reporters_or_days_is_not_artic
     one = "<ul><li><a href='/article/2'>주택담보대출 금리 석 달째 하락</a> 김서윤 기자</li></ul>"
     for kept, word in ((shopping, "노이즈캔슬링"), (one, "주택담보대출")):  # what each costs; a single item
         assert word in prune_boilerplate(f"{first}</p>{kept}{rest}", ["H"]), kept
+    kicked = (
+        "<h3>Exklusive Hintergründe – für Sie recherchiert</h3><ul>"
+        "<li><strong>„Über manches irritiert“: </strong><a href='/a/2'>Klingbeil greift Klöckner an</a></li>"
+        "<li><strong>KI in der Schule? </strong><a href='/a/3'>Digitalminister: „Werden die KI behalten“</a></li>"
+        "</ul>"
+    )
+    pruned = prune_boilerplate(f"{first}</p>{kicked}{rest}", ["H"])  # with a kicker before each, and its heading
+    assert "Klingbeil" not in pruned and "Digitalminister" not in pruned and "Hintergründe" not in pruned
+    assert pruned.count("번째 문단은") == 5
+    glossary = (
+        "<ul><li><strong>Quelle:</strong> <a href='/a/2'>Bericht des Rechnungshofs 2024</a> und eigene "
+        "Berechnungen</li><li><strong>Daten:</strong> <a href='/a/3'>Statistisches Landesamt</a></li></ul>"
+    )
+    assert "Rechnungshofs" in prune_boilerplate(f"{first}</p>{glossary}{rest}", ["H"])  # words after a link
 
 
 def test_photo_credits_and_captions_written_as_lines_of_the_text_are_not_article_text() -> None:

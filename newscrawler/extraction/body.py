@@ -62,6 +62,7 @@ _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _PARAGRAPH_OPENING = re.compile(r"<p\b[^>]*>")
 _TAG = re.compile(r"<[^>]+>")
 _PARAGRAPH_WITH_TEXT = etree.XPath("//p[normalize-space(.) = $text]")
+_NOTICE_BOX_MAX = 1500  # characters of a box a notice's heading opens (the text of a dialog: its terms, its buttons)
 _WITH_CLASS: dict[str, etree.XPath] = {}  # by tag: "//div[@class = $cls]"
 # The extractor's settings, made once (trafilatura otherwise reads its configuration anew for every page):
 # no URL (links are made absolute when sanitised; trafilatura's own resolving costs ~2 ms a page), no
@@ -95,7 +96,10 @@ _OPTIONS = Extractor(
 # ad slots, with the fallback or placeholder text they hold ("광고 영역"); a link to a place in the page that is
 # itself a place to come back to, standing alone (the pair of links to skip an embed, "Zde jej můžete
 # přeskočit"; a footnote's is short or in its paragraph); a poll: the largest short box around
-# its radio buttons (under 600 characters, two paragraphs), with the question and the answers.
+# its radio buttons (under 600 characters, two paragraphs), with the question and the answers, and so a sign-up
+# box around its e-mail field; a box holding a control to close it (a popup, a
+# dialog: a link or button its class or label calls "close"), under 1500 characters; an image's caption in
+# emphasis on the line under it, in a paragraph with no text of its own ("<p><img …><br><em>…</em></p>").
 _STYLE = "translate(., ' ', '')"
 _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
@@ -136,6 +140,8 @@ NOT_ARTICLE: dict[str, tuple[str, ...]] = {
     f"{_BUTTON}/ancestor::*[self::div or self::aside or self::section][count(.//p) <= 2][count(.//a) <= 3]"
     "[string-length(normalize-space(.)) < 400][last()]": ("a",),
     "//figcaption//p": ("figcaption",),
+    "//img/ancestor::p[1][not(text()[normalize-space()])]/*[self::em or self::i][preceding-sibling::br]"
+    "[string-length(normalize-space(.)) < 300]": ("img",),
     "//img/ancestor::*[self::p or self::div][1][following-sibling::*[1][self::p or self::div]"
     f"[{' or '.join(f'starts-with(normalize-space(.), {mark!r})' for mark in _TRIANGLES)}]][not(normalize-space())]"
     "/following-sibling::*[1][string-length(normalize-space(.)) < 300]": ("img",),
@@ -148,8 +154,12 @@ NOT_ARTICLE: dict[str, tuple[str, ...]] = {
     "[string-length(normalize-space(.)) < 300]": ("tr",),
     "//amp-ad | //amp-sticky-ad | //amp-embed": ("amp-ad", "amp-sticky-ad", "amp-embed"),
     "//a[starts-with(@href, '#')][@id][not(parent::p)][string-length(normalize-space(.)) > 20]": ("a",),
-    "//input[@type='radio']/ancestor::*[self::div or self::form or self::fieldset or self::section]"
-    "[count(.//p) <= 2][string-length(normalize-space(.)) < 600][last()]": ("input",),
+    "//input[@type='radio' or @type='email']/ancestor::*[self::div or self::form or self::fieldset or self::section"
+    " or self::aside][count(.//p) <= 2][string-length(normalize-space(.)) < 600][last()]": ("input",),
+    "(//@class[contains(., 'close')][contains(concat(' ', normalize-space(.), ' '), ' close ') or contains(., '-close')"
+    " or contains(., '_close') or contains(., 'close-')]"
+    " | //@aria-label[contains(., 'lose') or contains(., 'chlie') or contains(., '닫기')])"
+    "/parent::*[self::a or self::button]/parent::*[string-length(normalize-space(.)) < 1500]": (),
 }
 
 
@@ -192,6 +202,7 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url:
     for element in not_text:
         element.drop_tree()
     _drop_story_links(tree, urlsplit(url).netloc.removeprefix("www."))
+    _drop_notice_boxes(tree)
     _loose_lines_as_paragraphs(tree)
     _drop_captions_after_images(tree)
     document = trafilatura.bare_extraction(
@@ -232,6 +243,19 @@ def _drop_story_links(tree: HtmlElement, host: str) -> None:
         hosts = {urlsplit(a.get("href", "")).netloc.removeprefix("www.") for a in links}
         if len(links) == 1 and linked >= _STORY_LINK_SHARE * len(text.strip()) and hosts <= {"", host}:
             paragraph.drop_tree()
+
+
+def _drop_notice_boxes(tree: HtmlElement) -> None:
+    """A short box its heading opens as a notice or promotion ("Tu suscripción se está usando en otro
+    dispositivo" over its buttons and terms): the extractor can drop the heading and keep the box's text."""
+    boxes = [
+        heading.getparent()
+        for heading in tree.iter("h2", "h3", "h4")
+        if heading.getprevious() is None and is_promotion(" ".join(heading.text_content().split()))
+    ]
+    for box in boxes:
+        if box is not None and box.tag != "body" and len(box.text_content()) < _NOTICE_BOX_MAX:
+            box.drop_tree()
 
 
 def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:

@@ -112,6 +112,7 @@ _OWN_WORD = 2  # letters outside its links that a list item must say to be a not
 _TEASER_CREDIT = re.compile(
     r"^(?:[가-힣]{2,4}\s*(?:기자|특파원)|[(\[]?(?:\d{2,4}[.\-/])?\d{1,2}[.\-/]\d{1,2}\.?(?:\s*\d{1,2}:\d{2})?[)\]]?)$"
 )
+_TEASER_KICKER = re.compile(r"^[^:.!?]{1,40}[:?]$")
 _TEASER_HEADLINE_MIN = 10  # letters of a linked headline
 _EDGE_LINES = 3
 _EDGE_ROUNDS = 3
@@ -306,7 +307,7 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
                     element.drop_tree()
                     dropped = True
             elif element.tag in ("ul", "ol") and _is_credited_teasers(element):
-                element.drop_tree()
+                _drop_teasers(element)
                 dropped = True
             continue
         if element.tag not in _BLOCKS and not (element.tag in _LABELS and _starts_its_block(element)):
@@ -330,14 +331,30 @@ def _cut_trailing_furniture(root: lxml.html.HtmlElement, texts: dict[lxml.html.H
             _drop_from(element, root)
             return True
         if _is_link_block(element) and not (element.tag == "li" and _is_note(element, notes)):
-            element.drop_tree()
+            _drop_teasers(element)
             dropped = True
     return dropped
 
 
+def _drop_teasers(element: lxml.html.HtmlElement) -> None:
+    """A block of links, and with a list of other articles the heading right above it that only titles it
+    ("Exklusive Politik-Hintergründe – für Sie recherchiert" over its linked headlines)."""
+    heading = element.getprevious()
+    if (
+        heading is not None
+        and heading.tag in _HEADINGS
+        and not (heading.tail or "").strip()
+        and element.tag in ("ul", "ol")
+        and _is_credited_teasers(element)
+    ):
+        heading.drop_tree()
+    element.drop_tree()
+
+
 def _is_credited_teasers(element: lxml.html.HtmlElement) -> bool:
     """A list of other articles wherever it stands: two items or more, each a linked headline and beside it
-    only the reporter or the day ("<li><a>전세가율 다시 오름세…</a> 박준호 기자</li>")."""
+    only the reporter or the day ("<li><a>전세가율 다시 오름세…</a> 박준호 기자</li>"), or a kicker before it
+    ("<li><strong>Archäologie: </strong><a>Simple Erklärung für …</a></li>")."""
     items = [item for item in element if item.tag == "li"]
     if len(items) < 2 or len(items) != len(element):
         return False
@@ -345,8 +362,10 @@ def _is_credited_teasers(element: lxml.html.HtmlElement) -> bool:
         links = item.findall(".//a")
         if len(links) != 1 or len(letters_key(links[0].text_content())) < _TEASER_HEADLINE_MIN:
             return False
-        credit = " ".join(item.text_content().replace(links[0].text_content(), " ", 1).split())
-        if not _TEASER_CREDIT.match(credit):
+        text, headline = item.text_content(), links[0].text_content()
+        credit = " ".join(text.replace(headline, " ", 1).split())
+        kicker = text.rstrip().endswith(headline.strip()) and _TEASER_KICKER.match(credit)
+        if not (_TEASER_CREDIT.match(credit) or kicker):
             return False
     return True
 

@@ -136,7 +136,7 @@ _CONTAINERS = frozenset(["div", "figure", "blockquote"])
 # white space between the children of these is layout
 _STRUCTURAL = frozenset(["ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr"])
 _LAYOUT_PARENTS = _STRUCTURAL | _CONTAINERS
-_KEEPS_EMPTY = frozenset({"img", "br", "hr", "td", "th", "tr"})
+_KEEPS_EMPTY = frozenset({"img", "hr", "td", "th", "tr"})  # a block of line breaks alone shows nothing
 _BLOCKS_TO_PRUNE = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "ul", "ol", "a")
 _TEXT_BLOCKS = frozenset(
     ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table", "figure", "hr"]
