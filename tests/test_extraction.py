@@ -312,6 +312,21 @@ def test_an_images_caption_in_emphasis_on_the_line_under_it_is_not_the_article()
     assert "<p><br></p>" not in post["body_html"]  # the paragraph it leaves, only a line break, goes too
 
 
+def test_a_photo_tables_caption_is_not_the_article_whatever_its_classes_say_but_a_photo_storys_is() -> None:
+    table = (
+        "<table class='c4e1'><tr><td><img src='/a2.jpg' width='600'></td></tr>"
+        "<tr><td class='c5f2'>가덕도신공항 조감도. 국토교통부 제공</td></tr></table>"
+    )
+    assert "조감도" not in extract(page(top=table))["body_text"]
+    story = (
+        "<table class='c4e1'><tr><td><img src='/a3.jpg' width='600'></td></tr><tr><td class='c5f2'>본격적인 "
+        "영농철을 맞아 9일 경남 김해시 대동면의 한 논에서 농민이 이앙기로 모를 심고 있다. 김해 지역 농가들은 "
+        "이달 말까지 모내기를 마칠 예정이다. 올해는 봄비가 잦아 물 대기가 수월했다고 농민들은 전했다.</td></tr></table>"
+    )
+    photo_news = page().replace(PARAGRAPHS, story)  # a photo story: its caption is the article
+    assert "이앙기로 모를 심고 있다" in extract(photo_news)["body_text"]
+
+
 def test_a_links_note_that_it_opens_a_new_window_is_for_screen_readers_not_the_text() -> None:
     link = "<p>Quantumscape versprach <a href='https://q.example/p.pdf'>den Investoren<span class='go-vh'>"
     post = extract(page(top=link + "(öffnet im neuen Fenster)</span></a>, einen Akku zu entwickeln.</p>"))

@@ -89,7 +89,8 @@ _OPTIONS = Extractor(
 # div holding only an image (its caption, written as text); the paragraphs of
 # a caption wherever it stands (a gallery's copy of it, away from its image); the caption cell of a photo
 # laid out as a table (older CMSs: the image in one cell, "td class=imgcaption" under it; or a cell a triangle
-# opens in the row under the image's own row, "▲ 3일 … 모습", its class naming nothing); a call to action:
+# opens in the row under the image's own row, "▲ 3일 … 모습", its class naming nothing; and the captions told by
+# where they stand, above); a call to action:
 # the paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
 # herunterladen"), and the largest short box around it (under 400 characters, two paragraphs, three links);
 # a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)"); an AMP page's
@@ -117,6 +118,11 @@ _BUTTON = (
     "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
     "contains(concat(' ', normalize-space(.), ' '), ' btn ')]"
 )
+# A photo's caption told by where it stands, whatever its class says: the row under the image's own row in a
+# table of the two.
+_UNDER_IMAGE_ROW = "//img/ancestor::tr[1][not(normalize-space())]/following-sibling::tr[1]"
+_PHOTO_TABLE_CAPTION = f"{_UNDER_IMAGE_ROW}[not(following-sibling::tr)][count(preceding-sibling::tr) = 1]/td"
+_PLACED_CAPTIONS = etree.XPath(_PHOTO_TABLE_CAPTION)
 # (Written so that lxml tests as few elements as it can, ~1.5 ms a page for all: a predicate on every element
 # of the page (//*[…]) costs far more than walking to the few attributes or elements that can match, and
 # ancestors are taken once, not once for each image below them; a cheap test first where a class is looked
@@ -149,9 +155,9 @@ NOT_ARTICLE: dict[str, tuple[str, ...]] = {
     "contains(., 'new window') or contains(., 'new tab') or contains(., '새 창') or contains(., '새창')]": ("a",),
     "//img/ancestor::table[1]//td[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
     "[string-length(normalize-space(.)) < 400]": ("table",),
-    "//img/ancestor::tr[1][not(normalize-space())]/following-sibling::tr[1]/td"
-    f"[{' or '.join(f'starts-with(normalize-space(.), {mark!r})' for mark in _TRIANGLES)}]"
+    f"{_UNDER_IMAGE_ROW}/td[{' or '.join(f'starts-with(normalize-space(.), {mark!r})' for mark in _TRIANGLES)}]"
     "[string-length(normalize-space(.)) < 300]": ("tr",),
+    f"{_PHOTO_TABLE_CAPTION}[string-length(normalize-space(.)) < 300]": ("tr",),
     "//amp-ad | //amp-sticky-ad | //amp-embed": ("amp-ad", "amp-sticky-ad", "amp-embed"),
     "//a[starts-with(@href, '#')][@id][not(parent::p)][string-length(normalize-space(.)) > 20]": ("a",),
     "//input[@type='radio' or @type='email']/ancestor::*[self::div or self::form or self::fieldset or self::section"
@@ -595,11 +601,14 @@ def _is_photo_or_code(element: HtmlElement) -> bool:
 
 def photo_story(tree: HtmlElement) -> str:
     """The text of a photo story, a page whose article is its photos' captions (포토뉴스): each caption on the page
-    that tells a story (a figcaption, or an element its class or id calls a caption), as a paragraph; not one
-    inside a link (a teaser card), a menu or the page's header, footer or sidebar."""
+    that tells a story (a figcaption, an element its class or id calls a caption, or one standing where a caption
+    stands), as a paragraph; not one inside a link (a teaser card), a menu or the page's header, footer or sidebar."""
+    placed = set(_PLACED_CAPTIONS(tree))
     captions: list[str] = []
     for element in tree.iter(*_CAPTION_TAGS):
-        if not _is_caption(element) or any(_is_caption(inner) for inner in element.iterdescendants(*_CAPTION_TAGS)):
+        if not (_is_caption(element) or element in placed) or any(
+            _is_caption(inner) for inner in element.iterdescendants(*_CAPTION_TAGS)
+        ):
             continue
         text = " ".join(element.text_content().split())
         if (
