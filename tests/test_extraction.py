@@ -7,6 +7,7 @@ import re
 from datetime import UTC, date, datetime
 
 import lxml.html
+import pytest
 
 from newscrawler import extraction
 from newscrawler.extraction import body as body_module
@@ -265,43 +266,46 @@ def test_a_button_and_the_short_box_around_it_are_a_call_to_action_not_the_artic
     assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
 
 
-def test_a_sign_up_box_its_email_field_marks_is_not_the_article() -> None:
-    signup = (
+# Boxes that are not the article, whatever their classes say: (where on the page, the box, words of it)
+BOXES = {
+    "a sign-up box its e-mail field marks": (
+        "bottom",
         "<section aria-label='Newsletter'><h3>Der Abend</h3><p>Alle zwei Wochen sonntags: Antworten auf Fragen "
         "– ehrlich und nah.</p><form action='/subscribe'><input type='email' placeholder='E-Mail-Adresse'/>"
-        "<button type='submit'>Anmelden</button></form></section>"
-    )
-    post = extract(page(bottom=signup))
-    assert "Der Abend" not in post["body_text"] and "Alle zwei Wochen" not in post["body_text"]
-    assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
-
-
-def test_a_box_with_a_button_to_close_it_is_a_popup_not_the_article() -> None:
-    report = (
+        "<button type='submit'>Anmelden</button></form></section>",
+        ["Der Abend", "Alle zwei Wochen"],
+    ),
+    "a popup its close link marks": (
+        "top",
         "<div class='reporterrbox'><a class='close' href='javascript:;'></a><div>Sie haben einen Fehler gefunden?"
         "</div><div>Bitte markieren Sie die entsprechenden Wörter im Text. Mit nur zwei Klicks melden Sie ihn.</div>"
-        "</div>"
-    )
-    labelled = (
+        "</div>",
+        ["Fehler gefunden", "markieren"],
+    ),
+    "a popup its labelled close button marks": (
+        "bottom",
         "<div><button aria-label='Close'>×</button><p>You have read all your free stories this month. Log in "
-        "for more.</p></div>"
-    )
-    post = extract(page(top=report, bottom=labelled))
-    assert "markieren" not in post["body_text"] and "free stories" not in post["body_text"]
-    assert "정부는 9일 새로운 에너지 정책을 발표했다." in post["body_text"]
-    assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
-
-
-def test_a_notice_box_its_heading_opens_goes_with_its_text_though_the_extractor_drops_the_heading() -> None:
-    notice = (
+        "for more.</p></div>",
+        ["free stories"],
+    ),
+    "a notice box its heading opens, though the extractor drops the heading": (
+        "after",
         "<div class='me'><div class='me-c'><h2>Tu suscripción se está usando en otro dispositivo</h2>"
         "<p>¿Quieres añadir otro usuario a tu suscripción?</p><div><a href='/premium'>Añadir usuario</a>"
         "<a href='#'>Continuar leyendo aquí</a></div><p>Si continúas leyendo en este dispositivo, no se podrá "
-        "leer en el otro.</p></div></div>"
-    )
-    post = extract(page().replace("</article>", f"</article>{notice}"))
-    assert "otro usuario" not in post["body_text"] and "este dispositivo" not in post["body_text"]
-    assert "전문가들은 실행 계획이 중요하다고 지적했다." in post["body_text"]
+        "leer en el otro.</p></div></div>",
+        ["otro usuario", "este dispositivo"],
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", BOXES)
+def test_boxes_that_are_not_the_article_go_and_the_article_stays(kind: str) -> None:
+    where, box, words = BOXES[kind]
+    html = page().replace("</article>", f"</article>{box}") if where == "after" else page(**{where: box})
+    text = extract(html)["body_text"]
+    assert not [word for word in words if word in text]
+    assert "정부는 9일 새로운 에너지 정책을 발표했다." in text and "전문가들은 실행 계획이 중요하다고 지적했다." in text
 
 
 def test_an_images_caption_in_emphasis_on_the_line_under_it_is_not_the_article() -> None:
