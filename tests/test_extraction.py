@@ -85,6 +85,9 @@ def test_a_date_with_its_time_right_after_the_headline_is_found_where_nothing_ma
     assert extract(page(top=teaser))["published"] == ""  # another article's, in its link
     day = "<div class='x9f2'><span>2024.05.09</span></div>"
     assert extract(page(top=day))["published"] == ""  # a day alone may be anything's (the paper's "today")
+    declared = "<meta property='og:title' content='정부, 에너지 정책 발표'>"
+    under_h3 = page(head=declared).replace("<h1>정부, 에너지 정책 발표</h1>", "<h3>정부, 에너지 정책 발표</h3>" + shown)
+    assert extract(under_h3)["published"] == "2024-05-09T15:20:00+09:00"  # no <h1>: the heading showing the title
 
 
 def test_a_korean_byline_on_a_line_of_its_own_is_found_where_no_class_marks_its_place() -> None:

@@ -222,6 +222,8 @@ def test_a_by_line_under_the_headline_names_the_writer_where_no_class_marks_it()
         ("By Rachael Link, MS, RD on November 18, 2019", "Rachael Link"),  # degrees after the name
     ]:
         assert extract(page(top=f"<div class='x9f2'>{line}</div>"))["author"] == names, line
+    posted = "<div class='x9f2'>Posted on <span>November 18, 2019</span> by Admin</div>"
+    assert extract(page(top=posted))["author"] == ""  # "by" in the middle of a line does not open a byline
     desk = "<div class='x9f2'>By Daily Paper and AFP</div>"  # the site and an agency: no one to name
     assert extract(page(head="<meta name='author' content='Daily Paper staff'>", top=desk))["author"] == (
         "Daily Paper staff"

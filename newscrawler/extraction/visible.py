@@ -470,19 +470,23 @@ def byline_after_headline(tree: HtmlElement, title: str) -> str:
         if not BY_LABEL.match(text.lstrip()):
             continue
         line = " ".join(holder.text_content().split())
-        if len(line) > _BYLINE_MAX or _in_comment(holder):
-            continue
+        if len(line) > _BYLINE_MAX or not BY_LABEL.match(line) or _in_comment(holder):
+            continue  # long, or "by" in the middle of its line ("Posted on <span>…</span> by Admin")
         names = _BYLINE_RUNS_ON.split(BY_LABEL.sub("", line, count=1), maxsplit=1)[0]
         return ", ".join(shown_names(names))
     return ""
 
 
 def _lines_after_headline(tree: HtmlElement, title: str) -> Iterator[tuple[str, HtmlElement]]:
-    """The first texts after the headline (the <h1> that shows the title, else the first), each with the element
-    holding it, outside links and scripts, up to the article's text: where the page's info bar and byline stand."""
+    """The first texts after the headline (the <h1> that shows the title, else an <h2> or <h3> that does, else the
+    first <h1>), each with the element holding it, outside links and scripts, up to the article's text: where the
+    page's info bar and byline stand."""
     key = letters_key(title)
-    headings = list(tree.iter("h1"))
-    headline = next((h for h in headings if letters_key(h.text_content()) == key), headings[0] if headings else None)
+    headings = list(tree.iter("h1", "h2", "h3"))
+    showing = [h for h in headings if letters_key(h.text_content()) == key]
+    headline = next((h for h in showing if h.tag == "h1"), next(iter(showing), None))
+    if headline is None:
+        headline = next((h for h in headings if h.tag == "h1"), None)
     if headline is None:
         return
     texts = (found for found in _texts_after(headline) if found[0].strip())
