@@ -74,6 +74,14 @@ def test_a_dropped_page_is_one_line_with_its_reason_and_url(site: ChangingSite, 
     assert "no title" in dropped[0] and len(dropped[0]) < 300 and "body_html" not in dropped[0]
 
 
+def test_an_archived_post_is_one_line_in_a_debug_log(site: ChangingSite, tmp_path: Path) -> None:
+    code, lines = cron_crawl(tmp_path, site.sources_toml(tmp_path), "--verbose", "--log-level", "DEBUG")
+    assert code == 0, lines
+    scraped = [line for line in lines if "Scraped from" in line]
+    assert len(scraped) == 6 and all("Story number" in line for line in scraped), scraped
+    assert not [line for line in lines if "body_html" in line]  # not the whole post, its text and HTML
+
+
 def test_one_new_page_without_a_title_does_not_flag_the_source(site: ChangingSite, tmp_path: Path) -> None:
     sources = site.sources_toml(tmp_path)
     code, lines = cron_crawl(tmp_path, sources)

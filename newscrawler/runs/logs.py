@@ -12,6 +12,7 @@ import logging
 import sys
 from typing import Any
 
+from itemadapter import ItemAdapter
 from scrapy.logformatter import LogFormatter, LogFormatterResult
 
 # Scrapy's loggers that report a failed download the spider reports again as one line with its reason
@@ -19,10 +20,16 @@ DOWNLOAD_FAILURE_LOGGERS = ("scrapy.downloadermiddlewares.retry", "scrapy.downlo
 
 
 class OneLineLogFormatter(LogFormatter):
-    """A dropped post is logged as its reason and URL (``DropItem``'s message), not with the whole post."""
+    """A post is logged as one line, not with its whole text: a dropped one as its reason and URL (``DropItem``'s
+    message), an archived one (at DEBUG) as where it came from and its title (the archive holds the rest)."""
 
     def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any = None) -> LogFormatterResult:
         return {"level": logging.INFO, "msg": "dropped %(exception)s", "args": {"exception": exception}}
+
+    def scraped(self, item: Any, response: Any, spider: Any) -> LogFormatterResult:
+        result = super().scraped(item, response, spider)
+        title = ItemAdapter(item).get("title", "") if ItemAdapter.is_item(item) else ""
+        return {**result, "msg": "Scraped from %(src)s: %(title)s", "args": {**result["args"], "title": title}}
 
 
 _own_lines: logging.Handler | None = None
