@@ -100,6 +100,16 @@ def test_a_korean_byline_on_a_line_of_its_own_is_found_where_no_class_marks_its_
     teaser = "<ul><li><a href='/news/2'>다른 기사 제목이 여기에 길게 이어진다</a> <span>김서윤 기자</span></li></ul>"
     caption = "<p class='k2'>9일 시장에서 상인이 손님을 맞고 있다. 김서윤 기자</p>"
     assert extract(page(top=teaser + caption))["author"] == ""  # another article's reporter, a photographer's credit
+    head = "<div class='x1'><button type='button'><em>정하은 기자</em><span>외 1명</span></button></div>"
+    under = (
+        "<div class='q7'><p><span>정하은 기자(hejung@news.example)</span></p>"
+        "<p><span>윤재석 기자(jsyoon@news.example)</span></p></div>"
+    )
+    text = "<br><br>".join(re.findall(r"<p>(.*?)</p>", PARAGRAPHS))
+    together = page(top=head).replace(PARAGRAPHS, f"<div><div class='z2'>{text}<br><br></div>{under}</div>")
+    assert extract(together)["author"] == "정하은, 윤재석"  # the head names one "and 1 more"; the two sign under it
+    credits = "<p>영상취재 : 김민수 기자</p><p>영상편집 : 박서윤 기자</p>"
+    assert extract(page(top=bar, bottom=credits))["author"] == "정다은"  # a broadcast's credits name no writers
 
 
 def test_the_section_comes_from_the_breadcrumb_when_no_metadata_names_it() -> None:

@@ -153,6 +153,8 @@ _KO_TITLE_TEXT = etree.XPath(
     "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::script)]"
 )
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
+_LINE_BLOCKS = ("p", "div", "li", "dd")  # what a byline standing as a line of its own is written in
+_BYLINES_LOOKED_AT = 8  # standing bylines read on a page, for a run of them (a byline box, not every teaser's)
 _INFO_TAGS = frozenset({"div", "span", "p", "li", "em", "dd", "td", "ul"})
 # The list item holding a menu's current link may also say "is-active"; a link saying it is as often a
 # language switcher's current language ("Deutsch"), so _CURRENT_CLASSES leaves it out.
@@ -316,15 +318,30 @@ def _info_byline(infos: list[HtmlElement]) -> str:
 def korean_byline_anywhere(tree: HtmlElement) -> str:
     """A Korean byline standing as a short text of its own ("정다은 기자", "광주=정민호 기자 jmh@…") anywhere
     outside the page's menus, footer, teasers and comments: for a page whose byline no class or id we know
-    marks (hashed classes)."""
+    marks (hashed classes). Where two such lines or more stand one under the other, the first such run: the
+    reporters who wrote the article together, signing under it ("정하은 기자(…)" over "윤재석 기자(…)"), though the head
+    shows only the first ("정하은 기자 외 1명")."""
+    found: list[tuple[str, HtmlElement]] = []  # each byline with the block it stands in
     for text in _KO_TITLE_TEXT(tree):
         element = _holding(text)
         if len(element.text_content()) > _BYLINE_MAX or _in_teaser(element) or _in_comment(element):
             continue
         byline = _info_byline([element])
         if byline:
-            return byline
-    return ""
+            block = next(element.iterancestors(*_LINE_BLOCKS), element) if element.tag not in _LINE_BLOCKS else element
+            found.append((byline, block))
+            if len(found) == _BYLINES_LOOKED_AT:
+                break
+    for start, (byline, block) in enumerate(found):
+        run = [byline]
+        for later, later_block in found[start + 1 :]:
+            if later_block is not block.getnext():
+                break
+            run.append(later)
+            block = later_block
+        if len(run) > 1:
+            return ", ".join(run)
+    return found[0][0] if found else ""
 
 
 def shown_as_editor(name: str, page: bytes) -> bool:
