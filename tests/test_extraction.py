@@ -321,6 +321,16 @@ def test_boxes_that_are_not_the_article_go_and_the_article_stays(kind: str) -> N
     assert "정부는 9일 새로운 에너지 정책을 발표했다." in text and "전문가들은 실행 계획이 중요하다고 지적했다." in text
 
 
+def test_a_button_in_the_article_leaves_text_written_with_breaks_in_its_lines() -> None:
+    text = "<br><br>".join(re.findall(r"<p>(.*?)</p>", PARAGRAPHS))
+    html = page(top="<div class='x1'><button type='button'>공유</button></div>").replace(
+        PARAGRAPHS, f"<div><div class='z2'>{text}<br><br></div></div>"
+    )
+    post = extract(html)
+    assert post["body_text"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")  # not the headline, not "공유"
+    assert len(post["body_text"].splitlines()) == 3  # its three lines, not one run of text
+
+
 def test_an_images_caption_in_emphasis_on_the_line_under_it_is_not_the_article() -> None:
     captioned = "<p><img src='/court.jpg' alt=''/><br/><em>Bryan Kohberger enters the courtroom</em></p>"
     in_a_sentence = "<p><img src='/icon.png' alt=''/> 시장은 <em>“다시 시작한다”</em>고 말했다.</p>"

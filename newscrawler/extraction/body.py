@@ -100,7 +100,9 @@ _OPTIONS = Extractor(
 # its radio buttons (under 600 characters, two paragraphs), with the question and the answers, and so a sign-up
 # box around its e-mail field; a box holding a control to close it (a popup, a
 # dialog: a link or button its class or label calls "close"), under 1500 characters; an image's caption in
-# emphasis on the line under it, in a paragraph with no text of its own ("<p><img …><br><em>…</em></p>").
+# emphasis on the line under it, in a paragraph with no text of its own ("<p><img …><br><em>…</em></p>"); and
+# buttons, whose labels are never the text (the extractor drops them too, but with one in the article around
+# text written with <br>s it gave the whole article, headline and label included, as one paragraph).
 _STYLE = "translate(., ' ', '')"
 _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
@@ -167,6 +169,7 @@ NOT_ARTICLE: dict[str, tuple[str, ...]] = {
     " or contains(@class, '-close') or contains(@class, '_close') or contains(@class, 'close-'))"
     " or @aria-label and (contains(@aria-label, 'lose') or contains(@aria-label, 'chlie') or"
     " contains(@aria-label, '닫기'))]/parent::*[string-length(normalize-space(.)) < 1500]": ("a", "button"),
+    "//button": ("button",),  # after the rules that look for buttons
 }
 
 
