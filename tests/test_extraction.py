@@ -321,14 +321,32 @@ def test_boxes_that_are_not_the_article_go_and_the_article_stays(kind: str) -> N
     assert "정부는 9일 새로운 에너지 정책을 발표했다." in text and "전문가들은 실행 계획이 중요하다고 지적했다." in text
 
 
-def test_a_button_in_the_article_leaves_text_written_with_breaks_in_its_lines() -> None:
+@pytest.mark.parametrize(
+    "control",
+    [
+        "<button type='button'>공유</button>",
+        "<label>글자 크기</label>",
+        "<time datetime='2024-05-09T15:20'>2024.05.09 15:20</time>",
+        "<noscript>자바스크립트를 켜 주세요</noscript>",
+    ],
+)
+def test_a_short_text_written_with_breaks_keeps_its_lines_beside_a_control_or_a_time(control: str) -> None:
+    """Beside any of these in the article, the extractor gave a short text, headline and all, as one run of text."""
     text = "<br><br>".join(re.findall(r"<p>(.*?)</p>", PARAGRAPHS))
-    html = page(top="<div class='x1'><button type='button'>공유</button></div>").replace(
+    html = page(top=f"<div class='x1'>{control}</div>").replace(
         PARAGRAPHS, f"<div><div class='z2'>{text}<br><br></div></div>"
     )
     post = extract(html)
-    assert post["body_text"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")  # not the headline, not "공유"
-    assert len(post["body_text"].splitlines()) == 3  # its three lines, not one run of text
+    assert post["body_text"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")  # not the headline
+    assert len(post["body_text"].splitlines()) == 3  # its three lines
+
+
+def test_a_date_written_as_a_time_element_inside_a_sentence_stays_in_it() -> None:
+    said = (
+        "The council met on <time datetime='2024-05-06'>Monday, May 6</time> and agreed the plan after a long debate."
+    )
+    html = f"<html lang='en'><body><article><h1>Plan agreed</h1>{STORY}<p>{said}</p></article></body></html>"
+    assert "met on Monday, May 6 and agreed" in extract(html, ANYWHERE)["body_text"]
 
 
 def test_an_images_caption_in_emphasis_on_the_line_under_it_is_not_the_article() -> None:

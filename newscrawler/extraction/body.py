@@ -62,6 +62,8 @@ _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _PARAGRAPH_OPENING = re.compile(r"<p\b[^>]*>")
 _TAG = re.compile(r"<[^>]+>")
 _PARAGRAPH_WITH_TEXT = etree.XPath("//p[normalize-space(.) = $text]")
+_SENTENCE_BLOCKS = frozenset({"p", "li", "blockquote", "dd"})  # blocks a <time> may stand in as words of a sentence
+_WORDS_AROUND_TIME = 20  # letters of the sentence besides the <time> (an info bar's "입력 <time>…</time>" has fewer)
 _NOTICE_BOX_MAX = 1500  # characters of a box a notice's heading opens (the text of a dialog: its terms, its buttons)
 _WITH_CLASS: dict[str, etree.XPath] = {}  # by tag: "//div[@class = $cls]"
 # The extractor's settings, made once (trafilatura otherwise reads its configuration anew for every page):
@@ -101,8 +103,9 @@ _OPTIONS = Extractor(
 # box around its e-mail field; a box holding a control to close it (a popup, a
 # dialog: a link or button its class or label calls "close"), under 1500 characters; an image's caption in
 # emphasis on the line under it, in a paragraph with no text of its own ("<p><img …><br><em>…</em></p>"); and
-# buttons, whose labels are never the text (the extractor drops them too, but with one in the article around
-# text written with <br>s it gave the whole article, headline and label included, as one paragraph).
+# buttons, form labels and fields, <time>s (but one inside a sentence is made its words, before) and <noscript>s:
+# the extractor drops them too, but with one beside a short text written with <br>s, its rescue of short texts
+# took the page's raw text instead, the headline and the control's words run into one paragraph.
 _STYLE = "translate(., ' ', '')"
 _IMAGE_BLOCK = " or ".join(
     f"contains(@class, '{word}')"
@@ -169,7 +172,9 @@ NOT_ARTICLE: dict[str, tuple[str, ...]] = {
     " or contains(@class, '-close') or contains(@class, '_close') or contains(@class, 'close-'))"
     " or @aria-label and (contains(@aria-label, 'lose') or contains(@aria-label, 'chlie') or"
     " contains(@aria-label, '닫기'))]/parent::*[string-length(normalize-space(.)) < 1500]": ("a", "button"),
-    "//button": ("button",),  # after the rules that look for buttons
+    "//button | //label | //select | //textarea | //time | //noscript": (
+        *("button", "label", "select", "textarea", "time", "noscript"),
+    ),
 }
 
 
@@ -213,6 +218,7 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url:
         element.drop_tree()
     _drop_story_links(tree, urlsplit(url).netloc.removeprefix("www."))
     _drop_notice_boxes(tree)
+    _unwrap_times_in_sentences(tree)
     _loose_lines_as_paragraphs(tree)
     _drop_captions_after_images(tree)
     document = trafilatura.bare_extraction(
@@ -266,6 +272,17 @@ def _drop_notice_boxes(tree: HtmlElement) -> None:
     for box in boxes:
         if box is not None and box.tag != "body" and len(box.text_content()) < _NOTICE_BOX_MAX:
             box.drop_tree()
+
+
+def _unwrap_times_in_sentences(tree: HtmlElement) -> None:
+    """A <time> inside a sentence ("The council met on <time>Monday, May 6</time> and …") made its plain text: the
+    extractor drops every <time> with its text, and the sentence would lose its date."""
+    for time in list(tree.iter("time")):
+        block = next(time.iterancestors(*BLOCK_TAGS, "li", "dd"), None)
+        if block is None or block.tag not in _SENTENCE_BLOCKS:
+            continue
+        if len(letters_key(block.text_content())) - len(letters_key(time.text_content())) >= _WORDS_AROUND_TIME:
+            time.drop_tag()
 
 
 def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
