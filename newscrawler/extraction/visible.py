@@ -333,12 +333,12 @@ def korean_byline_anywhere(tree: HtmlElement) -> str:
             if len(found) == _BYLINES_LOOKED_AT:
                 break
     for start, (byline, block) in enumerate(found):
-        run = [byline]
+        run, last = [byline], block
         for later, later_block in found[start + 1 :]:
-            if later_block is not block.getnext():
+            if later_block is not last.getnext():
                 break
             run.append(later)
-            block = later_block
+            last = later_block
         if len(run) > 1:
             return ", ".join(run)
     return found[0][0] if found else ""
