@@ -137,14 +137,14 @@ _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "das", "di", "del", "della", "dos", "du", "la", "le", "zu"}
     | {"ten", "ter", "bin", "ibn", "al", "el", "y", "e"}
 )
-# Words that join a second credit to a byline ("… with Jane Doe", "… avec …", "… Edited by …": an editor, who
-# is then passed over where the page shows the label, see shown_as_editor).
 # A label naming the page's editor, not its writer ("Editor: …", "Edited by …", Indonesian "Penyunting: …").
 EDITOR_LABEL = re.compile(
     r"(?:^|(?<=[\s|·,]))(?:editor|redaktur|penyunting|editado por|édité par|redigert av|편집)\s*[:：]\s*"
     r"|(?:^|(?<=\s))edited\s+by\s+",
     re.IGNORECASE,
 )
+# Words that join a second credit to a byline ("… with Jane Doe", "… avec …", "… Edited by …": an editor, who
+# is then passed over where the page shows the label, see visible.shown_as_editor).
 _CO_CREDIT = re.compile(r"\s+[(\[]?(?:edited\s+by|with|avec|mit|con|met|med|et|og)\s+", re.IGNORECASE)
 # Words run together, as text that lost its spaces reads ("SIDNachrichtenagentur", "VonBR24").
 _RUN_TOGETHER = re.compile(r"[A-Z]{2,}[a-z]{2}|[a-z][A-Z]{2}")

@@ -91,8 +91,8 @@ _OPTIONS = Extractor(
 # div holding only an image (its caption, written as text); the paragraphs of
 # a caption wherever it stands (a gallery's copy of it, away from its image); the caption cell of a photo
 # laid out as a table (older CMSs: the image in one cell, "td class=imgcaption" under it; or a cell a triangle
-# opens in the row under the image's own row, "▲ 3일 … 모습", its class naming nothing; and the captions told by
-# where they stand, above); a call to action:
+# opens in the row under the image's own row, "▲ 3일 … 모습", its class naming nothing; and in a photo table of two
+# rows, the row under the image's, above); a call to action:
 # the paragraph holding a link styled as a button (class "button" or "btn": "Jetzt unterstützen", "Kostenlos
 # herunterladen"), and the largest short box around it (under 400 characters, two paragraphs, three links);
 # a link's note to screen readers that it opens a new window ("(öffnet im neuen Fenster)"); an AMP page's
@@ -127,7 +127,7 @@ _BUTTON = (
 # table of the two.
 _UNDER_IMAGE_ROW = "//img/ancestor::tr[1][not(normalize-space())]/following-sibling::tr[1]"
 _PHOTO_TABLE_CAPTION = f"{_UNDER_IMAGE_ROW}[not(following-sibling::tr)][count(preceding-sibling::tr) = 1]/td"
-_PLACED_CAPTIONS = etree.XPath(_PHOTO_TABLE_CAPTION)
+_PHOTO_TABLE_CAPTIONS = etree.XPath(_PHOTO_TABLE_CAPTION)
 # (Written so that lxml tests as few elements as it can, ~1.5 ms a page for all: a predicate on every element
 # of the page (//*[…]) costs far more than walking to the few attributes or elements that can match, and
 # ancestors are taken once, not once for each image below them; a cheap test first where a class is looked
@@ -622,12 +622,13 @@ def _is_photo_or_code(element: HtmlElement) -> bool:
 
 def photo_story(tree: HtmlElement) -> str:
     """The text of a photo story, a page whose article is its photos' captions (포토뉴스): each caption on the page
-    that tells a story (a figcaption, an element its class or id calls a caption, or one standing where a caption
-    stands), as a paragraph; not one inside a link (a teaser card), a menu or the page's header, footer or sidebar."""
-    placed = set(_PLACED_CAPTIONS(tree))
+    that tells a story (a figcaption, an element its class or id calls a caption, or a photo table's caption row
+    whatever its class), as a paragraph; not one inside a link (a teaser card), a menu or the page's header, footer
+    or sidebar."""
+    in_photo_tables = set(_PHOTO_TABLE_CAPTIONS(tree))
     captions: list[str] = []
     for element in tree.iter(*_CAPTION_TAGS):
-        if not (_is_caption(element) or element in placed) or any(
+        if not (_is_caption(element) or element in in_photo_tables) or any(
             _is_caption(inner) for inner in element.iterdescendants(*_CAPTION_TAGS)
         ):
             continue

@@ -328,8 +328,8 @@ def korean_byline_anywhere(tree: HtmlElement) -> str:
             continue
         byline = _info_byline([element])
         if byline:
-            block = next(element.iterancestors(*_LINE_BLOCKS), element) if element.tag not in _LINE_BLOCKS else element
-            found.append((byline, block))
+            in_line = element if element.tag in _LINE_BLOCKS else next(element.iterancestors(*_LINE_BLOCKS), element)
+            found.append((byline, in_line))
             if len(found) == _BYLINES_LOOKED_AT:
                 break
     for start, (byline, block) in enumerate(found):
@@ -498,10 +498,8 @@ def _lines_after_headline(tree: HtmlElement, title: str) -> Iterator[tuple[str, 
     """The first texts after the headline (the <h1> that shows the title, else an <h2> or <h3> that does, else the
     first <h1>), each with the element holding it, outside links and scripts, up to the article's text: where the
     page's info bar and byline stand."""
-    key = letters_key(title)
     headings = list(tree.iter("h1", "h2", "h3"))
-    showing = [h for h in headings if letters_key(h.text_content()) == key]
-    headline = next((h for h in showing if h.tag == "h1"), next(iter(showing), None))
+    headline = _showing_title(headings, title)
     if headline is None:
         headline = next((h for h in headings if h.tag == "h1"), None)
     if headline is None:
@@ -511,6 +509,13 @@ def _lines_after_headline(tree: HtmlElement, title: str) -> Iterator[tuple[str, 
         if len(" ".join(text.split())) >= _TEXT_LINE_MIN:
             return  # the article's text has begun: the info bar stands above it
         yield text, holder
+
+
+def _showing_title(headings: list[HtmlElement], title: str) -> HtmlElement | None:
+    """The heading that shows the title, an <h1> before any other."""
+    key = letters_key(title)
+    showing = [h for h in headings if key and letters_key(h.text_content()) == key]
+    return next((h for h in showing if h.tag == "h1"), next(iter(showing), None))
 
 
 def _texts_after(element: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
@@ -707,8 +712,7 @@ def section_above_headline(places: ReaderPlaces, title: str) -> str:
     """The section named by a lone link just above the headline ("<span class='sort'><a href='/society/'>사회</a>
     </span><h2>headline</h2>"), or by the last part of a trail written as text there ("<div>뉴스 &gt; 사회</div>"),
     as broadcasters and dailies put it where no breadcrumb or menu item says it."""
-    key = letters_key(title)
-    headline = next((h for h in places.headings if key and letters_key(h.text_content()) == key), None)
+    headline = _showing_title(places.headings, title)
     label = _just_above(headline) if headline is not None else None
     if label is None:
         return ""
