@@ -149,6 +149,20 @@ def test_a_headline_shown_under_a_kicker_is_the_title_where_the_page_declares_it
     assert extract(titled(same, kicker))["title"] == "City hall: Council approves transport plan"
 
 
+def test_the_og_title_says_whether_a_kicker_the_headline_shows_inline_belongs_to_the_title() -> None:
+    for kicker in ("City hall: ", '"We will build it": '):
+        shown = kicker + "Council approves transport plan"
+        declared = ld(headline=shown) + "<meta property='og:title' content='Council approves transport plan'>"
+        names = ["Home", "Politics", shown]
+        items = [{"@type": "ListItem", "position": i, "name": name} for i, name in enumerate(names, 1)]
+        trail = json.dumps({"@type": "BreadcrumbList", "itemListElement": items})
+        post = extract(page(head=f"{declared}<script type='application/ld+json'>{trail}</script>", h1=shown))
+        assert (post["title"], post["category"]) == ("Council approves transport plan", "Politics"), kicker
+    # the og:title's words end the headline's, but no separator sets a kicker apart: a shorter headline
+    shorter = ld(headline="Council approves transport plan") + "<meta property='og:title' content='transport plan'>"
+    assert extract(titled(shorter, "Council approves transport plan"))["title"] == "Council approves transport plan"
+
+
 def test_the_title_tag_wins_where_it_and_the_visible_headline_agree_and_the_declared_headline_is_other_text() -> None:
     described = ld(headline="matrix equal to its conjugate transpose")
     shown = titled(described, "Hermitian matrix", "Hermitian matrix - Daily Paper")

@@ -61,6 +61,7 @@ from newscrawler.extraction.titles import (
     shown_title,
     site_names_from_titles,
     strip_site_name,
+    under_kicker,
     without_bracket_kicker,
     without_series_label,
 )
@@ -317,6 +318,8 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
     ]
     if declared:
         chosen = shown_title(declared, page.shown_headline, others)
+        if og_title and under_kicker(chosen, declared[-1]):
+            chosen = declared[-1]  # the publisher's own title leaves out the kicker its headline shows
         bare = without_series_label(chosen)
         if bare != chosen:
             return bare if _shown_as_heading(tree, bare) else chosen

@@ -245,6 +245,20 @@ def without_bracket_kicker(headline: str) -> str:
     return _BRACKET_KICKER.sub("", headline)
 
 
+# What sets a kicker apart from the headline after it, and how long a kicker is at most.
+_KICKER_END = re.compile(r"[:：]\s+|\s[-–—]\s+")
+_KICKER_MAX = 60
+
+
+def under_kicker(title: str, headline: str) -> bool:
+    """Whether ``title`` is ``headline`` with a kicker before it, set apart by a colon or a dash
+    ("Neue Leipziger Schule: Judy Lybke, …" and "Judy Lybke, …")."""
+    key = letters_key(headline)
+    return bool(key) and any(
+        0 < end.start() <= _KICKER_MAX and letters_key(title[end.end() :]) == key for end in _KICKER_END.finditer(title)
+    )
+
+
 def shown_title(declared: list[str], shown: tuple[str, str], others: Sequence[str] = ()) -> str:
     """Of the titles the page declares as data (its JSON-LD headline, og:title; site names stripped), the one
     its visible headline confirms (``shown``: the headline's whole text, and its text without a kicker): where

@@ -13,7 +13,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawler.extraction.authors import BY_LABEL, EDITOR_LABEL, KO_NAME, ko_signature, shown_names
-from newscrawler.extraction.titles import EDITION_LABELS
+from newscrawler.extraction.titles import EDITION_LABELS, under_kicker
 from newscrawler.text.cleaning import letters_key
 
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
@@ -648,10 +648,16 @@ def breadcrumb_section(places: ReaderPlaces, title: str) -> str:
         written = _written_crumbs(trail)  # also the current section left unlinked ("<a>경제</a> &gt; <b>금융</b>")
         crumbs = written if len(written) > len(crumbs) else crumbs
         crumbs = [c for c in dict.fromkeys(crumbs) if c and len(c) <= 40 and c.casefold() not in _HOME_WORDS]
-        crumbs = [c for c in crumbs if not title or c.casefold() != title.casefold()]
+        crumbs = [c for c in crumbs if not _is_headline(c, title)]
         if crumbs:
             return crumbs[-1]
     return ""
+
+
+def _is_headline(crumb: str, title: str) -> bool:
+    """Whether a breadcrumb's last item names the article: its title, or its title under the kicker the page
+    shows before it."""
+    return bool(title) and (crumb.casefold() == title.casefold() or under_kicker(crumb, title))
 
 
 def unmarked_breadcrumb_section(tree: HtmlElement, title: str) -> str:
@@ -796,7 +802,7 @@ def jsonld_breadcrumb_section(items: list[dict[str, object]], title: str) -> str
             name = inner.get("name")
         if isinstance(name, str) and name.strip():
             names.append(name.strip())
-    names = [n for n in names if n.casefold() not in _HOME_WORDS and (not title or n.casefold() != title.casefold())]
+    names = [n for n in names if n.casefold() not in _HOME_WORDS and not _is_headline(n, title)]
     return names[-1] if names else ""
 
 
