@@ -168,6 +168,15 @@ def test_titles_lose_the_site_name_whatever_the_separator() -> None:
         )
 
 
+def test_a_title_loses_what_follows_the_headline_a_heading_shows_where_no_h1_does() -> None:
+    for tag in ("h1", "h2", "h3"):
+        shown = page().replace("<h1>정부, 에너지 정책 발표</h1>", f"<{tag}>정부, 에너지 정책 발표</{tag}>")
+        assert extract(shown)["title"] == "정부, 에너지 정책 발표", tag
+    # a shorter heading the title starts with is not the headline
+    section = page().replace("<h1>정부, 에너지 정책 발표</h1>", "<h2>정부</h2>")
+    assert extract(section)["title"].startswith("정부, 에너지 정책 발표")
+
+
 def test_a_titles_last_segment_goes_where_the_page_shows_it_is_the_sites_name_though_it_declares_none() -> None:
     def title(head_title: str, header: str = "", footer: str = "회사소개", h1: str = "") -> str:
         html = (

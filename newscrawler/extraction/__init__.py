@@ -310,9 +310,10 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
     if not site_names:
         host = urlsplit(url).hostname or ""
         site_names = evident_site_name(page.title_tag, host, lambda: shown_site_names(tree))
-    declared = [strip_site_name(html.unescape(t), site_names, page.h1) for t in (headline, og_title) if t]
+    headings = page.h1 or [" ".join(h.text_content().split()) for h in tree.iter("h2", "h3")]
+    declared = [strip_site_name(html.unescape(t), site_names, headings) for t in (headline, og_title) if t]
     others = [
-        strip_site_name(html.unescape(t), site_names, page.h1)
+        strip_site_name(html.unescape(t), site_names, headings)
         for t in (page.labelled_title, page.title_tag, hint.title)
         if t
     ]
