@@ -347,7 +347,7 @@ def test_a_short_text_written_with_breaks_keeps_its_lines_beside_a_control_or_a_
     )
     post = extract(html)
     assert post["body_text"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")  # not the headline
-    assert len(post["body_text"].splitlines()) == 3  # its three lines
+    assert len(post["body_text"].split("\n\n")) == 3  # its three lines, each a paragraph
 
 
 def test_a_date_written_as_a_time_element_inside_a_sentence_stays_in_it() -> None:
@@ -2145,10 +2145,21 @@ def test_a_triangle_caption_under_a_paragraph_holding_only_its_image_is_not_arti
 
 def test_a_triangle_caption_on_the_line_after_its_image_in_a_text_of_line_breaks_is_not_article_text() -> None:
     paragraphs = PARAGRAPHS.replace("<p>", "").replace("</p>", "<br><br>")
-    for photo in ("<img src='/p.jpg'><br>", "<img src='/p.jpg'>"):
+    for photo in ("<img src='/p.jpg'><br>", "<img src='/p.jpg'>", "<img src='/p.jpg'><br><br>"):
         text = f"<div class='view_text'>{photo}▲ 9일 세종청사에서 열린 브리핑 모습.<br><br>{paragraphs}</div>"
         body = extract(page(top=text))["body_text"]
         assert "브리핑 모습" not in body and "청정 전력" in body, photo
+
+
+def test_a_text_written_only_with_line_breaks_is_read_paragraph_by_paragraph() -> None:
+    """An older CMS's article: text between blank lines in one container, no image or block beside it."""
+    lines = [p.removeprefix("<p>") for p in PARAGRAPHS.split("</p>") if p]
+    captions = ["▲ 9일 세종청사에서 열린 브리핑 모습. (사진=산업통상자원부 제공)", "[연합뉴스 자료사진]"]
+    text = "<br><br>".join([lines[0], captions[0], lines[1], captions[1], lines[2]])
+    html = page().replace(PARAGRAPHS, f"<div class='view_text'>{text}</div>")
+    post = extract(html)
+    assert "브리핑 모습" not in post["body_text"] and "자료사진" not in post["body_text"]
+    assert post["body_html"].count("<p>") == 3 and "세부 계획을 내놓는다." in post["body_text"]
 
 
 def test_a_triangle_caption_in_the_row_under_a_photo_tables_image_is_not_article_text() -> None:

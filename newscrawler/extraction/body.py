@@ -219,8 +219,8 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url:
     _drop_story_links(tree, urlsplit(url).netloc.removeprefix("www."))
     _drop_notice_boxes(tree)
     _unwrap_times_in_sentences(tree)
-    _loose_lines_as_paragraphs(tree)
     _drop_captions_after_images(tree)
+    _loose_lines_as_paragraphs(tree)
     document = trafilatura.bare_extraction(
         tree,  # bare_extraction works on its own copy
         options=_OPTIONS,
@@ -288,14 +288,20 @@ def _unwrap_times_in_sentences(tree: HtmlElement) -> None:
 def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
     """Each line of text written loose in a container beside its blocks made a paragraph of its own, as a
     browser makes it a block: "<h2>…</h2>The story goes on <a>…</a> on…<br>", "<div class=ad>…</div>The
-    story goes on…", a wire story's lead after its photo box. The extractor can lose the text after a div that
+    story goes on…", a wire story's lead after its photo box, an older CMS's text between blank lines
+    ("…<br><br>…"). The extractor can lose the text after a div that
     holds other elements, and starts a new paragraph at each link in a loose line. A line goes on through
     inline markup and single line breaks, up to a block or an empty line. A sentence in emphasis standing
     outside a paragraph is such a line too, with or without blocks beside it (see _is_formatted_sentence)."""
     containers = {
         element.getparent(): None
-        for element in tree.iter(*BLOCK_TAGS, *_FORMATTING)
-        if element.tag in BLOCK_TAGS or (_is_formatted_sentence(element) and not _in_inline(element))
+        for element in tree.iter(*BLOCK_TAGS, *_FORMATTING, "br")
+        if element.tag in BLOCK_TAGS
+        or (
+            _is_empty_line(element)
+            if element.tag == "br"
+            else _is_formatted_sentence(element) and not _in_inline(element)
+        )
     }
     for container in containers:
         if container is None or container.tag in _NOT_LOOSE_TEXT_PARENTS:
@@ -341,6 +347,12 @@ def _is_formatted_sentence(element: HtmlElement) -> bool:
     return bool(inner) and own > sum(len(child.text_content()) for child in inner)
 
 
+def _is_empty_line(br: HtmlElement) -> bool:
+    """A line break right after another: the blank line between paragraphs written as text."""
+    before = br.getprevious()
+    return before is not None and before.tag == "br" and not _is_text(before.tail)
+
+
 def _in_inline(element: HtmlElement) -> bool:
     parent = element.getparent()
     return parent is None or parent.tag in INLINE_TAGS
@@ -371,17 +383,16 @@ def _is_text(text: str | None) -> bool:
 
 def _drop_captions_after_images(tree: HtmlElement) -> None:
     """A caption a triangle opens written as the line right after its image in text written with <br>s
-    ("<img …><br>▲ 9일 … 모습.<br><br>"): the caption, not the article."""
+    ("<img …><br>▲ 9일 … 모습.<br><br>", also after a blank line): the caption, not the article."""
     for image in tree.iter("img"):
-        holder, where = image, "tail"
-        following = image.getnext()
-        if not (image.tail or "").strip() and following is not None and following.tag == "br":
+        holder = image
+        while not _is_text(holder.tail) and (following := holder.getnext()) is not None and following.tag == "br":
             holder = following
-        text = (getattr(holder, where) or "").strip()
+        text = (holder.tail or "").strip()
         if text.startswith(_TRIANGLES) and len(text) < _CAPTION_MAX:
             after = holder.getnext()
             if after is None or after.tag == "br" or after.tag in BLOCK_TAGS:
-                setattr(holder, where, None)
+                holder.tail = None
 
 
 def with_sibling_containers(tree: HtmlElement, body: str) -> str:

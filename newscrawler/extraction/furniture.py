@@ -94,6 +94,7 @@ _STANDALONE = re.compile(
     r"(?:(?:인쇄|프린트|(?:이)?메일\s*(?:보내기|전송)?|스크랩|(?:글자|폰트)\s*크기|공유|북마크|(?:URL|링크)\s*복사)"
     r"(?:하기)?(?:\s*(?:[+\-]|가|크게|작게|확대|축소)(?=\s|$))*\s*[|·/]?\s*){2,}|"
     r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
+    r"(?:동영상|영상)\s*고정(?:\s*취소)?|"  # a video player's control to pin it while reading
     r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
     # the article's tags listed under a label ("Topics: uber, sharing economy, Technology News"), not a sentence
     r"(?:tags|topics|filed under|schlagwörter|키워드|태그|관련\s*태그)\s*:\s*[^.!?:]{1,200}|"
