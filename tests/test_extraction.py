@@ -609,6 +609,9 @@ def test_standalone_furniture_goes_wherever_it_stands() -> None:
         "An error has occurred, please try again later.",
         "Like this story? Share it with a friend!",
         "Also on news.example Ministers threatened with arrest as the purge goes on",
+        "Kommentare 312",
+        "Comments (14)",
+        "The Morning Bid newsletter: Get a look at the day ahead in markets. Sign up here.",
     ]
     body = STORY[:300] + "".join(f"<p>{line}</p>" for line in furniture) + STORY
     pruned = prune_boilerplate(body, ["Headline"])

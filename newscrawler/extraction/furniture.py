@@ -100,6 +100,8 @@ _STANDALONE = re.compile(
     r"(?:tags|topics|filed under|schlagwörter|키워드|태그|관련\s*태그)\s*:\s*[^.!?:]{1,200}|"
     # a teaser for another of the site's stories: "Also on example.com <headline>"
     r"also on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s.*|"
+    # the count of readers' comments under its label ("Kommentare 312", "Comments (14)")
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|kommentarer)\s*\(?\d[\d.,]*\)?|"
     rf"[▶►▷◀◄◁☞→]+|{_HASHTAGS})$",
     re.IGNORECASE,
 )
@@ -161,7 +163,9 @@ _OUR_NEWSLETTER = re.compile(
     r"\b(?:sign(?:ing)? up|subscrib(?:e|ing)|register(?:ing)?) (?:to|for) our [\w -]{0,30}newsletters?\b", re.I
 )
 _APPEAL = re.compile(r"\bsupport (?:local |independent |quality |our )?journalism\b.{0,80}\bsubscrib", re.I)
-_TO_THE_READER = re.compile(r"\b(?:sie|ihr|ihrem|ihren|you|your|du|dich|dir|dein|deine|deinem|deinen)\b", re.I)
+_TO_THE_READER = re.compile(
+    r"\b(?:sie|ihr|ihrem|ihren|you|your|du|dich|dir|dein|deine|deinem|deinen)\b|\bsign up (?:here|now|today)\b", re.I
+)
 _BOX_SAYING_MAX = 400
 # A word each match of _APPEAL, and one of the words each match of _BOX_SAYING, has in it: looked for in the
 # folded text before the slower search.
