@@ -93,6 +93,8 @@ def test_a_date_with_its_time_right_after_the_headline_is_found_where_nothing_ma
 def test_a_korean_byline_on_a_line_of_its_own_is_found_where_no_class_marks_its_place() -> None:
     bar = "<div class='x9f2'><span class='a1b2'>광주=정다은 기자</span> <span>입력 2024-05-09 18:05</span></div>"
     assert extract(page(top=bar))["author"] == "정다은"
+    columnist = "<div class='x9f2'><span class='a1b2'>송하린 논설위원</span> <span>입력 2024-05-09 18:05</span></div>"
+    assert extract(page(top=columnist))["author"] == "송하린"
     site = "<meta name='author' content='한결일보'>"
     assert extract(page(head=site, top=bar))["author"] == "정다은"  # the site is no byline
     signoff = "<p>정다은 기자 dek@news.example</p><p>박준호 기자 pjh@news.example</p>"

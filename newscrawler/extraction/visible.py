@@ -147,9 +147,9 @@ _ICON_TAGS = ("i", "span", "em")
 _LABEL_SPAN = 20  # characters before a name or a byline place where an editor's label may stand
 _NAME_PLACES = 5  # where a name is written in the page, looked at for an editor's label before it
 _TAG = re.compile(r"<[^<>]*>|<[^<>]*$|^[^<>]*>")  # a tag, or one cut at either end
-# Text holding a Korean reporter's or correspondent's title, outside the page's menus, asides and footer.
+# Text holding a Korean reporter's, correspondent's or editorial writer's title, outside menus, asides and footer.
 _KO_TITLE_TEXT = etree.XPath(
-    "//body//text()[contains(., '기자') or contains(., '특파원')]"
+    "//body//text()[contains(., '기자') or contains(., '특파원') or contains(., '논설위원')]"
     "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::script)]"
 )
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
