@@ -2165,6 +2165,10 @@ def test_a_text_written_only_with_line_breaks_is_read_paragraph_by_paragraph() -
     post = extract(html)
     assert "브리핑 모습" not in post["body_text"] and "자료사진" not in post["body_text"]
     assert post["body_html"].count("<p>") == 3 and "세부 계획을 내놓는다." in post["body_text"]
+    subhead = "<br><br>".join([lines[0], lines[1], "<b>◆세부 계획은 다음 달</b>", lines[2]])
+    unmarked = page().replace("article>", "div>")  # no <article> around it: the extractor drops such a line
+    post = extract(unmarked.replace(PARAGRAPHS, f"<div class='q7'>{subhead}</div>"))
+    assert "◆세부 계획은 다음 달" in post["body_text"] and "세부 계획을 내놓는다." in post["body_text"]
 
 
 def test_a_triangle_caption_in_the_row_under_a_photo_tables_image_is_not_article_text() -> None:

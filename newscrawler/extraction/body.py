@@ -322,7 +322,11 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
                 continue  # taken into a line before it
             if child.tag in INLINE_TAGS and _in_a_line(child):
                 line = [child, *_line_after(child)]
-                if not (any(_is_text(element.tail) for element in line) or _is_formatted_sentence(child)):
+                if not (
+                    any(_is_text(element.tail) for element in line)
+                    or _is_formatted_sentence(child)
+                    or _is_subhead_line(child)
+                ):
                     continue  # markup alone (a label, a link), not a line of text
                 paragraph = child.makeelement("p")
                 child.addprevious(paragraph)
@@ -345,6 +349,25 @@ def _is_formatted_sentence(element: HtmlElement) -> bool:
     inner = list(element.iterchildren(etree.Element))  # not comments
     own = len(element.text) + sum(len(child.tail or "") for child in element)
     return bool(inner) and own > sum(len(child.text_content()) for child in inner)
+
+
+def _is_subhead_line(element: HtmlElement) -> bool:
+    """Text in emphasis alone on its line between blank lines, in a text written with <br>s: a subhead
+    ("…<br><br><b>◆교사 구하기도 어려워</b><br><br>…")."""
+    if (
+        element.tag not in _FORMATTING
+        or not _is_text(element.text_content())
+        or next(element.iter("a"), None) is not None
+    ):
+        return False
+    before, after = element.getprevious(), element.getnext()
+    return (
+        before is not None
+        and _is_empty_line(before)
+        and after is not None
+        and (following := after.getnext()) is not None
+        and _is_empty_line(following)
+    )
 
 
 def _is_empty_line(br: HtmlElement) -> bool:
