@@ -2169,6 +2169,12 @@ def test_a_text_written_only_with_line_breaks_is_read_paragraph_by_paragraph() -
     unmarked = page().replace("article>", "div>")  # no <article> around it: the extractor drops such a line
     post = extract(unmarked.replace(PARAGRAPHS, f"<div class='q7'>{subhead}</div>"))
     assert "◆세부 계획은 다음 달" in post["body_text"] and "세부 계획을 내놓는다." in post["body_text"]
+    # an editor's spans, then a photo and paragraphs: the extractor took the paragraphs only
+    spans = f"<div class='c1'><div class='c2'><span>{lines[0]}</span><br><br><span>\u200b</span><br><br></div></div>"
+    photo = "<div class='c3'><div class='c4'><a href='#'><img src='/p.jpg'></a></div></div>"
+    rest = f"<div class='c1'><div class='c2'><p>{lines[1]}</p><p>{lines[2]}</p></div></div>"
+    post = extract(unmarked.replace(PARAGRAPHS, f"<div class='q7'>{spans}{photo}{rest}</div>"))
+    assert all(line in post["body_text"] for line in lines)
 
 
 def test_a_triangle_caption_in_the_row_under_a_photo_tables_image_is_not_article_text() -> None:

@@ -308,7 +308,9 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
             continue
         children = list(container)
         loose = _is_text(container.text) or any(_is_text(child.tail) for child in children)
-        if not (loose or any(map(_is_formatted_sentence, children))):
+        if not (
+            loose or any(_is_formatted_sentence(c) or (c.tag in INLINE_TAGS and _is_own_line(c)) for c in children)
+        ):
             continue
         if next(container.iterancestors("p"), None) is not None:
             continue  # inside a paragraph already
@@ -325,7 +327,7 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
                 if not (
                     any(_is_text(element.tail) for element in line)
                     or _is_formatted_sentence(child)
-                    or _is_subhead_line(child)
+                    or _is_own_line(child)
                 ):
                     continue  # markup alone (a label, a link), not a line of text
                 paragraph = child.makeelement("p")
@@ -351,22 +353,21 @@ def _is_formatted_sentence(element: HtmlElement) -> bool:
     return bool(inner) and own > sum(len(child.text_content()) for child in inner)
 
 
-def _is_subhead_line(element: HtmlElement) -> bool:
-    """Text in emphasis alone on its line between blank lines, in a text written with <br>s: a subhead
-    ("…<br><br><b>◆교사 구하기도 어려워</b><br><br>…")."""
-    if (
-        element.tag not in _FORMATTING
-        or not _is_text(element.text_content())
-        or next(element.iter("a"), None) is not None
-    ):
-        return False
+def _is_own_line(element: HtmlElement) -> bool:
+    """Markup holding text alone on its line between blank lines (or the container's ends), in a text written
+    with <br>s: a subhead in bold ("…<br><br><b>◆교사 구하기도 어려워</b><br><br>…"), a paragraph an editor wrote
+    as a span ("<span>…</span><br><br>"); not a link."""
     before, after = element.getprevious(), element.getnext()
+    if before is None and _is_text(element.getparent().text):
+        return False
+    alone = (before is None or _is_empty_line(before)) and (
+        after is None or (after.tag == "br" and (after.getnext() is None or _is_empty_line(after.getnext())))
+    )
     return (
-        before is not None
-        and _is_empty_line(before)
-        and after is not None
-        and (following := after.getnext()) is not None
-        and _is_empty_line(following)
+        alone
+        and element.tag not in ("a", "img")
+        and _is_text(element.text_content())
+        and next(element.iter("a"), None) is None
     )
 
 
