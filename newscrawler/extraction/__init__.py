@@ -229,7 +229,9 @@ def extract_post(
     published = _first_date(declared, zone, language, now)
     shown = functools.cache(lambda: visible_dates(places()))  # (published, updated) in the marked date places
     if published.endswith("+00:00") and datetime.fromisoformat(published).astimezone(zone).utcoffset():
-        published = _shown_local_time(published, shown()[0][:2], zone, language, now)
+        published = _shown_local_time(
+            published, shown()[0][:2] or dates_labelled_anywhere(tree, korean)[:2], zone, language, now
+        )
     if published and not any(_CLOCK.search(text) for text in declared):
         # a declared day without a time: the page may show it
         published = _first_date([published, *shown()[0][:2]], zone, language, now)
