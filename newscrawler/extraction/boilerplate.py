@@ -18,20 +18,23 @@ from newscrawler.extraction.authors import BROADCAST_SIGNOFF
 from newscrawler.extraction.furniture import (
     COPYRIGHT,
     FURNITURE_MAX,
-    KICKED_HEADLINE_MIN,
     RELATED_LABEL,
     TRAILER_MAX,
     is_byline_row,
     is_headline,
-    is_kicked_headline,
     is_meta_row,
     is_notice,
     is_promotion,
     is_related_label,
-    kicked_headlines,
     stands_alone,
 )
-from newscrawler.extraction.titles import SERIES_MARKS, without_series_label
+from newscrawler.extraction.titles import (
+    KICKED_HEADLINE_MIN,
+    SERIES_MARKS,
+    is_kicked_headline,
+    kicked_headlines,
+    without_series_label,
+)
 from newscrawler.text.cleaning import (
     ENDS_LIKE_SENTENCE,
     TextLine,

@@ -221,11 +221,6 @@ _LINK_MARKS = ("://", "www.")  # one is in each link _BARE_URL and _SOCIAL_LINK 
 TRAILER_MAX = 60
 FURNITURE_MAX = 120
 _HEADLINE_OPENING = 16  # characters whose letters a line's key must start a title's key with, checked first
-# A kicker the title opens with ("State election in Thuringia: …", "Premier League - …"): the page may show the
-# headline without it, or with another kicker glued before the headline.
-_KICKER_SEPARATOR = re.compile(r"\s*[:|]\s+|\s+[-–—]\s+")
-_KICKER_MAX = 40  # letters
-KICKED_HEADLINE_MIN = 20  # letters of what follows a kicker that make it a headline of its own
 # A title row that labels the headline ("제목 …", "Title: …") on a board's post view.
 _TITLE_LABEL = re.compile(r"^(?:제목|title|headline)\s*[:：]?\s*", re.IGNORECASE)
 # A metadata row of a board's post view or a table-layout news page ("작성자 … 작성일 …", "입력 : 2024-04-12",
@@ -246,25 +241,6 @@ _META_FIELD_START = re.compile(
     rf"{''.join(f'(?<!{label})' for label in _DATE_LABELS)}(?<![:：\s])\s+(?=(?:19|20)\d{{2}}\s*[.\-/년])"
 )
 _ROW_FIELD_WORDS = 4  # a name, a place or a section: a field of a byline row, not a sentence
-
-
-def kicked_headlines(titles: list[str]) -> set[str]:
-    """The keys of the titles without the kicker they open with."""
-    keys = set()
-    for title in titles:
-        kicker = _KICKER_SEPARATOR.search(title)
-        headline = letters_key(title[kicker.end() :]) if kicker else ""
-        if len(headline) >= KICKED_HEADLINE_MIN and len(letters_key(title[: kicker.start()])) <= _KICKER_MAX:
-            keys.add(headline)
-    return keys
-
-
-def is_kicked_headline(key: str, title_keys: list[str]) -> bool:
-    """A title with a kicker glued before it ("Premier League" + the headline); not with a time or a number
-    before it (a live blog's entry under the page's latest headline)."""
-    if not key or key[0].isdigit():
-        return False
-    return any(key.endswith(t) and len(key) - len(t) <= _KICKER_MAX for t in title_keys)
 
 
 def is_headline(text: str, title_keys: set[str]) -> bool:

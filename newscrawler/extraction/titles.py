@@ -245,18 +245,36 @@ def without_bracket_kicker(headline: str) -> str:
     return _BRACKET_KICKER.sub("", headline)
 
 
-# What sets a kicker apart from the headline after it, and how long a kicker is at most.
-_KICKER_END = re.compile(r"[:：]\s+|\s[-–—]\s+")
-_KICKER_MAX = 60
+# A kicker the title opens with ("State election in Thuringia: …", "Premier League - …"): the page may show the
+# headline without it, or with another kicker glued before the headline.
+_KICKER_SEPARATOR = re.compile(r"\s*[:|]\s+|\s+[-–—]\s+")
+_KICKER_MAX = 40  # letters
+KICKED_HEADLINE_MIN = 20  # letters of what follows a kicker that make it a headline of its own
+
+
+def kicked_headlines(titles: list[str]) -> set[str]:
+    """The keys of the titles without the kicker they open with."""
+    keys = set()
+    for title in titles:
+        kicker = _KICKER_SEPARATOR.search(title)
+        headline = letters_key(title[kicker.end() :]) if kicker else ""
+        if len(headline) >= KICKED_HEADLINE_MIN and len(letters_key(title[: kicker.start()])) <= _KICKER_MAX:
+            keys.add(headline)
+    return keys
+
+
+def is_kicked_headline(key: str, title_keys: list[str]) -> bool:
+    """A title with a kicker glued before it ("Premier League" + the headline); not with a time or a number
+    before it (a live blog's entry under the page's latest headline)."""
+    if not key or key[0].isdigit():
+        return False
+    return any(key.endswith(t) and len(key) - len(t) <= _KICKER_MAX for t in title_keys)
 
 
 def under_kicker(title: str, headline: str) -> bool:
-    """Whether ``title`` is ``headline`` with a kicker before it, set apart by a colon or a dash
-    ("Neue Leipziger Schule: Judy Lybke, …" and "Judy Lybke, …")."""
-    key = letters_key(headline)
-    return bool(key) and any(
-        0 < end.start() <= _KICKER_MAX and letters_key(title[end.end() :]) == key for end in _KICKER_END.finditer(title)
-    )
+    """Whether ``title`` is ``headline`` with a kicker before it ("Neue Leipziger Schule: Judy Lybke, …" and
+    "Judy Lybke, …")."""
+    return letters_key(headline) in kicked_headlines([title])
 
 
 def shown_title(declared: list[str], shown: tuple[str, str], others: Sequence[str] = ()) -> str:
