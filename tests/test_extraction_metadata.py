@@ -104,6 +104,13 @@ def test_a_labelled_author_field_names_the_author_when_the_tag_gives_the_publish
     assert extract(page(top=row))["author"] == "Jane Doe"
 
 
+def test_a_buttons_label_beside_the_bylines_name_is_not_a_name_but_a_byline_written_as_a_button_is() -> None:
+    follow = "<div class='author'><a href='/@jane'>Jane Doe</a> <span>·</span> <button>Follow</button></div>"
+    assert extract(page(top=follow))["author"] == "Jane Doe"
+    written = "<div class='byline'><button>Jane Doe</button></div>"
+    assert extract(page(top=written))["author"] == "Jane Doe"
+
+
 def test_the_sites_administrator_account_is_not_the_author() -> None:
     admin = ld(headline="x", author={"@id": "https://news.example/author/admin/", "name": "Paper D"})
     opened = page(head=admin, body="<p><strong>MTHOBISI SITHOLE</strong></p>" + STORY)

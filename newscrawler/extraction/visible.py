@@ -120,7 +120,9 @@ def _is_autor(marks: str) -> bool:
 
 
 _BYLINE_MAX = 120
-_SHOWN_TEXT = etree.XPath(".//text()[not(parent::script or parent::style)]")  # each piece; not an ad slot's code
+# Each piece of an element's text; not an ad slot's code, nor a button's label inside it ("Follow" beside a name):
+# $buttons is how many buttons deep the text stands (the element's own, and one more for a name written as one).
+_SHOWN_TEXT = etree.XPath(".//text()[not(parent::script or parent::style)][count(ancestor::button) = $buttons]")
 # A comment and its parts ("comments-list", "commentlist", WordPress's "comment-author" and li id "comment-7"):
 # the names there are readers', not the article's.
 _COMMENT_MARK = re.compile(
@@ -278,7 +280,11 @@ def visible_byline(tree: HtmlElement) -> str:
             rank = 0 if attrib.get("rel") == "author" or _PLAIN_BYLINE.search(marks) else 1
             if best is not None and best[0] <= rank:
                 continue
-            text = " ".join(" ".join(_SHOWN_TEXT(element)).split())  # a card's name, e-mail and buttons apart
+            outside = sum(1 for _ in element.iterancestors("button"))
+            shown = _SHOWN_TEXT(element, buttons=outside)
+            if not "".join(shown).strip():
+                shown = _SHOWN_TEXT(element, buttons=outside + 1)  # a name written as a button
+            text = " ".join(" ".join(shown).split())  # a card's name and e-mail apart
             editor = EDITOR_LABEL.match(text) or _labelled_editor(element)
             if 2 < len(text) < _BYLINE_MAX and not _in_comment(element) and not editor:
                 best = (rank, text)
