@@ -901,6 +901,20 @@ def test_the_text_after_an_empty_named_anchor_stays_article_text() -> None:
     assert "<a" not in post["body_html"]
 
 
+def test_text_written_for_screen_readers_only_is_not_article_text() -> None:
+    for hidden in (
+        "<h2 class='visually-hidden'>Article content</h2>",
+        "<span class='sr-only'>Passer la publicité</span>",
+        "<p><span class='blind'>본문 듣기 시작</span></p>",
+        "<div class='screen-reader-text'>기사 공유하기</div>",
+    ):
+        first, rest = PARAGRAPHS.split("</p>", 1)
+        body = extract(page().replace(PARAGRAPHS, f"{first}</p>{hidden}{rest}"))["body_text"]
+        assert lxml.html.fromstring(hidden).text_content() not in body and "세부 계획을 내놓는다." in body, hidden
+    shown = "<p class='blinds-review'>블라인드 설치 업체가 늘었다는 조사 결과도 나왔다.</p>"  # not the mark
+    assert "블라인드 설치 업체" in extract(page(bottom=shown))["body_text"]
+
+
 def test_a_reading_time_label_goes() -> None:
     labels = ["Lesedauer: 4 Minuten", "5 min read", "Reading time: 3 minutes"]
     pruned = prune_boilerplate("".join(f"<p>{label}</p>" for label in labels) + STORY, ["Headline"])

@@ -168,7 +168,7 @@ def extract_post(
     payload: Payload | None = None
     unpruned = body  # the sign-off line ("홍길동 기자") names the reporter, though it is not article text
     if not body and not selectors.body and _may_have_text(page):
-        body = _unescaped_markup(extracted_body(tree, page.microdata_text, response.url))
+        body = _unescaped_markup(extracted_body(tree, page.microdata_text, response.url, response.body))
         body = with_sibling_containers(tree, body)
         body, payload = _fuller_body(tree, body, text_of(page.jsonld("articleBody")))
         if not has_prose_line(body):

@@ -75,7 +75,8 @@ _OPTIONS = Extractor(
 )
 # Page parts that are never the article, whatever the extractor makes of them, taken out of the
 # extractor's own copy of the page (the page's tree keeps them for bylines and dates): what the page
-# hides (the hidden attribute, display:none, visibility:hidden); lists of teaser cards: a list item's
+# hides (the hidden attribute, display:none, visibility:hidden; and what it writes for screen readers only, a
+# rule made for each page, see _not_article_rules); lists of teaser cards: a list item's
 # link that wraps a paragraph or a heading (a teaser for another article; a link in a sentence never does),
 # or a short list item holding a link and a heading (a headline and its dek); empty named anchors
 # (<a id=…></a>, a link target: the extractor would make the text after one into a link and lose it);
@@ -119,6 +120,14 @@ _COMMENT_PLACE = " or ".join(
         *("comment_form", "comment-form", "commentform", "comment-respond"),
     )
 )
+# What a page writes for screen readers only, by the classes frameworks and CMSs give it (Bootstrap's, Tailwind's,
+# WordPress's, Drupal's; Korean sites' "blind", Kakao's "screen_out", gnuboard's "sound_only"): looked for only
+# where the page's source has the class's name (each costs a test of every class of the page, ~0.12 ms).
+_SCREEN_READER_CLASSES = (
+    *("sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "a11y-hidden", "element-invisible"),
+    *("screen_out", "sound_only", "blind"),
+)
+_WHOLE_CLASS = ("blind",)  # a word of prose too: only the class that is that word alone
 _BUTTON = (
     "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
     "contains(concat(' ', normalize-space(.), ' '), ' btn ')]"
@@ -209,10 +218,13 @@ def selected_body(tree: HtmlElement, expression: str) -> str:
     return "\n".join(parts).strip()
 
 
-def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url: str = "") -> str:
+def extracted_body(
+    tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url: str = "", source: bytes | None = None
+) -> str:
     """The main text as HTML, by trafilatura (headings, lists, tables, images and links kept).
 
-    ``not_text``: elements to leave out (microdata that holds metadata as text); ``url``: the page's address.
+    ``not_text``: elements to leave out (microdata that holds metadata as text); ``url``: the page's address;
+    ``source``: the page's bytes, where the names of classes are looked for first.
     """
     for element in not_text:
         element.drop_tree()
@@ -224,7 +236,7 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url:
     document = trafilatura.bare_extraction(
         tree,  # bare_extraction works on its own copy
         options=_OPTIONS,
-        prune_xpath=_not_article_rules(tree),
+        prune_xpath=_not_article_rules(tree, source),
     )
     if not isinstance(document, Document) or document.body is None or not len(document.body):
         return ""
@@ -236,11 +248,28 @@ def extracted_body(tree: HtmlElement, not_text: Sequence[HtmlElement] = (), url:
     return (inner + "".join(tostring(child, encoding="unicode") for child in body)).strip()
 
 
-def _not_article_rules(tree: HtmlElement) -> list[str]:
+def _for_screen_readers(element: HtmlElement) -> bool:
+    """Whether the element's class marks it as written for screen readers only (see _SCREEN_READER_CLASSES)."""
+    classes = element.get("class", "")
+    return any(name in classes.split() if name in _WHOLE_CLASS else name in classes for name in _SCREEN_READER_CLASSES)
+
+
+def _not_article_rules(tree: HtmlElement, source: bytes | None = None) -> list[str]:
     """The rules of NOT_ARTICLE that can match on the page: each costs the extractor a walk over the page, and
-    one needing elements the page lacks takes nothing out (pruning only takes elements away)."""
+    one needing elements the page lacks takes nothing out (pruning only takes elements away); and the page's
+    text for screen readers only, by the classes its source (``source``: the page's bytes) names."""
     has = functools.cache(lambda tags: next(tree.iter(*tags), None) is not None)
-    return [rule for rule, needs in NOT_ARTICLE.items() if not needs or has(needs)]
+    rules = [rule for rule, needs in NOT_ARTICLE.items() if not needs or has(needs)]
+    named = [name for name in _SCREEN_READER_CLASSES if source is None or name.encode() in source]
+    if named:
+        tests = (
+            f"contains(concat(' ', normalize-space(.), ' '), ' {name} ')"
+            if name in _WHOLE_CLASS
+            else f"contains(., '{name}')"
+            for name in named
+        )
+        rules.append(f"//@class[{' or '.join(tests)}]/parent::*[ancestor::body]")
+    return rules
 
 
 def _drop_story_links(tree: HtmlElement, host: str) -> None:
@@ -524,7 +553,7 @@ def with_headings_between(tree: HtmlElement, body: str, title: str) -> str:
             continue
         text = " ".join(heading.text_content().split())
         key = letters_key(text)
-        if not key or len(text) > _LOST_HEADING_MAX or key == title_key or in_body(key):
+        if not key or len(text) > _LOST_HEADING_MAX or key == title_key or in_body(key) or _for_screen_readers(heading):
             continue
         around = _end_keys(before)[1], _end_keys(after)[0]
         if all(len(end) == _NEIGHBOUR_KEY and in_body(end) for end in around) and not _is_furniture(text):
