@@ -237,6 +237,27 @@ STORY = "".join(
 )
 
 
+def test_a_line_crediting_other_reporters_or_the_source_closing_the_story_is_not_article_text() -> None:
+    credits = [
+        "Fox News’ Jessica Napoli contributed to this report.",
+        "—Associated Press writer John Leicester in Paris contributed to this report.",
+        "Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly, Saqib Iqbal Ahmed and Gertrude "
+        "Chavez-Dreyfuss in New York; Editing by Chizu Nomiyama and Leslie Adler",
+        "– additional reporting by Donald Matthys",
+        "Additional reporting from PA",
+        "With reports from Reforma and El Economista",
+        "First published in The Conversation.",
+        "(Quelle: APA/sda/dpa)",
+        "Quelle: ntv.de",
+        "mit dpa",
+    ]
+    for credit in credits:
+        pruned = prune_boilerplate(f"{STORY}<p>{credit}</p>", ["Headline"])
+        assert credit[-12:] not in pruned and pruned.count("<p>Paragraph") == 6, credit
+    prose = "<p>The report was first published in Nature, and other teams contributed to this report later.</p>"
+    assert "first published in Nature" in prune_boilerplate(STORY + prose, ["Headline"])  # a sentence of prose
+
+
 def test_a_promotion_inside_the_article_goes_but_the_article_after_it_stays() -> None:
     tail = "".join(
         f"<p>Later paragraph {i} carries on with the story, in full sentences and at some length, as articles do.</p>"

@@ -26,6 +26,7 @@ from newscrawler.extraction.furniture import (
     is_notice,
     is_promotion,
     is_related_label,
+    is_source_credit,
     stands_alone,
 )
 from newscrawler.extraction.titles import (
@@ -563,9 +564,12 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
     tip_lines = _names_a_messenger(last)
     for line in first + [line for line in last if line not in first]:
         text = line.text
+        at_end = line in last
+        if at_end and is_source_credit(text):
+            dropped.append(line)
+            continue
         if len(text) > FURNITURE_MAX:
             continue
-        at_end = line in last
         counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
         label = at_end and len(text) <= TRAILER_MAX and _TRAILER.match(text)  # a box's label left loose
         tip_contact = at_end and tip_lines and _TIP_CONTACT.match(text)

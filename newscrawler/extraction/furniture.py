@@ -218,6 +218,17 @@ _SOCIAL_LINK = re.compile(
     re.IGNORECASE,
 )
 _LINK_MARKS = ("://", "www.")  # one is in each link _BARE_URL and _SOCIAL_LINK match (a shortcode has "[/")
+# Who else reported the story or where it came from, on a line closing it ("Fox News’ Jessica Napoli contributed to
+# this report.", "Reporting by …; Editing by …", "Additional reporting by …", "With reports from …", "First published
+# in The Conversation.", "(Quelle: APA/sda/dpa)", "mit dpa"): a credit, not a sentence about a report.
+_SOURCE_CREDIT = re.compile(
+    r"^[–—-]?\s*(?:[^.!?]{1,120}\bcontributed to (?:this|the) (?:report|story|article)|"
+    r"(?:additional )?reporting (?:by|from)\b[^!?]{1,250}|with (?:reports|reporting) from\b[^!?]{1,100}|"
+    r"(?:this (?:article|story) was )?(?:first|originally) published (?:in|on|by)\b[^!?]{1,80}|"
+    r"\(?quelle:\s*[^!?()]{1,60}\)?|mit (?:dpa|afp|reuters|ap|kna|epd|apa)(?:\s*(?:und|,|/)\s*\w+)*)\.?$",
+    re.IGNORECASE,
+)
+SOURCE_CREDIT_MAX = 300
 TRAILER_MAX = 60
 FURNITURE_MAX = 120
 _HEADLINE_OPENING = 16  # characters whose letters a line's key must start a title's key with, checked first
@@ -303,6 +314,10 @@ def _is_appeal_or_box(text: str, folded: str) -> bool:
         return True
     boxed = any(word in folded for word in _BOX_SAYING_WORDS)
     return boxed and _BOX_SAYING.search(text) is not None and _TO_THE_READER.search(text) is not None
+
+
+def is_source_credit(text: str) -> bool:
+    return len(text) <= SOURCE_CREDIT_MAX and _SOURCE_CREDIT.match(text) is not None
 
 
 def is_promotion(text: str) -> bool:
