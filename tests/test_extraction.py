@@ -258,6 +258,17 @@ def test_a_line_crediting_other_reporters_or_the_source_closing_the_story_is_not
     assert "first published in Nature" in prune_boilerplate(STORY + prose, ["Headline"])  # a sentence of prose
 
 
+def test_a_list_of_the_storys_points_under_a_summary_label_is_not_article_text_but_a_summary_section_is() -> None:
+    points = "<ul><li>The court is deliberating the case.</li><li>A ruling is expected within months.</li></ul>"
+    for label in ("<h2>Kortversjonen</h2>", "<h3>Darum gehts</h3>", "<p><strong>Summary:</strong></p>"):
+        for where in ("top", "bottom"):
+            body = f"{label}{points}{STORY}" if where == "top" else f"{STORY}{label}{points}"
+            pruned = prune_boilerplate(body, ["Headline"])
+            assert "deliberating" not in pruned and "Kortversjonen" not in pruned and pruned.count("<p>Paragraph") == 6
+    section = f"{STORY}<h3>Summary</h3><p>This post will discuss the following:</p>{points}"
+    assert "deliberating" in prune_boilerplate(section, ["Headline"])  # a section of the article, introduced
+
+
 def test_a_promotion_inside_the_article_goes_but_the_article_after_it_stays() -> None:
     tail = "".join(
         f"<p>Later paragraph {i} carries on with the story, in full sentences and at some length, as articles do.</p>"

@@ -90,6 +90,14 @@ _MACHINE_SUMMARY_LABEL = re.compile(
     r"^(?:AI\s*(?:(?:세|3)\s*줄\s*)?|(?:세|3)\s*줄\s*)요약(?:\s*보기)?\s*[:：]?$", re.IGNORECASE
 )
 _SUMMARY_BOX_MAX = 600
+# The label of a list of the story's points, above or below the text ("Kortversjonen", "Darum gehts", "Summary",
+# "Key points"); the list right under it is the summary, not the article.
+_SUMMARY_LIST_LABEL = re.compile(
+    r"^(?:(?:ai |article )?summary|key (?:points|takeaways)|at a glance|in short|tl;?dr|kortversjonen|kort fortalt|"
+    r"darum geht'?s|das wichtigste(?: in kürze)?|auf einen blick|in kürze|zusammenfassung|en bref|l'essentiel|"
+    r"en resumen|in breve|sammanfattning|samenvatting)\s*[:：]?$",
+    re.IGNORECASE,
+)
 # The newsroom's channels for tips, a line each, under its appeal ("▷ 전화 02-784-0000", "▷ 이메일 jebo@…",
 # "▷ 카카오톡 @…제보", "[카카오톡] … 검색해 채널 추가"): the newsroom's only where one of them is a messenger, not
 # an event's contact lines.
@@ -177,6 +185,7 @@ def prune_boilerplate(
         _drop_opening_headlines(lines, titles, header_headings),
         _drop_standfirst(root, letters_key(description)),
         _drop_repeated_text(root, texts),
+        _drop_summary_lists(root),
         _cut_trailing_furniture(root, texts),
     ]
     names = {letters_key(author), *(letters_key(name) for name in author.split(","))} - {""}
@@ -440,6 +449,22 @@ def _drop_box(label: lxml.html.HtmlElement) -> None:
             break
         sibling.drop_tree()
     box.drop_tree()
+
+
+def _drop_summary_lists(root: lxml.html.HtmlElement) -> bool:
+    """A list of the story's points right under its label (see _SUMMARY_LIST_LABEL), wherever it stands; a
+    section so titled whose text introduces its list stays. Whether anything was taken out."""
+    dropped = False
+    for label in list(root.iter(*_HEADINGS, "p")):
+        points = label.getnext()
+        if points is None or points.tag not in ("ul", "ol") or (label.tail or "").strip():
+            continue
+        text = _collapsed_text(label)
+        if len(text) <= TRAILER_MAX and _SUMMARY_LIST_LABEL.match(text):
+            points.drop_tree()
+            label.drop_tree()
+            dropped = True
+    return dropped
 
 
 def _drop_summary_box(label: lxml.html.HtmlElement, most: int) -> None:
