@@ -250,6 +250,9 @@ def test_a_line_crediting_other_reporters_or_the_source_closing_the_story_is_not
         "(Quelle: APA/sda/dpa)",
         "Quelle: ntv.de",
         "mit dpa",
+        "(Reporting by Greg Roumeliotis and Koh Gui Qing, editing by Megan Davies)",
+        "Keith Bradsher contributed reporting from Hong Kong.",
+        "SOURCE: Al Jazeera News",
     ]
     for credit in credits:
         pruned = prune_boilerplate(f"{STORY}<p>{credit}</p>", ["Headline"])

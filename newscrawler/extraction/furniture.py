@@ -220,12 +220,13 @@ _SOCIAL_LINK = re.compile(
 _LINK_MARKS = ("://", "www.")  # one is in each link _BARE_URL and _SOCIAL_LINK match (a shortcode has "[/")
 # Who else reported the story or where it came from, on a line closing it ("Fox News’ Jessica Napoli contributed to
 # this report.", "Reporting by …; Editing by …", "Additional reporting by …", "With reports from …", "First published
-# in The Conversation.", "(Quelle: APA/sda/dpa)", "mit dpa"): a credit, not a sentence about a report.
+# in The Conversation.", "(Quelle: APA/sda/dpa)", "SOURCE: Al Jazeera News", "mit dpa"): a credit, not a sentence
+# about a report.
 _SOURCE_CREDIT = re.compile(
-    r"^[–—-]?\s*(?:[^.!?]{1,120}\bcontributed to (?:this|the) (?:report|story|article)|"
+    r"^[(–—-]?\s*(?:[^.!?]{1,120}\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting\b[^.!?]{0,80})|"
     r"(?:additional )?reporting (?:by|from)\b[^!?]{1,250}|with (?:reports|reporting) from\b[^!?]{1,100}|"
     r"(?:this (?:article|story) was )?(?:first|originally) published (?:in|on|by)\b[^!?]{1,80}|"
-    r"\(?quelle:\s*[^!?()]{1,60}\)?|mit (?:dpa|afp|reuters|ap|kna|epd|apa)(?:\s*(?:und|,|/)\s*\w+)*)\.?$",
+    r"(?:quelle|source):\s*[^!?()]{1,60}|mit (?:dpa|afp|reuters|ap|kna|epd|apa)(?:\s*(?:und|,|/)\s*\w+)*)\)?\.?$",
     re.IGNORECASE,
 )
 SOURCE_CREDIT_MAX = 300
