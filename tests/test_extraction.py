@@ -951,7 +951,7 @@ def test_text_written_for_screen_readers_only_is_not_article_text() -> None:
 
 
 def test_a_reading_time_label_goes() -> None:
-    labels = ["Lesedauer: 4 Minuten", "5 min read", "Reading time: 3 minutes"]
+    labels = ["Lesedauer: 4 Minuten", "5 min read", "Reading time: 3 minutes", "Tempo de leitura: 1 minuto"]
     pruned = prune_boilerplate("".join(f"<p>{label}</p>" for label in labels) + STORY, ["Headline"])
     assert not [label for label in labels if label in pruned] and pruned.count("<p>Paragraph") == 6
 
