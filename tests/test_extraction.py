@@ -2389,7 +2389,7 @@ def test_a_see_more_or_related_line_inside_the_article_is_a_promotion_like_read_
 
 
 def test_a_related_boxs_label_left_standing_between_paragraphs_without_its_links_goes() -> None:
-    for label in ("Lesen Sie auch", "You may also like...", "Most read in Football", "More Trending"):
+    for label in ("Lesen Sie auch", "You may also like...", "Most read in Football", "More Trending", "DON'T MISS"):
         pruned = prune_boilerplate(STORY + f"<p>{label}</p>" + STORY, ["Headline"])
         assert label not in pruned and pruned.count("<p>Paragraph") == 12
 

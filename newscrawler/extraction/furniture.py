@@ -55,7 +55,7 @@ _TRAILER_START = re.compile(
 # inside the article, so they end it only where no prose follows.
 RELATED_LABEL = re.compile(
     r"^(?:read (?:more|next|also)\b.*|you (?:may|might) also like(?:\.\.\.|…)?|most read(?: in [\w ]{1,30})?|"
-    r"more trending|trending now|"
+    r"more trending|trending now|don['’]t miss|popular on [\w ]{1,30}|"
     r"ähnliche(?: artikel| beiträge| themen)?|auch interessant|lesen sie auch|"
     r"das könnte (?:sie|dich) auch interessieren|"
     r"mehr zum thema|zum thema|weitere (?:artikel|nachrichten|meldungen|beiträge)|beiträge aus dem forum|"
