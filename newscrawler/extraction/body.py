@@ -315,13 +315,14 @@ def _unwrap_times_in_sentences(tree: HtmlElement) -> None:
 
 
 def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
-    """Each line of text written loose in a container beside its blocks made a paragraph of its own, as a
-    browser makes it a block: "<h2>…</h2>The story goes on <a>…</a> on…<br>", "<div class=ad>…</div>The
-    story goes on…", a wire story's lead after its photo box, an older CMS's text between blank lines
-    ("…<br><br>…"). The extractor can lose the text after a div that
-    holds other elements, and starts a new paragraph at each link in a loose line. A line goes on through
-    inline markup and single line breaks, up to a block or an empty line. A sentence in emphasis standing
-    outside a paragraph is such a line too, with or without blocks beside it (see _is_formatted_sentence)."""
+    """Each line of text written loose in a container made a paragraph of its own, as a browser makes it a
+    block: beside the container's blocks ("<h2>…</h2>The story goes on <a>…</a> on…<br>", "<div class=ad>…</div>
+    The story goes on…", a wire story's lead after its photo box), or with only blank lines around it (an older
+    CMS's text, "…<br><br>…"). The extractor can lose the text after a div that holds other elements, starts a
+    new paragraph at each link in a loose line, and keeps a text of blank lines as one paragraph. A line goes on
+    through inline markup and single line breaks, up to a block or an empty line. A sentence in emphasis standing
+    outside a paragraph is such a line too, with or without blocks beside it (see _is_formatted_sentence), as is
+    markup holding text alone between blank lines (see _is_own_line)."""
     containers = {
         element.getparent(): None
         for element in tree.iter(*BLOCK_TAGS, *_FORMATTING, "br")
