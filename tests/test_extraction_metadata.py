@@ -170,6 +170,13 @@ def test_the_og_title_says_whether_a_kicker_the_headline_shows_inline_belongs_to
     assert extract(titled(shorter, "Council approves transport plan"))["title"] == "Council approves transport plan"
 
 
+def test_a_title_tag_with_a_section_before_the_headline_the_h1_shows_gives_the_headline() -> None:
+    opinion = "Opinion | Council approves transport plan | Daily Paper"
+    assert extract(titled("", "Council approves transport plan", opinion))["title"] == "Council approves transport plan"
+    other = "Opinion | Council approves transport plan | Daily Paper"  # a shorter heading is not the headline
+    assert extract(titled("", "plan", other))["title"] == "Opinion | Council approves transport plan"
+
+
 def test_the_title_tag_wins_where_it_and_the_visible_headline_agree_and_the_declared_headline_is_other_text() -> None:
     described = ld(headline="matrix equal to its conjugate transpose")
     shown = titled(described, "Hermitian matrix", "Hermitian matrix - Daily Paper")

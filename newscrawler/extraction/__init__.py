@@ -58,6 +58,7 @@ from newscrawler.extraction.titles import (
     column_label,
     evident_site_name,
     section_in_title,
+    shown_segment,
     shown_title,
     site_names_from_titles,
     strip_site_name,
@@ -330,7 +331,7 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
         bare = chosen[len(chosen) - len(chosen.lstrip()) + len(label) :].strip() if label else ""
         return bare if bare and _shown_below_label(tree, bare, label) else chosen
     if others:
-        return others[0]
+        return shown_segment(others[0], headings)
     return strip_site_name(html.unescape(page.h1[0]), site_names, page.h1) if page.h1 else ""
 
 

@@ -57,6 +57,7 @@ EDITION_LABELS = frozenset({"www", "m", "mobile", "amp"})  # of a host, or of a 
 # The domains under a country's ("co" of "co.kr", "com" of "com.au").
 _SECOND_LEVEL_DOMAINS = frozenset({"co", "or", "ne", "go", "ac", "re", "pe", "com", "net", "org", "gov", "edu"})
 
+_HEADING_MIN = 8  # characters of a heading that may be the headline a title shows with more around it
 _TRAILING_SECTION = re.compile(r"\s*[-–—]\s*(\w{1,12})$")
 # A kicker in brackets before a headline ("[속보] ", "【단독】", "<포토> ").
 _BRACKET_KICKER = re.compile(r"^\s*(?:\[[^\[\]]{1,10}\]|【[^【】]{1,10}】|<[^<>]{1,10}>)\s*")
@@ -103,7 +104,7 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
         if heading and letters_key(heading) == letters_key(title):
             return title
     for heading in headings:
-        if len(heading) >= 8 and title.startswith(heading) and _SEPARATOR.match(title[len(heading) :]):
+        if len(heading) >= _HEADING_MIN and title.startswith(heading) and _SEPARATOR.match(title[len(heading) :]):
             return heading
     names = {letters_key(name) for name in site_names if letters_key(name)}
     if not names:
@@ -126,6 +127,17 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     if section and letters_key(section.group(1)) in _SECTIONS and section.start() > 0:
         kept = kept[: section.start()].strip()
     return kept
+
+
+def shown_segment(title: str, headings: Sequence[str]) -> str:
+    """``title`` where it ends with a heading the page shows, after a separator: that heading ("Opinion | Our
+    city's …" over the <h1> "Our city's …", a section before the headline); else ``title``."""
+    for heading in headings:
+        start = len(title) - len(heading)
+        shown = len(heading) >= _HEADING_MIN and start > 0 and title.endswith(heading)
+        if shown and any(separator.end() == start for separator in _SEPARATOR.finditer(title)):
+            return heading
+    return title
 
 
 def evident_site_name(title: str, host: str, shown: Callable[[], Iterable[str]]) -> list[str]:
