@@ -231,7 +231,7 @@ _SOURCE_CREDIT = re.compile(
     r"(?:quelle|source):\s*[^!?()]{1,60}|mit (?:dpa|afp|reuters|ap|kna|epd|apa)(?:\s*(?:und|,|/)\s*\w+)*)\)?\.?$",
     re.IGNORECASE,
 )
-SOURCE_CREDIT_MAX = 300
+_SOURCE_CREDIT_MAX = 300
 TRAILER_MAX = 60
 FURNITURE_MAX = 120
 _HEADLINE_OPENING = 16  # characters whose letters a line's key must start a title's key with, checked first
@@ -320,7 +320,7 @@ def _is_appeal_or_box(text: str, folded: str) -> bool:
 
 
 def is_source_credit(text: str) -> bool:
-    return len(text) <= SOURCE_CREDIT_MAX and _SOURCE_CREDIT.match(text) is not None
+    return len(text) <= _SOURCE_CREDIT_MAX and _SOURCE_CREDIT.match(text) is not None
 
 
 def is_promotion(text: str) -> bool:
