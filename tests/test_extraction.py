@@ -2548,3 +2548,17 @@ def test_a_section_heading_between_two_paragraphs_of_the_body_is_kept_but_not_a_
     # related box's label, the headline again or a heading after the last paragraph
     reordered = "".join(paragraphs[::-1])  # the paragraphs around a heading are not one after the other in the body
     assert body_module.with_headings_between(tree, reordered, "") == reordered
+
+
+def test_a_heading_written_as_a_styled_span_or_div_between_two_paragraphs_of_the_body_is_kept() -> None:
+    paragraphs = [f"<p>{sentence}</p>" for sentence in SENTENCES]
+    tree = lxml.html.fromstring(
+        f"<div>{paragraphs[0]}<div class='pf_subheadline'>Our ruling</div>{paragraphs[1]}"
+        f"<div class='mod step'><div class='content'><span class='headline2 head'>Step 2</span>{paragraphs[2]}"
+        f"</div></div><div class='site-header'>Menu</div>{paragraphs[3]}"
+        f"<div><span class='card-title'>Next story</span>{paragraphs[4]}</div></div>"
+    )
+    body = "".join(paragraphs)  # the extractor kept the paragraphs only
+    kept = body_module.with_headings_between(tree, body, "")
+    assert "<h3>Our ruling</h3>" in kept and "<h3>Step 2</h3>" in kept  # a heading alone in its step's box too
+    assert html_to_text(kept).split("\n\n") == [SENTENCES[0], "Our ruling", SENTENCES[1], "Step 2", *SENTENCES[2:]]

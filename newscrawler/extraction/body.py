@@ -7,7 +7,7 @@ import html
 import itertools
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -52,6 +52,10 @@ _FORMATTING = tuple(REND_TAG_MAPPING)  # the markup the extractor keeps as empha
 _LOST_HEADING_MAX = 120  # characters: a section's heading, not a paragraph set as one
 _BETWEEN_BLOCKS = frozenset({"br", etree.Comment})  # what may stand between a heading and a paragraph
 _NEIGHBOUR_KEY = 20  # letters at each end of the paragraphs around a lost heading that find them in the body
+# A class token that names a heading a page writes as styled text ("pf_subheadline", "headline2", "crosshead"), and
+# the tags it is written in; not a header ("site-header")
+_HEADING_CLASS = re.compile(r"(?:^|[\s_-])(?:sub|cross|inter)?head(?:line|ing)?s?\d*(?=$|[\s_-])", re.I)
+_STYLED_HEADING_TAGS = frozenset({"span", "div", "p", "strong", "b"})
 # A class or id token that names the article's text ("articleBody", "article_body", "view_text", "articletxt",
 # "news_content", "art_body").
 _TEXT_CONTAINER = re.compile(
@@ -547,11 +551,7 @@ def with_headings_between(tree: HtmlElement, body: str, title: str) -> str:
     in_body = _key_finder(body)
     title_key = letters_key(title)
     lost: dict[tuple[str, str], str] = {}  # by the ends of the paragraphs around it: a lost heading's text
-    for heading in tree.iter("h2", "h3", "h4"):
-        before = next((e for e in heading.itersiblings(preceding=True) if e.tag not in _BETWEEN_BLOCKS), None)
-        after = next((e for e in heading.itersiblings() if e.tag not in _BETWEEN_BLOCKS), None)
-        if before is None or after is None or before.tag != "p" or after.tag != "p":
-            continue
+    for heading, before, after in _headings_between_paragraphs(tree):
         text = " ".join(heading.text_content().split())
         key = letters_key(text)
         if not key or len(text) > _LOST_HEADING_MAX or key == title_key or in_body(key) or _for_screen_readers(heading):
@@ -571,6 +571,26 @@ def with_headings_between(tree: HtmlElement, body: str, title: str) -> str:
             after.addprevious(heading)
     inner = tostring(root, encoding="unicode")
     return inner[len("<div>") : -len("</div>")]
+
+
+def _headings_between_paragraphs(tree: HtmlElement) -> Iterator[tuple[HtmlElement, HtmlElement, HtmlElement]]:
+    """Each heading with the paragraphs before and after it: an <h2> to <h4> between two sibling paragraphs, or
+    text its class names a heading right before a paragraph (first in its box: "<div class='step'><span
+    class='head'>Step 2</span><p>…"), after the page's paragraph before it."""
+    for heading in tree.iter("h2", "h3", "h4"):
+        before = next((e for e in heading.itersiblings(preceding=True) if e.tag not in _BETWEEN_BLOCKS), None)
+        after = next((e for e in heading.itersiblings() if e.tag not in _BETWEEN_BLOCKS), None)
+        if before is not None and after is not None and before.tag == "p" and after.tag == "p":
+            yield heading, before, after
+    for heading in tree.xpath("//*[contains(@class, 'head')]"):
+        if heading.tag not in _STYLED_HEADING_TAGS or not _HEADING_CLASS.search(heading.get("class")):
+            continue
+        after = next((e for e in heading.itersiblings() if e.tag not in _BETWEEN_BLOCKS), None)
+        if after is None or after.tag != "p" or next(heading.iterdescendants(*BLOCK_TAGS), None) is not None:
+            continue
+        before = heading.xpath("preceding::p[1]")
+        if before:
+            yield heading, before[0], after
 
 
 def _end_keys(paragraph: HtmlElement) -> tuple[str, str]:
