@@ -575,22 +575,26 @@ def with_headings_between(tree: HtmlElement, body: str, title: str) -> str:
 
 def _headings_between_paragraphs(tree: HtmlElement) -> Iterator[tuple[HtmlElement, HtmlElement, HtmlElement]]:
     """Each heading with the paragraphs before and after it: an <h2> to <h4> between two sibling paragraphs, or
-    text its class names a heading right before a paragraph (first in its box: "<div class='step'><span
-    class='head'>Step 2</span><p>…"), after the page's paragraph before it."""
-    for heading in tree.iter("h2", "h3", "h4"):
-        before = next((e for e in heading.itersiblings(preceding=True) if e.tag not in _BETWEEN_BLOCKS), None)
-        after = next((e for e in heading.itersiblings() if e.tag not in _BETWEEN_BLOCKS), None)
-        if before is not None and after is not None and before.tag == "p" and after.tag == "p":
-            yield heading, before, after
-    for heading in tree.xpath("//*[contains(@class, 'head')]"):
-        if heading.tag not in _STYLED_HEADING_TAGS or not _HEADING_CLASS.search(heading.get("class")):
+    text its class names a heading right before a paragraph, with the page's last paragraph before it (also where
+    it is the first in its box: "<div class='step'><span class='head'>Step 2</span><p>…")."""
+    for element in tree.iter("h2", "h3", "h4", "p"):  # one walk for both kinds
+        if element.tag != "p":
+            before = next((e for e in element.itersiblings(preceding=True) if e.tag not in _BETWEEN_BLOCKS), None)
+            after = next((e for e in element.itersiblings() if e.tag not in _BETWEEN_BLOCKS), None)
+            if before is not None and after is not None and before.tag == "p" and after.tag == "p":
+                yield element, before, after
             continue
-        after = next((e for e in heading.itersiblings() if e.tag not in _BETWEEN_BLOCKS), None)
-        if after is None or after.tag != "p" or next(heading.iterdescendants(*BLOCK_TAGS), None) is not None:
+        heading = element.getprevious()
+        if (
+            heading is None
+            or heading.tag not in _STYLED_HEADING_TAGS
+            or not _HEADING_CLASS.search(heading.get("class") or "")
+        ):
             continue
-        before = heading.xpath("preceding::p[1]")
-        if before:
-            yield heading, before[0], after
+        if next(heading.iterdescendants(*BLOCK_TAGS), None) is None:
+            before = heading.xpath("preceding::p[1]")
+            if before:
+                yield heading, before[0], element
 
 
 def _end_keys(paragraph: HtmlElement) -> tuple[str, str]:
