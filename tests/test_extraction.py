@@ -81,6 +81,8 @@ def test_a_date_labelled_as_the_publication_is_found_where_no_class_marks_its_pl
 def test_a_date_with_its_time_right_after_the_headline_is_found_where_nothing_marks_or_labels_it() -> None:
     shown = "<div class='x9f2'><span class='a1b2'>한지은 기자</span> <span class='c3d4'>24.05.09 15:20</span></div>"
     assert extract(page(top=shown))["published"] == "2024-05-09T15:20:00+09:00"
+    board = "<div class='x9f2'><strong><span class='y1'>작성일</span> 24-05-09 15:20</strong></div>"
+    assert extract(page(top=board))["published"] == "2024-05-09T15:20:00+09:00"  # a Gnuboard site's
     teaser = "<ul class='q1'><li><a href='/news/2'>다른 기사 제목이 여기에 길게 이어진다 2024.05.01 10:00</a></li></ul>"
     assert extract(page(top=teaser))["published"] == ""  # another article's, in its link
     day = "<div class='x9f2'><span>2024.05.09</span></div>"

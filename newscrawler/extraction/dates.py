@@ -23,8 +23,9 @@ _NUMERIC = re.compile(
     r"(?:\s*\(?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*[:시]\s*(\d{1,2})?\s*분?(?:\s*[:]\s*(\d{2})\s*초?)?\s*\)?)?"
     r"\s*$"
 )
-# A date with a two-digit year, as Korean sites write it in a byline ("24.05.09 15:20"): year first.
-_SHORT_YEAR = re.compile(r"^(\d{2})\.(\d{1,2})\.(\d{1,2})\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+# A date with a two-digit year, as Korean sites write it in a byline ("24.05.09 15:20") and boards do
+# ("24-05-09 15:20"): year first.
+_SHORT_YEAR = re.compile(r"^(\d{2})([.-])(\d{1,2})\2(\d{1,2})\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _SHORT_YEAR_LANGUAGES = ("ko",)
 # Allow a few minutes of clock skew before calling a date "in the future".
 _FUTURE_SLACK = timedelta(minutes=15)
@@ -98,7 +99,7 @@ def _parse_short_year(text: str, language: str) -> datetime | None:
     match = _SHORT_YEAR.match(text)
     if not match or not language.lower().startswith(_SHORT_YEAR_LANGUAGES):
         return None
-    year, month, day, hour, minute, second = (int(part or 0) for part in match.groups())
+    year, month, day, hour, minute, second = (int(match[group] or 0) for group in (1, 3, 4, 5, 6, 7))
     try:
         return datetime(2000 + year, month, day, hour, minute, second)
     except ValueError:

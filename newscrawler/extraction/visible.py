@@ -27,8 +27,9 @@ _ENGLISH_CLOCK = (
     r"(?:(?:,|\s[-–|])?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s*[A-Z]{2,4}T?\b)?)?"
 )
 _RELATIVE = r"(?:\d+\s*(?:초|분|시간|일|주)\s*전|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
-# "24.05.09 15:20": a two-digit year, read as one only on Korean pages (see dates.parse_date).
-_SHORT_YEAR = r"(?<![\d.])\d{2}\.\d{1,2}\.\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)"
+# "24.05.09 15:20", a board's "24-05-09 15:20": a two-digit year, read as one only on Korean pages (see
+# dates.parse_date).
+_SHORT_YEAR = r"(?<![\d.-])\d{2}(?:\.\d{1,2}\.\d{1,2}\.?|-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?!\d)"
 # "08/01/2014", "18. 05. 2026, 14:30 Uhr": the day first or the month first, as the page's language writes it
 # (read where the order is known: see dates.parse_date).
 _DAY_FIRST = (
