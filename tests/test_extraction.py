@@ -95,6 +95,19 @@ def test_a_date_with_its_time_right_after_the_headline_is_found_where_nothing_ma
 def test_a_korean_byline_on_a_line_of_its_own_is_found_where_no_class_marks_its_place() -> None:
     bar = "<div class='x9f2'><span class='a1b2'>광주=정다은 기자</span> <span>입력 2024-05-09 18:05</span></div>"
     assert extract(page(top=bar))["author"] == "정다은"
+    bylines = {
+        "정다은 기자, 윤재석 기자": "정다은, 윤재석",  # each with a title
+        "정다은 기자 / 사진=윤재석 기자": "정다은, 윤재석",
+        "[광주=한결뉴스] 정다은 기자": "정다은",  # a wire's dateline before
+        "뉴스1 정다은 기자": "정다은",  # an outlet written with a digit before the name
+        "정다은 에디터": "정다은",  # a magazine's
+        "정다은 기자 입력 2024.05.09 18:05 수정 2024.05.09 19:00": "정다은",  # the dates run on
+    }
+    for byline, names in bylines.items():
+        for place in ("x9f2", "info"):  # no class we know; an info bar
+            assert extract(page(top=f"<div class='{place}'>{byline}</div>"))["author"] == names, (byline, place)
+    for byline in ("기자명 정다은", "기자명 : 정다은 기자", "뉴스1 정다은 기자"):  # a label before; an outlet
+        assert extract(page(top=f"<div class='byline'>{byline}</div>"))["author"] == "정다은", byline
     columnist = "<div class='x9f2'><span class='a1b2'>송하린 논설위원</span> <span>입력 2024-05-09 18:05</span></div>"
     assert extract(page(top=columnist))["author"] == "송하린"
     site = "<meta name='author' content='한결일보'>"

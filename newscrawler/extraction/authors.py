@@ -41,6 +41,8 @@ _KO_TITLED_LEAD = re.compile(
 _KO_NEXT_REPORTER = re.compile(rf"({_KO_JOB})\s+(?=[가-힣]{{2,4}}\s*{_KO_RANK}?\s*{_KO_JOB}(?![가-힣]))")
 _KO_RANK_WORD = re.compile(rf"^{_KO_RANK}$")
 KO_NAME = re.compile(r"[가-힣]{2,4}")  # a Korean name written alone
+# A label before a Korean byline ("기자명 홍길동 기자", "기자명 : 홍길동").
+KO_BYLINE_LABEL = re.compile(r"^(?:기자명|기자\s*이름|작성자|글쓴이)\s*[:：]?\s*")
 # What a credit says its person did, before the name ("글 홍길동 기자", "글·사진 홍길동 기자"): not a name.
 _KO_CREDIT_WORD = re.compile(r"^(?:글|사진|영상|그래픽|취재|정리|에디터)(?:\s*[=:]\s*|\s+|$)")
 # A desk before the names ("사회부 홍길동 기자"): a department, team or bureau.
@@ -178,7 +180,8 @@ def clean_names(names: Iterable[str]) -> list[str]:
         if re.search(r"[가-힣]", text):
             if _KO_CREDIT.search(text):
                 continue
-            text = _KO_NEXT_REPORTER.sub(r"\1, ", _KO_STAMP.sub("", text).strip(" =:|"))
+            text = KO_BYLINE_LABEL.sub("", _KO_STAMP.sub("", text).strip(" =:|"))
+            text = _KO_NEXT_REPORTER.sub(r"\1, ", text)
             pieces = [_KO_PLACE.sub("", piece) for piece in re.split(r"\s*[,/·]\s*", text)]
             pieces = [name for piece in pieces for name in _korean_names(piece)]
         else:
@@ -206,8 +209,11 @@ def _korean_names(piece: str) -> list[str]:
     if not piece:
         return []
     first, _, rest = piece.partition(" ")
-    if rest and (_KO_DESK_WORD.search(first) or (_LATIN_WORD.match(first) and HANGUL_SYLLABLE.match(rest))):
-        piece = rest  # "산업1부 오승훈 기자", "온라인이슈팀 홍길동 기자", a channel's "HBN 홍길동 기자"
+    # a desk ("산업1부 오승훈 기자", "온라인이슈팀 홍길동 기자"); an outlet in Latin letters or with a digit, which
+    # a name never has ("HBN 홍길동 기자", "뉴스1 홍길동 기자")
+    outlet = _LATIN_WORD.match(first) or any(character.isdigit() for character in first)
+    if rest and (_KO_DESK_WORD.search(first) or (outlet and HANGUL_SYLLABLE.match(rest))):
+        piece = rest
     several = _KO_NAMES_TITLED.match(piece)
     if several:
         words = several.group(1).split()

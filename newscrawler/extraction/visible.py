@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawler.extraction.authors import BY_LABEL, EDITOR_LABEL, KO_NAME, ko_signature, shown_names
+from newscrawler.extraction.authors import BY_LABEL, EDITOR_LABEL, KO_BYLINE_LABEL, KO_NAME, ko_signature, shown_names
 from newscrawler.extraction.titles import EDITION_LABELS, under_kicker
 from newscrawler.text.cleaning import letters_key
 
@@ -134,15 +134,20 @@ _COMMENT_MARK = re.compile(
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
-# An info bar's byline ("홍길동 기자 | 입력 …"), with a rank ("객원기자") or a credit's word ("글 홍길동 기자"), or of
-# reporters sharing the title ("윤해솔·강민재 기자").
+# A Korean byline as an info bar writes it: names under one title or each under its own ("홍길동·김철수 기자",
+# "홍길동 기자, 김철수 기자", "홍길동 기자 / 사진=김철수 기자"), with a rank ("객원기자"), after a credit ("글·사진 "),
+# a wire's dateline ("[서울=○○뉴스] ") or an outlet written with Latin letters or digits ("뉴스1 ", "SBS "), before
+# the bar's other fields ("| 입력 …", " 입력 2024.05.09 …").
+_KO_NAMES_UNDER_TITLE = (
+    r"[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|전문|객원|인턴)?\s*(?:기자|특파원|에디터)(?![가-힣])"
+)
 _KO_BYLINE = re.compile(
-    r"^(?:글\s*(?:[·・/]\s*사진)?\s*[=:]?\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|전문|객원|인턴)?\s*"
-    r"(?:기자|특파원)(?:\s*\|.*)?$"
+    r"^(?:[\[(][가-힣]{2,6}\s*=\s*[^\[\]()]{1,20}[\])]\s*)?(?:글\s*(?:[·・/]\s*사진)?\s*[=:]?\s*)?"
+    r"(?:[가-힣]*[A-Za-z0-9][가-힣A-Za-z0-9]*\s+)?"
+    rf"{_KO_NAMES_UNDER_TITLE}(?:\s*[,/·]\s*(?:(?:사진|영상)\s*[=:]?\s*)?{_KO_NAMES_UNDER_TITLE})*"
+    r"(?:\s*\|.*|\s+(?:기사)?(?:입력|등록|수정|승인|송고)\s*[:：]?\s*\d.*)?$"
 )
 _SHARED_TITLE = re.compile(r"[가-힣]\s*[·,]\s*[가-힣]")  # names joined before one title
-# A label before an info bar's byline ("기자명 홍길동 기자", "기자명 : 홍길동").
-_KO_BYLINE_LABEL = re.compile(r"^(?:기자명|기자\s*이름|작성자|글쓴이)\s*[:：]?\s*")
 _INFO_PLACE = _marks_with("info", "date", "byline", "meta", "writer", "reporter")
 # An icon font's person glyph ("icon-user-o", "fa fa-user"): in an info bar it labels the byline as a word would.
 _PERSON_ICON = re.compile(r"(?:^|[\s_-])(?:user|person|author|writer|reporter)(?=$|[\s_-])", re.IGNORECASE)
@@ -152,7 +157,7 @@ _NAME_PLACES = 5  # where a name is written in the page, looked at for an editor
 _TAG = re.compile(r"<[^<>]*>|<[^<>]*$|^[^<>]*>")  # a tag, or one cut at either end
 # Text holding a Korean reporter's, correspondent's or editorial writer's title, outside menus, asides and footer.
 _KO_TITLE_TEXT = etree.XPath(
-    "//body//text()[contains(., '기자') or contains(., '특파원') or contains(., '논설위원')]"
+    "//body//text()[contains(., '기자') or contains(., '특파원') or contains(., '논설위원') or contains(., '에디터')]"
     "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::script)]"
 )
 _BYLINE_TAGS = frozenset({"a", "span", "div", "p", "address", "li", "strong", "em", "h3", "h4", "dd"})
@@ -315,7 +320,7 @@ def _info_byline(infos: list[HtmlElement]) -> str:
             piece = " ".join(piece.split("|")[0].split())
             if len(piece) > _BYLINE_MAX:
                 continue
-            label = _KO_BYLINE_LABEL.match(piece)
+            label = KO_BYLINE_LABEL.match(piece)
             byline = piece[label.end() :] if label else piece
             if byline and (_KO_BYLINE.match(byline) or ko_signature(byline) or (label and KO_NAME.fullmatch(byline))):
                 return byline
