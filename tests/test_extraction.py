@@ -192,6 +192,15 @@ def test_a_title_loses_what_follows_the_headline_a_heading_shows_where_no_h1_doe
     # a shorter heading the title starts with is not the headline
     section = page().replace("<h1>정부, 에너지 정책 발표</h1>", "<h2>정부</h2>")
     assert extract(section)["title"].startswith("정부, 에너지 정책 발표")
+    # no heading: the headline as a text of its own in a <div> or <strong>, before what the title adds
+    titles = ("정부, 에너지 정책 발표 : 네이버 뉴스", "정부, 에너지 정책 발표 < 정치 < 기사본문 - 한결일보")
+    for place in ("div class='article-head-title'", "strong class='tit_view'"):
+        for title in titles:
+            shown = page(title=title).replace("<h1>정부, 에너지 정책 발표</h1>", f"<{place}>정부, 에너지 정책 발표</x>")
+            assert extract(shown.replace("</x>", f"</{place.split()[0]}>"))["title"] == "정부, 에너지 정책 발표"
+    # a start the page shows only inside a longer text (a sentence of the article) is not the headline
+    said = page(title="정부는 9일 새로운 에너지 정책을 : 사설").replace("<h1>정부, 에너지 정책 발표</h1>", "")
+    assert extract(said)["title"] == "정부는 9일 새로운 에너지 정책을 : 사설"
 
 
 def test_a_titles_last_segment_goes_where_the_page_shows_it_is_the_sites_name_though_it_declares_none() -> None:

@@ -59,6 +59,7 @@ from newscrawler.extraction.titles import (
     evident_site_name,
     section_in_title,
     shown_segment,
+    shown_start,
     shown_title,
     site_names_from_titles,
     strip_site_name,
@@ -113,6 +114,8 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "d
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|td|tr|figure)>|<(?:p|div|li)\b[^>]*>", re.I)
 _TAIL_CHARS = 6000
+# A text of its own in the page that says exactly $text (a headline set in a <div> or <strong>)
+_SHOWN_ALONE = etree.XPath("//body//text()[normalize-space(.) = $text][not(ancestor::script or ancestor::style)]")
 _ESCAPED_BLOCK = re.compile(r"&lt;/?(?:p|br|div|h[1-6]|li|blockquote)\b[^&]{0,200}?/?&gt;", re.I)
 _ESCAPED_MIN = 2
 _REAL_BLOCK = re.compile(r"<(?:p|br|div|h[1-6]|li|blockquote)\b", re.I)
@@ -314,6 +317,11 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
         host = urlsplit(url).hostname or ""
         site_names = evident_site_name(page.title_tag, host, lambda: shown_site_names(tree))
     headings = page.h1 or [" ".join(h.text_content().split()) for h in tree.iter("h2", "h3")]
+    if not any(_starts_with_heading(page.title_tag, heading) for heading in headings):
+        headings = [
+            *headings,
+            shown_start(" ".join(page.title_tag.split()), lambda start: _SHOWN_ALONE(tree, text=start)),
+        ]
     declared = [strip_site_name(html.unescape(t), site_names, headings) for t in (headline, og_title) if t]
     others = [
         strip_site_name(html.unescape(t), site_names, headings)
@@ -333,6 +341,10 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
     if others:
         return shown_segment(others[0], headings)
     return strip_site_name(html.unescape(page.h1[0]), site_names, page.h1) if page.h1 else ""
+
+
+def _starts_with_heading(title: str, heading: str) -> bool:
+    return bool(heading) and " ".join(title.split()).startswith(heading)
 
 
 def _shown_below_label(tree: lxml.html.HtmlElement, text: str, label: str) -> bool:

@@ -140,6 +140,17 @@ def shown_segment(title: str, headings: Sequence[str]) -> str:
     return title
 
 
+def shown_start(title: str, shows: Callable[[str], bool]) -> str:
+    """The longest start of ``title`` before a separator that ``shows`` says the page shows as a text of its own
+    (a headline in a <div> or a <strong>, before what the title adds: " : 네이버 뉴스", " < 정치 < 기사본문 - …");
+    "" where there is none."""
+    for separator in reversed(list(_SEPARATOR.finditer(title))):
+        start = title[: separator.start()].rstrip()
+        if len(start) >= _HEADING_MIN and shows(start):
+            return start
+    return ""
+
+
 def evident_site_name(title: str, host: str, shown: Callable[[], Iterable[str]]) -> list[str]:
     """The title's last segment where the page shows it is the site's name, on a page that declares none: the
     host's name ("NEWSIS" on newsis.com), or words of what ``shown`` gives (the masthead's, the logo's, the
