@@ -57,6 +57,7 @@ from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
 from newscrawler.extraction.titles import (
     column_label,
     evident_site_name,
+    has_separator,
     section_in_title,
     shown_segment,
     shown_start,
@@ -317,7 +318,8 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
         host = urlsplit(url).hostname or ""
         site_names = evident_site_name(page.title_tag, host, lambda: shown_site_names(tree))
     headings = page.h1 or [" ".join(h.text_content().split()) for h in tree.iter("h2", "h3")]
-    if not any(_starts_with_heading(page.title_tag, heading) for heading in headings):
+    unsplit = any(t and not has_separator(t) for t in (headline, og_title))  # a declared title as it is
+    if not unsplit and not any(_starts_with_heading(page.title_tag, heading) for heading in headings):
         headings = [
             *headings,
             shown_start(" ".join(page.title_tag.split()), lambda start: _SHOWN_ALONE(tree, text=start)),

@@ -140,6 +140,10 @@ def shown_segment(title: str, headings: Sequence[str]) -> str:
     return title
 
 
+def has_separator(title: str) -> bool:
+    return _SEPARATOR.search(title) is not None
+
+
 def shown_start(title: str, shows: Callable[[str], bool]) -> str:
     """The longest start of ``title`` before a separator that ``shows`` says the page shows as a text of its own
     (a headline in a <div> or a <strong>, before what the title adds: " : 네이버 뉴스", " < 정치 < 기사본문 - …");
