@@ -2320,10 +2320,20 @@ def test_a_wires_resale_notice_a_korean_tags_line_and_portal_subscription_promot
         "<p>네이버에서 한결일보를 구독하세요!</p>",
         "<p>[한결일보 바로가기]</p>",
         "<p>SNS 공유하기</p>",
+        "<p>네이버 메인에서 한결일보를 구독하세요</p>",
+        "<p>이 기사를 공유합니다</p>",
+        "<p>한결일보 앱 다운로드</p>",
     ):
         pruned = prune_boilerplate(TABLE_STORY + end, ["H"])
         assert "재판매" not in pruned and "키워드" not in pruned and "구독" not in pruned, end
         assert "바로가기" not in pruned and "공유" not in pruned and pruned.count("번째 문단은") == 5, end
+        assert "다운로드" not in pruned, end
+    paragraphs = TABLE_STORY.split("</p>")
+    related = "<p>▶ 관련기사 : 전주시, 남부시장 상인 지원 나선다</p>"  # a link to another story between paragraphs
+    pruned = prune_boilerplate("</p>".join([*paragraphs[:2], related + paragraphs[2], *paragraphs[3:]]), ["H"])
+    assert "관련기사" not in pruned and pruned.count("번째 문단은") == 5
+    said = "<p>앱 다운로드 수는 지난해 두 배로 늘었다고 회사는 밝혔다.</p>"  # a sentence of the story stays
+    assert "앱 다운로드 수는" in prune_boilerplate(TABLE_STORY + said, ["H"])
     text = "<br><br>".join(f"{n}번째 문단은 기사의 본문이다. 전주시는 상인들을 지원한다고 밝혔다." for n in range(1, 6))
     pruned = prune_boilerplate(
         f"<div>{text}<br><br>◎공감언론 한결통신 doyun@hg.example<br><br>*재판매 및 DB 금지</div>", ["H"]

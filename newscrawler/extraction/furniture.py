@@ -32,8 +32,10 @@ _TRAILER_START = re.compile(
     r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel|"
     # a Korean newsroom's promotion line ("▶ … 유튜브 구독하기", "▶ 자세한 내용은 … 뉴스7에서 확인하세요")
     r"[▶►☞]\s*.{0,60}?(?:구독(?:하|\s*신청|\s*$)|바로\s*가기|친구\s*추가|(?:뉴스|방송|영상)\w*에서\s*(?:확인|시청))|"
-    # and a portal's ("네이버에서 ○○일보를 구독하세요", "[○○일보 바로가기]")
-    r"(?:네이버|다음|카카오)에서\s.{0,30}구독|\[.{0,30}바로\s*가기\]|"
+    # and a portal's ("네이버에서 ○○일보를 구독하세요", "네이버 메인에서 …", "[○○일보 바로가기]")
+    r"(?:네이버|다음|카카오)(?:\s*(?:메인|뉴스\s*스탠드|뉴스|채널))?에서\s.{0,30}구독|\[.{0,30}바로\s*가기\]|"
+    # a link to a related story set between paragraphs ("▶ 관련기사 : …")
+    r"[▶►▷☞]\s*(?:관련|연관)\s*(?:기사|뉴스)\s*[:：]|"
     # a columnist's bio box ("■ 필자 약력", "▷필자 소개: …")
     r"[■□▷▶◆●]?\s*필자\s*(?:소개|약력|프로필)|"
     # and its note on the writer, marked as a note ("※ 필자는 한빛대 경제학과 교수다"; "필자는 …" unmarked is the
@@ -97,6 +99,8 @@ _STANDALONE = re.compile(
     r"(?:하기)?(?:\s*(?:[+\-]|가|크게|작게|확대|축소)(?=\s|$))*\s*[|·/]?\s*){2,}|"
     r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
     r"(?:동영상|영상)\s*고정(?:\s*취소)?|"  # a video player's control to pin it while reading
+    # a share box's heading ("이 기사를 공유합니다"), an app's download button ("○○일보 앱 다운로드")
+    r"(?:이\s*)?기사를?\s*공유(?:합니다|하기)|[\w ]{0,20}앱\s*(?:다운로드|설치)(?:하기|받기)?|"
     r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
     # the article's tags listed under a label ("Topics: uber, sharing economy, Technology News"), not a sentence
     r"(?:tags|topics|filed under|schlagwörter|키워드|태그|관련\s*태그)\s*:\s*[^.!?:]{1,200}|"
