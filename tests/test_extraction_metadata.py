@@ -243,6 +243,14 @@ def test_a_date_labelled_published_is_found_where_no_class_marks_its_place() -> 
     assert extract(page(top=teaser))["published"] == ""  # another article's, in its link
 
 
+def test_a_shown_time_written_with_a_point_as_british_papers_write_it_is_read_and_apart_from_the_update() -> None:
+    stamp = "<details class='timestamp'><summary>Sat 9 Mar 2024 07.00 GMT</summary>"
+    modified = "<span>Last modified on Sat 9 Mar 2024 10.24 GMT</span></details>"
+    assert extract(page(top=stamp + modified))["published"] == "2024-03-09T08:00:00+01:00"  # 07.00 in London
+    react = "<div class='date'>Mar <!-- -->9<!-- -->, 2024<!-- --> <!-- -->7:00 a.m.</div>"  # a text split by comments
+    assert extract(page(top=react))["published"] == "2024-03-09T07:00:00+01:00"
+
+
 def test_a_by_line_under_the_headline_names_the_writer_where_no_class_marks_it() -> None:
     for line, names in [
         ("By <a href='/staff/lo/'>Luis Ortega</a> | <a href='mailto:lo@x.example'>Mail</a>", "Luis Ortega"),

@@ -24,7 +24,7 @@ _CLOCK = (
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ENGLISH = rf"(?:{_MONTH}\s+\d{{1,2}}[,.]?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d{{2}})"
 _ENGLISH_CLOCK = (
-    r"(?:(?:,|\s[-–|])?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s*[A-Z]{2,4}T?\b)?)?"
+    r"(?:(?:,|\s[-–|])?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|AM|PM)?(?:\s*[A-Z]{2,4}T?\b)?)?"
 )
 _RELATIVE = r"(?:\d+\s*(?:초|분|시간|일|주)\s*전|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
 # "24.05.09 15:20", a board's "24-05-09 15:20": a two-digit year, read as one only on Korean pages (see
@@ -70,7 +70,7 @@ _PRINT_AFTER = re.compile(r"^\s*[A-Z]?\d{1,2}\s*면")
 _LABEL_AFTER = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트|입력|등록|송고|작성)")
 _HEADLINE_LINK = 12  # letters: a link this long is a headline, not a name
 _TEASER_DEPTH = 3
-_DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "dl", "ul"})
+_DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "dl", "ul", "details", "summary"})
 _STANDFIRST_MIN = 20  # letters a heading needs to be taken for the description
 
 
@@ -442,12 +442,23 @@ def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
     printed: list[str] = []
     by_label = {"updated": updated, "print": printed, "published": labelled}
     for element in places.dates:
-        text = " ".join(element.text_content().split())
+        text = " ".join(_spaced_text(element).split())
         if not text or len(text) > 300 or (_in_teaser(element) and not _has_date_label(text)):
             continue
         for found, label in _labelled_dates(text):
             by_label.get(label, published).append(_tidy(found))
     return list(dict.fromkeys([*labelled, *published, *printed])), list(dict.fromkeys(updated))
+
+
+def _spaced_text(element: HtmlElement) -> str:
+    """The element's text with a space before each element in it, as a reader sees them apart ("…07.00
+    GMT</summary><span>Last modified …"); not where a comment splits a text (React's "May <!-- -->9")."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts += (" ", child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def dates_labelled_anywhere(tree: HtmlElement, korean: bool) -> list[str]:
