@@ -2596,3 +2596,15 @@ def test_a_heading_written_as_a_styled_span_or_div_between_two_paragraphs_of_the
     kept = body_module.with_headings_between(tree, body, "")
     assert "<h3>Our ruling</h3>" in kept and "<h3>Step 2</h3>" in kept  # a heading alone in its step's box too
     assert html_to_text(kept).split("\n\n") == [SENTENCES[0], "Our ruling", SENTENCES[1], "Step 2", *SENTENCES[2:]]
+
+
+def test_a_byline_with_its_photographers_credit_and_a_press_releases_provider_line_opening_the_body_go() -> None:
+    for opening in (
+        "<p>By Eilidh Munro · Photographs by Magnus Berg</p>",
+        "<p>By Jane Doe | Illustrations by John Roe</p>",
+        "<p>News provided by <a href='/news/northwind/'>Northwind Robotics</a></p>",
+    ):
+        pruned = prune_boilerplate(opening + STORY, ["H"])
+        assert " by " not in pruned.replace("By ", " by ") and pruned.count("<p>Paragraph") == 6, opening
+    said = "<p>By the time the photographs by the river were taken, the flood had gone.</p>"
+    assert "By the time" in prune_boilerplate(said + STORY, ["H"])  # a sentence of the story stays

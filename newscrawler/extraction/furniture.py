@@ -198,8 +198,12 @@ _TIP_APPEAL_MAX = 300
 # An e-mail after a broadcast's spoken sign-off ("HBN뉴스 박은혜입니다. [eunhye@…]").
 _SIGNOFF_CONTACT = re.compile(r"\s*[(\[<]\s*[\w.+-]+@[\w.-]+\.\w+\s*[)\]>]$")
 _CREDIT_WORK = r"(?:촬영\s*기자|영상\s*(?:취재|편집|디자인)|그래픽)"
+_PICTURES_CREDIT = r"(?:photo(?:graph)?s|illustrations?|images|video)\s+by\s+[\w.\- ]{2,60}"
 _BYLINE = re.compile(
-    r"^(?:by\s+[\w.\- ]{2,60}|"
+    # "By …", also with the credit for the pictures after it ("By … · Photographs by …"), the credit alone; a press
+    # release's provider ("News provided by …")
+    rf"^(?:by\s+[\w.\- ]{{2,60}}(?:\s*[·•]\s*{_PICTURES_CREDIT})?|{_PICTURES_CREDIT}|"
+    r"news provided by\s+[\w.,&\- ]{2,60}|"
     r"(?:(?:글|사진|글\s*[·・/]\s*사진)\s*[=:：]?\s*)?"  # a credit's word ("글·사진 홍길동 기자")
     r"/?[\w ]{2,20}\s*(?:기자|특파원|논설위원|위원|교수(?:\s*[·・]\s*[가-힣]{2,8})?)(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?"
     r"(?:\s*\+?\s*(?:구독|기자의\s*다른\s*기사|다른\s*기사\s*보기|응원하기))?|"  # a reporter box's buttons
