@@ -49,6 +49,9 @@ def test_a_byline_label_a_web_address_and_a_desk_name_with_digits_are_read_as_th
     desk = ld(headline="x", author={"@type": "Person", "name": "Paper24 Redaktion"})
     # a desk, kept whole (not cut at its digit to "Paper"), and the page's only credit
     assert extract(page(head=desk))["author"] == "Paper24 Redaktion"
+    for address in ("sportschau.de", "mbl.is"):  # a service named by its address, written as it is
+        named = ld(headline="x", author={"@type": "Organization", "name": address})
+        assert extract(page(head=named))["author"] == address
 
 
 def test_words_in_a_byline_place_that_are_not_names_give_way() -> None:

@@ -161,6 +161,7 @@ _DESK = re.compile(
 )
 _NUMBERS = re.compile(r"^[\d\W_]+$")
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&]*$")
+_SITE_ADDRESS = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _DOMAIN = re.compile(r"(?<=\w)\.[a-z]{2,6}$")  # a site named by its address: "DW.COM", "mbl.is"
 
 
@@ -184,6 +185,8 @@ def clean_names(names: Iterable[str]) -> list[str]:
             text = _KO_NEXT_REPORTER.sub(r"\1, ", text)
             pieces = [_KO_PLACE.sub("", piece) for piece in re.split(r"\s*[,/·]\s*", text)]
             pieces = [name for piece in pieces for name in _korean_names(piece)]
+        elif _SITE_ADDRESS.match(text):
+            pieces = [text]  # "sportschau.de", "mbl.is": a service named by its address, as it writes it
         else:
             text = _first_name_first(text)
             # a row of fields ("Marta Ferrer | Palma | 08/01/2014"): the name is the first, the others say where,
