@@ -43,6 +43,8 @@ def test_a_byline_label_a_web_address_and_a_desk_name_with_digits_are_read_as_th
     assert extract(page(top="<div class='byline'>Autor: Anna Fink und Jan Marchart</div>"))["author"] == (
         "Anna Fink, Jan Marchart"
     )
+    for label in ("Story by", "Reporting by"):
+        assert extract(page(top=f"<div class='x9f2'>{label} Anna Fink</div>"))["author"] == "Anna Fink", label
     assert extract(page(head="<meta name='author' content='Deutsche Welle (www.dw.example)'>"))["author"] == (
         "Deutsche Welle"
     )

@@ -124,7 +124,7 @@ _LAST_FIRST = re.compile(r"^([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’-]+(?:\s+[^\
 _CREDIT = re.compile(r"^(?:photo(?:graph)?s?|illustrations?|video|graphics?|fotos?|bilder?)\b", re.IGNORECASE)
 # "By" and its kin opening a byline ("By Jane Doe", "Von …", "Autor: …").
 BY_LABEL = re.compile(
-    r"^(?:(?:written\s+)?by|von|par|por|di|door|av|af)\s+"
+    r"^(?:(?:written\s+|story\s+|reporting\s+)?by|von|par|por|di|door|av|af)\s+"
     r"|^(?:(?:written\s+)?by|von|autor(?:in|en|innen)?|auteur|authors?|text|texto|texte)\s*[:：]\s*",
     re.IGNORECASE,
 )
