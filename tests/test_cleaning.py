@@ -153,6 +153,22 @@ def test_numeric_dates_are_read_in_the_order_of_the_pages_language(text: str, la
     assert iso(parse_date(text, SEOUL, language, now=NOW)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("09/05/2024 às 15h20", "pt", "2024-05-09T15:20:00+09:00"),  # a clock written "15h20"
+        ("9 mai 2024 à 15h20", "fr", "2024-05-09T15:20:00+09:00"),
+        ("9. Mai 2024, 15:20 Uhr", "de", "2024-05-09T15:20:00+09:00"),
+        ("May 9, 2024 3:20 PM ET", "en", "2024-05-09T15:20:00-04:00"),  # Eastern time in May is daylight time
+        ("Jan 9, 2024 3:20 PM ET", "en", "2024-01-09T15:20:00-05:00"),
+        ("9 Leute 2024", "de", ""),  # not a month: no date, rather than today's
+        ("12 Spiele 2023", "de", ""),
+    ],
+)
+def test_dates_in_other_languages_words_and_clocks_written_otherwise(text: str, language: str, expected: str) -> None:
+    assert iso(parse_date(text, SEOUL, language, now=NOW)) == expected
+
+
 MONTHS = ("November", "Nov.", "SEPT", "may")
 DAYS = ("{m} 9, 2019", "9 {m} 2019", "Tuesday, {m} 9th, 2019", "2019 {m} 9", "{m} 2019", "{m} 9")
 CLOCKS = ("", " 07:47 PM", " at 7:47 a.m.", " 19:47:05", " 12:05 am", " 10")

@@ -269,3 +269,24 @@ def test_a_by_line_under_the_headline_names_the_writer_where_no_class_marks_it()
     assert extract(page(head="<meta name='author' content='Daily Paper staff'>", top=desk))["author"] == (
         "Daily Paper staff"
     )
+
+
+def test_a_date_shown_in_words_of_the_pages_language_is_read_with_its_time() -> None:
+    shown = {
+        "de": "9. Mai 2024, 15:20 Uhr",
+        "fr": "Publié le 9 mai 2024 à 15h20",
+        "es": "9 de mayo de 2024, 15:20",
+        "pl": "9 maja 2024, 15:20",
+        "ru": "9 мая 2024, 15:20",
+        "ja": "2024年5月9日 15時20分",
+        "pt": "09/05/2024 às 15h20",
+        "no": "Publisert 09.05.2024 15:20",
+    }
+    for language, date in shown.items():
+        source = Source(name="t", feeds=["https://x/"], language=language, timezone="Europe/Berlin")
+        html = page(top=f"<div class='date'>{date}</div>").replace("lang='en'", f"lang='{language}'")
+        now = datetime(2024, 6, 1, tzinfo=UTC)
+        post, _ = post_from_bytes(html.encode(), "https://news.example/a/1", source, now=now)
+        assert post.published == "2024-05-09T15:20:00+02:00", (language, date, post.published)
+    kept = extract(page(body=STORY + "<p>12 Spiele 2023</p>"))  # a short line of words and numbers is no date
+    assert "12 Spiele 2023" in kept["body_text"]

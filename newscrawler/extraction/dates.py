@@ -6,6 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import dateparser
 from dateutil import parser as dateutil_parser
@@ -27,6 +28,17 @@ _NUMERIC = re.compile(
 # ("24-05-09 15:20"): year first.
 _SHORT_YEAR = re.compile(r"^(\d{2})([.-])(\d{1,2})\2(\d{1,2})\.?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _SHORT_YEAR_LANGUAGES = ("ko",)
+# A clock written with "h" ("15h20", as French and Portuguese pages write it).
+_CLOCK_H = re.compile(r"(?<=\d)h(?=\d{2}(?!\d))")
+# North America's zones named without saying whether summer time is on ("3:20 PM ET"): the place's own time that
+# day (dateparser takes them for standard time all year).
+_GENERIC_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+_GENERIC_ZONE = re.compile(r"\s+(ET|CT|MT|PT)$")
 # Allow a few minutes of clock skew before calling a date "in the future".
 _FUTURE_SLACK = timedelta(minutes=15)
 
@@ -44,9 +56,12 @@ def parse_date(
     """
     if not text:
         return None
-    text = _LABEL.sub("", " ".join(text.split()))
+    text = _CLOCK_H.sub(":", _LABEL.sub("", " ".join(text.split())))
     if not text:
         return None
+    generic = _GENERIC_ZONE.search(text)
+    if generic:
+        text, zone = text[: generic.start()], ZoneInfo(_GENERIC_ZONES[generic[1]])
     now = now or datetime.now(UTC)
     parsed = (
         _parse_iso(text)
@@ -63,6 +78,29 @@ def parse_date(
     if parsed > now + _FUTURE_SLACK:
         return None
     return parsed
+
+
+# The languages whose month names a page's text is looked through for ("9. Mai 2024", "9 de mayo de 2024"): the
+# press's languages that write the day before the month in words. English has its own pattern (visible.py).
+_MONTH_LANGUAGES = (
+    *("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sv", "nb", "nn", "da", "fi", "tr", "ru", "uk", "id"),
+    *("ms", "ro", "hu", "hr", "sr", "sl", "bg", "el", "lt", "lv", "et", "ca", "vi", "is", "tl", "af", "sw"),
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
+
+
+@lru_cache(maxsize=1)
+def month_names() -> tuple[str, ...]:
+    """The names of the months (also their short and inflected forms: "Mai", "maja", "мая") in _MONTH_LANGUAGES,
+    as dateparser knows them; longest first, for a pattern to take the whole word."""
+    from dateparser.languages.loader import default_loader
+
+    names: set[str] = set()
+    for language in _MONTH_LANGUAGES:
+        info = default_loader.get_locale(language).info
+        for month in (*_MONTHS, "november", "december"):
+            names.update(name.casefold() for name in info.get(month, []) if len(name) >= 3 and name.isalpha())
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
 
 def iso(moment: datetime | None) -> str:
@@ -178,12 +216,14 @@ def _parse_free(text: str, zone: tzinfo, language: str, now: datetime) -> dateti
             parsed = dateparser.parse(text, languages=list(languages), settings=settings)
         except (ValueError, OverflowError, TypeError):
             continue  # a language dateparser does not know, or a date it cannot hold
-        if parsed is not None:
-            return parsed
+        year = _YEAR.search(text)
+        if parsed is not None and (year is None or parsed.year == int(year.group())):
+            return parsed  # (dateparser may give today for words it half reads: "09/05/2024 às 15:20" in Portuguese)
     return None
 
 
 _ENGLISH = ("en",)
+_LANGUAGE_ALIASES = {"no": "nb"}  # a page's "no" (Norwegian) is Bokmål to dateparser
 _NUMERIC_DAY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](?:19|20)?\d\d(?!\d)")
 
 
@@ -196,4 +236,5 @@ def _either_order(text: str) -> bool:
 @lru_cache(maxsize=64)
 def _languages(language: str) -> tuple[tuple[str], ...]:
     primary = language.split("-")[0].lower()
+    primary = _LANGUAGE_ALIASES.get(primary, primary)
     return ((primary,), _ENGLISH) if primary and primary != "en" else (_ENGLISH,)

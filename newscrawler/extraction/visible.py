@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import re
@@ -13,6 +14,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawler.extraction.authors import BY_LABEL, EDITOR_LABEL, KO_BYLINE_LABEL, KO_NAME, ko_signature, shown_names
+from newscrawler.extraction.dates import month_names
 from newscrawler.extraction.titles import EDITION_LABELS, under_kicker
 from newscrawler.text.cleaning import letters_key
 
@@ -32,12 +34,36 @@ _RELATIVE = r"(?:\d+\s*(?:초|분|시간|일|주)\s*전|\d+\s+(?:seconds?|minute
 _SHORT_YEAR = r"(?<![\d.-])\d{2}(?:\.\d{1,2}\.\d{1,2}\.?|-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?!\d)"
 # "08/01/2014", "18. 05. 2026, 14:30 Uhr": the day first or the month first, as the page's language writes it
 # (read where the order is known: see dates.parse_date).
-_DAY_FIRST = (
-    r"(?<![\d.:/])\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d{2}(?!\d)(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s*Uhr)?)?"
+_DAY_FIRST = r"(?<![\d.:/])\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d{2}(?!\d)"
+# A time zone's name after a clock, in capitals ("PST", "MEZ", "WIB"; not the French "et" after "15h20").
+_ZONE_NAME = r"(?:UTC|GMT|BST|IST|CES?T|MES?Z|EES?T|WES?T|[ECMP][SD]?T|WIB|WITA|WIT|JST|KST|HKT|SGT|AES?T|AEDT)"
+# "9. Mai 2024", "9 de mayo de 2024", "9 мая 2024": the day, a month's name in another language (dates.month_names),
+# the year; with a clock after it as the languages write it ("um 15:20 Uhr", "à 15h20", "ore 15:20", "kl. 15.20").
+_WORDS_DAY_FIRST = r"(?<![\w.])\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\.?,?\s+(?:de\s+)?(?:19|20)\d{{2}}(?!\d)"
+_ANY_CLOCK = (
+    r"(?:,?\s*(?:[-–|]|um|à|às|a\s+las|ore|kl\.?|klo\.?|pukul|saat)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?!\d)"
+    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w))?(?:\s*(?:Uhr|h)(?!\w)|\s*(?-i:" + _ZONE_NAME + r")(?!\w))?)?"
 )
-_DATE = re.compile(
-    rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE}|{_SHORT_YEAR}|{_DAY_FIRST})", re.IGNORECASE
+# A time of day in a date found by _date_pattern(): "15:20", "15h20", "15.20" after a space, "15시", "15時".
+_CLOCK_IN_DATE = re.compile(r":|시|時|\dh\d\d|\s\d{1,2}\.\d\d(?![\d.])")
+# "2024年5月9日 15時20分", as Japanese and Chinese pages write it.
+_CJK_DATE = (
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[(（][^)）]{1,3}[)）])?"
+    r"(?:\s*\d{1,2}\s*[時:]\s*\d{2}\s*分?)?"
 )
+
+
+@functools.cache
+def _date_pattern() -> re.Pattern[str]:
+    """A date as pages show it (made on first use: the month names come from dateparser's data)."""
+    words = _WORDS_DAY_FIRST.format(months="|".join(map(re.escape, month_names())))
+    return re.compile(
+        rf"(?:{_NUMERIC}{_CLOCK}|{_ENGLISH}{_ENGLISH_CLOCK}|{_RELATIVE}|{_SHORT_YEAR}|{_DAY_FIRST}{_ANY_CLOCK}|"
+        rf"{words}{_ANY_CLOCK}|{_CJK_DATE})",
+        re.IGNORECASE,
+    )
+
+
 # Table layouts (boards, old CMSs, press releases) put the date in a labelled cell.
 _ROW_LABELS = ("입력", "등록", "작성일", "배포", "게재", "일시")
 _PUBLISHED_LABEL = re.compile(
@@ -589,7 +615,7 @@ def _labelled_dates(text: str) -> list[tuple[str, str]]:
     """Each date in ``text`` and what its label calls it: "updated", "print" (a print edition's date, never
     before the web's), else "published" or "". Labels come before the dates ("입력 … 수정 …"), or, where the
     first date has none before it and every date one right after, after them ("… 송고 … 최종수정")."""
-    matches = list(_DATE.finditer(text))
+    matches = list(_date_pattern().finditer(text))
     if matches and not _label_before(text, matches[0]) and all(_LABEL_AFTER.match(text[m.end() :]) for m in matches):
         ends = [m.start() for m in matches[1:]] + [len(text)]
         return [
@@ -615,7 +641,7 @@ def _label_before(text: str, match: re.Match[str]) -> str:
 
 
 def _has_clock(date: str) -> bool:
-    return ":" in date or "시" in date
+    return _CLOCK_IN_DATE.search(date) is not None
 
 
 def _tidy(text: str) -> str:
@@ -626,11 +652,6 @@ def _tidy(text: str) -> str:
 
 # Dates written with Japanese and Chinese units ("2025年1月14日 01時28分"): a dateline only, never read as the
 # publication time.
-_OTHER_DATE = re.compile(
-    r"(?:19|20)\d{2}年\s*\d{1,2}月\s*\d{1,2}日(?:\s*[(（][月火水木金土日][)）])?(?:\s*\d{1,2}[時:]\s*\d{2}分?)?"
-)
-
-
 def standfirst_in_header(tree: HtmlElement, description: str) -> bool:
     """Whether the page shows its description as a heading in the article's header, with the headline (a
     <header>, or a block its class calls a head: "article-head", "post-header"): the standfirst, which the
@@ -660,7 +681,7 @@ def header_headings(tree: HtmlElement) -> set[str]:
 def is_dateline(text: str) -> bool:
     """A short text that is a date and little else ("November 20, 2019 - 11:28 AMT", "입력 2024.05.09",
     "18.05.2026", "2025年1月14日 01時28分 (1月14日 01時40分更新)")."""
-    match = _DATE.search(text) or _OTHER_DATE.search(text)
+    match = _date_pattern().search(text)
     return match is not None and len(text) - len(match.group()) <= 20
 
 
