@@ -290,3 +290,8 @@ def test_a_date_shown_in_words_of_the_pages_language_is_read_with_its_time() -> 
         assert post.published == "2024-05-09T15:20:00+02:00", (language, date, post.published)
     kept = extract(page(body=STORY + "<p>12 Spiele 2023</p>"))  # a short line of words and numbers is no date
     assert "12 Spiele 2023" in kept["body_text"]
+
+
+def test_a_microdata_publication_date_given_in_a_content_attribute_is_declared() -> None:
+    stamp = "<time itemprop='datePublished' content='2017-12-01T03:00:00-0800'><span>1 Dec</span></time>"
+    assert extract(page(top=stamp))["published"] == "2017-12-01T03:00:00-08:00"

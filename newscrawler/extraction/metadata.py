@@ -128,8 +128,8 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         prop = element.get("itemprop")
         if prop == "articleBody":
             page.declared_body.append(" ".join(element.text_content().split()))
-        elif prop == "datePublished" and element.get("datetime"):
-            page.published_marks.append(element.get("datetime"))
+        elif prop == "datePublished" and (element.get("datetime") or element.get("content")):
+            page.published_marks.append(element.get("datetime") or element.get("content"))  # microdata's either
         elif prop in _METADATA_ITEMPROPS and element.tag in ("div", "span"):
             page.microdata_text.append(element)
     page.site_names = [
