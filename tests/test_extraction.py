@@ -2608,3 +2608,19 @@ def test_a_byline_with_its_photographers_credit_and_a_press_releases_provider_li
         assert " by " not in pruned.replace("By ", " by ") and pruned.count("<p>Paragraph") == 6, opening
     said = "<p>By the time the photographs by the river were taken, the flood had gone.</p>"
     assert "By the time" in prune_boilerplate(said + STORY, ["H"])  # a sentence of the story stays
+
+
+def test_an_ad_label_a_continue_below_the_ad_line_and_a_players_messages_standing_alone_are_not_article_text() -> None:
+    lines = (
+        *("Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Reklama", "Advertentie", "Annons"),
+        *("Реклама", "広告", "Article continues below", "Story continues below", "Continue reading below"),
+        *("Weiterlesen nach der Anzeige", "Lire la suite après cette publicité", "Advertisement - Scroll to continue"),
+        *("Your browser does not support the video tag.", "Das Video konnte nicht abgespielt werden."),
+        *("Listen to this article", "Artikel anhören", "Écouter cet article", "Audio player loading…"),
+    )
+    paragraphs = STORY.split("</p>")
+    for line in lines:
+        pruned = prune_boilerplate("</p>".join([*paragraphs[:3], f"<p>{line}", *paragraphs[3:]]), ["H"])
+        assert line not in pruned and pruned.count("<p>Paragraph") == 6, line
+    said = "<p>Werbung für Zigaretten ist in Deutschland seit 2021 weitgehend verboten, sagte die Ministerin.</p>"
+    assert "Werbung für Zigaretten" in prune_boilerplate(STORY + said, ["H"])  # the word in a sentence stays

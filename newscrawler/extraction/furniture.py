@@ -179,9 +179,16 @@ _APPEAL_WORD = "journalism"
 _NEWSLETTER_WORD = "newsletter"  # in each match of _OUR_NEWSLETTER
 _BOX_SAYING_WORDS = (_NEWSLETTER_WORD, "whatsapp", "telegram")
 # Labels the page puts where an advertisement goes, anywhere in the body.
+# An ad's label alone, in the press's languages, and a line telling the text goes on after the ad; a player's
+# messages where it cannot play, and an audio player's label
 _AD_LABEL = re.compile(
-    r"^(?:advertisement|skip advertisement|story continues below advertisement|after newsletter promotion|"
-    r"sponsored|ad|ads|광고|반응형|ⓐ)$",
+    r"^(?:advertisement|skip advertisement|after newsletter promotion|sponsored|ad|ads|광고|반응형|ⓐ|"
+    r"anzeige|werbung|publicité|publicidad|pubblicità|reklama|reklame|advertentie|annons|mainos|реклама|広告|"
+    r"(?:article|story) continues below(?: advertisement)?|continue reading below|(?:advertisement\s*[-–:]\s*)?"
+    r"scroll to continue(?: with content)?|weiterlesen nach der anzeige|lire la suite après cette publicité|"
+    r"your browser does not support the (?:video|audio)(?: tag| element)?\.?|"
+    r"das video konnte nicht abgespielt werden\.?|"
+    r"listen to this (?:article|story)|artikel anhören|écouter cet article|audio player loading(?:…|\.\.\.)?)$",
     re.IGNORECASE,
 )
 COPYRIGHT = re.compile(
