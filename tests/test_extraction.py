@@ -2624,3 +2624,21 @@ def test_an_ad_label_a_continue_below_the_ad_line_and_a_players_messages_standin
         assert line not in pruned and pruned.count("<p>Paragraph") == 6, line
     said = "<p>Werbung für Zigaretten ist in Deutschland seit 2021 weitgehend verboten, sagte die Ministerin.</p>"
     assert "Werbung für Zigaretten" in prune_boilerplate(STORY + said, ["H"])  # the word in a sentence stays
+
+
+def test_the_pages_buttons_and_labels_standing_alone_in_the_press_languages_are_not_article_text() -> None:
+    lines = (
+        *("Artikel teilen", "Share this article", "Partager l'article", "Compartir", "Copy link", "Link kopiert"),
+        *("Jetzt kommentieren", "Leave a comment", "Zur Startseite", "Back to top", "Mehr anzeigen", "Show more"),
+        *("Weiterlesen", "Lire la suite", "Leer más", "Seguir leyendo", "Please enable JavaScript."),
+        *("Bitte aktivieren Sie JavaScript.", "Loading…", "Wird geladen …", "Bildergalerie", "1 / 12", "Video"),
+        *("(Foto: Reuters)", "Getty Images", "IMAGO/Sven Simon", "picture alliance / dpa", "Folgen Sie uns auf X"),
+        *("Newsletter abonnieren", "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín"),
+        *("Schlagwörter:", "Mots-clés", "Etiquetas"),
+    )
+    paragraphs = STORY.split("</p>")
+    for line in lines:
+        pruned = prune_boilerplate("</p>".join([*paragraphs[:3], f"<p>{line}", *paragraphs[3:]]), ["H"])
+        assert line not in pruned and pruned.count("<p>Paragraph") == 6, line
+    said = "<p>Show more compassion, the bishop told the crowd gathered in front of the cathedral on Sunday.</p>"
+    assert "Show more compassion" in prune_boilerplate(STORY + said, ["H"])

@@ -127,6 +127,7 @@ _AGENCY_CREDIT = re.compile(
 )
 _AGENCY_CREDIT_WORDS = ("/", "via", "for", "©", "|")
 _STANDALONE_MAX = 320
+_UI_LABEL_MAX = 80  # characters: a button's or a label's, not a sentence
 # A photo's credit written as a line of the text ("(사진=연합뉴스)", "[사진 = 시 제공]", "[연합뉴스 자료사진]"), or
 # closing the photo's caption of one short sentence ("▲ 12일 … 고르고 있다. (사진=시 제공)", "… 모습 /사진=한결일보 DB",
 # "… 역투하고 있다. 사진=OSEN DB", "… 급속충전기. 한결일보 자료사진", "… [시 제공. 재판매 및 DB 금지]").
@@ -179,6 +180,26 @@ _APPEAL_WORD = "journalism"
 _NEWSLETTER_WORD = "newsletter"  # in each match of _OUR_NEWSLETTER
 _BOX_SAYING_WORDS = (_NEWSLETTER_WORD, "whatsapp", "telegram")
 # Labels the page puts where an advertisement goes, anywhere in the body.
+# The page's buttons and labels, in the press's languages, standing alone: sharing, copying the link, commenting,
+# going on or back, a script's or a loader's message, a gallery's label and counter, a player's, the agency
+# behind a photo, a call to follow or to sign up for the newsletter, a tags list's label
+_UI_LABEL = re.compile(
+    r"^(?:(?:artikel |article |story )?(?:teilen|share(?: this (?:article|story))?|partager(?: l['’]article)?|"
+    r"compartir|condividi|delen|dela)|copy link|link (?:kopieren|kopiert)|lien copié|copiar enlace|"
+    r"jetzt kommentieren|kommentar schreiben|leave a comment|add a comment|laisser un commentaire|"
+    r"zur startseite|back to top|nach oben|retour en haut|mehr anzeigen|show more|voir plus|ver más|"
+    r"weiterlesen|lire la suite|leer más|seguir leyendo|continua a leggere|lees meer|les mer|läs mer|"
+    r"(?:please enable|bitte aktivieren sie|activez|activa) javascript\.?|"
+    r"(?:loading|wird geladen|chargement|cargando|caricamento)\s*(?:…|\.\.\.)?|"
+    r"(?:bilder|foto|photo)?gal(?:erie|lery|ería|leria)|\d{1,3}\s*/\s*\d{1,3}|video|audio|play|"
+    r"\(?(?:foto|photo|bild|image)s?\s*:\s*[^()]{2,40}\)|(?:[\w .-]{0,30}\bvia\s+)?getty images|"
+    r"imago(?:\s*/\s*[\w .-]{2,40})?|picture alliance(?:\s*/\s*[\w .-]{2,40})?|"
+    r"(?:folgen sie uns|suivez-nous|síguenos|seguici|follow us) (?:auf|sur|en|su|on) [\w ,.&+-]{1,40}|"
+    r"newsletter abonnieren|abonnieren sie unseren newsletter|inscrivez-vous à notre newsletter|"
+    r"suscríbete a nuestro boletín|iscriviti alla newsletter|"
+    r"(?:themen|schlagwörter|mots-clés|etiquetas|temas|argomenti|tags)\s*:?)$",
+    re.IGNORECASE,
+)
 # An ad's label alone, in the press's languages, and a line telling the text goes on after the ad; a player's
 # messages where it cannot play, and an audio player's label
 _AD_LABEL = re.compile(
@@ -290,7 +311,8 @@ def stands_alone(text: str, is_date: Callable[[str], bool] | None) -> bool:
     )
     if not standalone and len(text) <= _BOX_SAYING_MAX:
         standalone = _is_appeal_or_box(text, folded) or _is_photo_credit(text)
-    return bool(dateline or standalone or _is_bare_url(text) or _AD_LABEL.match(text))
+    ui = len(text) <= _UI_LABEL_MAX and (_AD_LABEL.match(text) or _UI_LABEL.match(text))
+    return bool(dateline or standalone or _is_bare_url(text) or ui)
 
 
 def _is_bare_url(text: str) -> bool:
