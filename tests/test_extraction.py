@@ -2642,3 +2642,13 @@ def test_the_pages_buttons_and_labels_standing_alone_in_the_press_languages_are_
         assert line not in pruned and pruned.count("<p>Paragraph") == 6, line
     said = "<p>Show more compassion, the bishop told the crowd gathered in front of the cathedral on Sunday.</p>"
     assert "Show more compassion" in prune_boilerplate(STORY + said, ["H"])
+
+
+def test_a_news_agencys_credit_alone_at_the_start_or_the_end_of_the_body_goes() -> None:
+    for line in ("(dpa)", "dpa/lhe", "AP", "(AFP)", "Reuters", "dpa, AFP"):
+        for html in (f"<p>{line}</p>{STORY}", f"{STORY}<p>{line}</p>"):
+            pruned = prune_boilerplate(html, ["H"])
+            assert f"<p>{line}</p>" not in pruned and pruned.count("<p>Paragraph") == 6, (line, html[:20])
+    paragraphs = STORY.split("</p>")
+    middle = "</p>".join([*paragraphs[:3], "<p>Reuters", *paragraphs[3:]])
+    assert "<p>Reuters</p>" in prune_boilerplate(middle, ["H"])  # between paragraphs: perhaps a list's item, left

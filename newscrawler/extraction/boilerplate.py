@@ -20,6 +20,7 @@ from newscrawler.extraction.furniture import (
     FURNITURE_MAX,
     RELATED_LABEL,
     TRAILER_MAX,
+    is_agency_alone,
     is_byline_row,
     is_headline,
     is_meta_row,
@@ -590,7 +591,7 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
     for line in first + [line for line in last if line not in first]:
         text = line.text
         at_end = line in last
-        if at_end and is_source_credit(text):
+        if (at_end and is_source_credit(text)) or is_agency_alone(text):
             dropped.append(line)
             continue
         if len(text) > FURNITURE_MAX:

@@ -268,6 +268,12 @@ _SOURCE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_CREDIT_MAX = 300
+# A news agency's credit alone ("(dpa)", "dpa/lhe", "AP", "dpa, AFP"), the agency and its desk's letters.
+_AGENCY_ALONE = re.compile(
+    r"^\(?(?:dpa|afp|ap|reuters|apa|sda|ats|ansa|efe|epd|kna|ddp|ntb|tt|ritzau|stt|čtk|ctk|pap|tass|anp|belga|"
+    r"xinhua|kyodo|연합뉴스|뉴시스|뉴스1)(?:\s*[/,]\s*(?:[a-z]{1,5}|dpa|afp|ap|reuters|kna|epd))*\)?\.?$",
+    re.IGNORECASE,
+)
 TRAILER_MAX = 60
 FURNITURE_MAX = 120
 _HEADLINE_OPENING = 16  # characters whose letters a line's key must start a title's key with, checked first
@@ -358,6 +364,10 @@ def _is_appeal_or_box(text: str, folded: str) -> bool:
 
 def is_source_credit(text: str) -> bool:
     return len(text) <= _SOURCE_CREDIT_MAX and _SOURCE_CREDIT.match(text) is not None
+
+
+def is_agency_alone(text: str) -> bool:
+    return len(text) <= TRAILER_MAX and _AGENCY_ALONE.match(text) is not None
 
 
 def is_promotion(text: str) -> bool:
