@@ -2652,3 +2652,11 @@ def test_a_news_agencys_credit_alone_at_the_start_or_the_end_of_the_body_goes() 
     paragraphs = STORY.split("</p>")
     middle = "</p>".join([*paragraphs[:3], "<p>Reuters", *paragraphs[3:]])
     assert "<p>Reuters</p>" in prune_boilerplate(middle, ["H"])  # between paragraphs: perhaps a list's item, left
+
+
+def test_a_byline_and_its_date_in_one_heading_at_the_top_go() -> None:
+    heading = "<h3>by Jeff Foust<br>Monday, November 18, 2019</h3>"
+    pruned = prune_boilerplate(heading + STORY, ["H"], is_date=is_dateline)
+    assert "Foust" not in pruned and pruned.count("<p>Paragraph") == 6
+    said = "<p>By the end of Monday, November 18, 2019, the rocket was on the pad.</p>"  # a sentence stays
+    assert "By the end" in prune_boilerplate(said + STORY, ["H"], is_date=is_dateline)

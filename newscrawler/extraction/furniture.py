@@ -297,6 +297,8 @@ _META_FIELD_START = re.compile(
     rf"{''.join(f'(?<!{label})' for label in _DATE_LABELS)}(?<![:：\s])\s+(?=(?:19|20)\d{{2}}\s*[.\-/년])"
 )
 _ROW_FIELD_WORDS = 4  # a name, a place or a section: a field of a byline row, not a sentence
+_BYLINE_NAME_WORDS = 5
+_DATE_ONLY = re.compile(r"^[\w\s,.:/-]{6,40}$")  # what may stand after a byline's name as its date alone
 
 
 def is_headline(text: str, title_keys: set[str]) -> bool:
@@ -412,7 +414,23 @@ def _is_unseparated_meta_row(text: str, is_date: Callable[[str], bool] | None) -
     if not any(c.isdigit() for c in text):
         return False
     fields = _META_FIELD_START.split(text)
-    return len(fields) > 1 and all(_is_meta_field(field, is_date) for field in fields if field)
+    if len(fields) > 1 and all(_is_meta_field(field, is_date) for field in fields if field):
+        return True
+    return is_date is not None and _is_byline_then_date(text, is_date)
+
+
+def _is_byline_then_date(text: str, is_date: Callable[[str], bool]) -> bool:
+    """ "by Jeff Foust Monday, November 18, 2019": a byline of a name of a few words, then a date and nothing else."""
+    words = text.split()
+    if len(words) < 3 or words[0].casefold() != "by":
+        return False
+    for end in range(2, min(len(words), _BYLINE_NAME_WORDS + 1)):
+        name, rest = " ".join(words[:end]), " ".join(words[end:])
+        if not words[end - 1][:1].isupper():
+            return False  # the name is capitalised words; a sentence ("By the end of …") is not
+        if _BYLINE.match(name) and is_date(rest) and _DATE_ONLY.match(rest):
+            return True
+    return False
 
 
 def is_byline_row(text: str, is_date: Callable[[str], bool] | None, names: set[str]) -> bool:
