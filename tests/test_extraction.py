@@ -2660,3 +2660,18 @@ def test_a_byline_and_its_date_in_one_heading_at_the_top_go() -> None:
     assert "Foust" not in pruned and pruned.count("<p>Paragraph") == 6
     said = "<p>By the end of Monday, November 18, 2019, the rocket was on the pad.</p>"  # a sentence stays
     assert "By the end" in prune_boilerplate(said + STORY, ["H"], is_date=is_dateline)
+
+
+def test_more_labels_and_lines_of_the_page_around_the_article_go() -> None:
+    paragraphs = STORY.split("</p>")
+    for line in (
+        "Also: See Black Friday coverage at the site",  # a promotion's line
+        "Durchschnittliche Bewertung: 0,0",  # a rating widget
+        "Ausgabe vom 26.04.2024, Seite 1 / Titel",  # where the print edition ran it
+        "twitter.com/paultakahashi",  # the writer's account, bare
+    ):
+        pruned = prune_boilerplate("</p>".join([*paragraphs[:3], f"<p>{line}", *paragraphs[3:]]), ["H"])
+        assert line not in pruned and pruned.count("<p>Paragraph") == 6, line
+    for label in ("Recommended Videos", "Explore further", "More:"):  # a related box's label, with its links
+        pruned = prune_boilerplate(f"{STORY}<p>{label}</p><ul><li><a href='/a'>Another story</a></li></ul>", ["H"])
+        assert label not in pruned and "Another story" not in pruned and pruned.count("<p>Paragraph") == 6, label

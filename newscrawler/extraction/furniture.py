@@ -17,7 +17,7 @@ from newscrawler.text.cleaning import letters_key
 _TRAILER_START = re.compile(
     r"^(?:was this (?:post|article|page|story) helpful|did you (?:find|enjoy) this|we(?:'|’)re hiring|"
     r"support (?:local |independent |our )?journalism|a version of this article appears in print|"
-    r"read more:|more coverage:|zum artikel:|(?:see more|related):[^.!?]*$|"
+    r"read more:|more coverage:|zum artikel:|(?:see more|related):[^.!?]*$|also:\s|"
     r"이\s*(?:기사|뉴스)(?:에\s*대해\s*어떻게\s*생각하시나요|\s*어떠셨나요|\s*어땠나요|를?\s*추천(?:합니다|하기))|만족도\s*조사|"
     r"이\s*페이지(?:의|에서\s*제공하는)\s*정보에\s*(?:대해\s*)?만족|놓치면\s*후회할|.{0,20}뉴스레터\s*구독|.{0,20}제보를\s*기다립니다|"
     r"구독자\s*[\d,]+|.{0,20}에\s*로그인하고|작가님의\s*글을\s*응원|\(?.{0,30}앱(?:에서|으로)\s*(?:받아|만나|확인)|"
@@ -57,7 +57,8 @@ _TRAILER_START = re.compile(
 # inside the article, so they end it only where no prose follows.
 RELATED_LABEL = re.compile(
     r"^(?:read (?:more|next|also)\b.*|you (?:may|might) also like(?:\.\.\.|…)?|most read(?: in [\w ]{1,30})?|"
-    r"more trending|trending now|don['’]t miss|popular on [\w ]{1,30}|"
+    r"more trending|trending now|don['’]t miss|popular on [\w ]{1,30}|more|explore further|"
+    r"recommended (?:videos?|stories|articles|reading|for you)|"
     r"ähnliche(?: artikel| beiträge| themen)?|auch interessant|lesen sie auch|"
     r"das könnte (?:sie|dich) auch interessieren|"
     r"mehr zum thema|zum thema|weitere (?:artikel|nachrichten|meldungen|beiträge)|beiträge aus dem forum|"
@@ -99,6 +100,10 @@ _STANDALONE = re.compile(
     r"(?:하기)?(?:\s*(?:[+\-]|가|크게|작게|확대|축소)(?=\s|$))*\s*[|·/]?\s*){2,}|"
     r"an error has occurred,? please try again(?: later)?\.?|this article has been sent to|"
     r"(?:동영상|영상)\s*고정(?:\s*취소)?|"  # a video player's control to pin it while reading
+    # a rating widget's line; where the print edition ran the story; the writer's account, bare
+    r"(?:durchschnittliche )?bewertung\s*:\s*[\d.,]+(?:\s*von\s*\d+)?|average rating\s*:?\s*[\d.]+(?: out of \d+)?|"
+    r"(?:aus der )?(?:print)?ausgabe vom\s[^!?]{4,60}|"
+    r"(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook|tiktok|threads)\.(?:com|net)/\S+|"
     # a share box's heading ("이 기사를 공유합니다"), an app's download button ("○○일보 앱 다운로드")
     r"(?:이\s*)?기사를?\s*공유(?:합니다|하기)|[\w ]{0,20}앱\s*(?:다운로드|설치)(?:하기|받기)?|"
     r"(?:like|enjoy(?:ed)?) this (?:story|article)\?? share it with a friend!?|"
