@@ -184,38 +184,40 @@ _BOX_SAYING_MAX = 400
 _APPEAL_WORD = "journalism"
 _NEWSLETTER_WORD = "newsletter"  # in each match of _OUR_NEWSLETTER
 _BOX_SAYING_WORDS = (_NEWSLETTER_WORD, "whatsapp", "telegram")
-# Labels the page puts where an advertisement goes, anywhere in the body.
-# The page's buttons and labels, in the press's languages, standing alone: sharing, copying the link, commenting,
-# going on or back, a script's or a loader's message, a gallery's label and counter, a player's, the agency
-# behind a photo, a call to follow or to sign up for the newsletter, a tags list's label
-_UI_LABEL = re.compile(
-    r"^(?:(?:artikel |article |story )?(?:teilen|share(?: this (?:article|story))?|partager(?: l['’]article)?|"
-    r"compartir|condividi|delen|dela)|copy link|link (?:kopieren|kopiert)|lien copié|copiar enlace|"
-    r"jetzt kommentieren|kommentar schreiben|leave a comment|add a comment|laisser un commentaire|"
-    r"zur startseite|back to top|nach oben|retour en haut|mehr anzeigen|show more|voir plus|ver más|"
-    r"weiterlesen|lire la suite|leer más|seguir leyendo|continua a leggere|lees meer|les mer|läs mer|"
-    r"(?:please enable|bitte aktivieren sie|activez|activa) javascript\.?|"
-    r"(?:loading|wird geladen|chargement|cargando|caricamento)\s*(?:…|\.\.\.)?|"
-    r"(?:bilder|foto|photo)?gal(?:erie|lery|ería|leria)|\d{1,3}\s*/\s*\d{1,3}|video|audio|play|"
-    r"\(?(?:foto|photo|bild|image)s?\s*:\s*[^()]{2,40}\)|(?:[\w .-]{0,30}\bvia\s+)?getty images|"
-    r"imago(?:\s*/\s*[\w .-]{2,40})?|picture alliance(?:\s*/\s*[\w .-]{2,40})?|"
-    r"(?:folgen sie uns|suivez-nous|síguenos|seguici|follow us) (?:auf|sur|en|su|on) [\w ,.&+-]{1,40}|"
-    r"newsletter abonnieren|abonnieren sie unseren newsletter|inscrivez-vous à notre newsletter|"
-    r"suscríbete a nuestro boletín|iscriviti alla newsletter|"
-    r"(?:themen|schlagwörter|mots-clés|etiquetas|temas|argomenti|tags)\s*:?)$",
-    re.IGNORECASE,
+# The page's buttons and labels standing alone, in the press's languages (looked up as words, faster than a
+# pattern): an ad's label and a line telling the text goes on after the ad; a player's messages where it cannot
+# play, an audio player's label; sharing, copying the link, commenting, going on or back, a script's or a loader's
+# message, a gallery's and a player's label, a photo agency, signing up for the newsletter, a tags list's label.
+_UI_LABELS = frozenset(
+    [
+        *("advertisement", "skip advertisement", "after newsletter promotion", "sponsored", "ad", "ads", "광고"),
+        *("반응형", "ⓐ", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "reklama", "reklame"),
+        *("advertentie", "annons", "mainos", "реклама", "広告", "article continues below", "story continues below"),
+        *("article continues below advertisement", "story continues below advertisement", "continue reading below"),
+        *("scroll to continue", "scroll to continue with content", "weiterlesen nach der anzeige"),
+        *("lire la suite après cette publicité", "your browser does not support the video tag"),
+        *("your browser does not support the audio element", "das video konnte nicht abgespielt werden"),
+        *("listen to this article", "listen to this story", "artikel anhören", "écouter cet article"),
+        *("audio player loading", "teilen", "artikel teilen", "share", "share this article", "share this story"),
+        *("partager", "partager l'article", "partager l’article", "compartir", "condividi", "delen", "dela"),
+        *("copy link", "link kopieren", "link kopiert", "lien copié", "copiar enlace", "jetzt kommentieren"),
+        *("kommentar schreiben", "leave a comment", "add a comment", "laisser un commentaire", "zur startseite"),
+        *("back to top", "nach oben", "retour en haut", "mehr anzeigen", "show more", "voir plus", "ver más"),
+        *("weiterlesen", "lire la suite", "leer más", "seguir leyendo", "continua a leggere", "lees meer", "les mer"),
+        *("läs mer", "please enable javascript", "bitte aktivieren sie javascript", "activez javascript"),
+        *("activa javascript", "loading", "wird geladen", "chargement", "cargando", "caricamento", "bildergalerie"),
+        *("fotogalerie", "galerie", "gallery", "photo gallery", "galería", "galleria", "video", "audio", "play"),
+        *("getty images", "imago", "picture alliance", "newsletter abonnieren", "abonnieren sie unseren newsletter"),
+        *("inscrivez-vous à notre newsletter", "suscríbete a nuestro boletín", "iscriviti alla newsletter"),
+        *("themen", "schlagwörter", "mots-clés", "etiquetas", "temas", "argomenti", "tags"),
+    ]
 )
-# An ad's label alone, in the press's languages, and a line telling the text goes on after the ad; a player's
-# messages where it cannot play, and an audio player's label
-_AD_LABEL = re.compile(
-    r"^(?:advertisement|skip advertisement|after newsletter promotion|sponsored|ad|ads|광고|반응형|ⓐ|"
-    r"anzeige|werbung|publicité|publicidad|pubblicità|reklama|reklame|advertentie|annons|mainos|реклама|広告|"
-    r"(?:article|story) continues below(?: advertisement)?|continue reading below|(?:advertisement\s*[-–:]\s*)?"
-    r"scroll to continue(?: with content)?|weiterlesen nach der anzeige|lire la suite après cette publicité|"
-    r"your browser does not support the (?:video|audio)(?: tag| element)?\.?|"
-    r"das video konnte nicht abgespielt werden\.?|"
-    r"listen to this (?:article|story)|artikel anhören|écouter cet article|audio player loading(?:…|\.\.\.)?)$",
-    re.IGNORECASE,
+_UI_LABEL_END = " .:…\t\n"  # taken off its end: "Loading…", "Tags:", "Please enable JavaScript."
+# The labels that hold a name or a number: a gallery's counter, a photo's agency, a call to follow.
+_UI_LABEL = re.compile(  # matched on the folded text
+    r"^(?:\d{1,3}\s*/\s*\d{1,3}|\(?(?:foto|photo|bild|image)s?\s*:\s*[^()]{2,40}\)|[\w .-]{0,30}\bvia\s+getty images|"
+    r"(?:imago|picture alliance)\s*/\s*[\w .-]{2,40}|advertisement\s*[-–:]\s*scroll to continue|"
+    r"(?:folgen sie uns|suivez-nous|síguenos|seguici|follow us) (?:auf|sur|en|su|on) [\w ,.&+-]{1,40})$",
 )
 COPYRIGHT = re.compile(
     r"(?:무단\s*전재|재배포\s*금지|재판매\s*및\s*DB\s*금지|ⓒ|©|copyright\s|all rights reserved|저작권(?:자|법))",
@@ -324,7 +326,7 @@ def stands_alone(text: str, is_date: Callable[[str], bool] | None) -> bool:
     )
     if not standalone and len(text) <= _BOX_SAYING_MAX:
         standalone = _is_appeal_or_box(text, folded) or _is_photo_credit(text)
-    ui = len(text) <= _UI_LABEL_MAX and (_AD_LABEL.match(text) or _UI_LABEL.match(text))
+    ui = len(text) <= _UI_LABEL_MAX and (folded.rstrip(_UI_LABEL_END) in _UI_LABELS or _UI_LABEL.match(folded))
     return bool(dateline or standalone or _is_bare_url(text) or ui)
 
 
