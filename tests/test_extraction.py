@@ -2610,38 +2610,47 @@ def test_a_byline_with_its_photographers_credit_and_a_press_releases_provider_li
     assert "By the time" in prune_boilerplate(said + STORY, ["H"])  # a sentence of the story stays
 
 
-def test_an_ad_label_a_continue_below_the_ad_line_and_a_players_messages_standing_alone_are_not_article_text() -> None:
-    lines = (
-        *("Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Reklama", "Advertentie", "Annons"),
-        *("Реклама", "広告", "Article continues below", "Story continues below", "Continue reading below"),
-        *("Weiterlesen nach der Anzeige", "Lire la suite après cette publicité", "Advertisement - Scroll to continue"),
-        *("Your browser does not support the video tag.", "Das Video konnte nicht abgespielt werden."),
-        *("Listen to this article", "Artikel anhören", "Écouter cet article", "Audio player loading…"),
-    )
+def mid_story(line: str) -> str:
+    """STORY with ``line`` as a paragraph of its own between its third and fourth paragraphs."""
     paragraphs = STORY.split("</p>")
-    for line in lines:
-        pruned = prune_boilerplate("</p>".join([*paragraphs[:3], f"<p>{line}", *paragraphs[3:]]), ["H"])
-        assert line not in pruned and pruned.count("<p>Paragraph") == 6, line
-    said = "<p>Werbung für Zigaretten ist in Deutschland seit 2021 weitgehend verboten, sagte die Ministerin.</p>"
-    assert "Werbung für Zigaretten" in prune_boilerplate(STORY + said, ["H"])  # the word in a sentence stays
+    return "</p>".join([*paragraphs[:3], f"<p>{line}", *paragraphs[3:]])
 
 
-def test_the_pages_buttons_and_labels_standing_alone_in_the_press_languages_are_not_article_text() -> None:
-    lines = (
-        *("Artikel teilen", "Share this article", "Partager l'article", "Compartir", "Copy link", "Link kopiert"),
-        *("Jetzt kommentieren", "Leave a comment", "Zur Startseite", "Back to top", "Mehr anzeigen", "Show more"),
-        *("Weiterlesen", "Lire la suite", "Leer más", "Seguir leyendo", "Please enable JavaScript."),
-        *("Bitte aktivieren Sie JavaScript.", "Loading…", "Wird geladen …", "Bildergalerie", "1 / 12", "Video"),
-        *("(Foto: Reuters)", "Getty Images", "IMAGO/Sven Simon", "picture alliance / dpa", "Folgen Sie uns auf X"),
-        *("Newsletter abonnieren", "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín"),
-        *("Schlagwörter:", "Mots-clés", "Etiquetas"),
-    )
-    paragraphs = STORY.split("</p>")
-    for line in lines:
-        pruned = prune_boilerplate("</p>".join([*paragraphs[:3], f"<p>{line}", *paragraphs[3:]]), ["H"])
-        assert line not in pruned and pruned.count("<p>Paragraph") == 6, line
-    said = "<p>Show more compassion, the bishop told the crowd gathered in front of the cathedral on Sunday.</p>"
-    assert "Show more compassion" in prune_boilerplate(STORY + said, ["H"])
+STANDING_ALONE = (
+    # an ad's label, a line telling the text goes on after the ad, a player's messages
+    *("Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Reklama", "Advertentie", "Annons"),
+    *("Реклама", "広告", "Article continues below", "Story continues below", "Continue reading below"),
+    *("Weiterlesen nach der Anzeige", "Lire la suite après cette publicité", "Advertisement - Scroll to continue"),
+    *("Your browser does not support the video tag.", "Das Video konnte nicht abgespielt werden."),
+    *("Listen to this article", "Artikel anhören", "Écouter cet article", "Audio player loading…"),
+    # the page's buttons and labels
+    *("Artikel teilen", "Share this article", "Partager l'article", "Compartir", "Copy link", "Link kopiert"),
+    *("Jetzt kommentieren", "Leave a comment", "Zur Startseite", "Back to top", "Mehr anzeigen", "Show more"),
+    *("Weiterlesen", "Lire la suite", "Leer más", "Seguir leyendo", "Please enable JavaScript."),
+    *("Bitte aktivieren Sie JavaScript.", "Loading…", "Wird geladen …", "Bildergalerie", "1 / 12", "Video"),
+    *("(Foto: Reuters)", "Getty Images", "IMAGO/Sven Simon", "picture alliance / dpa", "Folgen Sie uns auf X"),
+    *("Newsletter abonnieren", "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín"),
+    *("Schlagwörter:", "Mots-clés", "Etiquetas"),
+    # a promotion's line, a rating widget, where the print edition ran it, the writer's account bare
+    *("Also: See Black Friday coverage at the site", "Durchschnittliche Bewertung: 0,0"),
+    *("Ausgabe vom 26.04.2024, Seite 1 / Titel", "twitter.com/paultakahashi"),
+)
+
+
+@pytest.mark.parametrize("line", STANDING_ALONE)
+def test_the_pages_labels_buttons_and_messages_standing_alone_in_the_press_languages_are_not_article_text(
+    line: str,
+) -> None:
+    pruned = prune_boilerplate(mid_story(line), ["H"])
+    assert line not in pruned and pruned.count("<p>Paragraph") == 6
+
+
+def test_the_words_of_a_label_inside_a_sentence_stay() -> None:
+    for said in (
+        "Werbung für Zigaretten ist in Deutschland seit 2021 weitgehend verboten, sagte die Ministerin.",
+        "Show more compassion, the bishop told the crowd gathered in front of the cathedral on Sunday.",
+    ):
+        assert said in prune_boilerplate(STORY + f"<p>{said}</p>", ["H"])
 
 
 def test_a_news_agencys_credit_alone_at_the_start_or_the_end_of_the_body_goes() -> None:
@@ -2649,9 +2658,9 @@ def test_a_news_agencys_credit_alone_at_the_start_or_the_end_of_the_body_goes() 
         for html in (f"<p>{line}</p>{STORY}", f"{STORY}<p>{line}</p>"):
             pruned = prune_boilerplate(html, ["H"])
             assert f"<p>{line}</p>" not in pruned and pruned.count("<p>Paragraph") == 6, (line, html[:20])
-    paragraphs = STORY.split("</p>")
-    middle = "</p>".join([*paragraphs[:3], "<p>Reuters", *paragraphs[3:]])
-    assert "<p>Reuters</p>" in prune_boilerplate(middle, ["H"])  # between paragraphs: perhaps a list's item, left
+    assert "<p>Reuters</p>" in prune_boilerplate(
+        mid_story("Reuters"), ["H"]
+    )  # between paragraphs: perhaps a list's item, left
 
 
 def test_a_byline_and_its_date_in_one_heading_at_the_top_go() -> None:
@@ -2662,16 +2671,7 @@ def test_a_byline_and_its_date_in_one_heading_at_the_top_go() -> None:
     assert "By the end" in prune_boilerplate(said + STORY, ["H"], is_date=is_dateline)
 
 
-def test_more_labels_and_lines_of_the_page_around_the_article_go() -> None:
-    paragraphs = STORY.split("</p>")
-    for line in (
-        "Also: See Black Friday coverage at the site",  # a promotion's line
-        "Durchschnittliche Bewertung: 0,0",  # a rating widget
-        "Ausgabe vom 26.04.2024, Seite 1 / Titel",  # where the print edition ran it
-        "twitter.com/paultakahashi",  # the writer's account, bare
-    ):
-        pruned = prune_boilerplate("</p>".join([*paragraphs[:3], f"<p>{line}", *paragraphs[3:]]), ["H"])
-        assert line not in pruned and pruned.count("<p>Paragraph") == 6, line
+def test_more_labels_of_related_boxes_go_with_their_links() -> None:
     for label in ("Recommended Videos", "Explore further", "More:"):  # a related box's label, with its links
         pruned = prune_boilerplate(f"{STORY}<p>{label}</p><ul><li><a href='/a'>Another story</a></li></ul>", ["H"])
         assert label not in pruned and "Another story" not in pruned and pruned.count("<p>Paragraph") == 6, label
