@@ -9,6 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import dateparser
+from dateparser.languages.loader import default_loader
 from dateutil import parser as dateutil_parser
 from dateutil import tz
 
@@ -86,19 +87,20 @@ _MONTH_LANGUAGES = (
     *("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sv", "nb", "nn", "da", "fi", "tr", "ru", "uk", "id"),
     *("ms", "ro", "hu", "hr", "sr", "sl", "bg", "el", "lt", "lv", "et", "ca", "vi", "is", "tl", "af", "sw"),
 )
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
+_MONTHS = (
+    *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
+    *("november", "december"),
+)
 
 
 @lru_cache(maxsize=1)
 def month_names() -> tuple[str, ...]:
     """The names of the months (also their short and inflected forms: "Mai", "maja", "мая") in _MONTH_LANGUAGES,
     as dateparser knows them; longest first, for a pattern to take the whole word."""
-    from dateparser.languages.loader import default_loader
-
     names: set[str] = set()
     for language in _MONTH_LANGUAGES:
         info = default_loader.get_locale(language).info
-        for month in (*_MONTHS, "november", "december"):
+        for month in _MONTHS:
             names.update(name.casefold() for name in info.get(month, []) if len(name) >= 3 and name.isalpha())
     return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
