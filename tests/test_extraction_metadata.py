@@ -180,6 +180,14 @@ def test_a_title_tag_with_a_section_before_the_headline_the_h1_shows_gives_the_h
     assert extract(titled("", "Council approves transport plan", opinion))["title"] == "Council approves transport plan"
     other = "Opinion | Council approves transport plan | Daily Paper"  # a shorter heading is not the headline
     assert extract(titled("", "plan", other))["title"] == "Opinion | Council approves transport plan"
+    declared = "<meta property='og:title' content='Opinion | Council approves transport plan'>"
+    assert extract(titled(declared, "Council approves transport plan", opinion))["title"] == (
+        "Council approves transport plan"  # the og:title's section before a pipe, where nothing else declares one
+    )
+    kicked = "<meta property='og:title' content='Verkehr: Council approves transport plan'>"
+    assert extract(titled(kicked, "Council approves transport plan"))["title"] == (
+        "Verkehr: Council approves transport plan"  # a kicker the og:title keeps, as the truths do
+    )
 
 
 def test_the_title_tag_wins_where_it_and_the_visible_headline_agree_and_the_declared_headline_is_other_text() -> None:

@@ -324,7 +324,11 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
             *headings,
             shown_start(" ".join(page.title_tag.split()), lambda start: _SHOWN_ALONE(tree, text=start)),
         ]
-    declared = [strip_site_name(html.unescape(t), site_names, headings) for t in (headline, og_title) if t]
+    declared = [
+        shown_segment(strip_site_name(html.unescape(t), site_names, headings), page.h1, pipes_only=True)
+        for t in (headline, og_title)
+        if t
+    ]
     others = [
         strip_site_name(html.unescape(t), site_names, headings)
         for t in (page.labelled_title, page.title_tag, hint.title)

@@ -12,6 +12,7 @@ _MOBILE_EDITION = re.compile(r"^.{1,30}\s*(?:모바일|mobile|Mobile|MOBILE|m\.\
 # Separators between a headline and the site's name; the Hangul letter ㅣ (never written alone in a word)
 # and the full-width bar are separators with or without spaces ("…-정치ㅣ한국일보").
 _SEPARATOR = re.compile(r"\s+(?:[|\-–—·»<>/:｜ㅣ•]|::)\s+|\s*[ㅣ｜]\s*")
+_PIPE = re.compile(r"\s+[|｜]\s+")
 # Section names a title keeps after the headline, before the site's name ("… - 정치ㅣ한국일보").
 _SECTIONS = frozenset(
     [
@@ -129,13 +130,15 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     return kept
 
 
-def shown_segment(title: str, headings: Sequence[str]) -> str:
+def shown_segment(title: str, headings: Sequence[str], pipes_only: bool = False) -> str:
     """``title`` where it ends with a heading the page shows, after a separator: that heading ("Opinion | Our
-    city's …" over the <h1> "Our city's …", a section before the headline); else ``title``."""
+    city's …" over the <h1> "Our city's …", a section before the headline); else ``title``. ``pipes_only``: after
+    a pipe only, for a declared title (where the truths keep a kicker before a colon or a dash, "Kenia: …")."""
+    separators = _PIPE if pipes_only else _SEPARATOR
     for heading in headings:
         start = len(title) - len(heading)
         shown = len(heading) >= _HEADING_MIN and start > 0 and title.endswith(heading)
-        if shown and any(separator.end() == start for separator in _SEPARATOR.finditer(title)):
+        if shown and any(separator.end() == start for separator in separators.finditer(title)):
             return heading
     return title
 
