@@ -318,12 +318,11 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
         host = urlsplit(url).hostname or ""
         site_names = evident_site_name(page.title_tag, host, lambda: shown_site_names(tree))
     headings = page.h1 or [" ".join(h.text_content().split()) for h in tree.iter("h2", "h3")]
+    title_tag = " ".join(page.title_tag.split())
     unsplit = any(t and not has_separator(t) for t in (headline, og_title))  # a declared title as it is
-    if not unsplit and not any(_starts_with_heading(page.title_tag, heading) for heading in headings):
-        headings = [
-            *headings,
-            shown_start(" ".join(page.title_tag.split()), lambda start: _SHOWN_ALONE(tree, text=start)),
-        ]
+    if not unsplit and not any(heading and title_tag.startswith(heading) for heading in headings):
+        shown = shown_start(title_tag, lambda start: _SHOWN_ALONE(tree, text=start))
+        headings = [*headings, shown] if shown else headings
     declared = [
         shown_segment(strip_site_name(html.unescape(t), site_names, headings), page.h1, pipes_only=True)
         for t in (headline, og_title)
@@ -347,10 +346,6 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
     if others:
         return shown_segment(others[0], headings)
     return strip_site_name(html.unescape(page.h1[0]), site_names, page.h1) if page.h1 else ""
-
-
-def _starts_with_heading(title: str, heading: str) -> bool:
-    return bool(heading) and " ".join(title.split()).startswith(heading)
 
 
 def _shown_below_label(tree: lxml.html.HtmlElement, text: str, label: str) -> bool:

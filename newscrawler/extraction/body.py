@@ -56,6 +56,7 @@ _NEIGHBOUR_KEY = 20  # letters at each end of the paragraphs around a lost headi
 # the tags it is written in; not a header ("site-header")
 _HEADING_CLASS = re.compile(r"(?:^|[\s_-])(?:sub|cross|inter)?head(?:line|ing)?s?\d*(?=$|[\s_-])", re.I)
 _STYLED_HEADING_TAGS = frozenset({"span", "div", "p", "strong", "b"})
+_PARAGRAPH_BEFORE = etree.XPath("preceding::p[1]")  # the page's last paragraph before an element
 # A class or id token that names the article's text ("articleBody", "article_body", "view_text", "articletxt",
 # "news_content", "art_body").
 _TEXT_CONTAINER = re.compile(
@@ -592,7 +593,7 @@ def _headings_between_paragraphs(tree: HtmlElement) -> Iterator[tuple[HtmlElemen
         ):
             continue
         if next(heading.iterdescendants(*BLOCK_TAGS), None) is None:
-            before = heading.xpath("preceding::p[1]")
+            before = _PARAGRAPH_BEFORE(heading)
             if before:
                 yield heading, before[0], element
 
