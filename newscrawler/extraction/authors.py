@@ -161,7 +161,6 @@ _DESK = re.compile(
 )
 _NUMBERS = re.compile(r"^[\d\W_]+$")
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9&]*$")
-_SITE_ADDRESS = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _DOMAIN = re.compile(r"(?<=\w)\.[a-z]{2,6}$")  # a site named by its address: "DW.COM", "mbl.is"
 
 
@@ -185,7 +184,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
             text = _KO_NEXT_REPORTER.sub(r"\1, ", text)
             pieces = [_KO_PLACE.sub("", piece) for piece in re.split(r"\s*[,/·]\s*", text)]
             pieces = [name for piece in pieces for name in _korean_names(piece)]
-        elif _SITE_ADDRESS.match(text):
+        elif " " not in text and _DOMAIN.search(text.casefold()):
             pieces = [text]  # "sportschau.de", "mbl.is": a service named by its address, as it writes it
         else:
             text = _first_name_first(text)
