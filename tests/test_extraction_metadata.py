@@ -223,6 +223,24 @@ def test_where_the_declared_titles_differ_the_headline_the_reader_sees_decides()
     assert extract(page(head=declared, h1=""))["title"] == seo
 
 
+def test_where_the_declared_titles_differ_only_in_writing_the_one_the_title_tag_writes_so_is_taken() -> None:
+    kicked = "Transport: Council approves the 'green' plan"
+    dashed = "Transport - Council approves the ‘green’ plan"  # a CMS's JSON-LD: its own dash, its own quotes
+    declared = ld(headline=dashed) + f"<meta property='og:title' content=\"{kicked}\">"
+    assert extract(titled(declared, "Council approves the ‘green’ plan", f"{kicked} | Daily Paper"))["title"] == kicked
+    # no <title> writes either: the JSON-LD headline, as before
+    assert extract(titled(declared, "Council approves the ‘green’ plan", "Daily Paper"))["title"] == dashed
+
+
+def test_a_byline_after_the_sites_name_in_a_title_goes_with_it() -> None:
+    title = "Council approves transport plan | Daily Paper | by Jane Doe"
+    og = f"<meta property='og:title' content='{title}'>"
+    assert extract(titled(og, "Council debate", title))["title"] == "Council approves transport plan"
+    kept = "Council approves transport plan | by the river"  # no site's name before it: part of the headline
+    og = f"<meta property='og:title' content='{kept}'>"
+    assert extract(titled(og, "Council debate", kept))["title"] == kept
+
+
 def test_initials_and_titles_keep_their_periods() -> None:
     meta = "<meta name='author' content='Dana A. Ford, James S.A. Corey, and Tom Watkins'>"
     assert extract(page(head=meta))["author"] == "Dana A. Ford, James S.A. Corey, Tom Watkins"

@@ -55,6 +55,7 @@ from newscrawler.extraction.metadata import (
 )
 from newscrawler.extraction.payload import MIN_TEXT, Payload, script_payload
 from newscrawler.extraction.titles import (
+    as_titled,
     column_label,
     evident_site_name,
     has_separator,
@@ -328,13 +329,13 @@ def _title(tree: lxml.html.HtmlElement, page: PageMetadata, selector: str | None
         for t in (headline, og_title)
         if t
     ]
-    others = [
-        strip_site_name(html.unescape(t), site_names, headings)
+    labelled, titled, hinted = (
+        strip_site_name(html.unescape(t), site_names, headings) if t else ""
         for t in (page.labelled_title, page.title_tag, hint.title)
-        if t
-    ]
+    )
+    others = [t for t in (labelled, titled, hinted) if t]
     if declared:
-        chosen = shown_title(declared, page.shown_headline, others)
+        chosen = as_titled(shown_title(declared, page.shown_headline, others), declared, titled)
         if og_title and under_kicker(chosen, declared[-1]):
             chosen = declared[-1]  # the publisher's own title leaves out the kicker its headline shows
         bare = without_series_label(chosen)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from newscrawler.extraction.authors import BY_LABEL
 from newscrawler.text.cjk import HANGUL_SYLLABLE
 from newscrawler.text.cleaning import letters_key
 
@@ -111,6 +112,8 @@ def strip_site_name(title: str, site_names: list[str], headings: list[str] = ())
     if not names:
         return title
     segments = split_segments(title)
+    if len(segments) > 2 and BY_LABEL.match(segments[-1]) and letters_key(segments[-2]) in names:
+        segments.pop()  # a byline after the site's name ("… | Daily Paper | by Jane Doe")
     while len(segments) > 1 and letters_key(segments[-1]) in names:
         segments.pop()
         while len(segments) > 1 and letters_key(segments[-1]) in _SECTIONS:
@@ -336,6 +339,15 @@ def shown_title(declared: list[str], shown: tuple[str, str], others: Sequence[st
         if letters_key(title) in seen and _shared(shown[0], first) < _SAME_STORY:
             return title
     return first
+
+
+def as_titled(chosen: str, declared: Sequence[str], title_tag: str) -> str:
+    """Of the declared titles that say ``chosen``'s words, the one the page's <title> (site name stripped) writes
+    as it is: where they differ only in punctuation (a JSON-LD's "Kicker - headline" against "Kicker: headline",
+    quotes dropped or curled), the second title written so is the newsroom's writing, not a CMS's."""
+    if title_tag != chosen and title_tag in declared and letters_key(title_tag) == letters_key(chosen):
+        return title_tag
+    return chosen
 
 
 _SAME_STORY = 0.75  # share of the visible headline's words a variant of it holds (most of them)
