@@ -2552,6 +2552,20 @@ def test_a_line_of_loose_text_with_links_beside_headings_stays_one_paragraph() -
             assert any(text in paragraph for paragraph in paragraphs), (container, text)
 
 
+def test_text_written_between_empty_paragraphs_keeps_its_first_line() -> None:
+    """An older CMS's text written loose with an empty <p> after each paragraph ("…<P align=justify></P>"): the
+    first line, before any element, is as much the article's as the others (the extractor dropped a short lead
+    before longer paragraphs)."""
+    lines = ["정기권 적용 범위가 수도권으로 넓어진다.", *(" ".join(SENTENCES[i:] + SENTENCES[:i]) for i in range(4))]
+    loose = "".join(f"\n{line}<P align=justify></P>" for line in lines)
+    html = (
+        "<html lang='ko'><head><title>통합 정기권 수도권 확대 | 한결일보</title></head><body><div id='article'>"
+        f"<h4>통합 정기권 수도권 확대</h4><div class='text'>{loose}\n연합뉴스<P></P></div></div>"
+        "<footer>회사소개</footer></body></html>"
+    )
+    assert extract(html)["body_text"].split("\n\n") == lines
+
+
 def test_the_section_the_address_files_the_article_under_is_named_by_the_sites_link_to_it() -> None:
     menu = (
         "<nav><a href='/'>한결일보</a><a href='/m/'>한결일보</a><a href='/news/'>뉴스</a>"

@@ -347,9 +347,9 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
             loose or any(_is_formatted_sentence(c) or (c.tag in INLINE_TAGS and _is_own_line(c)) for c in children)
         ):
             continue
-        if next(container.iterancestors("p"), None) is not None:
-            continue  # inside a paragraph already
-        if _is_text(container.text) and _in_a_line(children[0]):
+        if next(container.iterancestors("p", "h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
+            continue  # inside a paragraph or a heading already
+        if _is_text(container.text):
             paragraph = container.makeelement("p")
             paragraph.text, container.text = container.text, None
             container.insert(0, paragraph)
