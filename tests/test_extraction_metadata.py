@@ -132,6 +132,10 @@ def test_an_agency_or_desk_credited_beside_a_person_stays_but_the_site_does_not(
     assert extract(page(head=ld(headline="x", author=authors)))["author"] == (
         "Konstantin Furrer, Deutsche Presse-Agentur"
     )
+    for credit in ("Jane Doe (AP)", "Jane Doe (dpa/AFP)"):  # an agency in brackets after the name: a credit
+        credited = credit.replace(" (", ", ").replace("/", ", ").rstrip(")")
+        assert extract(page(head=f"<meta name='author' content='{credit}'>"))["author"] == credited
+        assert extract(page(top=f"<p class='byline'>By {credit}</p>"))["author"] == credited
 
 
 def test_a_name_written_surname_first_is_one_person_and_korean_bylines_lose_their_time_stamp() -> None:

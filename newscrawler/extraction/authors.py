@@ -128,6 +128,15 @@ BY_LABEL = re.compile(
     r"|^(?:(?:written\s+)?by|von|autor(?:in|en|innen)?|auteur|authors?|text|texto|texte)\s*[:：]\s*",
     re.IGNORECASE,
 )
+# The news agencies a story credits ("mit dpa", "(AFP)", "dpa/lhe").
+NEWS_AGENCY = (
+    r"(?:dpa|afp|ap|reuters|apa|sda|ats|ansa|efe|epd|kna|ddp|ntb|tt|ritzau|stt|čtk|ctk|pap|tass|anp|belga|xinhua|"
+    r"kyodo|연합뉴스|뉴시스|뉴스1)"
+)
+# Agencies in brackets after a name ("Jane Doe (AP)", "Jane Doe (dpa/AFP)"): credited beside the person.
+_AGENCY_IN_BRACKETS = re.compile(
+    rf"(?<=[A-Za-z\u00c0-\u024f.])\s*\((\s*{NEWS_AGENCY}(?:\s*[/,]\s*{NEWS_AGENCY})*)\s*\)", re.IGNORECASE
+)
 # A web address in a name ("Deutsche Welle (www.dw.com)").
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()]+")
 # A word with letters and digits in it ("BR24"): a desk's or a service's name, which trafilatura's
@@ -172,7 +181,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
             continue
         text = _ADDRESS.sub(" ", _EMAIL.sub(" ", raw))
         text = _KO_MEMBER_ID.sub("", _KO_WIRE_DATELINE.sub(" ", text))
-        text = re.sub(r"[()\[\]<>]", " ", text)
+        text = re.sub(r"[()\[\]<>]", " ", _AGENCY_IN_BRACKETS.sub(r", \1", text))
         text = " ".join(text.split())
         if not text:
             continue

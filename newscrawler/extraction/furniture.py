@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newscrawler.extraction.authors import BROADCAST_SIGNOFF, CHANNEL_SIGNOFF
+from newscrawler.extraction.authors import BROADCAST_SIGNOFF, CHANNEL_SIGNOFF, NEWS_AGENCY
 from newscrawler.text.cleaning import letters_key
 
 # The start of a longer block that is furniture: feedback and subscription boxes, promotions, print notes.
@@ -263,11 +263,6 @@ _SOCIAL_LINK = re.compile(
     re.IGNORECASE,
 )
 _LINK_MARKS = ("://", "www.")  # one is in each link _BARE_URL and _SOCIAL_LINK match (a shortcode has "[/")
-# The news agencies a story credits ("mit dpa", "(AFP)", "dpa/lhe").
-_NEWS_AGENCY = (
-    r"(?:dpa|afp|ap|reuters|apa|sda|ats|ansa|efe|epd|kna|ddp|ntb|tt|ritzau|stt|čtk|ctk|pap|tass|anp|belga|xinhua|"
-    r"kyodo|연합뉴스|뉴시스|뉴스1)"
-)
 # Who else reported the story or where it came from, on a line closing it ("Fox News’ Jessica Napoli contributed to
 # this report.", "Reporting by …; Editing by …", "Additional reporting by …", "With reports from …", "First published
 # in The Conversation.", "(Quelle: APA/sda/dpa)", "SOURCE: Al Jazeera News", "mit dpa"): a credit, not a sentence
@@ -276,13 +271,13 @@ _SOURCE_CREDIT = re.compile(
     r"^[(–—-]?\s*(?:[^.!?]{1,120}\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting\b[^.!?]{0,80})|"
     r"(?:additional )?reporting (?:by|from)\b[^!?]{1,250}|with (?:reports|reporting) from\b[^!?]{1,100}|"
     r"(?:this (?:article|story) was )?(?:first|originally) published (?:in|on|by)\b[^!?]{1,80}|"
-    rf"(?:quelle|source):\s*[^!?()]{{1,60}}|mit {_NEWS_AGENCY}(?:\s*(?:und|,|/)\s*\w+)*)\)?\.?$",
+    rf"(?:quelle|source):\s*[^!?()]{{1,60}}|mit {NEWS_AGENCY}(?:\s*(?:und|,|/)\s*\w+)*)\)?\.?$",
     re.IGNORECASE,
 )
 _SOURCE_CREDIT_MAX = 300
 # A news agency's credit alone ("(dpa)", "dpa/lhe", "AP", "dpa, AFP"), the agency and its desk's letters.
 _AGENCY_ALONE = re.compile(
-    rf"^\(?{_NEWS_AGENCY}(?:\s*[/,]\s*(?:[a-z]{{1,5}}|{_NEWS_AGENCY}))*\)?\.?$",
+    rf"^\(?{NEWS_AGENCY}(?:\s*[/,]\s*(?:[a-z]{{1,5}}|{NEWS_AGENCY}))*\)?\.?$",
     re.IGNORECASE,
 )
 TRAILER_MAX = 60
