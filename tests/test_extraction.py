@@ -1320,6 +1320,22 @@ def test_a_description_block_right_after_an_image_is_a_caption_not_article_text(
     assert "브리핑실" not in body and "청정 전력" in body
 
 
+def test_a_text_under_an_image_saying_what_its_alt_says_is_its_caption() -> None:
+    said = "조선일보 독자권익보호위원들이 8일 정례회의를 열고 있다"
+    boxes = [
+        f"<dl class='img_pop_div'><dd><div><img src='/a.jpg' alt='{said}'><script>x()</script></div></dd>"
+        f"<dt><img src='/icon.gif' alt=''> {said}. /이태경 기자</dt></dl>",  # an older CMS's photo box, its credit
+        f"<div align='center'><div class='article-img'><img src='/a.jpg' alt='{said}'></div><br>"
+        f"<span class='minor2 small gray'>{said}</span></div>",
+    ]
+    for box in boxes:
+        post = extract(page(top=box))
+        assert "정례회의" not in post["body_text"] and "청정 전력" in post["body_text"], box
+    # the image's box holds more than the caption (a card: its title over its image), or the text comes first
+    card = f"<div class='card'><h2>{said}</h2><img src='/a.jpg' alt='{said}'><p>{SENTENCES[0]}</p></div>"
+    assert "정례회의" in extract(page(top=card))["body_text"]
+
+
 def test_a_list_of_readers_comments_is_not_article_text() -> None:
     comment = "<li><span>라떼맘</span><p>저희 아기도 이번 주에 돌인데 참고할게요!</p></li>"
     comments = f"<div class='area_comment'><ul>{comment}</ul></div>"

@@ -441,9 +441,11 @@ def _is_text(text: str | None) -> bool:
 
 
 def _drop_captions_after_images(tree: HtmlElement) -> None:
-    """A caption a triangle opens written as the line right after its image in text written with <br>s
-    ("<img …><br>▲ 9일 … 모습.<br><br>", also after a blank line): the caption, not the article."""
-    for image in tree.iter("img"):
+    """The captions written after their images: one a triangle opens, as the line right after its image in text
+    written with <br>s ("<img …><br>▲ 9일 … 모습.<br><br>", also after a blank line); one that says what the
+    image's alt text says (see _drop_caption_saying_alt)."""
+    for image in list(tree.iter("img")):
+        _drop_caption_saying_alt(image)
         holder = image
         while not _is_text(holder.tail) and (following := holder.getnext()) is not None and following.tag == "br":
             holder = following
@@ -452,6 +454,61 @@ def _drop_captions_after_images(tree: HtmlElement) -> None:
             after = holder.getnext()
             if after is None or after.tag == "br" or after.tag in BLOCK_TAGS:
                 holder.tail = None
+
+
+_CAPTION_ALT_MIN = 10  # letters of an image's alt text that may be its caption's words
+_CAPTION_CREDIT_MAX = 20  # letters a caption may add to its image's alt text: the photographer's credit
+_CAPTION_BOX_LEVELS = 3  # elements above an image that may be the box holding it and its caption
+_CAPTION_BOX_ELEMENTS = 40  # elements such a box holds at most
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+_BOX_SIZE = etree.XPath(f"count(descendant::*[position() <= {_CAPTION_BOX_ELEMENTS + 1}])")
+
+
+def _drop_caption_saying_alt(image: HtmlElement) -> None:
+    """A text after ``image`` that says what its alt text says (and perhaps who took it), in a box holding only the
+    two: the image's caption (an older CMS's photo box, "<dl><dd><img alt=…></dd><dt>…</dt></dl>"; a caption under
+    its image, "<div><img alt=…><br><span>…</span></div>"). A card's title above its image, or a box with other
+    text, stays."""
+    said = letters_key(image.get("alt") or "")
+    if len(said) < _CAPTION_ALT_MIN or next(image.iterancestors("a"), None) is not None:
+        return  # no words to say, or a link's image (a teaser's, a link to the full-size photo)
+    box = image
+    for _ in range(_CAPTION_BOX_LEVELS):
+        box = box.getparent()
+        if box is None or _BOX_SIZE(box) > _CAPTION_BOX_ELEMENTS:
+            return  # the page's top, or a box too large to be a photo's
+        shown = letters_key("".join(_SHOWN_TEXT(box)))
+        if shown:  # the first box with text in it: the caption's, or one with other text
+            if _says(shown, said):
+                _drop_text_after(image, box, said)
+            return
+
+
+def _says(text: str, said: str) -> bool:
+    """Whether ``text`` (letters) is ``said`` with at most a credit after it ("… 부국장. /이태경 기자")."""
+    return text.startswith(said) and len(text) - len(said) <= _CAPTION_CREDIT_MAX
+
+
+def _drop_text_after(image: HtmlElement, box: HtmlElement, said: str) -> None:
+    """Take out the text after ``image`` inside ``box`` where it says ``said``."""
+    tails: list[HtmlElement] = []  # the image and each element holding it below the box: their tails follow it
+    after: list[HtmlElement] = []  # and so do the elements after each of them
+    node = image
+    while node is not box:
+        tails.append(node)
+        after.extend(node.itersiblings())
+        node = node.getparent()
+    text = "".join(node.tail or "" for node in tails) + "".join(
+        ("".join(_SHOWN_TEXT(element)) if isinstance(element.tag, str) else "") + (element.tail or "")
+        for element in after  # a comment's text is not shown, its tail is
+    )
+    if not _says(letters_key(text), said):
+        return
+    for node in tails:
+        node.tail = None
+    for element in after:
+        element.tail = None
+        element.drop_tree()
 
 
 def with_sibling_containers(tree: HtmlElement, body: str) -> str:
