@@ -1668,9 +1668,12 @@ def test_a_korean_box_of_links_between_paragraphs_goes_with_its_label_wherever_i
         last = "".join(f"<p>{n}번째 문단은 기사의 뒷부분이다. {SENTENCE}</p>" for n in range(after))
         return first + box + last
 
-    links = "<li><a href='/1'>서울 아파트값 10주 연속 상승세</a></li><li><a href='/2'>프로야구 관중 500만 돌파</a></li>"
-    for label in ("많이 본 뉴스", "함께 보면 좋은 뉴스", "연관기사", "관련기사"):
-        for before, after in ((2, 8), (5, 5), (7, 3)):
+    links = (
+        "<li><a href='/1'>서울 아파트값 10주 연속 상승세</a><span>2분 전</span></li>"
+        "<li><a href='/2'>프로야구 관중 500만 돌파</a></li>"
+    )
+    for label in ("많이 본 뉴스", "함께 보면 좋은 뉴스", "연관기사", "관련기사", "[실시간뉴스]", "최신 기사"):
+        for before, after in ((0, 10), (2, 8), (5, 5), (7, 3)):
             box = f"<div class='box'><strong>{label}</strong><ul>{links}</ul></div>"
             pruned = prune_boilerplate(story(before, box, after), ["H"])
             assert label not in pruned and "아파트값" not in pruned, (label, before)
