@@ -53,6 +53,17 @@ def above(label: str) -> str:
     return page().replace("<article><h1>", f"<article>{label}<h1>")
 
 
+def test_a_date_in_a_sidebars_widget_is_not_the_articles() -> None:
+    """A portal's exchange-rate box beside the article ("기준 2019.11.01 20:07" in a class naming a time) is the
+    sidebar's; the date the article's head shows, labelled where no class marks it, is the article's."""
+    head = "<div class='sponsor'>기사입력 <span class='t11'>2019.11.02. 오전 8:08</span></div>"
+    for sidebar in ("<div class='aside'>", "<aside>", "<div id='sidebar-right'>"):
+        closing = "</aside>" if sidebar == "<aside>" else "</div>"
+        widget = f"{sidebar}<dl class='as_finance_time'><dt>기준</dt><dd>2019.11.01 20:07</dd></dl>{closing}"
+        post = extract(page(top=head).replace("<footer>", f"{widget}<footer>"))
+        assert post["published"] == "2019-11-02T08:08:00+09:00", sidebar
+
+
 def test_a_date_shown_only_in_the_byline_is_found_and_an_update_is_not_taken_for_it() -> None:
     post = extract(
         page(top="<div class='info-text'><span>수정 2024.05.10 09:00</span> <span>입력 2024.05.09 15:20</span></div>")
@@ -1877,6 +1888,12 @@ def test_the_current_item_of_a_section_menu_names_the_section_whatever_the_class
             f"<li class='{current}'><a href='/society'>사회</a></li><li><a href='/economy'>경제</a></li></ul></nav>"
         )
         assert extract(page().replace("<header>", f"<header>{menu}"))["category"] == "사회", current
+    # what the item says to screen readers alone ("선택됨", selected) is not the section's name
+    portal = (
+        "<div id='lnb'><ul><li><a href='/politics'><span class='tx'>정치</span></a></li><li class='on'>"
+        "<a href='/society'><span class='tx'>사회</span> <span class='blind'>선택됨</span></a></li></ul></div>"
+    )
+    assert extract(page().replace("<header>", f"<header>{portal}"))["category"] == "사회"
 
 
 def test_a_section_the_title_names_between_the_headline_and_the_site_is_the_category_where_nothing_else_is() -> None:

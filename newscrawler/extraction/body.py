@@ -18,6 +18,7 @@ from trafilatura.metadata import Document
 from trafilatura.settings import Extractor
 
 from newscrawler.extraction.furniture import is_notice, is_promotion, is_related_label, stands_alone
+from newscrawler.extraction.visible import SCREEN_READER_CLASSES, for_screen_readers, screen_reader_test
 from newscrawler.text.cleaning import (
     BLOCK_TAGS,
     INLINE_TAGS,
@@ -125,14 +126,6 @@ _COMMENT_PLACE = " or ".join(
         *("comment_form", "comment-form", "commentform", "comment-respond"),
     )
 )
-# What a page writes for screen readers only, by the classes frameworks and CMSs give it (Bootstrap's, Tailwind's,
-# WordPress's, Drupal's; Korean sites' "blind", Kakao's "screen_out", gnuboard's "sound_only"): looked for only
-# where the page's source has the class's name (each costs a test of every class of the page, ~0.12 ms).
-_SCREEN_READER_CLASSES = (
-    *("sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "a11y-hidden", "element-invisible"),
-    *("screen_out", "sound_only", "blind"),
-)
-_WHOLE_CLASS = ("blind",)  # a word of prose too: only the class that is that word alone
 _BUTTON = (
     "//a/@class[contains(concat(' ', normalize-space(.), ' '), ' button ') or "
     "contains(concat(' ', normalize-space(.), ' '), ' btn ')]"
@@ -253,27 +246,17 @@ def extracted_body(
     return (inner + "".join(tostring(child, encoding="unicode") for child in body)).strip()
 
 
-def _for_screen_readers(element: HtmlElement) -> bool:
-    """Whether the element's class marks it as written for screen readers only (see _SCREEN_READER_CLASSES)."""
-    classes = element.get("class", "")
-    return any(name in classes.split() if name in _WHOLE_CLASS else name in classes for name in _SCREEN_READER_CLASSES)
-
-
 def _not_article_rules(tree: HtmlElement, source: bytes | None = None) -> list[str]:
     """The rules of NOT_ARTICLE that can match on the page: each costs the extractor a walk over the page, and
     one needing elements the page lacks takes nothing out (pruning only takes elements away); and the page's
     text for screen readers only, by the classes its source (``source``: the page's bytes) names."""
     has = functools.cache(lambda tags: next(tree.iter(*tags), None) is not None)
     rules = [rule for rule, needs in NOT_ARTICLE.items() if not needs or has(needs)]
-    named = [name for name in _SCREEN_READER_CLASSES if source is None or name.encode() in source]
+    # the screen-reader classes are looked for only where the page's source has their names (each costs a test of
+    # every class of the page, ~0.12 ms)
+    named = [name for name in SCREEN_READER_CLASSES if source is None or name.encode() in source]
     if named:
-        tests = (
-            f"contains(concat(' ', normalize-space(.), ' '), ' {name} ')"
-            if name in _WHOLE_CLASS
-            else f"contains(., '{name}')"
-            for name in named
-        )
-        rules.append(f"//@class[{' or '.join(tests)}]/parent::*[ancestor::body]")
+        rules.append(f"//@class[{screen_reader_test(named)}]/parent::*[ancestor::body]")
     return rules
 
 
@@ -612,7 +595,7 @@ def with_headings_between(tree: HtmlElement, body: str, title: str) -> str:
     for heading, before, after in _headings_between_paragraphs(tree):
         text = " ".join(heading.text_content().split())
         key = letters_key(text)
-        if not key or len(text) > _LOST_HEADING_MAX or key == title_key or in_body(key) or _for_screen_readers(heading):
+        if not key or len(text) > _LOST_HEADING_MAX or key == title_key or in_body(key) or for_screen_readers(heading):
             continue
         around = _end_keys(before)[1], _end_keys(after)[0]
         if all(len(end) == _NEIGHBOUR_KEY and in_body(end) for end in around) and not _is_furniture(text):

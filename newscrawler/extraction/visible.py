@@ -6,7 +6,7 @@ import functools
 import html
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -96,6 +96,8 @@ _PRINT_AFTER = re.compile(r"^\s*[A-Z]?\d{1,2}\s*면")
 _LABEL_AFTER = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트|입력|등록|송고|작성)")
 _HEADLINE_LINK = 12  # letters: a link this long is a headline, not a name
 _TEASER_DEPTH = 3
+# A sidebar's class or id: "aside", "sidebar", "side-bar", and such words opening one ("aside_right", "sidebar-news").
+_SIDEBAR_MARK = re.compile(r"(?:^|\s)(?:aside|side[-_]?bar)(?:[-_][\w-]*)?(?=\s|$)", re.I)
 _DATE_PLACE_TAGS = frozenset({"time", "span", "div", "p", "li", "em", "dd", "dl", "ul", "details", "summary"})
 _STANDFIRST_MIN = 20  # letters a heading needs to be taken for the description
 
@@ -115,6 +117,38 @@ def _marks_with(*words: str) -> Callable[[str], bool]:
         return any(map(lowered.__contains__, words))
 
     return holds
+
+
+# What a page writes for screen readers only, by the classes frameworks and CMSs give it (Bootstrap's, Tailwind's,
+# WordPress's, Drupal's; Korean sites' "blind", Kakao's "screen_out", gnuboard's "sound_only").
+SCREEN_READER_CLASSES = (
+    *("sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "a11y-hidden", "element-invisible"),
+    *("screen_out", "sound_only", "blind"),
+)
+_WHOLE_CLASS = ("blind",)  # a word of prose too: only the class that is that word alone
+
+
+def for_screen_readers(element: HtmlElement) -> bool:
+    """Whether the element's class marks it as written for screen readers only (see SCREEN_READER_CLASSES)."""
+    classes = element.get("class", "")
+    return any(name in classes.split() if name in _WHOLE_CLASS else name in classes for name in SCREEN_READER_CLASSES)
+
+
+def screen_reader_test(names: Iterable[str], value: str = ".") -> str:
+    """An XPath test of whether the class ``value`` names one of ``names`` (of SCREEN_READER_CLASSES)."""
+    return " or ".join(
+        f"contains(concat(' ', normalize-space({value}), ' '), ' {name} ')"
+        if name in _WHOLE_CLASS
+        else f"contains({value}, '{name}')"
+        for name in names
+    )
+
+
+# An element's text as sighted readers see it: not what it writes for screen readers ("경제 <span class='blind'>
+# 선택됨</span>", a menu's "selected").
+_SHOWN_TO_READERS = etree.XPath(
+    f".//text()[not(ancestor::*[@class][{screen_reader_test(SCREEN_READER_CLASSES, '@class')}])]"
+)
 
 
 _DATE_WORDS = _marks_with("date", "time", "byline", "writer", "reporter", "info", "meta")
@@ -469,7 +503,7 @@ def visible_dates(places: ReaderPlaces) -> tuple[list[str], list[str]]:
     by_label = {"updated": updated, "print": printed, "published": labelled}
     for element in places.dates:
         text = " ".join(_spaced_text(element).split())
-        if not text or len(text) > 300 or (_in_teaser(element) and not _has_date_label(text)):
+        if not text or len(text) > 300 or (_in_teaser(element) and not _has_date_label(text)) or _in_sidebar(element):
             continue
         for found, label in _labelled_dates(text):
             by_label.get(label, published).append(_tidy(found))
@@ -611,6 +645,15 @@ def _in_teaser(element: HtmlElement) -> bool:
     return False
 
 
+def _in_sidebar(element: HtmlElement) -> bool:
+    """Whether a date place stands in the page's sidebar (an <aside>, a box its class or id names "aside" or
+    "sidebar"): a widget's date, an exchange rate's or a ranking's, not the article's."""
+    return any(
+        ancestor.tag == "aside" or _SIDEBAR_MARK.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}")
+        for ancestor in element.iterancestors()
+    )
+
+
 def _labelled_dates(text: str) -> list[tuple[str, str]]:
     """Each date in ``text`` and what its label calls it: "updated", "print" (a print edition's date, never
     before the web's), else "published" or "". Labels come before the dates ("입력 … 수정 …"), or, where the
@@ -735,7 +778,7 @@ def marked_section(places: ReaderPlaces) -> str:
     """The category a blog platform marks, else the section the site's navigation marks as current."""
     for elements in (places.platform, places.current):
         for element in elements[:5]:
-            text = " ".join(element.text_content().split())
+            text = " ".join("".join(_SHOWN_TO_READERS(element)).split())
             if text and len(text) <= 30 and text.casefold() not in _HOME_WORDS:
                 return text
     return ""
