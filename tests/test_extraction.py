@@ -143,6 +143,13 @@ def test_a_korean_byline_on_a_line_of_its_own_is_found_where_no_class_marks_its_
 def test_the_section_comes_from_the_breadcrumb_when_no_metadata_names_it() -> None:
     post = extract(page(top="<nav class='breadcrumb'><a href='/'>홈</a> &gt; <a href='/politics'>정치</a></nav>"))
     assert post["category"] == "정치"
+    # the current crumb's menu of the section's other parts, hidden until the pointer is over it, is not the trail
+    menu = "<div class='sub_menu_layer' style='display: none;'><ul><li><a href='/sports/e'>e스포츠</a></li></ul></div>"
+    trail = (
+        "<div class='location'><span>뉴스</span>&gt;<span>스포츠</span>&gt;"
+        f"<strong><a href='/s'>씨름</a>{menu}</strong></div>"
+    )
+    assert extract(page(top=trail))["category"] == "씨름"
 
 
 def test_a_breadcrumb_trail_no_class_marks_names_the_section() -> None:
@@ -2459,7 +2466,8 @@ def test_a_see_more_or_related_line_inside_the_article_is_a_promotion_like_read_
 
 
 def test_a_related_boxs_label_left_standing_between_paragraphs_without_its_links_goes() -> None:
-    for label in ("Lesen Sie auch", "You may also like...", "Most read in Football", "More Trending", "DON'T MISS"):
+    labels = ("Lesen Sie auch", "You may also like...", "Most read in Football", "More Trending", "DON'T MISS")
+    for label in (*labels, "Recommended by", "Recommended by Outbrain"):  # a recommendation widget's label
         pruned = prune_boilerplate(STORY + f"<p>{label}</p>" + STORY, ["Headline"])
         assert label not in pruned and pruned.count("<p>Paragraph") == 12
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import html
 import itertools
@@ -730,7 +731,8 @@ def is_dateline(text: str) -> bool:
 
 def breadcrumb_section(places: ReaderPlaces, title: str) -> str:
     """The article's section as its breadcrumb names it: the last crumb that is not the home page or the headline."""
-    for trail in places.crumbs[:3]:
+    for marked in places.crumbs[:3]:
+        trail = _as_shown(marked)
         crumbs = [" ".join(a.text_content().split()) for a in trail.iter("a", "span", "li") if a.text_content().strip()]
         written = _written_crumbs(trail)  # also the current section left unlinked ("<a>경제</a> &gt; <b>금융</b>")
         crumbs = written if len(written) > len(crumbs) else crumbs
@@ -739,6 +741,24 @@ def breadcrumb_section(places: ReaderPlaces, title: str) -> str:
         if crumbs:
             return crumbs[-1]
     return ""
+
+
+# What a page hides (the hidden attribute, display:none, visibility:hidden), inside an element.
+_HIDDEN = etree.XPath(
+    ".//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')"
+    " or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
+)
+
+
+def _as_shown(element: HtmlElement) -> HtmlElement:
+    """``element`` without what it hides (a trail's current crumb with its hidden menu of the section's other
+    parts, "<strong><a>씨름</a><div style='display:none'><ul>…</ul></div></strong>"): a copy, where it hides any."""
+    if not _HIDDEN(element):
+        return element
+    shown = copy.deepcopy(element)
+    for hidden in _HIDDEN(shown):
+        hidden.drop_tree()
+    return shown
 
 
 def _is_headline(crumb: str, title: str) -> bool:
