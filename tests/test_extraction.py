@@ -2610,6 +2610,19 @@ def test_text_written_between_empty_paragraphs_keeps_its_first_line() -> None:
     assert extract(html)["body_text"].split("\n\n") == lines
 
 
+def test_an_ad_set_inside_a_word_of_text_written_with_line_breaks_does_not_split_it() -> None:
+    """An ad's script and frame written into the middle of a word ("도<script></script><span><iframe></iframe>
+    </span>입하던"), in text written with <br>s: a browser shows the word whole, and so does the body."""
+    ad = "<script src='/ad.js'></script><span style='float:right'><iframe src='/ad.html'></iframe></span>"
+    lines = [SENTENCES[0], f"스웨덴의 장비를 서둘러 도{ad}입하던 당시 민감도가 낮다는 논란이 있었다.", SENTENCES[1]]
+    html = (
+        "<html lang='ko'><head><title>통합 정기권 수도권 확대 | 한결일보</title></head><body>"
+        f"<h1>통합 정기권 수도권 확대</h1><div class='par'><br>{'<br> <br>'.join(lines)}<br></div>"
+        "<footer>회사소개</footer></body></html>"
+    )
+    assert "서둘러 도입하던 당시" in extract(html)["body_text"]
+
+
 def test_the_section_the_address_files_the_article_under_is_named_by_the_sites_link_to_it() -> None:
     menu = (
         "<nav><a href='/'>한결일보</a><a href='/m/'>한결일보</a><a href='/news/'>뉴스</a>"

@@ -46,9 +46,10 @@ _NOT_TEXT = ("figure", "script", "style")
 _NOT_LOOSE_TEXT_PARENTS = frozenset(["html", "body", "p", "pre", "li", "dl", "dt", "dd", "ul", "ol"]).union(
     ["table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"]
 )
-# what goes on with a line of text: inline markup and comments; an element the extractor does not know (a custom
-# element, a script) ends the line
-_IN_A_LINE = INLINE_TAGS | {"br", etree.Comment}
+# what goes on with a line of text: inline markup and comments, and what a browser lays out in the line or not at
+# all (an ad's script or frame set inside a word: "도<script …></script><iframe …></iframe>입하던"); an element the
+# extractor does not know (a custom element) ends the line
+_IN_A_LINE = INLINE_TAGS | {"br", "script", "iframe", etree.Comment}
 _FORMATTING = tuple(REND_TAG_MAPPING)  # the markup the extractor keeps as emphasis: b, strong, em, i, u, …
 _LOST_HEADING_MAX = 120  # characters: a section's heading, not a paragraph set as one
 _BETWEEN_BLOCKS = frozenset({"br", etree.Comment})  # what may stand between a heading and a paragraph
