@@ -2168,11 +2168,28 @@ def test_a_transcripts_sign_off_credits_and_tip_lines_closing_a_text_of_line_bre
         "<br><br>HBN뉴스 박은혜입니다. [eunhye@hbn.example]",
         "<br><br>한빛TV 박은혜입니다.<br><br>※ '당신의 제보가 뉴스가 됩니다'<br>[카카오톡] HBN 검색해 채널 추가<br>"
         "[전화] 02-784-0000<br>[메일] jebo@hbn.example",
+        # a portal's copy, a paragraph a line: the sign-off from where she stands, two credits, the written sign-off,
+        # the tip appeal's four lines and the copyright
+        "".join(
+            f"<p>{line}</p>"
+            for line in (
+                "지금까지 전주 남부시장에서 HBN 박은혜입니다.",
+                "영상기자 : 김철민 이수진",
+                "영상편집 : 이정욱",
+                "HBN 박은혜 (eunhye@hbn.example)",
+                "※ '당신의 제보가 뉴스가 됩니다'",
+                "[카카오톡] HBN 검색해 채널 추가",
+                "[전화] 02-784-0000",
+                "[메일] jebo@hbn.example",
+                "[저작권자(c) HBN 무단전재, 재배포 및 AI 데이터 활용 금지]",
+            )
+        ),
     ]
     for end in endings:
         pruned = prune_boilerplate(f"<div>{text}{end}</div>", ["H"])
         assert "박은혜" not in pruned and "02-784" not in pruned and "#전주시" not in pruned, end
-        assert "카카오톡" not in pruned and "제보" not in pruned and "영상취재" not in pruned, end
+        assert "카카오톡" not in pruned and "제보" not in pruned and "영상" not in pruned, end
+        assert "무단전재" not in pruned, end
         assert pruned.count("번째 문단은") == 5
     inquiry = "<br><br>▷ 문의 063-000-0000<br><br>▷ 전화 063-000-0001"
     assert "063-000-0001" in prune_boilerplate(f"<div>{text}{inquiry}</div>", ["H"])

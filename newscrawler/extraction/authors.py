@@ -83,10 +83,11 @@ _SIGNOFF_LINES = 15
 _EMPTY_BRACKETS = re.compile(r"[(\[<]\s*[)\]>]")  # where an e-mail was: "홍길동 기자 (hong@…)"
 # A time stamp a Korean byline runs on into ("홍길동 기자 입력 2024.05.09 15:20").
 _KO_STAMP = re.compile(r"\s*(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|송고)\s*[:：]?(?:\s|\d|$).*$")
-# A broadcast report's last line ("HBS 뉴스 박소영입니다.", "다온TV 한지민입니다.") and the anchor's hand-over
-# ("박소영 기자가 보도합니다.").
+# A broadcast report's last line ("HBS 뉴스 박소영입니다.", "다온TV 한지민입니다.", also from where the reporter
+# stands: "지금까지 서울 광화문광장에서 YTV 박소영입니다.").
 BROADCAST_SIGNOFF = re.compile(
-    r"^(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스(?:TV)?|[가-힣]+[A-Z][A-Za-z]*)(?:\s*뉴스)?\s+([가-힣]{2,4})입니다\.?$"
+    r"^(?:(?:지금까지\s+)?[\w·\s]{1,30}?에서\s+)?"
+    r"(?:[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]*뉴스(?:TV)?|[가-힣]+[A-Z][A-Za-z]*)(?:\s*뉴스)?\s+([가-힣]{2,4})입니다\.?$"
 )
 # A broadcast item's written sign-off: the channel and the reporter, then an e-mail or a photo credit
 # ("YTV 김하늘 (sky@ytv.example)", "한빛방송 윤서아 (seoa@…)", "iMBC 김경희 | 사진출처 MBC").
