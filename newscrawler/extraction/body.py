@@ -444,7 +444,7 @@ _CAPTION_ALT_MIN = 10  # letters of an image's alt text that may be its caption'
 _CAPTION_CREDIT_MAX = 20  # letters a caption may add to its image's alt text: the photographer's credit
 _CAPTION_BOX_LEVELS = 3  # elements above an image that may be the box holding it and its caption
 _CAPTION_BOX_ELEMENTS = 40  # elements such a box holds at most
-_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+_TEXT_OUTSIDE_CODE = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
 _BOX_SIZE = etree.XPath(f"count(descendant::*[position() <= {_CAPTION_BOX_ELEMENTS + 1}])")
 
 
@@ -461,7 +461,7 @@ def _drop_caption_saying_alt(image: HtmlElement) -> None:
         box = box.getparent()
         if box is None or _BOX_SIZE(box) > _CAPTION_BOX_ELEMENTS:
             return  # the page's top, or a box too large to be a photo's
-        shown = letters_key("".join(_SHOWN_TEXT(box)))
+        shown = letters_key("".join(_TEXT_OUTSIDE_CODE(box)))
         if shown:  # the first box with text in it: the caption's, or one with other text
             if _says(shown, said):
                 _drop_text_after(image, box, said)
@@ -482,14 +482,14 @@ def _drop_text_after(image: HtmlElement, box: HtmlElement, said: str) -> None:
         tails.append(node)
         after.extend(node.itersiblings())
         node = node.getparent()
-    text = "".join(node.tail or "" for node in tails) + "".join(
-        ("".join(_SHOWN_TEXT(element)) if isinstance(element.tag, str) else "") + (element.tail or "")
+    text = "".join(held.tail or "" for held in tails) + "".join(
+        ("".join(_TEXT_OUTSIDE_CODE(element)) if isinstance(element.tag, str) else "") + (element.tail or "")
         for element in after  # a comment's text is not shown, its tail is
     )
     if not _says(letters_key(text), said):
         return
-    for node in tails:
-        node.tail = None
+    for held in tails:
+        held.tail = None
     for element in after:
         element.tail = None
         element.drop_tree()

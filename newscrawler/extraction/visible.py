@@ -147,7 +147,7 @@ def screen_reader_test(names: Iterable[str], value: str = ".") -> str:
 
 # An element's text as sighted readers see it: not what it writes for screen readers ("경제 <span class='blind'>
 # 선택됨</span>", a menu's "selected").
-_SHOWN_TO_READERS = etree.XPath(
+_SIGHTED_TEXT = etree.XPath(
     f".//text()[not(ancestor::*[@class][{screen_reader_test(SCREEN_READER_CLASSES, '@class')}])]"
 )
 
@@ -798,7 +798,7 @@ def marked_section(places: ReaderPlaces) -> str:
     """The category a blog platform marks, else the section the site's navigation marks as current."""
     for elements in (places.platform, places.current):
         for element in elements[:5]:
-            text = " ".join("".join(_SHOWN_TO_READERS(element)).split())
+            text = " ".join("".join(_SIGHTED_TEXT(element)).split())
             if text and len(text) <= 30 and text.casefold() not in _HOME_WORDS:
                 return text
     return ""
