@@ -733,6 +733,20 @@ def test_a_hangul_bar_separates_the_site_and_a_section_left_before_it_goes_too()
     )
 
 
+def test_a_transcripts_markers_in_the_description_are_not_the_excerpts() -> None:
+    said = "정부가 청정 전력 비중을 2030년까지 두 배로 늘리는 에너지 정책을 발표했습니다."
+    for marker in ("[앵커]", "[앵커 멘트]", "<앵커>", "◀ 앵커 ▶"):
+        escaped = marker.replace("<", "&lt;").replace(">", "&gt;")
+        head = f"<meta property='og:description' content='{escaped} {said}'>"
+        assert extract(page(head=head))["excerpt"] == said, marker
+    lead, report = "정부는 9일 새로운 에너지 정책을 발표했다.", "산업통상자원부는 이날 세종청사에서 브리핑을 열었다."
+    spoken = f"[앵커] {lead} [기자] {report}"  # a transcript flattened into the description
+    excerpt = extract(page(head=f"<meta property='og:description' content='{spoken}'>"))["excerpt"]
+    assert excerpt == f"{lead} {report}"
+    kept = "[단독] 정부가 청정 전력 비중을 두 배로 늘린다."  # a kicker, not a speaker's marker
+    assert extract(page(head=f"<meta property='og:description' content='{kept}'>"))["excerpt"] == kept
+
+
 def test_a_series_label_with_its_part_number_is_neither_the_title_the_body_nor_the_excerpt() -> None:
     for label in ("[사라지는 손끝]③", "&lt;연중기획&gt; ②", "[연중기획] 사라지는 손끝 (3)", "[사라지는 손끝 ③]"):
         shown = label.replace("&lt;", "<").replace("&gt;", ">")

@@ -41,7 +41,7 @@ from newscrawler.extraction.body import (
     with_paragraphs_written_again,
     with_sibling_containers,
 )
-from newscrawler.extraction.boilerplate import prune_boilerplate
+from newscrawler.extraction.boilerplate import prune_boilerplate, without_transcript_markers
 from newscrawler.extraction.dates import iso, parse_date
 from newscrawler.extraction.encoding import utf8_page
 from newscrawler.extraction.metadata import (
@@ -276,7 +276,7 @@ def extract_post(
         )
         or hint.category,
         tags=_tags(page, hint),
-        excerpt=without_series_label(description) or _strip_tags(hint.summary),
+        excerpt=without_transcript_markers(without_series_label(description)) or _strip_tags(hint.summary),
         body_html=body,
         author=author or hint.author,
         published=published,

@@ -80,10 +80,12 @@ _VIDEO_POINTER = re.compile(
 )
 # A broadcast transcript's markers of who speaks, a line each: the anchor's lead, the reporter's report ("[앵커]",
 # "[기자]", "◀ 리포트 ▶", "<앵커>"); "앵커" or "리포트" is in every transcript that has them.
-_TRANSCRIPT_MARKER = re.compile(
-    r"^(?:\[\s*(?:앵커|기자|리포트|앵커\s*(?:멘트|리포트|코멘트)|기자\s*리포트|클로징)\s*\]|"
-    r"<\s*(?:앵커|기자|리포트)\s*>|◀\s*(?:앵커|기자|리포트|앵커\s*멘트|클로징)\s*▶)$"
+_MARKER = (
+    r"(?:\[\s*(?:앵커|기자|리포트|앵커\s*(?:멘트|리포트|코멘트)|기자\s*리포트|클로징)\s*\]|"
+    r"<\s*(?:앵커|기자|리포트)\s*>|◀\s*(?:앵커|기자|리포트|앵커\s*멘트|클로징)\s*▶)"
 )
+_TRANSCRIPT_MARKER = re.compile(rf"^{_MARKER}$")
+_MARKER_IN_TEXT = re.compile(rf"\s*{_MARKER}\s*")
 _TRANSCRIPT_WORDS = ("앵커", "리포트")
 # The label of a summary a machine wrote, set above the text ("AI 요약", "AI 세줄 요약", "세줄요약"): the box goes
 # with it (a newsroom's own "[요약]" of key points is the article's).
@@ -716,6 +718,11 @@ def _drop_broadcast_signoff(root: lxml.html.HtmlElement) -> None:
         setattr(node, where, "")
         if where == "text" and not len(node) and node is not root:
             node.drop_tree()
+
+
+def without_transcript_markers(text: str) -> str:
+    """``text`` without a transcript's markers of who speaks (a broadcaster's description: "[앵커] … [기자] …")."""
+    return _MARKER_IN_TEXT.sub(" ", text).strip()
 
 
 def _drop_transcript_markers(root: lxml.html.HtmlElement) -> None:
