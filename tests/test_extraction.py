@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from datetime import UTC, date, datetime
@@ -2278,9 +2279,11 @@ def test_a_transcripts_anchor_and_report_markers_and_credits_without_colons_are_
     text = "<br><br>".join(
         f"{n}번째 문단은 방송 리포트의 본문입니다. 전주시는 상인들을 지원한다고 밝혔습니다." for n in (2, 3, 4)
     )
-    for anchor, report in (("[앵커]", "[기자]"), ("◀ 앵커 ▶", "◀ 리포트 ▶"), ("&lt;앵커&gt;", "&lt;기자&gt;")):
+    credit_lines = ("영상취재 김철민·영상편집 이수진", "[영상취재 김철민 이학진 조용희 영상편집 이수진]")
+    markers = (("[앵커]", "[기자]"), ("◀ 앵커 ▶", "◀ 리포트 ▶"), ("&lt;앵커&gt;", "&lt;기자&gt;"))
+    for (anchor, report), credit in itertools.product(markers, credit_lines):
         transcript = f"{anchor}<br>1번째 문단은 앵커의 말입니다. 전주시가 나섰습니다.<br><br>{report}<br>{text}"
-        credits = "<br><br>영상취재 김철민·영상편집 이수진"
+        credits = f"<br><br>{credit}"
         pruned = html_to_text(prune_boilerplate(f"<div>{transcript}{credits}</div>", ["H"]))
         assert "앵커]" not in pruned and "앵커 ▶" not in pruned and "<앵커>" not in pruned, anchor
         assert "기자" not in pruned and "리포트 ▶" not in pruned and "영상" not in pruned, anchor

@@ -234,6 +234,7 @@ _TIP_APPEAL_MAX = 300
 # An e-mail after a broadcast's spoken sign-off ("HBN뉴스 박은혜입니다. [eunhye@…]").
 _SIGNOFF_CONTACT = re.compile(r"\s*[(\[<]\s*[\w.+-]+@[\w.-]+\.\w+\s*[)\]>]$")
 _CREDIT_WORK = r"(?:촬영\s*기자|영상\s*(?:취재|편집|디자인|기자)|그래픽)"
+_CREDITED = rf"{_CREDIT_WORK}\s*[:：]?\s*[가-힣]{{2,4}}(?:[\s·,]+[가-힣]{{2,4}})*?"  # the work and who did it
 _PICTURES_CREDIT = r"(?:photo(?:graph)?s|illustrations?|images|video)\s+by\s+[\w.\- ]{2,60}"
 _BYLINE = re.compile(
     # "By …", also with the credit for the pictures after it ("By … · Photographs by …"), the credit alone; a press
@@ -247,8 +248,9 @@ _BYLINE = re.compile(
     r"(?:[◎○●■]\s*[\w ]{2,30}\s+)?[\w.+-]+@[\w.-]+\.\w+|"  # also after an agency's slogan ("◎공감언론 뉴시스 …@…")
     r"(?:write|email|contact) (?:to )?[\w.\- ]{2,60} at [\w.+-]+@[\w.-]+\.\w+\.?|"
     rf"\(?(?:{_CREDIT_WORK}|사진|취재|편집)\s*[:：].*|"
-    # credits without colons ("영상취재 김철민·영상편집 이수진")
-    rf"{_CREDIT_WORK}\s+[가-힣]{{2,4}}(?:\s*[·/,]\s*{_CREDIT_WORK}\s*[:：]?\s*[가-힣]{{2,4}})*\)?)$",
+    # credits without colons, each of one name or more, also in brackets ("영상취재 김철민·영상편집 이수진",
+    # "[영상취재 이학진 조용희 영상편집 김지훈]")
+    rf"\[?{_CREDITED}(?:\s*[·/,]?\s*{_CREDITED})*\s*[)\]]?)$",
     re.IGNORECASE,
 )
 # A bare link, alone or after a short label ("Listen: http://…"), and a CMS shortcode left unrendered
