@@ -63,6 +63,10 @@ def test_a_date_in_a_sidebars_widget_is_not_the_articles() -> None:
         widget = f"{sidebar}<dl class='as_finance_time'><dt>기준</dt><dd>2019.11.01 20:07</dd></dl>{closing}"
         post = extract(page(top=head).replace("<footer>", f"{widget}<footer>"))
         assert post["published"] == "2019-11-02T08:08:00+09:00", sidebar
+    # a theme's layout class on the wrapper of the whole page (headline, article and sidebar) is no sidebar
+    dated = above("<div class='info'><span class='date'>2024.05.09 15:20</span></div>")
+    layout = dated.replace("<body>", "<body><div class='sidebar-content'>").replace("</body>", "</div></body>")
+    assert extract(layout)["published"] == "2024-05-09T15:20:00+09:00"
 
 
 def test_a_date_shown_only_in_the_byline_is_found_and_an_update_is_not_taken_for_it() -> None:

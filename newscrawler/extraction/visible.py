@@ -648,9 +648,11 @@ def _in_teaser(element: HtmlElement) -> bool:
 
 def _in_sidebar(element: HtmlElement) -> bool:
     """Whether a date place stands in the page's sidebar (an <aside>, a box its class or id names "aside" or
-    "sidebar"): a widget's date, an exchange rate's or a ranking's, not the article's."""
+    "sidebar"): a widget's date, an exchange rate's or a ranking's, not the article's. A box holding a headline
+    (<h1>) is the page's layout, not its sidebar (a theme's "sidebar-content" on the page's wrapper)."""
     return any(
-        ancestor.tag == "aside" or _SIDEBAR_MARK.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}")
+        (ancestor.tag == "aside" or _SIDEBAR_MARK.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"))
+        and next(ancestor.iter("h1"), None) is None
         for ancestor in element.iterancestors()
     )
 
