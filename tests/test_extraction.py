@@ -1371,6 +1371,11 @@ def test_a_text_under_an_image_saying_what_its_alt_says_is_its_caption() -> None
     # the image's box holds more than the caption (a card: its title over its image), or the text comes first
     card = f"<div class='card'><h2>{said}</h2><img src='/a.jpg' alt='{said}'><p>{SENTENCES[0]}</p></div>"
     assert "정례회의" in extract(page(top=card))["body_text"]
+    # a headline under its image, saying what the image's alt says, is no caption: it stays in the page, where the
+    # rules after the body's (bylines and dates under the headline) read it
+    headed = lxml.html.fromstring(f"<div><div><img src='/a.jpg' alt='{said}'><h1>{said}</h1></div>{PARAGRAPHS}</div>")
+    body_module._drop_captions_after_images(headed)
+    assert headed.find(".//h1") is not None
 
 
 def test_a_list_of_readers_comments_is_not_article_text() -> None:

@@ -21,6 +21,7 @@ from newscrawler.extraction.furniture import is_notice, is_promotion, is_related
 from newscrawler.extraction.visible import SCREEN_READER_CLASSES, for_screen_readers, screen_reader_test
 from newscrawler.text.cleaning import (
     BLOCK_TAGS,
+    HEADING_TAGS,
     INLINE_TAGS,
     PROSE_MIN,
     html_to_text,
@@ -331,7 +332,7 @@ def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
             loose or any(_is_formatted_sentence(c) or (c.tag in INLINE_TAGS and _is_own_line(c)) for c in children)
         ):
             continue
-        if next(container.iterancestors("p", "h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
+        if next(container.iterancestors("p", *HEADING_TAGS), None) is not None:
             continue  # inside a paragraph or a heading already
         if _is_text(container.text):
             paragraph = container.makeelement("p")
@@ -486,8 +487,10 @@ def _drop_text_after(image: HtmlElement, box: HtmlElement, said: str) -> None:
         ("".join(_TEXT_OUTSIDE_CODE(element)) if isinstance(element.tag, str) else "") + (element.tail or "")
         for element in after  # a comment's text is not shown, its tail is
     )
-    if not _says(letters_key(text), said):
-        return
+    if not _says(letters_key(text), said) or any(
+        isinstance(element.tag, str) and next(element.iter(*HEADING_TAGS), None) is not None for element in after
+    ):
+        return  # not the caption, or a heading (a headline under its image: the page's, read again later)
     for held in tails:
         held.tail = None
     for element in after:

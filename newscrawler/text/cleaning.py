@@ -111,26 +111,9 @@ URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # The link attributes sanitising keeps, by tag: all lxml's make_links_absolute would find in a sanitised fragment
 # (no <base>, <object>, <style> or style attributes are kept), though it looks at every element for each kind.
 _LINK_ATTRIBUTES = {tag: attrs & link_attrs for tag, attrs in ALLOWED_ATTRIBUTES.items() if attrs & link_attrs}
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 BLOCK_TAGS = frozenset(
-    [
-        "blockquote",
-        "div",
-        "dl",
-        "figure",
-        "figcaption",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "hr",
-        "ol",
-        "p",
-        "pre",
-        "table",
-        "ul",
-    ]
+    ["blockquote", "div", "dl", "figure", "figcaption", *HEADING_TAGS, "hr", "ol", "p", "pre", "table", "ul"]
 )
 _CONTAINERS = frozenset(["div", "figure", "blockquote"])
 # white space between the children of these is layout
