@@ -2510,9 +2510,11 @@ def test_a_see_more_or_related_line_inside_the_article_is_a_promotion_like_read_
 
 def test_a_related_boxs_label_left_standing_between_paragraphs_without_its_links_goes() -> None:
     labels = ("Lesen Sie auch", "You may also like...", "Most read in Football", "More Trending", "DON'T MISS")
-    for label in (*labels, "Recommended by", "Recommended by Outbrain"):  # a recommendation widget's label
+    for label in (*labels, "Recommended by", "Recommended by Outbrain"):  # a recommendation widget's credit
         pruned = prune_boilerplate(STORY + f"<p>{label}</p>" + STORY, ["Headline"])
         assert label not in pruned and pruned.count("<p>Paragraph") == 12
+    kept = prune_boilerplate(STORY + "<p>Recommended by doctors</p>" + STORY, ["Headline"])  # a line of the story
+    assert "Recommended by doctors" in kept
 
 
 def test_a_korean_boxs_label_of_stories_others_read_left_between_paragraphs_goes() -> None:

@@ -58,7 +58,8 @@ _TRAILER_START = re.compile(
 RELATED_LABEL = re.compile(
     r"^(?:read (?:more|next|also)\b.*|you (?:may|might) also like(?:\.\.\.|…)?|most read(?: in [\w ]{1,30})?|"
     r"more trending|trending now|don['’]t miss|popular on [\w ]{1,30}|more|explore further|"
-    r"recommended (?:videos?|stories|articles|reading|for you)|recommended by(?: \w+)?|"
+    r"recommended (?:videos?|stories|articles|reading|for you)|"
+    r"recommended by(?: (?:outbrain|taboola|popin|revcontent|zergnet|dable))?|"  # a widget's credit
     r"ähnliche(?: artikel| beiträge| themen)?|auch interessant|lesen sie auch|"
     r"das könnte (?:sie|dich) auch interessieren|"
     r"mehr zum thema|zum thema|weitere (?:artikel|nachrichten|meldungen|beiträge)|beiträge aus dem forum|"
