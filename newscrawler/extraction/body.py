@@ -45,7 +45,7 @@ _NOT_TEXT = ("figure", "script", "style")
 # where text beside blocks is not a line of the article: the page itself (a page of loose text is read whole),
 # tables' and lists' own structure and their cells, paragraphs and headings
 _NOT_LOOSE_TEXT_PARENTS = frozenset(["html", "body", "p", "pre", "li", "dl", "dt", "dd", "ul", "ol"]).union(
-    ["table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"]
+    ["table", "thead", "tbody", "tfoot", "tr", "td", "th", *HEADING_TAGS]
 )
 # what goes on with a line of text: inline markup and comments, and what a browser lays out in the line or not at
 # all (an ad's script or frame set inside a word: "도<script …></script><iframe …></iframe>입하던"); an element the

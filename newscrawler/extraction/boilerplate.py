@@ -39,6 +39,7 @@ from newscrawler.extraction.titles import (
 )
 from newscrawler.text.cleaning import (
     ENDS_LIKE_SENTENCE,
+    HEADING_TAGS,
     TextLine,
     drop_lines,
     is_prose,
@@ -48,7 +49,7 @@ from newscrawler.text.cleaning import (
     text_lines,
 )
 
-_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table", "figure", "pre")
+_BLOCKS = ("p", "div", *HEADING_TAGS, "li", "ul", "ol", "blockquote", "table", "figure", "pre")
 # A short block that starts the page's furniture after the article (the whole block says it).
 _TRAILER = re.compile(
     r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|top stories|"
@@ -80,12 +81,12 @@ _VIDEO_POINTER = re.compile(
 )
 # A broadcast transcript's markers of who speaks, a line each: the anchor's lead, the reporter's report ("[앵커]",
 # "[기자]", "◀ 리포트 ▶", "<앵커>"); "앵커" or "리포트" is in every transcript that has them.
-_MARKER = (
+_SPEAKER_MARKER = (
     r"(?:\[\s*(?:앵커|기자|리포트|앵커\s*(?:멘트|리포트|코멘트)|기자\s*리포트|클로징)\s*\]|"
     r"<\s*(?:앵커|기자|리포트)\s*>|◀\s*(?:앵커|기자|리포트|앵커\s*멘트|클로징)\s*▶)"
 )
-_TRANSCRIPT_MARKER = re.compile(rf"^{_MARKER}$")
-_MARKER_IN_TEXT = re.compile(rf"\s*{_MARKER}\s*")
+_TRANSCRIPT_MARKER = re.compile(rf"^{_SPEAKER_MARKER}$")
+_MARKER_IN_TEXT = re.compile(rf"\s*{_SPEAKER_MARKER}\s*")
 _TRANSCRIPT_WORDS = ("앵커", "리포트")
 # The label of a summary a machine wrote, set above the text ("AI 요약", "AI 세줄 요약", "세줄요약"): the box goes
 # with it (a newsroom's own "[요약]" of key points is the article's).
@@ -116,10 +117,10 @@ _MESSENGERS = ("카카오톡", "카톡")
 _POINTER = re.compile(r"^(?:>>|->|→|⇒|☞)")
 _TRIANGLE = re.compile(r"^[►▶▷]")
 _POINTER_MAX = 200
-_LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figure", "pre")
+_LEAF_BLOCKS = ("p", *HEADING_TAGS, "li", "blockquote", "figure", "pre")
 _LINK_BLOCKS = frozenset(["ul", "ol", "p", "li", "h2", "h3", "h4", "h5", "h6"])
 _LABELS = frozenset(["strong", "b", "em", "span"])  # a bold line standing in for a heading
-_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_HEADINGS = frozenset(HEADING_TAGS)
 _SECTION_MIN = 200  # letters of the block after a linked heading that make it a section's text, not a teaser's dek
 _LIST_OF_LINKS = 0.5  # share of a list's letters in links that makes its linked items links, not notes
 _OWN_WORD = 2  # letters outside its links that a list item must say to be a note, not only a link

@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from newscrawler.extraction.authors import BY_LABEL, EDITOR_LABEL, KO_BYLINE_LABEL, KO_NAME, ko_signature, shown_names
 from newscrawler.extraction.dates import month_names
 from newscrawler.extraction.titles import EDITION_LABELS, under_kicker
-from newscrawler.text.cleaning import letters_key
+from newscrawler.text.cleaning import HEADING_TAGS, letters_key
 
 _NUMERIC = r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?"
 _CLOCK = (
@@ -696,8 +696,6 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s[-–|]\s", " ", text)
 
 
-# Dates written with Japanese and Chinese units ("2025年1月14日 01時28分"): a dateline only, never read as the
-# publication time.
 def standfirst_in_header(tree: HtmlElement, description: str) -> bool:
     """Whether the page shows its description as a heading in the article's header, with the headline (a
     <header>, or a block its class calls a head: "article-head", "post-header"): the standfirst, which the
@@ -705,7 +703,7 @@ def standfirst_in_header(tree: HtmlElement, description: str) -> bool:
     summary = letters_key(description)
     if len(summary) < _STANDFIRST_MIN:
         return False
-    for heading in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+    for heading in tree.iter(*HEADING_TAGS):
         key = letters_key(heading.text_content())
         if len(key) >= _STANDFIRST_MIN and (summary.startswith(key) or key.startswith(summary)):
             return any(a.tag == "header" or "head" in a.get("class", "") for a in heading.iterancestors())
@@ -718,7 +716,7 @@ def header_headings(tree: HtmlElement) -> set[str]:
     the sub-headline, left to the text."""
     keys = set()
     for header in tree.iter("header"):
-        headings = list(header.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+        headings = list(header.iter(*HEADING_TAGS))
         main = [h for h in headings if h.tag == "h1"]
         keys.update(letters_key(h.text_content()) for h in main or headings)
     return keys - {""}

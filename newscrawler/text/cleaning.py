@@ -120,10 +120,8 @@ _CONTAINERS = frozenset(["div", "figure", "blockquote"])
 _STRUCTURAL = frozenset(["ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr"])
 _LAYOUT_PARENTS = _STRUCTURAL | _CONTAINERS
 _KEEPS_EMPTY = frozenset({"img", "hr", "td", "th", "tr"})  # a block of line breaks alone shows nothing
-_BLOCKS_TO_PRUNE = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "ul", "ol", "a")
-_TEXT_BLOCKS = frozenset(
-    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table", "figure", "hr"]
-)
+_BLOCKS_TO_PRUNE = ("p", "div", "li", *HEADING_TAGS, "blockquote", "figure", "ul", "ol", "a")
+_TEXT_BLOCKS = frozenset(["p", "div", *HEADING_TAGS, "blockquote", "pre", "ul", "ol", "dl", "table", "figure", "hr"])
 _LINE_TAGS = frozenset(["br", "li", "dt", "dd", "tr", "caption"])
 _CELL_TAGS = frozenset(["td", "th"])
 # Inline markup: a line of text goes on through it. Markup opening inside a word ("changes i<a>n their</a>")
