@@ -1055,6 +1055,15 @@ def test_a_broadcasters_written_sign_off_and_a_wire_storys_opening_dateline_name
     assert extract(page(top=two))["author"] == "김도윤, 박서진"
 
 
+def test_a_wire_story_credited_only_to_its_agency_on_its_last_line_names_the_agency() -> None:
+    post = extract(page(bottom="<p>연합뉴스</p>"))
+    assert post["author"] == "연합뉴스" and "연합뉴스" not in post["body_text"]
+    signed = extract(page(bottom="<p>한지원 기자 hanji@hangyeol.example</p><p>연합뉴스</p>"))
+    assert signed["author"] == "한지원"  # a reporter signing beside it is the author
+    told = extract(page(bottom="<p>정부 발표 내용은 연합뉴스가 처음 전했다. 다른 언론도 뒤따라 보도했다.</p>"))
+    assert told["author"] == ""  # an agency named in a sentence credits nobody
+
+
 def test_a_date_stamps_data_attribute_gives_its_seconds_and_a_two_digit_year_is_read_on_korean_pages() -> None:
     stamp = (
         "<span class='media_end_head_info_datestamp_time _ARTICLE_DATE_TIME' data-date-time='2024-05-13 12:00:12'>"

@@ -138,6 +138,7 @@ NEWS_AGENCY = (
 _AGENCY_IN_BRACKETS = re.compile(
     rf"(?<=[A-Za-z\u00c0-\u024f.])\s*\((\s*{NEWS_AGENCY}(?:\s*[/,]\s*{NEWS_AGENCY})*)\s*\)", re.IGNORECASE
 )
+_AGENCY_LINE = re.compile(rf"^[(\[]?\s*({NEWS_AGENCY})\s*[)\]]?$", re.IGNORECASE)  # "연합뉴스", "(AFP)"
 # A web address in a name ("Deutsche Welle (www.dw.com)").
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()]+")
 # A word with letters and digits in it ("BR24"): a desk's or a service's name, which trafilatura's
@@ -387,7 +388,10 @@ def signed_reporter(body_text: str) -> str:
     if opening:
         return ", ".join(name for name in opening.group(1).split() if not _KO_RANK_WORD.match(name))
     handover = _HANDOVER.search(body_text)
-    return handover.group(1) if handover else ""
+    if handover:
+        return handover.group(1)
+    agency = _AGENCY_LINE.match(lines[-1]) if lines else None
+    return agency.group(1) if agency else ""
 
 
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|autores)/[^/?#]+", re.IGNORECASE)
@@ -484,7 +488,8 @@ def pick_author(
 ) -> str:
     """The first evidence that names a person; ``evidence`` is asked lazily, best first. A name the page shows
     as its editor's (``is_editor``) is passed over as a desk's is. Where no evidence names a person, ``reporter``:
-    the people the page names elsewhere (a Korean sign-off, a "By" line), before a desk or the site."""
+    the people the page names elsewhere (a Korean sign-off, a "By" line), before a desk or the site; and where
+    the page names nobody, the desk or agency it credits (a wire story's closing "연합뉴스")."""
     fallback = ""
     for ask in evidence:
         names = clean_names(ask())
@@ -493,4 +498,5 @@ def pick_author(
             return ", ".join(n for n in names if not is_site(n, site_names) and not is_editor(n))
         if names and not fallback:
             fallback = ", ".join(names)
-    return ", ".join(n for n in clean_names([reporter()]) if not is_desk(n, site_names)) or fallback
+    signed = clean_names([reporter()])
+    return ", ".join(n for n in signed if not is_desk(n, site_names)) or fallback or ", ".join(signed)
