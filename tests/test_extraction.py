@@ -590,6 +590,11 @@ def test_the_byline_wins_over_the_publishers_name_and_several_authors_are_kept()
     assert extract(page(head=head))["author"] == "Anna Fink, Jan Marchart"
     only_site = "<meta property='og:site_name' content='Daily Paper'><meta name='author' content='Daily Paper'>"
     assert extract(page(head=only_site))["author"] == "Daily Paper"  # nothing else names anyone
+    # the author tag names the site as its twitter:site writes it, article:author the reporter
+    two_tags = "<meta name='author' content='OSEN'><meta name='twitter:site' content='OSEN'>"
+    assert extract(page(head=two_tags + "<meta property='article:author' content='선미경'>"))["author"] == "선미경"
+    handle = "<meta name='author' content='Jane Doe'><meta name='twitter:site' content='@janedoe'>"
+    assert extract(page(head=handle))["author"] == "Jane Doe"  # a handle may be the author's own account
 
 
 def test_korean_bylines_lose_job_titles_and_emails_and_a_desk_gives_way_to_the_signed_reporter() -> None:
@@ -2261,6 +2266,11 @@ def test_the_reporters_line_with_its_buttons_and_portal_promotions_after_the_cop
     pruned = prune_boilerplate(f"<div>{text}{end}</div>", ["H"])
     assert "무단" not in pruned and "네이버 메인" not in pruned and "돈 되는" not in pruned
     assert pruned.count("번째 문단은") == 5
+    box = "<p>© 한결일보 &amp; 한결닷컴, 무단 전재 및 재배포 금지</p><p><strong>Today`s HOT</strong></p>"
+    pruned = prune_boilerplate(TABLE_STORY + box, ["H"])  # a sidebar box's title, its photos written by a script
+    assert "무단" not in pruned and "HOT" not in pruned and pruned.count("번째 문단은") == 5
+    told = "<p>ⓒ 한결일보</p><p>이 기사는 독자의 제보로 시작됐다.</p>"
+    assert "제보로 시작됐다" in prune_boilerplate(TABLE_STORY + told, ["H"])  # a sentence after it stays
     paragraphs = "<p>▷ 전화 02-784-0000</p><p>▷ 이메일 jebo@mbs.example</p><p>▷ 카카오톡 @mbs제보</p>"
     pruned = prune_boilerplate(TABLE_STORY + paragraphs, ["H"])
     assert "02-784" not in pruned and "jebo@" not in pruned and "카카오톡" not in pruned

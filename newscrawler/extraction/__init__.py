@@ -514,12 +514,12 @@ _WIDGET_AUTHOR_META = ("dable:author",)
 
 
 def _meta_authors(page: PageMetadata) -> list[str]:
-    """The first author meta tag that holds a name (article:author is often a profile URL)."""
-    for key in _AUTHOR_META:
-        value = page.first(key)
-        if value and not value.startswith(("http://", "https://")):
-            return [value]
-    return []
+    """The first author meta tag that holds a name (article:author is often a profile URL), one other than the
+    site's where there is one (a page's "author" tag naming the site, its "article:author" the reporter)."""
+    values = [page.first(key) for key in _AUTHOR_META]
+    names = [value for value in values if value and not value.startswith(("http://", "https://"))]
+    people = [name for name in names if not is_site(name, page.site_names)]
+    return (people or names)[:1]
 
 
 def _links(tree: lxml.html.HtmlElement, to: re.Pattern[str]) -> Iterator[tuple[str, str, lxml.html.HtmlElement]]:

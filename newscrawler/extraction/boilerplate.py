@@ -570,7 +570,7 @@ def _drop_edge_bylines(
 ) -> None:
     """Bylines (also the author's name alone: ``names``, the letter keys of the author's names, each and all),
     datelines and metadata rows standing alone among the body's first and last lines; at the end
-    also counters ("157" likes, "구독자 1,203") and a copyright line, with the short link lines after it, and
+    also counters ("157" likes, "구독자 1,203") and a copyright line, with the short links and labels after it, and
     the newsroom's notices closing the last block (see _closing_notices). Peeled a few times over: what such
     a line hid (a site's copyright row above its footer's) is then at the edge. ``lines``: the fragment's text
     lines, where they are known."""
@@ -607,8 +607,14 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
             dropped.append(line)
         elif at_end and COPYRIGHT.search(text):
             after = lines[lines.index(line) + 1 :]
-            dropped += [line, *(a for a in after if len(a.text) <= TRAILER_MAX and _is_linked(a))]
+            dropped += [line, *(a for a in after if len(a.text) <= TRAILER_MAX and _after_copyright(a))]
     return dropped
+
+
+def _after_copyright(line: TextLine) -> bool:
+    """Whether a short line after the copyright line is the page's, not the article's: a link, or a label that
+    is no sentence (a sidebar box's title, "Today`s HOT", whose photos a script writes)."""
+    return _is_linked(line) or not ENDS_LIKE_SENTENCE.search(line.text)
 
 
 def _closing_notices(root: lxml.html.HtmlElement, lines: list[TextLine]) -> list[TextLine]:

@@ -132,9 +132,8 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
             page.published_marks.append(element.get("datetime") or element.get("content"))  # microdata's either
         elif prop in _METADATA_ITEMPROPS and element.tag in ("div", "span"):
             page.microdata_text.append(element)
-    page.site_names = [
-        name for name in (page.meta.get("og:site_name"), publisher, page.meta.get("application-name")) if name
-    ]
+    named = (page.meta.get("og:site_name"), publisher, page.meta.get("application-name"), _twitter_site(page))
+    page.site_names = [name for name in named if name]
     page.title_tag = _normalize_space(found["title"][0].text_content()) if found["title"] else ""
     page.h1 = [" ".join(h.text_content().split()) for h in found["h1"] if _PAGE_H1(h)]
     page.shown_headline = _shown_headline(tree, found["h1"])
@@ -148,6 +147,13 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     page.canonical = canonical[0].strip() if canonical else ""
     page.html_lang = _HTML_LANG(tree).strip()
     return page
+
+
+def _twitter_site(page: PageMetadata) -> str:
+    """The site's account as twitter:site names it, where it is written as a name ("OSEN"), not as a handle
+    ("@someone", which on a blog may be the author's own) or an address."""
+    account = page.meta.get("twitter:site", "")
+    return "" if account.startswith("@") or "/" in account else account
 
 
 def _by_tag(tree: HtmlElement) -> dict[str, list[HtmlElement]]:
