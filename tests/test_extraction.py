@@ -849,6 +849,19 @@ def test_what_the_page_hides_is_not_article_text() -> None:
     assert all(s in body for s in SENTENCES)
 
 
+def test_the_headline_and_lead_cut_short_over_the_main_photo_are_not_article_text() -> None:
+    lead = "[서울=한결일보] 정부가 9일 새로운 에너지 정책을 내놨다. 재생에너지 비중을 2030년까지 두 배로 늘린다."
+    photo = (
+        "<div id='photo_area'><img src='/p.jpg'></div><div id='phototext_area'>"
+        "<div>정부, 에너지 정책...</div><div>[서울=한결일보] 정부가 9일 새로운 에너지...</div></div>"
+    )
+    html = page(top=photo + f"<p>{lead}</p>")
+    body = extract(html)["body_text"]
+    assert "정책..." not in body and "에너지..." not in body and body.startswith(lead)
+    trailing = "<p>그는 말끝을 흐렸다. 정부가 9일 새로운 에너지...</p>"  # ends so, but starts no text
+    assert "에너지..." in extract(page(top=trailing))["body_text"]
+
+
 def test_a_list_of_teaser_cards_is_not_article_text() -> None:
     teaser = " ".join(SENTENCES[:3]).replace("서울시", "부산시")  # the start of another article, cut short
     cards = "".join(f"<li><a href='/a/{n}'><div><p>다른 기사 {n}: {teaser}</p></div></a></li>" for n in range(3))
@@ -1592,6 +1605,9 @@ def test_a_reporters_name_and_e_mail_run_on_after_the_last_sentence_are_not_arti
     pruned = prune_boilerplate(TABLE_STORY + caption, ["H"])
     assert "ljh@semyung.example" not in pruned and "이준호" not in pruned
     assert "2주 앞당겨 개장했다." in pruned
+    mailed = "<p>추후 상황을 지켜봐야겠지만, 의혹에 언급된 자체가 아쉽기도 하다. /seon@osen.example</p>"
+    pruned = prune_boilerplate(TABLE_STORY + mailed, ["H"])  # the e-mail alone after a slash
+    assert "seon@" not in pruned and "아쉽기도 하다." in pruned
     quoted = "<p>그는 “연락은 이준호 기자 ljh@semyung.example 로 하면 된다”고 말했다.</p>"
     assert "ljh@semyung.example" in prune_boilerplate(TABLE_STORY + quoted, ["H"])
 
@@ -2169,6 +2185,8 @@ def test_photo_credits_and_captions_written_as_lines_of_the_text_are_not_article
         "<p>(사진=연합뉴스)</p>",
         "<p>[사진 = 한결시 제공]</p>",
         "<p>[연합뉴스 자료사진]</p>",
+        "<p>[사진]한결스포츠 DB</p>",
+        "<p>[사진] 전주시 제공</p>",
         "<p>남부시장 세계 음식 골목의 모습 /사진=한결일보 DB</p>",
         "<p>▲ 12일 남부시장을 찾은 시민들이 음식을 고르고 있다. (사진=전주시 제공)</p>",
         "<p>12일 남부시장을 찾은 시민들이 음식을 고르고 있다. [전주시 제공. 재판매 및 DB 금지]</p>",

@@ -146,8 +146,8 @@ _BIO = re.compile(
     re.IGNORECASE,
 )
 # The reporter's name and e-mail run on after the text's last sentence, as a photo story's caption ends
-# ("… 개장했다. 이준호 기자 ljh@…").
-_GLUED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+[가-힣]{2,4}\s*(?:기자|특파원)\s*[\w.+-]+@[\w.-]+\.\w+\s*$")
+# ("… 개장했다. 이준호 기자 ljh@…"), or the e-mail alone after a slash ("… 아쉽기도 하다. /seon@…").
+_GLUED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*|/\s*)[\w.+-]+@[\w.-]+\.\w+\s*$")
 _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
 # A count with its label ("구독자 1,203", "조회수 57", "화나요 27", "1.2K followers"): the page's counters, not the
 # article; also a reporter box's row of them, after the reporter's name, the counts hidden ("홍길동 기자 구독자 -
@@ -159,6 +159,9 @@ _COUNTER = re.compile(
     r"^[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?)$",
     re.IGNORECASE,
 )
+_ELLIPSES = ("...", "…")
+_PREVIEW_LINES = 5  # lines: where the previews over a main photo stand, and where the text they start follows
+_PREVIEW_MIN = 10  # letters
 # What the page above the article may put before the headline among the body's first lines (menu, breadcrumb).
 _ABOVE_HEADLINE = 4
 
@@ -185,6 +188,7 @@ def prune_boilerplate(
     lines = text_lines(root)
     texts: dict[lxml.html.HtmlElement, str] = {}  # the leaf blocks' texts, read again by the trailing pass
     took_out = [
+        _drop_cut_previews(lines, {letters_key(t) for t in titles} - {""}),
         _drop_headlines_and_datelines(lines, {letters_key(t) for t in titles} - {""}, is_date),
         _drop_opening_headlines(lines, titles, header_headings),
         _drop_standfirst(root, letters_key(description)),
@@ -220,6 +224,23 @@ def _drop_headlines_and_datelines(
                 dropped.extend(a for a in above if a not in dropped)
             dropped.append(line)
         elif stands_alone(text, is_date):
+            dropped.append(line)
+    drop_lines(dropped)
+    return bool(dropped)
+
+
+def _drop_cut_previews(lines: list[TextLine], title_keys: set[str]) -> bool:
+    """Among the first lines, the headline or a paragraph cut short with an ellipsis ahead of the text (the
+    words over a main photo, "정부, 에너지 정책...", "[서울=…] 정부가 9일 새로운 에너지..."): lines ending so
+    whose words start the title or a paragraph after them. Whether any went."""
+    first = lines[:_PREVIEW_LINES]
+    dropped = []
+    for index, line in enumerate(first):
+        if not line.text.endswith(_ELLIPSES):
+            continue
+        key = letters_key(line.text)
+        later = [letters_key(after.text) for after in lines[index + 1 : index + 1 + _PREVIEW_LINES]]
+        if len(key) >= _PREVIEW_MIN and any(whole.startswith(key) for whole in [*title_keys, *later]):
             dropped.append(line)
     drop_lines(dropped)
     return bool(dropped)

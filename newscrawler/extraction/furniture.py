@@ -142,6 +142,7 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:[▲△]\s*)?[^.!?\[\]()]{0,100}[.!?]?\s*"
     r"(?:[(\[]\s*(?:사진|그래픽|자료\s*사진)\s*[=:：]\s*[^()\[\]]{1,40}[)\]]|(?:/|(?<=\s)|^)\s*사진\s*=\s*[^/=.]{1,40}|"
     r"\[[^()\[\]]{1,40}(?:제공|자료\s*사진)(?:\.?\s*재판매\s*및\s*DB\s*금지)?\]|(?<=\s)[^\s.]{1,20}\s*자료\s*사진)$"
+    r"|^\[\s*사진\s*\]\s*[^\s.!?][^.!?]{0,40}$"  # a labelled credit: "[사진]○○스포츠 DB"
 )
 _PHOTO_CREDIT_WORDS = ("사진", "제공")  # one is in each match of _PHOTO_CREDIT
 # A wire photo's caption, closed by the day it was taken and the photographer's e-mail or the agency's credit
