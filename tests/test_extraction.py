@@ -1080,6 +1080,29 @@ def test_a_wire_story_credited_only_to_its_agency_on_its_last_line_names_the_age
     assert signed["author"] == "한지원"  # a reporter signing beside it is the author
     told = extract(page(bottom="<p>정부 발표 내용은 연합뉴스가 처음 전했다. 다른 언론도 뒤따라 보도했다.</p>"))
     assert told["author"] == ""  # an agency named in a sentence credits nobody
+    widget = "<meta property='dable:author' content='YONHAP'>"  # the agency romanised in a widget's tag
+    tools = "<div><span>기사 스크랩</span> <span>프린트</span></div>"
+    slashed = extract(page(head=widget, bottom=f"<p>/연합뉴스</p>{tools}"))
+    assert slashed["author"] == "연합뉴스" and "연합뉴스" not in slashed["body_text"]
+
+
+def test_a_dialogs_buttons_in_a_box_named_for_the_reporter_name_no_one() -> None:
+    dialog = (
+        "<div class='hk-modal modal-alert reporter_cancel'><div class='hk-modal-body'><p class='msg'></p></div>"
+        "<div class='hk-modal-footer'><button type='button'>취소</button><button type='button'>확인</button>"
+        "</div></div>"
+    )
+    assert extract(page(bottom=dialog))["author"] == ""
+
+
+def test_an_article_toolbars_labels_above_and_below_the_text_are_not_article_text() -> None:
+    tools = "".join(
+        f"<li><button type='button'><span class='blind'>{label}</span></button><div class='tooltip'>{label}</div></li>"
+        for label in ("기사 스크랩", "공유", "클린뷰", "프린트")
+    )
+    toolbar = f"<div class='utility'><ul>{tools}<li><a href='#c'><span>0</span> 댓글</a></li></ul></div>"
+    body = extract(page(top=toolbar, bottom=toolbar))["body_text"]
+    assert not any(label in body for label in ("스크랩", "공유", "클린뷰", "프린트", "댓글")), body
 
 
 def test_a_date_stamps_data_attribute_gives_its_seconds_and_a_two_digit_year_is_read_on_korean_pages() -> None:

@@ -80,6 +80,7 @@ _KO_CREDIT_LINE = re.compile(
     rf"^글\s*[=:：]\s*([가-힣]{{2,4}})\s*{_KO_REPORTER}\s*[,/·]?\s*(?:사진|영상)\s*[=:：]\s*([가-힣]{{2,4}})\s*{_KO_REPORTER}$"
 )
 _SIGNOFF_LINES = 15
+_LABEL_MAX = 20  # characters: a toolbar's label ("기사 스크랩", "프린트"), not a line of the text
 _EMPTY_BRACKETS = re.compile(r"[(\[<]\s*[)\]>]")  # where an e-mail was: "홍길동 기자 (hong@…)"
 # A time stamp a Korean byline runs on into ("홍길동 기자 입력 2024.05.09 15:20").
 _KO_STAMP = re.compile(r"\s*(?:기사\s*)?(?:입력|수정|승인|등록|업데이트|송고)\s*[:：]?(?:\s|\d|$).*$")
@@ -132,13 +133,17 @@ BY_LABEL = re.compile(
 # The news agencies a story credits ("mit dpa", "(AFP)", "dpa/lhe").
 NEWS_AGENCY = (
     r"(?:dpa|afp|ap|reuters|apa|sda|ats|ansa|efe|epd|kna|ddp|ntb|tt|ritzau|stt|čtk|ctk|pap|tass|anp|belga|xinhua|"
-    r"kyodo|연합뉴스|뉴시스|뉴스1)"
+    r"kyodo|yonhap|연합뉴스|뉴시스|뉴스1)"
+)
+# An agency's credit alone ("(dpa)", "dpa/lhe", "AP", "dpa, AFP", a wire story's closing "/연합뉴스"): the agency, and
+# its desk's letters.
+AGENCY_ALONE = re.compile(
+    rf"^/?\s*[(\[]?({NEWS_AGENCY})(?:\s*[/,]\s*(?:[a-z]{{1,5}}|{NEWS_AGENCY}))*[)\]]?\.?$", re.IGNORECASE
 )
 # Agencies in brackets after a name ("Jane Doe (AP)", "Jane Doe (dpa/AFP)"): credited beside the person.
 _AGENCY_IN_BRACKETS = re.compile(
     rf"(?<=[A-Za-z\u00c0-\u024f.])\s*\((\s*{NEWS_AGENCY}(?:\s*[/,]\s*{NEWS_AGENCY})*)\s*\)", re.IGNORECASE
 )
-_AGENCY_LINE = re.compile(rf"^[(\[]?\s*({NEWS_AGENCY})\s*[)\]]?$", re.IGNORECASE)  # "연합뉴스", "(AFP)"
 # A web address in a name ("Deutsche Welle (www.dw.com)").
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()]+")
 # A word with letters and digits in it ("BR24"): a desk's or a service's name, which trafilatura's
@@ -167,7 +172,7 @@ _TRAILING_DATE = re.compile(
 # Names that are a desk, a newsroom or a site, not a person.
 _DESK = re.compile(
     r"(?:일보|신문|뉴스|방송|통신|닷컴|편집국|편집부|보도국|취재팀|뉴스팀|디지털팀|온라인팀|연예|\bnews\b|\bnewsroom\b|"
-    r"\b(?:dpa|afp|ap|apa|reuters|sid|ansa|efe|kna|epd|quelle|source|fuente|fonte)\b|\bstaff\b|\beditorial\b|\bdesk\b|\bagency\b|\bredaktion\b|\bredacción\b|\brédaction\b)",
+    rf"\b{NEWS_AGENCY}\b|\b(?:sid|quelle|source|fuente|fonte)\b|\bstaff\b|\beditorial\b|\bdesk\b|\bagency\b|\bredaktion\b|\bredacción\b|\brédaction\b)",
     re.IGNORECASE,
 )
 _NUMBERS = re.compile(r"^[\d\W_]+$")
@@ -362,7 +367,8 @@ def ko_signature(line: str) -> list[str]:
 def signed_reporter(body_text: str) -> str:
     """The reporter a Korean article names on a line of its own near its end ("홍길동 기자 hong@…", a
     broadcaster's "YTV 김하늘 (sky@…)"), else the reporters of a bracketed byline opening ``body_text`` (the
-    description comes first) or of a wire story's opening dateline."""
+    description comes first) or of a wire story's opening dateline; else the agency a wire story credits on its
+    last line alone ("연합뉴스", "/연합뉴스"; a toolbar's labels may follow it)."""
     lines = [line.strip() for line in body_text.splitlines() if line.strip()][-_SIGNOFF_LINES:]
     signed: list[str] = []  # the reporters of the last sign-off lines, one under the other
     for line in reversed(lines):
@@ -390,8 +396,13 @@ def signed_reporter(body_text: str) -> str:
     handover = _HANDOVER.search(body_text)
     if handover:
         return handover.group(1)
-    agency = _AGENCY_LINE.match(lines[-1]) if lines else None
-    return agency.group(1) if agency else ""
+    for line in reversed(lines):  # the agency's line, perhaps with a toolbar's labels after it
+        agency = AGENCY_ALONE.match(line)
+        if agency:
+            return agency.group(1)
+        if len(line) > _LABEL_MAX:
+            break
+    return ""
 
 
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autori?|autores)/[^/?#]+", re.IGNORECASE)
@@ -473,10 +484,12 @@ def _names_only(text: str) -> list[str]:
 
 def hangul_over_romanised(author: str, title: str, shown: Callable[[], list[str]], site_names: list[str]) -> str:
     """On a Korean page (its headline in Hangul), a declared author written in Latin letters ("Kim Seoyun")
-    gives way to the Hangul names the page shows (``shown``: the byline's, the sign-off's)."""
+    gives way to the Hangul names the page shows (``shown``: the byline's, the sign-off's); a desk or an agency so
+    written ("YONHAP") to the one the page credits in Hangul ("/연합뉴스")."""
     if not author or HANGUL_SYLLABLE.search(author) or not HANGUL_SYLLABLE.search(title):
         return author
-    names = [n for n in clean_names(shown()) if HANGUL_SYLLABLE.search(n) and not is_desk(n, site_names)]
+    desk = is_desk(author, site_names)
+    names = [n for n in clean_names(shown()) if HANGUL_SYLLABLE.search(n) and (desk or not is_desk(n, site_names))]
     return ", ".join(names) if names else author
 
 

@@ -156,7 +156,7 @@ _COUNTER = re.compile(
     r"^(?:[가-힣]{2,4}\s*기자\s+)?(?:(?:구독자|응원수|관심\s*작가|조회수?|공감|좋아요|댓글|슬퍼요|화나요|훈훈해요|추천해요|"
     r"후속\s*기사\s*원해요|쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추|"  # a portal's reaction buttons
     r"likes?|views?|followers?|subscribers?|comments?)\s*[:：]?\s*(?:[\d,.]+[KkMm만천]?|-)\s*)+$|"
-    r"^[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?)$",
+    r"^[\d,.]+[KkMm만천]?\s*(?:likes?|views?|followers?|subscribers?|comments?|댓글)$",
     re.IGNORECASE,
 )
 _ELLIPSES = ("...", "…")
@@ -620,7 +620,7 @@ def _edge_furniture(lines: list[TextLine], is_date: Callable[[str], bool] | None
             continue
         if len(text) > FURNITURE_MAX:
             continue
-        counter = at_end and (_NUMBERS_ONLY.match(text) or _COUNTER.match(text))
+        counter = (at_end and _NUMBERS_ONLY.match(text)) or _COUNTER.match(text)
         label = at_end and len(text) <= TRAILER_MAX and _TRAILER.match(text)  # a box's label left loose
         tip_contact = at_end and tip_lines and _TIP_CONTACT.match(text)
         named = names and (letters_key(text) in names or is_byline_row(text, is_date, names))

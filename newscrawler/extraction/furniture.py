@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newscrawler.extraction.authors import BROADCAST_SIGNOFF, CHANNEL_SIGNOFF, NEWS_AGENCY
+from newscrawler.extraction.authors import AGENCY_ALONE, BROADCAST_SIGNOFF, CHANNEL_SIGNOFF, NEWS_AGENCY
 from newscrawler.text.cleaning import letters_key
 
 # The start of a longer block that is furniture: feedback and subscription boxes, promotions, print notes.
@@ -213,6 +213,9 @@ _UI_LABELS = frozenset(
         *("getty images", "imago", "picture alliance", "newsletter abonnieren", "abonnieren sie unseren newsletter"),
         *("inscrivez-vous à notre newsletter", "suscríbete a nuestro boletín", "iscriviti alla newsletter"),
         *("themen", "schlagwörter", "mots-clés", "etiquetas", "temas", "argomenti", "tags"),
+        *("공유", "공유하기", "기사 공유", "스크랩", "기사 스크랩", "기사스크랩", "프린트", "인쇄", "인쇄하기"),
+        *("클린뷰", "글자크기", "글자 크기", "글씨크기", "글씨 크기", "북마크", "기사 저장", "url 복사", "링크 복사"),
+        *("댓글",),
     ]
 )
 _UI_LABEL_END = " .:…\t\n"  # taken off its end: "Loading…", "Tags:", "Please enable JavaScript."
@@ -280,11 +283,6 @@ _SOURCE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_CREDIT_MAX = 300
-# A news agency's credit alone ("(dpa)", "dpa/lhe", "AP", "dpa, AFP"), the agency and its desk's letters.
-_AGENCY_ALONE = re.compile(
-    rf"^\(?{NEWS_AGENCY}(?:\s*[/,]\s*(?:[a-z]{{1,5}}|{NEWS_AGENCY}))*\)?\.?$",
-    re.IGNORECASE,
-)
 TRAILER_MAX = 60
 FURNITURE_MAX = 120
 _HEADLINE_OPENING = 16  # characters whose letters a line's key must start a title's key with, checked first
@@ -380,7 +378,7 @@ def is_source_credit(text: str) -> bool:
 
 
 def is_agency_alone(text: str) -> bool:
-    return len(text) <= TRAILER_MAX and _AGENCY_ALONE.match(text) is not None
+    return len(text) <= TRAILER_MAX and AGENCY_ALONE.match(text) is not None
 
 
 def is_promotion(text: str) -> bool:

@@ -192,6 +192,8 @@ _COMMENT_MARK = re.compile(
     r"|comment[-_]?(?:author|name)",  # a commenter's name wherever it is marked ("sf_comment_author")
     re.I,
 )
+# A dialog the page opens over itself ("hk-modal modal-alert reporter_cancel": 취소 / 확인 to unfollow a reporter).
+_DIALOG = re.compile(r"modal|dialog", re.I)
 _PLAIN_BYLINE = re.compile(
     r"(?:^|\s)(?:author|byline|author-?name|authorname|byline__name)(?:\s|$)|\bauthor\b(?!-)", re.I
 )
@@ -345,7 +347,7 @@ def visible_byline(tree: HtmlElement) -> str:
             continue
         if element.tag in _BYLINE_TAGS and (attrib.get("rel") == "author" or _is_byline_place(marks)):
             rank = 0 if attrib.get("rel") == "author" or _PLAIN_BYLINE.search(marks) else 1
-            if best is not None and best[0] <= rank:
+            if (best is not None and best[0] <= rank) or _DIALOG.search(marks):
                 continue
             outside = sum(1 for _ in element.iterancestors("button"))
             shown = _SHOWN_TEXT(element, buttons=outside)
