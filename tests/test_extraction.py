@@ -190,6 +190,8 @@ def test_a_section_trail_in_a_path_list_is_a_breadcrumb_and_its_last_section_the
 def test_a_site_wide_blurb_is_not_an_excerpt() -> None:
     blurb = "<meta name='description' content='한결일보는 대한민국의 정론지로서 독자께 빠르고 정확한 소식을 전합니다.'>"
     assert extract(page(head=blurb))["excerpt"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")
+    titled = "<meta name='description' content='&quot;정부, 에너지 정책 발표&quot;, 경제'>"  # the headline, its section
+    assert extract(page(head=titled))["excerpt"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")
     real = (
         "<meta name='description' content='정부가 청정 전력 비중을 2030년까지 두 배로 늘리는 에너지 정책을 발표했다.'>"
     )

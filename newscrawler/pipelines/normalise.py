@@ -11,10 +11,18 @@ from newscrawler.items import Post
 from newscrawler.sources import Source
 from newscrawler.store.archive import utc_now
 from newscrawler.text.cjk import HAN_RANGES, HANGUL_RANGES, KANA_RANGES, char_class
-from newscrawler.text.cleaning import content_hash, cut_at_sentence, excerpt_from_text, plain, sanitized_html_and_text
+from newscrawler.text.cleaning import (
+    content_hash,
+    cut_at_sentence,
+    excerpt_from_text,
+    letters_key,
+    plain,
+    sanitized_html_and_text,
+)
 from newscrawler.util.urls import canonical_url, web_address
 
 EXCERPT_LIMIT = 300
+_AFTER_HEADLINE_MAX = 10  # letters a description adds to the headline and still says nothing more ("…", 경제)
 _HANGUL = re.compile(f"[{char_class(HANGUL_RANGES)}]")
 _KANA = re.compile(f"[{char_class(KANA_RANGES)}]")
 _HAN = re.compile(f"[{char_class(HAN_RANGES)}]")
@@ -63,9 +71,10 @@ def _share(script: re.Pattern[str], sample: str) -> float:
 
 
 def _is_summary(description: str, title: str, body_text: str) -> bool:
-    """A description worth using as the excerpt: a sentence or more, not the headline again,
-    and about this article (a site's generic blurb shares few words with the article)."""
-    if not description or description.casefold() == title.casefold():
+    """A description worth using as the excerpt: a sentence or more, not the headline again (perhaps with a
+    word or two after it: '"…", 경제'), and about this article (a site's generic blurb shares few words with it)."""
+    key, headline = letters_key(description), letters_key(title)
+    if not key or (headline and key.startswith(headline) and len(key) - len(headline) <= _AFTER_HEADLINE_MAX):
         return False
     cjk = bool(_HANGUL.search(description) or _HAN.search(description) or _KANA.search(description))
     if len(description) < (15 if cjk else 40):
