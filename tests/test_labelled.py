@@ -48,9 +48,9 @@ PAGES: list[dict[str, Any]] = [
 TARGET = 0.95
 # Pages passing each check with the extraction as it was when these were last set;
 # a drop below them is a regression. Raise them as the extraction improves.
-FLOOR_BODY_CONTAINS = 127
-FLOOR_BODY_EXCLUDES = 127
-FLOOR_EXCERPT = 126
+FLOOR_BODY_CONTAINS = 130
+FLOOR_BODY_EXCLUDES = 130
+FLOOR_EXCERPT = 129
 
 # Whether the extraction can be given the moment a page was fetched (for "3시간 전", "2 hours ago").
 # Without it, the pages that carry a "now" are left out of the published score, and the test says so.
@@ -114,9 +114,9 @@ def _table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
 
 
 def test_the_set_is_as_described() -> None:
-    """At least 127 pages, 103 of them in Korean; every page has its expected result beside it, and no generator."""
-    assert len(PAGES) >= 127
-    assert sum(1 for page in PAGES if page["language"] == "ko") >= 103
+    """At least 130 pages, 106 of them in Korean; every page has its expected result beside it, and no generator."""
+    assert len(PAGES) >= 130
+    assert sum(1 for page in PAGES if page["language"] == "ko") >= 106
     htmls = {p.stem for p in LABELLED.glob("*.html")}
     jsons = {p.stem for p in LABELLED.glob("*.json")}
     assert htmls == jsons, f"pages without expected JSON: {htmls - jsons}; JSON without a page: {jsons - htmls}"
