@@ -1130,6 +1130,12 @@ def test_a_box_or_label_marked_as_the_category_names_the_section() -> None:
         "<div class='category'><a href='/politics'>정치</a><a href='/economy'>경제</a><a href='/sport'>체육</a></div>"
     )
     assert extract(page(bottom=tree))["category"] == ""
+    widget = (  # a recommendation widget's teaser card, its category marked so
+        "<div class='_popIn_recommend'><a class='_popIn_recommend_article' href='/news/2'>"
+        "<div class='_popIn_recommend_art_title'>심근경색 운전자 구한 경찰관 “생명 구해 다행”</div>"
+        "<div class='_popIn_recommend_art_category'>stv</div></a></div>"
+    )
+    assert extract(page(bottom=widget))["category"] == ""
 
 
 def test_a_desks_sign_off_with_a_photo_credit_and_a_reporter_card_whose_parts_run_together_name_the_reporter() -> None:

@@ -634,9 +634,10 @@ def _has_date_label(text: str) -> bool:
 
 
 def _in_teaser(element: HtmlElement) -> bool:
-    """Whether a date place may be another article's: in a link that holds a headline besides the date (a teaser
-    card), or in a list item beside a link to a headline (a ranking, a related list, a ticker); not a permalink
-    around the date alone. (A date labelled as the page's, "입력 …", is the article's wherever it is.)"""
+    """Whether a date place (or a category label) may be another article's: in a link that holds a headline
+    besides it (a teaser card), or in a list item beside a link to a headline (a ranking, a related list, a
+    ticker); not a permalink around the date alone. (A date labelled as the page's, "입력 …", is the article's
+    wherever it is.)"""
     own = len(letters_key(element.text_content()))
     for depth, ancestor in enumerate(element.iterancestors()):
         if ancestor.tag == "a":
@@ -808,7 +809,7 @@ def marked_section(places: ReaderPlaces) -> str:
 
 def labelled_section(places: ReaderPlaces) -> str:
     """The section a box or label marked as the category shows ("<div class='bx_cate_news'><h3>날씨</h3>",
-    "<a class='media_end_categorize_item'>경제</a>"): one short name, outside the site's menus."""
+    "<a class='media_end_categorize_item'>경제</a>"): one short name, outside the site's menus and teasers."""
     for element in places.labels:
         text = " ".join(element.text_content().split())
         if (
@@ -818,6 +819,7 @@ def labelled_section(places: ReaderPlaces) -> str:
             and text.casefold() not in _HOME_WORDS | _CATEGORY_WORDS
             and not _in_navigation(element)
             and not any(a.tag in ("footer", "aside") for a in element.iterancestors())
+            and not _in_teaser(element)
         ):
             return text
     return ""
