@@ -1919,6 +1919,8 @@ def test_a_declared_utc_time_that_is_the_shown_local_time_is_read_in_the_sources
     assert extract(page(head=mislabelled))["published"] == "2024-05-09T15:20:00+00:00"
     hashed = "<div class='x1a2'><span class='b3c4'>입력 2024.05.09 15:20</span></div>"  # no class names the place
     assert extract(page(head=mislabelled, top=hashed))["published"] == "2024-05-09T15:20:00+09:00"
+    widget = "<meta property='dd:published_time' content='2024-05-09T15:20:00+09:00'>"  # another tag, zoned
+    assert extract(page(head=mislabelled + widget))["published"] == "2024-05-09T15:20:00+09:00"
 
 
 def test_a_time_kept_in_a_data_published_attribute_beats_the_relative_text_shown() -> None:

@@ -235,9 +235,8 @@ def extract_post(
     published = _first_date(declared, zone, language, now)
     shown = functools.cache(lambda: visible_dates(places()))  # (published, updated) in the marked date places
     if published.endswith("+00:00") and datetime.fromisoformat(published).astimezone(zone).utcoffset():
-        published = _shown_local_time(
-            published, shown()[0][:2] or dates_labelled_anywhere(tree, korean)[:2], zone, language, now
-        )
+        witnesses = [*_other_published_tags(page), *(shown()[0][:2] or dates_labelled_anywhere(tree, korean)[:2])]
+        published = _shown_local_time(published, witnesses, zone, language, now)
     if published and not any(_CLOCK.search(text) for text in declared):
         # a declared day without a time: the page may show it
         published = _first_date([published, *shown()[0][:2]], zone, language, now)
@@ -486,8 +485,8 @@ def _first_date(candidates: list[str], zone: tzinfo, language: str, now: datetim
 
 
 def _shown_local_time(declared: str, shown: list[str], zone: tzinfo, language: str, now: datetime | None) -> str:
-    """A declared UTC time that is the very clock time the page shows in the source's zone: the local time
-    a CMS marked "Z" by mistake, read in the source's zone; else ``declared``."""
+    """A declared UTC time that is the very clock time the page shows (or another tag gives) in the source's zone:
+    the local time a CMS marked "Z" by mistake, read in the source's zone; else ``declared``."""
     moment = datetime.fromisoformat(declared)
     minute = f"{moment.minute:02d}"
     for text in shown:
@@ -501,6 +500,12 @@ def _shown_local_time(declared: str, shown: list[str], zone: tzinfo, language: s
         ):
             return iso(moment.replace(tzinfo=local.tzinfo))
     return declared
+
+
+def _other_published_tags(page: PageMetadata) -> list[str]:
+    """The times a page's other tags for its publication give (a widget's "dd:published_time", "dable:…"): beside
+    a declared UTC time, one of them in the source's zone at the same clock time shows the "Z" was a mistake."""
+    return [value for key, value in page.meta.items() if key.endswith("published_time") and key not in _PUBLISHED_META]
 
 
 def _date_in_url(url: str) -> str:
