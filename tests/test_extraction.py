@@ -1066,6 +1066,20 @@ def test_two_reporters_sharing_one_title_in_an_info_bar_are_both_the_author_besi
     assert extract(page(top=info, bottom=author_card))["author"] == "윤해솔, 강민재"
 
 
+def test_an_info_bar_listing_a_packages_reporters_an_item_each_names_them_all_beside_a_tag_naming_the_first() -> None:
+    names = ("조하늘 기자", "김은별 기자", "세종=박경수 기자", "안채린 인턴기자")
+    items = "".join(f"<li class='name'>{name}</li>" for name in names)
+    company = "<strong class='company'>한결경제</strong>"
+    info = f"<div class='view_info'><div class='info'>{company}<ul>{items}</ul></div></div>"
+    tag = "<meta property='dable:author' content='조하늘'>"  # a widget's tag naming only the first
+    assert extract(page(head=tag, top=info))["author"] == "조하늘, 김은별, 박경수, 안채린"
+    one = "<div class='view_info'><div class='info'><ul><li class='name'>조하늘 기자</li><li>입력 2024.05.09</li></ul>"
+    assert extract(page(head=tag, top=one + "</div></div>"))["author"] == "조하늘"
+    # an editor named in the byline is no co-author
+    edited = "<p class='byline author'>Written by Rob Ewaschuk<br>Edited by Betsy Beyer</p>"
+    assert extract(page(head="<meta name='author' content='Rob Ewaschuk'>", top=edited))["author"] == "Rob Ewaschuk"
+
+
 def test_a_broadcasters_written_sign_off_and_a_wire_storys_opening_dateline_name_the_reporter() -> None:
     signoff = "<p>YTV 김하늘 (skykim@ytv.example)</p>"
     assert extract(page(bottom=signoff))["author"] == "김하늘"

@@ -23,11 +23,13 @@ from newscrawler.extraction.authors import (
     author_page_links,
     bold_byline,
     hangul_over_romanised,
+    is_desk,
     is_site,
     labelled_byline,
     pick_author,
     shown_names,
     signed_reporter,
+    with_co_authors,
 )
 from newscrawler.extraction.body import (
     drop_elements,
@@ -193,6 +195,8 @@ def extract_post(
             or (korean_byline_anywhere(tree) if korean else byline_after_headline(tree, title))
         )
     )
+    byline = functools.cache(lambda: shown_names(visible_byline(tree)))
+    is_editor = functools.cache(lambda name: shown_as_editor(name, response.body))
     author = pick_author(
         [
             lambda: [select_text(tree, selectors.author)],
@@ -200,19 +204,19 @@ def extract_post(
             lambda: _meta_authors(page),
             lambda: [page.first(*_WIDGET_AUTHOR_META)],
             lambda: payload.authors if payload else [],
-            lambda: shown_names(visible_byline(tree)),
+            byline,
             lambda: author_page_links(_links(tree, AUTHOR_PAGE)),
             lambda: labelled_byline(tree),
             lambda: bold_byline(unpruned),
         ],
         page.site_names + account_names(resolved(page.jsonld("author"), page.nodes)),
         reporter,
-        functools.cache(lambda name: shown_as_editor(name, response.body)),
+        is_editor,
     )
     if not selectors.author:
-        author = hangul_over_romanised(
-            author, title, lambda: shown_names(visible_byline(tree)) or [reporter()], page.site_names
-        )
+        author = hangul_over_romanised(author, title, lambda: byline() or [reporter()], page.site_names)
+        person = functools.partial(_is_person, is_editor=is_editor, site_names=page.site_names)
+        author = with_co_authors(author, byline, person)
     if unpruned and not selectors.body:
         body = prune_boilerplate(
             body,
@@ -516,6 +520,10 @@ def _date_in_url(url: str) -> str:
 _AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "dcterms.creator")
 # A recommendation widget's own author tag, which Korean sites fill with the reporter where "author" is the site.
 _WIDGET_AUTHOR_META = ("dable:author",)
+
+
+def _is_person(name: str, is_editor: Callable[[str], bool], site_names: list[str]) -> bool:
+    return not is_editor(name) and not is_desk(name, site_names)
 
 
 def _meta_authors(page: PageMetadata) -> list[str]:

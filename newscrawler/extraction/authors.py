@@ -493,6 +493,17 @@ def hangul_over_romanised(author: str, title: str, shown: Callable[[], list[str]
     return ", ".join(names) if names else author
 
 
+def with_co_authors(author: str, shown: Callable[[], list[str]], is_person: Callable[[str], bool]) -> str:
+    """A single declared name that the byline (``shown``) lists first among other people: the byline's names (a
+    widget's tag naming only the first of a package's reporters). People are ``is_person`` and written as a
+    Korean name or in two words or more (not a dateline's place after an agency: "PTI, Washington")."""
+    if not author or "," in author:
+        return author
+    names = [name for name in clean_names(shown()) if is_person(name)]
+    people = all(KO_NAME.fullmatch(name) or len(name.split()) > 1 for name in names[1:])
+    return ", ".join(names) if len(names) > 1 and names[0] == author and people else author
+
+
 def pick_author(
     evidence: Iterable[Callable[[], list[str]]],
     site_names: list[str],

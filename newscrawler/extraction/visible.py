@@ -379,15 +379,35 @@ def _info_byline(infos: list[HtmlElement]) -> str:
         named = _named_by_person_icon(element)
         if named:
             return named
-        for piece in [*element.itertext(), *(child.text_content() for child in element)]:
+        texts = _TEXTS(element)
+        for piece in [*texts, *(child.text_content() for child in element)]:
+            holder = piece.getparent() if isinstance(piece, etree._ElementUnicodeResult) else None
             piece = " ".join(piece.split("|")[0].split())
             if len(piece) > _BYLINE_MAX:
                 continue
             label = KO_BYLINE_LABEL.match(piece)
             byline = piece[label.end() :] if label else piece
-            if byline and (_KO_BYLINE.match(byline) or ko_signature(byline) or (label and KO_NAME.fullmatch(byline))):
-                return byline
+            if byline and (_is_ko_byline(byline) or (label and KO_NAME.fullmatch(byline))):
+                return (_listed_bylines(holder) if holder is not None else "") or byline
     return ""
+
+
+_TEXTS = etree.XPath(".//text()")
+
+
+def _is_ko_byline(text: str) -> bool:
+    return bool(_KO_BYLINE.match(text) or ko_signature(text))
+
+
+def _listed_bylines(item: HtmlElement) -> str:
+    """The bylines of a list an info bar writes one reporter to an item ("<li class='name'>조성훈 기자</li>
+    <li class='name'>김은령 기자</li>…", a package's reporters), joined; "" where ``item`` has no such siblings."""
+    parent = item.getparent()
+    if parent is None:
+        return ""
+    items = [s for s in parent if s.tag == item.tag and s.get("class") == item.get("class")]
+    bylines = [" ".join(s.text_content().split()) for s in items]
+    return ", ".join(bylines) if len(bylines) > 1 and all(map(_is_ko_byline, bylines)) else ""
 
 
 def korean_byline_anywhere(tree: HtmlElement) -> str:
