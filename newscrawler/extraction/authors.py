@@ -494,14 +494,13 @@ def hangul_over_romanised(author: str, title: str, shown: Callable[[], list[str]
 
 
 def with_co_authors(author: str, shown: Callable[[], list[str]], is_person: Callable[[str], bool]) -> str:
-    """A single declared name that the byline (``shown``) lists first among other people: the byline's names (a
-    widget's tag naming only the first of a package's reporters). People are ``is_person`` and written as a
-    Korean name or in two words or more (not a dateline's place after an agency: "PTI, Washington")."""
-    if not author or "," in author:
+    """A single Korean name declared where the byline (``shown``) lists it first among other people
+    (``is_person``): the byline's names (a widget's tag naming only the first of a package's reporters). Only a
+    Korean name is checked so: the byline is looked for only then, and JSON-LD elsewhere lists its authors."""
+    if not KO_NAME.fullmatch(author):
         return author
     names = [name for name in clean_names(shown()) if is_person(name)]
-    people = all(KO_NAME.fullmatch(name) or len(name.split()) > 1 for name in names[1:])
-    return ", ".join(names) if len(names) > 1 and names[0] == author and people else author
+    return ", ".join(names) if len(names) > 1 and names[0] == author else author
 
 
 def pick_author(
