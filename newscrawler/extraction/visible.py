@@ -185,6 +185,7 @@ _BYLINE_MAX = 120
 # Each piece of an element's text; not an ad slot's code, nor a button's label inside it ("Follow" beside a name):
 # $buttons is how many buttons deep the text stands (the element's own, and one more for a name written as one).
 _SHOWN_TEXT = etree.XPath(".//text()[not(parent::script or parent::style)][count(ancestor::button) = $buttons]")
+_TEXTS = etree.XPath(".//text()")  # each text with the element holding it (getparent), as itertext gives them
 # A comment and its parts ("comments-list", "commentlist", WordPress's "comment-author" and li id "comment-7"):
 # the names there are readers', not the article's.
 _COMMENT_MARK = re.compile(
@@ -379,8 +380,7 @@ def _info_byline(infos: list[HtmlElement]) -> str:
         named = _named_by_person_icon(element)
         if named:
             return named
-        texts = _TEXTS(element)
-        for piece in [*texts, *(child.text_content() for child in element)]:
+        for piece in [*_TEXTS(element), *(child.text_content() for child in element)]:
             holder = piece.getparent() if isinstance(piece, etree._ElementUnicodeResult) else None
             piece = " ".join(piece.split("|")[0].split())
             if len(piece) > _BYLINE_MAX:
@@ -390,9 +390,6 @@ def _info_byline(infos: list[HtmlElement]) -> str:
             if byline and (_is_ko_byline(byline) or (label and KO_NAME.fullmatch(byline))):
                 return (_listed_bylines(holder) if holder is not None else "") or byline
     return ""
-
-
-_TEXTS = etree.XPath(".//text()")
 
 
 def _is_ko_byline(text: str) -> bool:
