@@ -444,6 +444,22 @@ def test_a_date_written_as_a_time_element_inside_a_sentence_stays_in_it() -> Non
     assert "met on Monday, May 6 and agreed" in extract(html, ANYWHERE)["body_text"]
 
 
+def test_the_sites_logo_or_default_share_picture_is_not_the_posts_image() -> None:
+    for logo in (
+        "http://img.hangyeol.example/section-image/12/facebook_icon_200.jpg",
+        "https://blog.example/images/givewell_fb_logo.jpg",
+        "https://static.example/images/icons/defaultPromoCrop.png",
+        "https://s.example/social/images/social_default_logo-1481777.png",
+    ):
+        head = f"<meta property='og:image' content='{logo}'>"
+        assert extract(page(head=head))["image"] == "", logo
+        photo = "<meta name='twitter:image' content='https://img.hangyeol.example/2024/05/09/energy.jpg'>"
+        assert extract(page(head=head + photo))["image"] == "https://img.hangyeol.example/2024/05/09/energy.jpg"
+    for picture in ("maxresdefault-6.jpg", "new-logo-unveiled.jpg", "iconic-bridge.jpg"):
+        head = f"<meta property='og:image' content='https://img.hangyeol.example/2024/{picture}'>"
+        assert extract(page(head=head))["image"].endswith(picture), picture
+
+
 def test_an_images_caption_in_emphasis_on_the_line_under_it_is_not_the_article() -> None:
     captioned = "<p><img src='/court.jpg' alt=''/><br/><em>Bryan Kohberger enters the courtroom</em></p>"
     in_a_sentence = "<p><img src='/icon.png' alt=''/> 시장은 <em>“다시 시작한다”</em>고 말했다.</p>"

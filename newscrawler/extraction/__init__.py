@@ -114,6 +114,12 @@ _PUBLISHED_META = (
     "sailthru.date",
     "parsely-pub-date",
 )
+_IMAGE_META = ("og:image", "og:image:url", "twitter:image", "image")
+_SITE_PICTURE = re.compile(
+    r"^(?i:logo|icon|default|placeholder|noimage|no_image)(?![a-z])"
+    r"|(?:^|[_\-.])(?i:logo|icon|default|placeholder|noimage|no_image)$"
+)
+_FILE_SUFFIX = re.compile(r"(?:[-_.]?\d+(?:x\d+)?)*\.\w+$")  # the extension, and a size or a number before it
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|td|tr|figure)>|<(?:p|div|li)\b[^>]*>", re.I)
@@ -261,7 +267,8 @@ def extract_post(
     modified = _first_date([text_of(page.jsonld("dateModified")), page.first(*_MODIFIED_META)], zone, language, now)
     if not modified:
         modified = _first_date([*shown()[1][:1], hint.modified], zone, language, now)
-    image = text_of(page.jsonld("image")) or page.first("og:image", "og:image:url", "twitter:image", "image")
+    declared_images = [text_of(page.jsonld("image")), *(page.first(key) for key in _IMAGE_META)]
+    image = next((url for url in declared_images if url and not _is_site_picture(url)), "")
 
     return Post(
         url=url,
@@ -510,6 +517,14 @@ def _other_published_tags(page: PageMetadata) -> list[str]:
     """The times a page's other tags for its publication give (a widget's "dd:published_time", "dable:…"): beside
     a declared UTC time, one of them in the source's zone at the same clock time shows the "Z" was a mistake."""
     return [value for key, value in page.meta.items() if key.endswith("published_time") and key not in _PUBLISHED_META]
+
+
+def _is_site_picture(url: str) -> bool:
+    """Whether a declared image is the site's own picture, not the post's: its logo or icon, or the default
+    picture a share card falls back to ("facebook_icon_200.jpg", "og_logo.png", "defaultPromoCrop.png"), as its
+    file's name says at its start or its end (not "new-logo-unveiled.jpg", "maxresdefault.jpg")."""
+    name = urlsplit(url).path.rsplit("/", 1)[-1]
+    return _SITE_PICTURE.search(_FILE_SUFFIX.sub("", name)) is not None
 
 
 def _date_in_url(url: str) -> str:
