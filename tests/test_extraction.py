@@ -1666,6 +1666,9 @@ def test_a_reporters_name_and_e_mail_run_on_after_the_last_sentence_are_not_arti
     pruned = prune_boilerplate(TABLE_STORY + caption, ["H"])
     assert "ljh@semyung.example" not in pruned and "이준호" not in pruned
     assert "2주 앞당겨 개장했다." in pruned
+    named = "<p>금감원장은 3월까지 최종 결론을 내겠다고 말했다. 김환 기자</p>"  # the name and title alone
+    pruned = prune_boilerplate(TABLE_STORY + named, ["H"])
+    assert "김환" not in pruned and "결론을 내겠다고 말했다." in pruned
     mailed = "<p>추후 상황을 지켜봐야겠지만, 의혹에 언급된 자체가 아쉽기도 하다. /seon@osen.example</p>"
     pruned = prune_boilerplate(TABLE_STORY + mailed, ["H"])  # the e-mail alone after a slash
     assert "seon@" not in pruned and "아쉽기도 하다." in pruned
@@ -2415,6 +2418,19 @@ def test_a_triangle_caption_on_the_line_after_its_image_in_a_text_of_line_breaks
         text = f"<div class='view_text'>{photo}▲ 9일 세종청사에서 열린 브리핑 모습.<br><br>{paragraphs}</div>"
         body = extract(page(top=text))["body_text"]
         assert "브리핑 모습" not in body and "청정 전력" in body, photo
+
+
+def test_a_caption_laid_out_as_a_table_inside_its_figcaption_is_not_article_text() -> None:
+    lines = [p.removeprefix("<p>") for p in PARAGRAPHS.split("</p>") if p]
+    figure = (
+        "<figure class='image' style='float:right'><img alt='정부, 에너지 정책 발표' src='/p.jpg' width='300'>"
+        "<figcaption><table width=320><tr><td align='left'>▲ 정부가 9일 새로운 에너지 정책을 발표했다.</td></tr>"
+        "</table></figcaption></figure>"
+    )
+    rest = "<br /><br />".join(lines[1:])
+    text = f"<div class='detail_editor'><div>{lines[0]}<br />&nbsp;{figure}<br />{rest}</div></div>"
+    body = extract(page().replace(PARAGRAPHS, text))["body_text"]
+    assert "▲" not in body and all(line in body for line in lines[1:])
 
 
 def test_a_text_written_only_with_line_breaks_is_read_paragraph_by_paragraph() -> None:

@@ -160,7 +160,7 @@ NOT_ARTICLE: dict[str, tuple[str, ...]] = {
     f"{_BUTTON}/ancestor::p[1]": ("a",),
     f"{_BUTTON}/ancestor::*[self::div or self::aside or self::section][count(.//p) <= 2][count(.//a) <= 3]"
     "[string-length(normalize-space(.)) < 400][last()]": ("a",),
-    "//figcaption//p": ("figcaption",),
+    "//figcaption//p | //figcaption//table": ("figcaption",),  # a caption in paragraphs, or laid out as a table
     "//img/ancestor::p[1][not(text()[normalize-space()])]/*[self::em or self::i][preceding-sibling::br]"
     "[string-length(normalize-space(.)) < 300]": ("img",),
     "//img/ancestor::*[self::p or self::div][1][following-sibling::*[1][self::p or self::div]"

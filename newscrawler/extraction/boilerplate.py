@@ -146,8 +146,10 @@ _BIO = re.compile(
     re.IGNORECASE,
 )
 # The reporter's name and e-mail run on after the text's last sentence, as a photo story's caption ends
-# ("… 개장했다. 이준호 기자 ljh@…"), or the e-mail alone after a slash ("… 아쉽기도 하다. /seon@…").
-_GLUED_SIGNOFF = re.compile(r"(?<=[.!?\"”’])\s+(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*|/\s*)[\w.+-]+@[\w.-]+\.\w+\s*$")
+# ("… 개장했다. 이준호 기자 ljh@…", "… 말했다. 김환 기자"), or the e-mail alone after a slash ("… 하다. /seon@…").
+_GLUED_SIGNOFF = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:[가-힣]{2,4}\s*(?:기자|특파원)(?:\s*[\w.+-]+@[\w.-]+\.\w+)?|/\s*[\w.+-]+@[\w.-]+\.\w+)\s*$"
+)
 _NUMBERS_ONLY = re.compile(r"^[\d\s,.·|()+-]+$")
 # A count with its label ("구독자 1,203", "조회수 57", "화나요 27", "1.2K followers"): the page's counters, not the
 # article; also a reporter box's row of them, after the reporter's name, the counts hidden ("홍길동 기자 구독자 -
