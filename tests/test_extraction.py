@@ -1151,6 +1151,13 @@ def test_a_date_stamps_data_attribute_gives_its_seconds_and_a_two_digit_year_is_
     assert german is None or german.date() != date(2024, 5, 9)  # day first there: not read as year first
 
 
+def test_a_declared_section_path_whose_levels_share_a_name_is_that_name() -> None:
+    doubled = "<meta property='article:section' content='금융-금융'>"
+    assert extract(page(head=doubled))["category"] == "금융"
+    path = "<meta property='article:section' content='경제-금융'>"
+    assert extract(page(head=path))["category"] == "경제-금융"
+
+
 def test_a_box_or_label_marked_as_the_category_names_the_section() -> None:
     box = "<div class='bx_cate_news'><div class='bx_title'><h3>날씨</h3></div></div>"
     assert extract(page(top=box))["category"] == "날씨"

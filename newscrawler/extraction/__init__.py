@@ -114,6 +114,7 @@ _PUBLISHED_META = (
     "sailthru.date",
     "parsely-pub-date",
 )
+_DOUBLED_SECTION = re.compile(r"^\s*(.+?)\s*[-/>|]\s*\1\s*$")
 _IMAGE_META = ("og:image", "og:image:url", "twitter:image", "image")
 _SITE_PICTURE = re.compile(
     r"^(?i:logo|icon|default|placeholder|noimage|no_image)(?![a-z])"
@@ -430,6 +431,7 @@ def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str
     where it is the whole newsroom ("뉴스") or the site's name, what readers see; where the page declares none and
     shows none in its marked places, ``unmarked``: a breadcrumb trail no class marks, the section of the address."""
     declared = text_of(page.jsonld("articleSection")) or page.first("article:section", "section", "category")
+    declared = _DOUBLED_SECTION.sub(r"\1", declared)  # a section and its part of the same name: "금융-금융"
 
     def shown() -> str:
         return (
