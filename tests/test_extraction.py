@@ -458,6 +458,8 @@ def test_the_sites_logo_or_default_share_picture_is_not_the_posts_image() -> Non
     for picture in ("maxresdefault-6.jpg", "new-logo-unveiled.jpg", "iconic-bridge.jpg"):
         head = f"<meta property='og:image' content='https://img.hangyeol.example/2024/{picture}'>"
         assert extract(page(head=head))["image"].endswith(picture), picture
+    for broken in ("http://[oops/logo.png", "http://[oops/photo.jpg?w=1"):  # an address no browser could follow
+        extract(page(head=f"<meta property='og:image' content='{broken}'>"))  # extracted, no error
 
 
 def test_an_images_caption_in_emphasis_on_the_line_under_it_is_not_the_article() -> None:

@@ -98,6 +98,7 @@ from newscrawler.items import DiscoveryHint, Post
 from newscrawler.sources import Source
 from newscrawler.text.cjk import HANGUL_SYLLABLE
 from newscrawler.text.cleaning import ELEMENT_CLASSES, html_to_text, letters_key, parse_fragment
+from newscrawler.util.urls import web_address
 
 __all__ = ["ExtractionError", "extract_post", "parse_page"]
 
@@ -116,10 +117,8 @@ _PUBLISHED_META = (
 )
 _DOUBLED_SECTION = re.compile(r"^\s*(.+?)\s*[-/>|]\s*\1\s*$")
 _IMAGE_META = ("og:image", "og:image:url", "twitter:image", "image")
-_SITE_PICTURE = re.compile(
-    r"^(?i:logo|icon|default|placeholder|noimage|no_image)(?![a-z])"
-    r"|(?:^|[_\-.])(?i:logo|icon|default|placeholder|noimage|no_image)$"
-)
+_SITE_PICTURE_WORD = r"(?i:logo|icon|default|placeholder|noimage|no_image)"
+_SITE_PICTURE = re.compile(rf"^{_SITE_PICTURE_WORD}(?![a-z])|(?:^|[_\-.]){_SITE_PICTURE_WORD}$")
 _FILE_SUFFIX = re.compile(r"(?:[-_.]?\d+(?:x\d+)?)*\.\w+$")  # the extension, and a size or a number before it
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
 _TAG = re.compile(r"<[^>]+>")
@@ -292,7 +291,7 @@ def extract_post(
         author=author or hint.author,
         published=published,
         modified=modified,
-        image=urljoin(url, image) if image else "",
+        image=web_address(image, url),
         language=page.html_lang or page.first("og:locale", "content-language", "language") or source.language,
     )
 
@@ -525,7 +524,7 @@ def _is_site_picture(url: str) -> bool:
     """Whether a declared image is the site's own picture, not the post's: its logo or icon, or the default
     picture a share card falls back to ("facebook_icon_200.jpg", "og_logo.png", "defaultPromoCrop.png"), as its
     file's name says at its start or its end (not "new-logo-unveiled.jpg", "maxresdefault.jpg")."""
-    name = urlsplit(url).path.rsplit("/", 1)[-1]
+    name = url.split("#", 1)[0].split("?", 1)[0].rsplit("/", 1)[-1]  # not urlsplit: a page may write "http://[x"
     return _SITE_PICTURE.search(_FILE_SUFFIX.sub("", name)) is not None
 
 

@@ -50,10 +50,13 @@ def url_variants(url: str) -> list[str]:
 
 def web_address(value: str, base: str) -> str:
     """``value`` as an absolute http(s) URL (resolved against ``base``, unsafe characters percent-encoded);
-    empty when it is no web address at all (``javascript:``, ``data:``, nothing)."""
+    empty when it is no web address at all (``javascript:``, ``data:``, nothing, "http://[oops")."""
     value = value.strip()
     if not value:
         return ""
-    url = _UNSAFE_IN_URL.sub(lambda m: quote(m.group()), urljoin(base, value))
-    parts = urlsplit(url)
-    return url if parts.scheme in _DEFAULT_PORTS and parts.hostname else ""
+    try:
+        url = _UNSAFE_IN_URL.sub(lambda m: quote(m.group()), urljoin(base, value))
+        parts = urlsplit(url)
+        return url if parts.scheme in _DEFAULT_PORTS and parts.hostname else ""
+    except ValueError:  # a bracketed host that is no IPv6 address
+        return ""
