@@ -462,6 +462,13 @@ def test_the_sites_logo_or_default_share_picture_is_not_the_posts_image() -> Non
         extract(page(head=f"<meta property='og:image' content='{broken}'>"))  # extracted, no error
 
 
+def test_addresses_no_browser_could_follow_fail_no_page() -> None:
+    for head in ("<link rel='canonical' href='http://[oops/a'>", "<meta property='og:url' content='http://[oops/a'>"):
+        assert extract(page(head=head))["url"] == "https://news.example/a/1", head  # the page's own address
+    story = "<p><a href='http://[oops/story'>SECRET POLICE STATION FOUND IN TOWN</a></p>"
+    assert "SECRET POLICE" in extract(page(top=story))["body_text"]  # not a link to this site: kept
+
+
 def test_an_images_caption_in_emphasis_on_the_line_under_it_is_not_the_article() -> None:
     captioned = "<p><img src='/court.jpg' alt=''/><br/><em>Bryan Kohberger enters the courtroom</em></p>"
     in_a_sentence = "<p><img src='/icon.png' alt=''/> 시장은 <em>“다시 시작한다”</em>고 말했다.</p>"

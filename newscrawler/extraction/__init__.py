@@ -301,8 +301,11 @@ def pick_canonical(url: str, page: PageMetadata) -> str:
     for candidate in (page.canonical, page.first("og:url")):
         if not candidate:
             continue
-        absolute = urljoin(url, candidate)
-        here, there = urlsplit(url), urlsplit(absolute)
+        try:
+            absolute = urljoin(url, candidate)
+            here, there = urlsplit(url), urlsplit(absolute)
+        except ValueError:  # "http://[oops": no page of any site
+            continue
         if there.scheme not in ("http", "https") or there.netloc.removeprefix("www.") != here.netloc.removeprefix(
             "www."
         ):

@@ -275,9 +275,17 @@ def _drop_story_links(tree: HtmlElement, host: str) -> None:
             continue
         links = list(paragraph.iter("a"))
         linked = sum(len(a.text_content()) for a in links)
-        hosts = {urlsplit(a.get("href", "")).netloc.removeprefix("www.") for a in links}
+        hosts = {_link_host(a.get("href", "")) for a in links}
         if len(links) == 1 and linked >= _STORY_LINK_SHARE * len(text.strip()) and hosts <= {"", host}:
             paragraph.drop_tree()
+
+
+def _link_host(href: str) -> str | None:
+    """The host a link goes to, without "www."; None for an address no browser could follow ("http://[oops")."""
+    try:
+        return urlsplit(href).netloc.removeprefix("www.")
+    except ValueError:
+        return None
 
 
 def _drop_notice_boxes(tree: HtmlElement) -> None:
