@@ -460,6 +460,8 @@ def test_the_sites_logo_or_default_share_picture_is_not_the_posts_image() -> Non
         assert extract(page(head=head))["image"].endswith(picture), picture
     for broken in ("http://[oops/logo.png", "http://[oops/photo.jpg?w=1"):  # an address no browser could follow
         extract(page(head=f"<meta property='og:image' content='{broken}'>"))  # extracted, no error
+    numbered = "https://imgnews.example/image/003/2024/05/09/NISI20240509_" + "0" * 60 + "_web.jpg?type=w800"
+    assert extract(page(head=f"<meta property='og:image' content='{numbered}'>"))["image"] == numbered  # at once
 
 
 def test_addresses_no_browser_could_follow_fail_no_page() -> None:
