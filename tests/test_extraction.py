@@ -2132,6 +2132,19 @@ def test_a_declared_section_in_latin_letters_or_the_sites_name_gives_way_to_the_
         assert extract(page(head=head).replace("<header>", f"<header>{menu}"))["category"] == "사회", declared
 
 
+def test_a_declared_section_code_or_slug_is_named_by_the_pages_link_to_that_section() -> None:
+    """A CMS's section code ("S1N4") or a slug the page's menu marks no current item for: the page's own link to
+    that section's list names it, as a link with the code in its query or the slug as its path."""
+    menu = (
+        "<nav><a href='/'>HOME</a><a href='/list.html?sc_section_code=S1N1&view=sm'>연예</a>"
+        "<a href='/list.html?sc_section_code=S1N4&view=sm'>전체</a><a href='/list.html?sc_section_code=S1N4'>스포츠</a>"
+        "<a href='/list.html?sc_section_code=S1N44'>골프</a><a href='/society/'>사회</a></nav>"
+    )
+    for declared, shown in (("S1N4", "스포츠"), ("s1n1", "연예"), ("society", "사회"), ("S1N9", "S1N9")):
+        head = f"<meta property='article:section' content='{declared}'>"
+        assert extract(page(head=head).replace("<header>", f"<header>{menu}"))["category"] == shown, declared
+
+
 def test_a_date_labelled_as_the_publication_beats_an_unlabelled_one_before_it() -> None:
     today = "<div class='today_date'>2024년 5월 10일 금요일</div>"
     shown = "<div class='info'><span class='date'>입력 2024.05.09 15:20</span></div>"

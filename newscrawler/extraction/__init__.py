@@ -87,6 +87,7 @@ from newscrawler.extraction.visible import (
     reader_places,
     section_above_headline,
     section_in_address,
+    section_linked_as,
     shown_as_editor,
     shown_site_names,
     standfirst_in_header,
@@ -285,6 +286,7 @@ def extract_post(
                 unmarked_breadcrumb_section(tree, title)
                 or section_in_address(tree, url, _names_no_section(page, title, author))
             ),
+            lambda code: section_linked_as(tree, url, code, _names_no_section(page, title, author)),
         )
         or hint.category,
         tags=_tags(page, hint),
@@ -429,11 +431,18 @@ def _text_length(fragment: str) -> int:
     return len(" ".join(_TAG.sub(" ", fragment).split())) if fragment else 0
 
 
-def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str, unmarked: Callable[[], str]) -> str:
+def _category(
+    page: PageMetadata,
+    places: Callable[[], ReaderPlaces],
+    title: str,
+    unmarked: Callable[[], str],
+    linked: Callable[[str], str],
+) -> str:
     """The declared section; but where it is a URL slug or a code in Latin letters ("society", "Society", "S1N3")
-    on a page in Korean (or another script than Latin) and the page shows its section in its own script (사회), or
-    where it is the whole newsroom ("뉴스") or the site's name, what readers see; where the page declares none and
-    shows none in its marked places, ``unmarked``: a breadcrumb trail no class marks, the section of the address."""
+    on a page in Korean (or another script than Latin), what the page shows in its own script (사회), else what its
+    link to that section says (``linked``); where it is the whole newsroom ("뉴스") or the site's name, what readers
+    see; where the page declares none and shows none in its marked places, ``unmarked``: a breadcrumb trail no
+    class marks, the section of the address."""
     declared = text_of(page.jsonld("articleSection")) or page.first("article:section", "section", "category")
     declared = _DOUBLED_SECTION.sub(r"\1", declared)  # a section and its part of the same name: "금융-금융"
 
@@ -454,7 +463,10 @@ def _category(page: PageMetadata, places: Callable[[], ReaderPlaces], title: str
     if _SLUG.match(declared.casefold()) and not _SLUG_LIKE_TITLE.search(title):
         # the slug names a top-level section: the menu's current item names it, a breadcrumb may go deeper
         readable = marked_section(places()) or shown()
-        return readable if readable and not _SLUG.match(readable) else declared
+        if readable and not _SLUG.match(readable):
+            return readable
+        named = linked(declared)  # a slug in Latin letters is a name, as the link says it, only in another script
+        return named if named and (re.search(r"\d", declared) or not named.isascii()) else declared
     return declared
 
 

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -896,6 +896,28 @@ def section_in_address(tree: HtmlElement, url: str, names_no_section: Callable[[
         if 2 <= len(text) <= _SECTION_LINK_MAX and text.casefold() not in _HOME_WORDS and not names_no_section(text):
             named[depth] = text
     return named[min(named)] if named else ""
+
+
+def section_linked_as(tree: HtmlElement, url: str, code: str, names_no_section: Callable[[str], bool]) -> str:
+    """The section a declared code or slug stands for ("S1N4", "society"), as the page's link to that section's
+    list names it: the first link whose query gives the code as a value ("list.html?sc_section_code=S1N4") or
+    whose path ends in it ("/society/"), its text a short name that ``names_no_section`` does not ("전체")."""
+    key = code.casefold()
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if not href or key not in href.casefold():
+            continue
+        try:
+            target = urlsplit(urljoin(url, href))
+        except ValueError:  # a link no browser could follow ("http://[oops/")
+            continue
+        values = {value.casefold() for _, value in parse_qsl(target.query)}
+        if key not in values and target.path.rstrip("/").rsplit("/", 1)[-1].casefold() != key:
+            continue
+        text = " ".join(link.text_content().split())
+        if 2 <= len(text) <= _SECTION_LINK_MAX and text.casefold() not in _HOME_WORDS and not names_no_section(text):
+            return text
+    return ""
 
 
 def _just_above(headline: HtmlElement) -> HtmlElement | None:
