@@ -1429,6 +1429,23 @@ def test_a_photo_tip_appeal_closing_the_text_is_not_article_text() -> None:
     assert "제보" not in body and "청정 전력" in body
 
 
+def test_a_broadcasters_tip_box_under_its_label_and_the_like_buttons_after_it_are_not_article_text() -> None:
+    tips = (
+        "■ 제보하기<br>▷ 카카오톡 : 'HBN제보' 검색, 채널 추가<br>▷ 전화 : 02-000-1234, 4444<br>"
+        "▷ 이메일 : jebo@hbn.example<br>▷ 유튜브, 네이버, 카카오에서도 HBN뉴스를 구독해주세요!"
+    )
+    after = (
+        "<div class='like'><h4>이 기사가 좋으셨다면</h4><ul><li><button>좋아요</button><span>0</span></li>"
+        "<li><button>후속 원해요</button><span>0</span></li></ul></div>"
+    )
+    for bottom in (f"<div class='btm'><br>{tips}</div>{after}", f"<p>{tips}</p>"):
+        body = extract(page(bottom=bottom))["body_text"]
+        assert body.endswith("정부는 다음 달 세부 계획을 내놓는다."), bottom
+    last = "전문가들은 실행 계획이 중요하다고 지적했다. 정부는 다음 달 세부 계획을 내놓는다."
+    inline = page().replace(f"<p>{last}</p>", f"<div>{last}<br><br>{tips}</div>")
+    assert extract(inline)["body_text"].endswith("세부 계획을 내놓는다.")
+
+
 def test_text_written_after_an_ad_box_inside_the_article_is_kept() -> None:
     story = (
         "<section class='news_view'><h2>영산강 지류 2km 구간…시 \"원인 조사 중\"</h2>"

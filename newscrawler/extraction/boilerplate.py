@@ -50,6 +50,18 @@ from newscrawler.text.cleaning import (
 )
 
 _BLOCKS = ("p", "div", *HEADING_TAGS, "li", "ul", "ol", "blockquote", "table", "figure", "pre")
+# The newsroom's channels for tips, a line each, under its appeal ("▷ 전화 02-784-0000", "▷ 이메일 jebo@…",
+# "▷ 카카오톡 @…제보", "[카카오톡] … 검색해 채널 추가"): the newsroom's only where one of them is a messenger, not
+# an event's contact lines.
+_TIP_CHANNEL = r"(?:전화|이메일|e-?mail|메일|카카오톡|카톡|라인|팩스)"
+_TIP_LABEL = r"(?:[■□▷▶◆●]\s*)?(?:기사\s*)?제보(?:하기)?"  # the box's label above them ("■ 제보하기")
+_TIP_CONTACT = re.compile(
+    rf"^(?:[▷▶►■●☞-]?\s*{_TIP_CHANNEL}\s*[:：]?\s*(?:\d{{2,4}}-\d{{3,4}}-\d{{4}}(?:\s*,\s*\d{{3,4}})*|"
+    rf"[\w.+-]+@[\w.-]+\.\w+|@\S{{1,30}}|.{{1,30}}\s검색(?:해|하여|\s*후)?,?\s*채널\s*추가)|"
+    rf"\[\s*{_TIP_CHANNEL}\s*\]\s*.{{1,40}}|{_TIP_LABEL})$",
+    re.IGNORECASE,
+)
+_MESSENGERS = ("카카오톡", "카톡")
 # A short block that starts the page's furniture after the article (the whole block says it).
 _TRAILER = re.compile(
     r"^(?:related(?: (?:stories|articles|posts|news|coverage|content))?|top stories|"
@@ -61,9 +73,9 @@ _TRAILER = re.compile(
     r"sign up for\b.*|subscribe to\b.*|.{0,40}newsletters?|thanks for signing up!?|comments?(?: \(?\d+\)?)?|"
     r"leave a (?:comment|reply)|"
     r"다른\s*기사\s*보기|댓글(?:\s*\d+)?|구독하기|(?:sns\s*)?공유하기|이전\s*(?:기사|글)|다음\s*(?:기사|글)|"
-    r"독자\s*투고|기사\s*제보|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글|"
+    r"독자\s*투고|" + _TIP_LABEL + r"|인쇄하기|실시간\s*순위|.{1,30}\s*카테고리의\s*다른\s*글|"
     # a reaction box's label, over its emotion buttons ("좋아요 12 슬퍼요 3")
-    r"이\s*기사에\s*대한\s*(?:반응|감정|느낌)(?:은|을\s*(?:남겨|선택해)\s*주세요)?\??|"
+    r"이\s*기사에\s*대한\s*(?:반응|감정|느낌)(?:은|을\s*(?:남겨|선택해)\s*주세요)?\??|이\s*기사가\s*좋으셨다면|"
     # a portal's guide to how it files stories in sections, its button and its title
     r"(?:기사\s*섹션\s*분류\s*(?:가이드|안내)\s*){1,2})\s*[:：]?$",
     re.IGNORECASE,
@@ -102,16 +114,6 @@ _SUMMARY_LIST_LABEL = re.compile(
     r"en resumen|in breve|sammanfattning|samenvatting)\s*[:：]?$",
     re.IGNORECASE,
 )
-# The newsroom's channels for tips, a line each, under its appeal ("▷ 전화 02-784-0000", "▷ 이메일 jebo@…",
-# "▷ 카카오톡 @…제보", "[카카오톡] … 검색해 채널 추가"): the newsroom's only where one of them is a messenger, not
-# an event's contact lines.
-_TIP_CHANNEL = r"(?:전화|이메일|e-?mail|메일|카카오톡|카톡|라인|팩스)"
-_TIP_CONTACT = re.compile(
-    rf"^(?:[▷▶►■●☞-]?\s*{_TIP_CHANNEL}\s*[:：]?\s*(?:\d{{2,4}}-\d{{3,4}}-\d{{4}}|[\w.+-]+@[\w.-]+\.\w+|@\S{{1,30}})|"
-    rf"\[\s*{_TIP_CHANNEL}\s*\]\s*.{{1,40}})$",
-    re.IGNORECASE,
-)
-_MESSENGERS = ("카카오톡", "카톡")
 # An arrow opening a line that points to another page (">> …", "→ …"); not "»", a German quotation mark. A
 # triangle also marks a point of the article ("▶ 신청: <a>홈페이지</a>"): there the link must be most of the line.
 _POINTER = re.compile(r"^(?:>>|->|→|⇒|☞)")

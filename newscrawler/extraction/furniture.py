@@ -31,7 +31,7 @@ _TRAILER_START = re.compile(
     r"\d+ (?:wochen|tage|monate) (?:kostenlos|gratis)|tu suscripción se está usando|"
     r"unabhängiger journalismus braucht|wie hat ihnen (?:dieser|der) artikel|"
     # a Korean newsroom's promotion line ("▶ … 유튜브 구독하기", "▶ 자세한 내용은 … 뉴스7에서 확인하세요")
-    r"[▶►☞]\s*.{0,60}?(?:구독(?:하|\s*신청|\s*$)|바로\s*가기|친구\s*추가|(?:뉴스|방송|영상)\w*에서\s*(?:확인|시청))|"
+    r"[▶►▷☞]\s*.{0,60}?(?:구독(?:하|해|\s*신청|\s*$)|바로\s*가기|친구\s*추가|(?:뉴스|방송|영상)\w*에서\s*(?:확인|시청))|"
     # and a portal's ("네이버에서 ○○일보를 구독하세요", "네이버 메인에서 …", "[○○일보 바로가기]")
     r"(?:네이버|다음|카카오)(?:\s*(?:메인|뉴스\s*스탠드|뉴스|채널))?에서\s.{0,30}구독|\[.{0,30}바로\s*가기\]|"
     # a link to a related story set between paragraphs ("▶ 관련기사 : …")
