@@ -1442,8 +1442,9 @@ def test_a_broadcasters_tip_box_under_its_label_and_the_like_buttons_after_it_ar
         body = extract(page(bottom=bottom))["body_text"]
         assert body.endswith("정부는 다음 달 세부 계획을 내놓는다."), bottom
     last = "전문가들은 실행 계획이 중요하다고 지적했다. 정부는 다음 달 세부 계획을 내놓는다."
-    inline = page().replace(f"<p>{last}</p>", f"<div>{last}<br><br>{tips}</div>")
-    assert extract(inline)["body_text"].endswith("세부 계획을 내놓는다.")
+    for lines in (tips, tips.split("<br>", 1)[1]):  # also without its label
+        inline = page().replace(f"<p>{last}</p>", f"<div>{last}<br><br>{lines}</div>")
+        assert extract(inline)["body_text"].endswith("세부 계획을 내놓는다."), lines
 
 
 def test_text_written_after_an_ad_box_inside_the_article_is_kept() -> None:
