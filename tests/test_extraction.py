@@ -436,6 +436,15 @@ def test_a_short_text_written_with_breaks_keeps_its_lines_beside_a_control_or_a_
     assert len(post["body_text"].split("\n\n")) == 3  # its three lines, each a paragraph
 
 
+def test_lines_of_emphasis_broken_with_line_breaks_stay_lines() -> None:
+    """A portal's summary of the story's points, in bold a line each ("<strong>…<br>…</strong>")."""
+    summary = "<strong class='summary'>6월 새 정책 발표<br>청정 전력 두 배로<br>다음 달 세부 계획</strong>"
+    for top in (summary, f"<p>{summary}</p>", f"<p><em>{summary}</em> 요약</p>"):
+        post = extract(page(top=top))
+        assert {"6월 새 정책 발표", "청정 전력 두 배로"} < set(post["body_text"].splitlines()), top
+        assert "<strong>6월 새 정책 발표</strong>" in post["body_html"], top
+
+
 def test_a_date_written_as_a_time_element_inside_a_sentence_stays_in_it() -> None:
     said = (
         "The council met on <time datetime='2024-05-06'>Monday, May 6</time> and agreed the plan after a long debate."

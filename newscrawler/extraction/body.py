@@ -232,6 +232,7 @@ def extracted_body(
     _drop_notice_boxes(tree)
     _unwrap_times_in_sentences(tree)
     _drop_captions_after_images(tree)
+    _split_emphasis_at_breaks(tree)
     _loose_lines_as_paragraphs(tree)
     document = trafilatura.bare_extraction(
         tree,  # bare_extraction works on its own copy
@@ -310,6 +311,30 @@ def _unwrap_times_in_sentences(tree: HtmlElement) -> None:
             continue
         if len(letters_key(block.text_content())) - len(letters_key(time.text_content())) >= _WORDS_AROUND_TIME:
             time.drop_tag()
+
+
+def _split_emphasis_at_breaks(tree: HtmlElement) -> None:
+    """Emphasis holding lines of text ("<strong>첫째<br>둘째</strong>", a portal's summary of the story's points)
+    split into one emphasis a line, the breaks between them: inside a paragraph the extractor joins the lines of
+    an emphasis into one."""
+    for element in [e for e in tree.iter(*_FORMATTING) if len(e) and all(child.tag == "br" for child in e)]:
+        if sum(1 for line in (element.text, *(child.tail for child in element)) if _is_text(line)) < 2:
+            continue  # one line and a break closing it, not lines
+        parent = element.getparent()
+        if parent is None:
+            continue
+        line = element.makeelement(element.tag, element.attrib)
+        line.text = element.text
+        pieces = [line]
+        for child in list(element):
+            line = element.makeelement(element.tag, element.attrib)
+            line.text, child.tail = child.tail, None
+            pieces += [child, line]
+        pieces[-1].tail = element.tail
+        at = parent.index(element)
+        parent.remove(element)
+        for offset, piece in enumerate(pieces):
+            parent.insert(at + offset, piece)
 
 
 def _loose_lines_as_paragraphs(tree: HtmlElement) -> None:
