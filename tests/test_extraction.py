@@ -1456,6 +1456,19 @@ def test_a_broadcasters_tip_box_under_its_label_and_the_like_buttons_after_it_ar
         assert extract(inline)["body_text"].endswith("세부 계획을 내놓는다."), lines
 
 
+def test_the_links_to_the_previous_and_the_next_story_are_not_article_text() -> None:
+    def link(kind: str, marks: str, title: str) -> str:
+        return f"<a href='/news/{kind}' {marks}><span>{kind}</span><div><p class='title'>{title}</p></div></a>"
+
+    for marks in ("class='prev-link'", "aria-label='이전 기사 링크'", "rel='prev'"):
+        links = link("이전", marks, "기준금리 동결…물가 둔화 더 지켜봐야") + link(
+            "다음", marks.replace("prev", "next").replace("이전", "다음"), "[날씨] 내일 전국 흐리고 비"
+        )
+        body = extract(page(top=f"<div class='links'>{links}</div>"))["body_text"]
+        assert "기준금리" not in body and "흐리고 비" not in body, marks
+        assert body.startswith("정부는 9일 새로운 에너지 정책을 발표했다."), marks
+
+
 def test_text_written_after_an_ad_box_inside_the_article_is_kept() -> None:
     story = (
         "<section class='news_view'><h2>영산강 지류 2km 구간…시 \"원인 조사 중\"</h2>"

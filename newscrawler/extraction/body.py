@@ -175,6 +175,12 @@ NOT_ARTICLE: dict[str, tuple[str, ...]] = {
     f"{_PHOTO_TABLE_CAPTION}[string-length(normalize-space(.)) < 300]": ("tr",),
     "//amp-ad | //amp-sticky-ad | //amp-embed": ("amp-ad", "amp-sticky-ad", "amp-embed"),
     "//a[starts-with(@href, '#')][@id][not(parent::p)][string-length(normalize-space(.)) > 20]": ("a",),
+    # the links to the previous and the next story with their headlines, as their rel, class or label says
+    # ("prev-link", "이전 기사 링크"); not a carousel's arrows
+    "//a[@rel = 'prev' or @rel = 'next' or contains(concat(' ', normalize-space(@class), ' '), ' prev')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' next') or contains(@aria-label, '이전 기사')"
+    " or contains(@aria-label, '다음 기사')][string-length(normalize-space(.)) > 10]"
+    "[string-length(normalize-space(.)) < 300]": ("a",),
     "//input[@type='radio' or @type='email']/ancestor::*[self::div or self::form or self::fieldset or self::section"
     " or self::aside][count(.//p) <= 2][string-length(normalize-space(.)) < 600][last()]": ("input",),
     "(//a | //button)[contains(@class, 'close') and (contains(concat(' ', normalize-space(@class), ' '), ' close ')"
