@@ -61,9 +61,9 @@ _HEADING_CLASS = re.compile(r"(?:^|[\s_-])(?:sub|cross|inter)?head(?:line|ing)?s
 _STYLED_HEADING_TAGS = frozenset({"span", "div", "p", "strong", "b"})
 _PARAGRAPH_BEFORE = etree.XPath("preceding::p[1]")  # the page's last paragraph before an element
 # A class or id token that names the article's text ("articleBody", "article_body", "view_text", "articletxt",
-# "news_content", "art_body").
+# "news_content", "art_body", "detail-body").
 _TEXT_CONTAINER = re.compile(
-    r"^(?:article|news|view|art|story|post|entry)[-_]?(?:body|text|txt|content|cont|view)", re.I
+    r"^(?:article|news|view|art|story|post|entry|detail)[-_]?(?:body|text|txt|content|cont|view)", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?。][\"'”’)]?(?:\s|$)")
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
