@@ -187,6 +187,19 @@ def test_a_section_trail_in_a_path_list_is_a_breadcrumb_and_its_last_section_the
         assert not visible._class_kind(marks)[1], marks
 
 
+def test_a_descriptions_sentences_run_together_are_spaced_again() -> None:
+    """A CMS that writes the description from the text's paragraphs with their markup taken out runs the
+    sentences together ("…발표했다.계획에 따르면…"); not a decimal point, a quotation's end or a Latin abbreviation."""
+    glued = (
+        "<meta name='description' content='정부는 9일 새로운 에너지 정책을 발표했다.계획에 따르면 2030년까지 청정 전력 "
+        "비중을 두 배로 늘린다.“환영한다”는 반응이 나왔다. 금리는 3.5%다.”U.S. 시장도 주목했다.'>"
+    )
+    assert extract(page(head=glued))["excerpt"] == (
+        "정부는 9일 새로운 에너지 정책을 발표했다. 계획에 따르면 2030년까지 청정 전력 비중을 두 배로 늘린다. "
+        "“환영한다”는 반응이 나왔다. 금리는 3.5%다.”U.S. 시장도 주목했다."
+    )
+
+
 def test_a_site_wide_blurb_is_not_an_excerpt() -> None:
     blurb = "<meta name='description' content='한결일보는 대한민국의 정론지로서 독자께 빠르고 정확한 소식을 전합니다.'>"
     assert extract(page(head=blurb))["excerpt"].startswith("정부는 9일 새로운 에너지 정책을 발표했다.")

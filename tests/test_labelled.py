@@ -48,9 +48,9 @@ PAGES: list[dict[str, Any]] = [
 TARGET = 0.95
 # Pages passing each check with the extraction as it was when these were last set;
 # a drop below them is a regression. Raise them as the extraction improves.
-FLOOR_BODY_CONTAINS = 130
-FLOOR_BODY_EXCLUDES = 130
-FLOOR_EXCERPT = 129
+FLOOR_BODY_CONTAINS = 132
+FLOOR_BODY_EXCLUDES = 132
+FLOOR_EXCERPT = 131
 
 # Whether the extraction can be given the moment a page was fetched (for "3시간 전", "2 hours ago").
 # Without it, the pages that carry a "now" are left out of the published score, and the test says so.

@@ -27,6 +27,9 @@ _HANGUL = re.compile(f"[{char_class(HANGUL_RANGES)}]")
 _KANA = re.compile(f"[{char_class(KANA_RANGES)}]")
 _HAN = re.compile(f"[{char_class(HAN_RANGES)}]")
 _LETTER = re.compile(r"[^\W\d_]")
+# A Korean sentence's end with the next sentence run on after it, no space between ("…했다.계획에 따르면"): a
+# description a CMS wrote from the text's paragraphs with their markup taken out.
+_RUN_ON_SENTENCE = re.compile(r"(?<=[가-힣][.!?])(?=[가-힣\d“‘\[(])")
 
 
 def normalise_post(post: Post, source: Source) -> Post:
@@ -36,7 +39,7 @@ def normalise_post(post: Post, source: Source) -> Post:
     post.category = source.map_category(category) if category else source.category
     post.tags = list(dict.fromkeys(t for t in (plain(tag) for tag in post.tags) if t))
     post.body_html, post.body_text = sanitized_html_and_text(post.body_html, post.url)
-    description = plain(post.excerpt)
+    description = _RUN_ON_SENTENCE.sub(" ", plain(post.excerpt))
     if _is_summary(description, post.title, post.body_text):
         post.excerpt = cut_at_sentence(description, EXCERPT_LIMIT)
     else:
