@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -881,19 +881,12 @@ def section_in_address(tree: HtmlElement, url: str, names_no_section: Callable[[
         return ""
     host, first = address.netloc.removeprefix("www."), f"/{segments[0]}"  # each start holds the first segment
     named: dict[int, str] = {}
-    for link in tree.iter("a"):
-        href = link.get("href")
-        if not href or first not in href:
-            continue
-        try:
-            target = urlsplit(urljoin(url, href))
-        except ValueError:  # a link no browser could follow ("http://[oops/")
-            continue
+    for link, target in _links_holding(tree, url, first):
         depth = depths.get(target.path.rstrip("/"))
         if depth is None or depth in named or target.query or target.netloc.removeprefix("www.") != host:
             continue
-        text = " ".join(link.text_content().split())
-        if 2 <= len(text) <= _SECTION_LINK_MAX and text.casefold() not in _HOME_WORDS and not names_no_section(text):
+        text = _section_name(link, names_no_section)
+        if text:
             named[depth] = text
     return named[min(named)] if named else ""
 
@@ -903,21 +896,37 @@ def section_linked_as(tree: HtmlElement, url: str, code: str, names_no_section: 
     list names it: the first link whose query gives the code as a value ("list.html?sc_section_code=S1N4") or
     whose path ends in it ("/society/"), its text a short name that ``names_no_section`` does not ("전체")."""
     key = code.casefold()
-    for link in tree.iter("a"):
-        href = link.get("href")
-        if not href or key not in href.casefold():
-            continue
-        try:
-            target = urlsplit(urljoin(url, href))
-        except ValueError:  # a link no browser could follow ("http://[oops/")
-            continue
+    for link, target in _links_holding(tree, url, key, casefold=True):
         values = {value.casefold() for _, value in parse_qsl(target.query)}
         if key not in values and target.path.rstrip("/").rsplit("/", 1)[-1].casefold() != key:
             continue
-        text = " ".join(link.text_content().split())
-        if 2 <= len(text) <= _SECTION_LINK_MAX and text.casefold() not in _HOME_WORDS and not names_no_section(text):
+        text = _section_name(link, names_no_section)
+        if text:
             return text
     return ""
+
+
+def _links_holding(
+    tree: HtmlElement, url: str, part: str, casefold: bool = False
+) -> Iterator[tuple[HtmlElement, SplitResult]]:
+    """The page's links whose address holds ``part`` (case-folded first, with ``casefold``), each with where it
+    goes; not a link no browser could follow ("http://[oops/")."""
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if not href or part not in (href.casefold() if casefold else href):
+            continue
+        try:
+            target = urlsplit(urljoin(url, href))
+        except ValueError:
+            continue
+        yield link, target
+
+
+def _section_name(link: HtmlElement, names_no_section: Callable[[str], bool]) -> str:
+    """The link's text where it is a section's short name: not the home page's, nor one ``names_no_section``."""
+    text = " ".join(link.text_content().split())
+    ok = 2 <= len(text) <= _SECTION_LINK_MAX and text.casefold() not in _HOME_WORDS and not names_no_section(text)
+    return text if ok else ""
 
 
 def _just_above(headline: HtmlElement) -> HtmlElement | None:
